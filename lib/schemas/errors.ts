@@ -1,0 +1,17 @@
+/**
+ * ApiError: the one JSON error body every route returns on bad input.
+ * In: a zod error or a message. Out: `{error, issues}` naming the bad field.
+ */
+import { z } from 'zod';
+
+export const ApiError = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export function zodToApiError(err: z.ZodError, what = 'input'): ApiError {
+  const issues = err.issues.map((i) => ({ path: i.path.map(String).join('.') || what, message: i.message }));
+  const first = issues[0];
+  return { error: first ? `invalid ${what}: ${first.path}: ${first.message}` : `invalid ${what}`, issues };
+}

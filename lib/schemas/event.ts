@@ -1,0 +1,73 @@
+/**
+ * ConflictEvent: one thing that happened (or was agreed) somewhere, read from one sentence.
+ * In: produced by lib/extract from an Article's text + its Mentions.
+ * Out: stored by lib/store, served by /api/events as GeoJSON, drawn by the map.
+ */
+import { z } from 'zod';
+import { IsoDate, Span } from './article';
+import { PlaceRef } from './gazetteer';
+import { Precision } from './mention';
+
+export const EventType = z.enum(['airstrike', 'shelling', 'clash', 'base', 'truce', 'talks', 'deployment', 'displacement']);
+export type EventType = z.infer<typeof EventType>;
+
+export const ActorRole = z.enum(['actor', 'target', 'ally', 'mediator', 'speaker', 'mentioned']);
+
+export const EventActor = z.object({
+  id: z.string(),
+  role: ActorRole,
+  /** the words that named it */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type EventActor = z.infer<typeof EventActor>;
+
+export const EventPlace = PlaceRef.extend({
+  precision: Precision,
+  radiusKm: z.number().nonnegative(),
+  /** the mention text that located it, e.g. "northern Aleppo countryside" */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type EventPlace = z.infer<typeof EventPlace>;
+
+export const Fatalities = z.object({
+  /** lowest reported figure (ACLED rule) */
+  count: z.number().int().nonnegative(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** "at least", "nearly", "about" … */
+  qualifier: z.string().nullable().default(null),
+});
+
+export const EventDate = z.object({
+  /** resolved date, or null when the words cannot be resolved */
+  value: IsoDate.nullable(),
+  /** 1 = day, 2 = week or similar period, 3 = month (ACLED time_precision) */
+  precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  /** the original words ("on Thursday", "overnight"), or null if the date came from publication */
+  text: z.string().nullable(),
+});
+
+export const Quote = Span.extend({ text: z.string() });
+
+export const ConflictEvent = z.object({
+  /** stable: articleId + '-e' + index of the event in the article */
+  id: z.string(),
+  articleId: z.string(),
+  type: EventType,
+  actors: z.array(EventActor),
+  place: EventPlace.nullable(),
+  date: EventDate,
+  fatalities: Fatalities.nullable(),
+  quote: Quote,
+  /** the trigger words that decided the type */
+  trigger: Quote,
+  confidence: z.number().min(0).max(1),
+  background: z.boolean(),
+  why: z.array(z.string()),
+});
+export type ConflictEvent = z.infer<typeof ConflictEvent>;

@@ -1,0 +1,8 @@
+/** The single source of shapes: every type in the app is z.infer of a schema here. */
+export * from './article';
+export * from './gazetteer';
+export * from './mention';
+export * from './event';
+export * from './actor';
+export * from './query';
+export * from './errors';

@@ -1,0 +1,67 @@
+/**
+ * EventQuery: the one shape of "which events", shared by the URL, the API and the store.
+ * In: URLSearchParams (server pages, route handlers) or client state.
+ * Out: a validated query; `serializeEventQuery` writes it back so parse(serialize(q)) equals q.
+ */
+import { z } from 'zod';
+import { IsoDate } from './article';
+import { EventType } from './event';
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
+export const Bbox = z
+  .string()
+  .transform((s) => s.split(',').map((x) => Number(x.trim())))
+  .pipe(
+    z
+      .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
+      .refine(([, s, , n]) => s <= n, 'bbox south must be <= north (order: west,south,east,north)'),
+  );
+
+export const EventQuery = z
+  .object({
+    actors: csv(z.string().regex(/^[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated')).optional(),
+    types: csv(EventType).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    bbox: Bbox.optional(),
+    place: z.string().min(1).max(200).optional(),
+    q: z.string().min(1).max(200).optional(),
+    article: z.string().min(1).max(200).optional(),
+    includeBackground: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    format: z.enum(['geojson', 'csv']).optional(),
+    limit: z.coerce.number().int().min(1).max(100000).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must be on or before to', path: ['from'] });
+export type EventQuery = z.infer<typeof EventQuery>;
+
+/** URLSearchParams → plain object, dropping empty values (z.coerce would turn "" into 0). */
+export function paramsToObject(params: URLSearchParams, keep?: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of params) {
+    if (v === '' || (keep && !keep.includes(k))) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+export function serializeEventQuery(q: EventQuery): URLSearchParams {
+  const p = new URLSearchParams();
+  if (q.actors?.length) p.set('actors', q.actors.join(','));
+  if (q.types?.length) p.set('types', q.types.join(','));
+  if (q.from) p.set('from', q.from);
+  if (q.to) p.set('to', q.to);
+  if (q.bbox) p.set('bbox', q.bbox.join(','));
+  if (q.place) p.set('place', q.place);
+  if (q.q) p.set('q', q.q);
+  if (q.article) p.set('article', q.article);
+  if (q.includeBackground !== undefined) p.set('includeBackground', String(q.includeBackground));
+  if (q.format) p.set('format', q.format);
+  if (q.limit !== undefined) p.set('limit', String(q.limit));
+  return p;
+}

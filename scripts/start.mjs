@@ -1,0 +1,31 @@
+// `npm start`: build once if there is no production build, then serve on $PORT (default 3000).
+// The SQLite store is created and seeded from data/articles on the first request that needs it.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const port = process.env.PORT || '3000';
+if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+  console.error(`PORT must be a number between 1 and 65535, got "${port}"`);
+  process.exit(2);
+}
+if (!existsSync(nextBin)) {
+  console.error('Next.js is not installed: run `npm install` first.');
+  process.exit(2);
+}
+if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.log('No production build found: building first (next build)…');
+  const r = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+console.log(`Conflict Atlas on http://localhost:${port}`);
+const child = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

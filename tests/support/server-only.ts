@@ -1,0 +1,2 @@
+// 'server-only' throws outside React Server Components; in tests it is a no-op.
+export {};
