@@ -21,4 +21,14 @@ export interface Gazetteer {
   near(lat: number, lon: number, opts?: { limit?: number; maxKm?: number; kinds?: PlaceKind[] }): NearResult[];
   /** direct children (entries whose parentId is id) */
   children(id: string): GazetteerEntry[];
+  /**
+   * Added by the gazetteer helper (optional so test doubles need not implement them):
+   * entries by code — airport IATA/ICAO ("LTK"), country ISO/abbreviation ("SYR", "UK", "DRC"), state postal
+   * ("TX"), curated ("EU") — most important first; codes are never in lookup() ("US" must not match "us").
+   */
+  lookupCode?(code: string): GazetteerEntry[];
+  /** countries whose English demonym this is ("Syrian" → Syria); kept out of lookup() */
+  lookupDemonym?(word: string): GazetteerEntry[];
+  /** prior in [0, 1] that a bare mention of the entry's name means it (kind, population, prominence) */
+  importanceOf?(entry: GazetteerEntry): number;
 }

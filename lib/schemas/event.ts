@@ -50,6 +50,8 @@ export const EventDate = z.object({
   precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   /** the original words ("on Thursday", "overnight"), or null if the date came from publication */
   text: z.string().nullable(),
+  /** how the date was resolved ("weekday before publication", "from publication date") */
+  why: z.string().optional(),
 });
 
 export const Quote = Span.extend({ text: z.string() });

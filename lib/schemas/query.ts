@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { IsoDate } from './article';
 import { EventType } from './event';
 
-const csv = <T extends z.ZodType>(item: T) =>
+const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))

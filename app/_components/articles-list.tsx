@@ -1,0 +1,26 @@
+/**
+ * Every article: title (link to the reader), date and first sentence. Server component.
+ */
+import type { ArticleSummary } from '@/lib/store/types';
+import { formatDate } from '@/lib/map/names';
+
+export function ArticlesList({ articles, headingLevel = 'h2' }: { articles: readonly ArticleSummary[]; headingLevel?: 'h1' | 'h2' }) {
+  const H = headingLevel;
+  return (
+    <section className="articles" aria-labelledby="articles-title">
+      <H id="articles-title" className="section-title">Articles <span className="count">({articles.length})</span></H>
+      <ul className="article-list" aria-label="Articles">
+        {articles.map((a) => (
+          <li key={a.id}>
+            <a href={`/articles/${encodeURIComponent(a.id)}`} className="article-title">{a.title}</a>
+            <p className="article-meta">
+              <time dateTime={a.published ?? undefined}>{formatDate(a.published)}</time>
+              {a.source ? ` · ${a.source}` : ''} · {a.eventCount} event{a.eventCount === 1 ? '' : 's'}
+            </p>
+            <p className="article-lede">{a.lede}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+/**
+ * The map page's interactive shell: sidebar (filters, event list, legend, extra server-rendered
+ * sections) beside the map, synced through the URL. Filter changes push a new URL (the server
+ * re-queries the store); selection pushes state; panning replaces it. Back/forward just work.
+ */
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import type { Actor, ConflictEvent, EventQuery, EventType, PlaceRef } from '@/lib/schemas';
+import type { Bin } from '@/lib/map/histogram';
+import { eventPoints } from '@/lib/map/features';
+import { readViewKeys, viewHref, withFilters, type View } from '@/lib/map/view-url';
+import { MapLoader, type MapView } from './map/map-loader';
+import { Filters } from './filters';
+import { EventList } from './event-list';
+import { EventPopup } from './event-popup';
+import { PlacePopup } from './place-popup';
+import { Legend } from './legend';
+import { PlaceSearch } from './place-search';
+
+export interface AtlasViewProps {
+  /** the filters of the URL, parsed on the server (the client never parses filters) */
+  filters: EventQuery;
+  events: ConflictEvent[];
+  actors: Actor[];
+  counts: Record<string, number>;
+  typeCounts: Partial<Record<EventType, number>>;
+  bins: Bin[];
+  articleTitles: Record<string, string>;
+  /** selection implied by the path (/place/[id], /event/[id]) */
+  preset?: { place?: string; event?: string };
+  /** where the map opens when the URL has no lat/lon/z (share pages centre on their subject) */
+  initialView?: { lat: number; lon: number; z: number };
+  /** the selected event / place resolved on the server (may be outside the filter) */
+  selectedEvent?: ConflictEvent | null;
+  selectedPlace?: PlaceRef | null;
+  children?: ReactNode;
+}
+
+export function AtlasView(props: AtlasViewProps) {
+  const { events, actors } = props;
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const view: View = useMemo(
+    () => ({ ...props.filters, ...props.initialView, ...readViewKeys(new URLSearchParams(params.toString())), ...props.preset }),
+    [params, props.filters, props.preset, props.initialView],
+  );
+  const [hovered, setHovered] = useState<string | null>(null);
+  /** hovered on the map (highlights the list item; kept apart so the list does not echo it back) */
+  const [mapHovered, setMapHovered] = useState<string | null>(null);
+  const [drawer, setDrawer] = useState(false);
+  /** a place chosen in the search box (the server has not resolved it: the URL changed client-side) */
+  const [picked, setPicked] = useState<PlaceRef | null>(null);
+  const points = useMemo(() => eventPoints(events, actors).points, [events, actors]);
+
+  const onHome = pathname === '/';
+  const hrefFor = useCallback((id: string) => viewHref({ ...view, place: undefined, event: id }), [view]);
+  const go = useCallback(
+    (next: View, mode: 'push' | 'replace') => {
+      if (mode === 'replace') {
+        // panning: keep the path (a /place/… page stays one), rewrite only the view keys
+        const own = { ...next };
+        if (!onHome) for (const k of Object.keys(props.preset ?? {}) as (keyof View)[]) delete own[k];
+        window.history.replaceState(null, '', viewHref(own, pathname));
+      } else if (onHome) window.history.pushState(null, '', viewHref(next));
+      else router.push(viewHref(next), { scroll: false });
+    },
+    [onHome, router, pathname, props.preset],
+  );
+  const select = useCallback((id: string) => {
+    setDrawer(false);
+    go({ ...view, place: undefined, event: id }, 'push');
+  }, [go, view]);
+  const onMove = useCallback((v: MapView) => go({ ...view, lat: v.lat, lon: v.lon, z: v.z }, 'replace'), [go, view]);
+  const onFilters = (q: EventQuery) => router.push(viewHref(withFilters(view, q)), { scroll: false });
+  const closePopup = () => go({ ...view, event: undefined, place: undefined }, 'push');
+
+  const selected = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;
+  const place = !selected && view.place ? [props.selectedPlace, picked].find((p) => p?.id === view.place) ?? events.find((e) => e.place?.id === view.place)?.place : undefined;
+  const popup = selected?.place
+    ? {
+        at: [selected.place.lon, selected.place.lat] as [number, number],
+        key: `e:${selected.id}`,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={viewHref({ ...view, place: undefined, event: selected.id })} />,
+      }
+    : place
+      ? {
+          at: [place.lon, place.lat] as [number, number],
+          key: `p:${place.id}`,
+          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={viewHref({ ...view, event: undefined, place: place.id })} hrefFor={hrefFor} onSelect={select} />,
+        }
+      : null;
+
+  return (
+    <div className={`atlas${drawer ? ' drawer-open' : ''}`}>
+      <button type="button" className="drawer-toggle btn" aria-expanded={drawer} aria-controls="sidebar" onClick={() => setDrawer((d) => !d)}>
+        {drawer ? 'Show map' : `Filters & events (${events.length})`}
+      </button>
+      <aside id="sidebar" className="sidebar" aria-label="Filters and events">
+        <PlaceSearch
+          onPick={(r) => {
+            setPicked({ id: r.id, name: r.name, kind: r.kind, country: r.country, lat: r.lat, lon: r.lon });
+            go({ ...view, event: undefined, place: r.id, lat: r.lat, lon: r.lon, z: Math.max(view.z ?? 0, 9) }, 'push');
+          }}
+        />
+        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} bins={props.bins} onChange={onFilters} />
+        <EventList events={events} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
+        <Legend />
+        {props.children}
+      </aside>
+      <div className="map-pane">
+        <MapLoader
+          points={points}
+          view={{ lat: view.lat, lon: view.lon, z: view.z }}
+          popup={popup}
+          selectedId={selected?.id}
+          hoveredId={hovered}
+          onMove={onMove}
+          onSelect={select}
+          onHover={setMapHovered}
+          onPopupClose={closePopup}
+        />
+      </div>
+    </div>
+  );
+}

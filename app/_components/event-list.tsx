@@ -1,0 +1,58 @@
+'use client';
+/**
+ * The event list beside the map, newest first: `<ul aria-label="Events">` with exactly one <li> per
+ * visible event. Each item is a link to the view with that event selected, so it works without JS;
+ * with JS, clicking (or Enter) selects in place and hovering/focusing highlights the marker.
+ */
+import type { MouseEvent } from 'react';
+import type { Actor, ConflictEvent } from '@/lib/schemas';
+import { actingColor, actorColorMap, isApproximate, sortByDate } from '@/lib/map/features';
+import { eventName } from '@/lib/map/names';
+import { TypeIcon } from './type-icon';
+
+export interface EventListProps {
+  events: readonly ConflictEvent[];
+  actors: readonly Actor[];
+  selectedId?: string;
+  /** event hovered on the map: its item is highlighted */
+  hoveredId?: string | null;
+  hrefFor: (id: string) => string;
+  onSelect?: (id: string) => void;
+  onHover?: (id: string | null) => void;
+}
+
+export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSelect, onHover }: EventListProps) {
+  const colors = actorColorMap(actors);
+  const click = (id: string) => (ev: MouseEvent<HTMLAnchorElement>) => {
+    if (!onSelect || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
+    ev.preventDefault();
+    onSelect(id);
+  };
+  return (
+    <section className="event-list" aria-labelledby="events-title">
+      <h2 id="events-title" className="section-title">
+        Events <span className="count">({events.length})</span>
+      </h2>
+      {events.length === 0 && <p className="muted">No events match these filters.</p>}
+      <ul aria-label="Events" className="events">
+        {sortByDate(events).map((e) => (
+          <li key={e.id} data-event-id={e.id} className={[e.id === selectedId && 'selected', e.id === hoveredId && 'hovered'].filter(Boolean).join(' ') || undefined}>
+            <a
+              href={hrefFor(e.id)}
+              aria-current={e.id === selectedId ? 'true' : undefined}
+              onClick={click(e.id)}
+              onMouseEnter={() => onHover?.(e.id)}
+              onMouseLeave={() => onHover?.(null)}
+              onFocus={() => onHover?.(e.id)}
+              onBlur={() => onHover?.(null)}
+            >
+              <TypeIcon type={e.type} color={actingColor(e, colors)} hollow={isApproximate(e)} />
+              <span className="event-name">{eventName(e)}</span>
+              <span className="event-quote">{e.quote.text}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

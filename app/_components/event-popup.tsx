@@ -1,0 +1,77 @@
+/**
+ * The content of an event popup (also used in the article page): headline, date, type, actor chips,
+ * the quoted sentence with place and actors highlighted, fatalities, a precision note, a link to the
+ * sentence in its article, and "Copy link". Every string from an article is rendered as text.
+ */
+import type { Actor, ConflictEvent } from '@/lib/schemas';
+import { relativeSpans, type HighlightSpan } from '@/lib/map/highlight';
+import { TYPE_LABELS, eventName, formatDate } from '@/lib/map/names';
+import { isApproximate } from '@/lib/map/features';
+import { HighlightedText, type Highlight } from './highlighted-text';
+import { CopyLink } from './copy-link';
+import { ActorChip } from './actor-chip';
+
+export function quoteSpans(e: ConflictEvent): HighlightSpan<Highlight>[] {
+  const spans: HighlightSpan<Highlight>[] = [];
+  if (e.place) spans.push({ start: e.place.start, end: e.place.end, meta: { kind: 'place', title: e.place.name } });
+  for (const a of e.actors) spans.push({ start: a.start, end: a.end, meta: { kind: 'actor', title: a.id } });
+  return relativeSpans(e.quote, spans).filter((s) => s.end <= e.quote.text.length);
+}
+
+export function precisionNote(e: ConflictEvent): string | null {
+  if (!e.place) return 'location unknown';
+  if (e.place.precision === 'exact') return null;
+  const approx = isApproximate(e) ? 'approximate' : 'near';
+  return `${approx}: ${e.place.text}${e.place.radiusKm ? ` (±${Math.round(e.place.radiusKm)} km)` : ''}`;
+}
+
+export interface EventPopupProps {
+  event: ConflictEvent;
+  actors: readonly Actor[];
+  articleTitle?: string;
+  /** relative permalink of this view with the event selected */
+  permalink: string;
+  headingLevel?: 'h2' | 'h3';
+}
+
+export function EventPopup({ event: e, actors, articleTitle, permalink, headingLevel = 'h2' }: EventPopupProps) {
+  const H = headingLevel;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const note = precisionNote(e);
+  return (
+    <article className="event-popup" data-event-id={e.id} aria-label={eventName(e)}>
+      <H className="popup-title">{eventName(e)}</H>
+      <p className="popup-meta">
+        <span className={`type-badge type-${e.type}`}>{TYPE_LABELS[e.type]}</span>{' '}
+        <time dateTime={e.date.value ?? undefined}>{formatDate(e.date.value, e.date.precision)}</time>
+        {e.date.text ? <span className="muted"> ({e.date.text})</span> : null}
+        {e.background ? <span className="muted"> · background</span> : null}
+      </p>
+      {e.actors.length > 0 && (
+        <ul className="chip-row" aria-label="Actors">
+          {e.actors.map((a, i) => (
+            <li key={`${a.id}-${i}`}>
+              <ActorChip actor={byId.get(a.id)} id={a.id} role={a.role} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <blockquote className="popup-quote">
+        <HighlightedText text={e.quote.text} spans={quoteSpans(e)} />
+      </blockquote>
+      {e.fatalities && (
+        <p className="popup-fatalities">
+          Fatalities: {e.fatalities.qualifier ? `${e.fatalities.qualifier} ` : ''}
+          {e.fatalities.count} <span className="muted">(“{e.fatalities.text}”)</span>
+        </p>
+      )}
+      {note && <p className="popup-precision">{note}</p>}
+      <p className="popup-links">
+        <a href={`/articles/${encodeURIComponent(e.articleId)}#${encodeURIComponent(e.id)}`}>
+          {articleTitle ? `Read in “${articleTitle}”` : 'Read the article'}
+        </a>{' '}
+        <CopyLink href={permalink} />
+      </p>
+    </article>
+  );
+}

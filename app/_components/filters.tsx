@@ -1,0 +1,87 @@
+'use client';
+/**
+ * Filters: actor chips with counts (multi-select), event types, a date range on the timeline, free
+ * text, the background toggle and Reset. It is a GET form over the same URL parameters, so it works
+ * without JS; with JS every change calls onChange with the new EventQuery at once.
+ */
+import { useState, type FormEvent } from 'react';
+import type { Actor, EventQuery, EventType } from '@/lib/schemas';
+import type { Bin } from '@/lib/map/histogram';
+import { EVENT_TYPES } from '@/lib/map/icons';
+import { TYPE_LABELS } from '@/lib/map/names';
+import { stripEmpty } from '@/lib/map/view-url';
+import { Timeline } from './timeline';
+import { TypeIcon } from './type-icon';
+
+export interface FiltersProps {
+  query: EventQuery;
+  actors: readonly Actor[];
+  /** events per actor id; actors without events are not offered */
+  counts: Readonly<Record<string, number>>;
+  typeCounts?: Readonly<Partial<Record<EventType, number>>>;
+  bins: readonly Bin[];
+  onChange: (q: EventQuery) => void;
+}
+
+const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
+  list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
+
+export function Filters({ query, actors, counts, typeCounts, bins, onChange }: FiltersProps) {
+  const [text, setText] = useState(query.q ?? '');
+  const emit = (q: EventQuery) => onChange(stripEmpty({ ...q }));
+  const offered = actors.filter((a) => (counts[a.id] ?? 0) > 0 || query.actors?.includes(a.id));
+  const submitText = (ev: FormEvent) => {
+    ev.preventDefault();
+    emit({ ...query, q: text.trim() || undefined });
+  };
+  const reset = () => {
+    setText('');
+    onChange({});
+  };
+  return (
+    <form className="filters" method="get" action="/" onSubmit={submitText} aria-label="Filters">
+      <div className="filter-search">
+        <label htmlFor="filter-q">Search events</label>
+        <input id="filter-q" name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="words in the quote" />
+        <button type="submit" className="btn">Apply</button>
+      </div>
+      <fieldset className="chips">
+        <legend>Actors</legend>
+        {offered.map((a) => (
+          <label key={a.id} className="chip chip-toggle" data-actor={a.id}>
+            <input type="checkbox" name="actors" value={a.id} checked={query.actors?.includes(a.id) ?? false}
+              onChange={() => emit({ ...query, actors: toggle(query.actors, a.id) })} />
+            <span className="swatch" style={{ background: a.color }} aria-hidden="true" />
+            {a.name} <span className="count" aria-label={`${counts[a.id] ?? 0} events`}>{counts[a.id] ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="chips">
+        <legend>Event types</legend>
+        {EVENT_TYPES.filter((t) => !typeCounts || (typeCounts[t] ?? 0) > 0 || query.types?.includes(t)).map((t) => (
+          <label key={t} className="chip chip-toggle" data-type={t}>
+            <input type="checkbox" name="types" value={t} checked={query.types?.includes(t) ?? false}
+              onChange={() => emit({ ...query, types: toggle(query.types, t) })} />
+            <TypeIcon type={t} size={16} /> {TYPE_LABELS[t]}
+            {typeCounts ? <span className="count">{typeCounts[t] ?? 0}</span> : null}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="dates">
+        <legend>Dates</legend>
+        <Timeline bins={bins} from={query.from} to={query.to} onChange={(r) => emit({ ...query, from: r.from, to: r.to })} />
+        <label>From <input type="date" name="from" value={query.from ?? ''} onChange={(e) => emit({ ...query, from: e.target.value || undefined })} /></label>
+        <label>To <input type="date" name="to" value={query.to ?? ''} onChange={(e) => emit({ ...query, to: e.target.value || undefined })} /></label>
+      </fieldset>
+      <label className="toggle">
+        <input type="checkbox" name="includeBackground" value="true" checked={query.includeBackground ?? false}
+          onChange={(e) => emit({ ...query, includeBackground: e.target.checked || undefined })} />
+        Show background events (mentioned as context, not reported as news)
+      </label>
+      <div className="filter-actions">
+        <noscript><button type="submit" className="btn">Apply filters</button></noscript>
+        <a className="btn" href="/" onClick={(e) => { e.preventDefault(); reset(); }}>Reset filters</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The offline basemap: land, country borders, governorate outlines and city labels, fetched as
+ * static GeoJSON/JSON from /basemap (built by scripts/basemap-build.ts), never bundled into JS.
+ * Raster tiles only when NEXT_PUBLIC_TILE_URL is set. City labels appear by zoom (big cities first).
+ */
+import L from 'leaflet';
+
+export interface CityLabel { name: string; lat: number; lon: number; minZoom: number }
+
+async function getJson<T>(url: string): Promise<T | null> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    return (await res.json()) as T;
+  } catch {
+    return null;
+  }
+}
+
+function labelIcon(name: string): L.DivIcon {
+  const span = document.createElement('span');
+  span.textContent = name;
+  return L.divIcon({ html: span, className: 'city-label', iconSize: undefined, iconAnchor: [-4, 8] });
+}
+
+/** Adds the basemap panes and layers; returns a cleanup function. */
+export function addBasemap(map: L.Map, tiles?: { url: string; attribution: string }): () => void {
+  map.createPane('basemap').style.zIndex = '200';
+  map.createPane('labels').style.zIndex = '350';
+  map.getPane('labels')!.style.pointerEvents = 'none';
+  const layers: L.Layer[] = [];
+  let cancelled = false;
+  if (tiles) {
+    layers.push(L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map));
+  } else {
+    map.attributionControl.addAttribution('Basemap: Natural Earth (public domain)');
+  }
+  const cities = L.layerGroup();
+  const byZoom: { marker: L.Marker; minZoom: number }[] = [];
+  const updateLabels = () => {
+    const z = map.getZoom();
+    for (const c of byZoom) {
+      const show = z >= c.minZoom;
+      if (show && !cities.hasLayer(c.marker)) cities.addLayer(c.marker);
+      if (!show && cities.hasLayer(c.marker)) cities.removeLayer(c.marker);
+    }
+  };
+  void (async () => {
+    if (!tiles) {
+      const [land, borders, admin1] = await Promise.all([
+        getJson<GeoJSON.GeoJsonObject>('/basemap/land.json'),
+        getJson<GeoJSON.GeoJsonObject>('/basemap/borders.json'),
+        getJson<GeoJSON.GeoJsonObject>('/basemap/admin1.json'),
+      ]);
+      if (cancelled) return;
+      if (land) layers.push(L.geoJSON(land, { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } }).addTo(map));
+      if (admin1) layers.push(L.geoJSON(admin1, { pane: 'basemap', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } }).addTo(map));
+      if (borders) layers.push(L.geoJSON(borders, { pane: 'basemap', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } }).addTo(map));
+    }
+    const list = await getJson<CityLabel[]>('/basemap/cities.json');
+    if (cancelled || !list) return;
+    for (const c of list) {
+      byZoom.push({ marker: L.marker([c.lat, c.lon], { icon: labelIcon(c.name), pane: 'labels', interactive: false, keyboard: false }), minZoom: c.minZoom });
+    }
+    cities.addTo(map);
+    updateLabels();
+  })();
+  map.on('zoomend', updateLabels);
+  return () => {
+    cancelled = true;
+    map.off('zoomend', updateLabels);
+    for (const l of layers) l.remove();
+    cities.remove();
+  };
+}

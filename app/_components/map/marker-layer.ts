@@ -1,0 +1,209 @@
+/**
+ * The event markers on a Leaflet map, created once and updated by diff: clusters at low zoom
+ * (lib/map/cluster), one divIcon per event type coloured by actor, dashed uncertainty circles for
+ * approximate events, and spiderfied groups for events sharing one point.
+ * In: EventPoint features ([lng, lat]). Out: Leaflet layers; callbacks on select.
+ */
+import L from 'leaflet';
+import { EventClusters, spiderfy, type ClusterItem } from '@/lib/map/cluster';
+import type { EventPoint, EventPointProps } from '@/lib/map/features';
+import { clusterSvg, iconSvg } from '@/lib/map/icons';
+import { toLatLng } from '@/lib/map/latlng';
+
+export interface MarkerLayerOptions {
+  onSelect: (id: string) => void;
+  /** pointer or keyboard focus on an event marker (null when it leaves) */
+  onHover?: (id: string | null) => void;
+}
+
+interface Spider { key: string; center: [number, number]; points: EventPoint[] }
+
+function eventIcon(p: EventPointProps, highlighted: boolean): L.DivIcon {
+  const size = highlighted ? 34 : 28;
+  return L.divIcon({
+    html: iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size }),
+    className: `atlas-marker atlas-marker-${p.type}${p.hollow ? ' approximate' : ''}${highlighted ? ' highlighted' : ''}`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    popupAnchor: [0, -size / 2],
+  });
+}
+
+function label(marker: L.Marker, name: string, attrs: Record<string, string>): void {
+  const el = marker.getElement();
+  if (!el) return;
+  el.setAttribute('aria-label', name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+}
+
+export class MarkerLayer {
+  private readonly group = L.layerGroup();
+  private readonly circles = L.layerGroup();
+  private readonly legs = L.layerGroup();
+  private readonly markers = new Map<string, { marker: L.Marker; sig: string }>();
+  private clusters: EventClusters = new EventClusters([]);
+  private points: EventPoint[] = [];
+  private spider: Spider | null = null;
+  private highlighted: string | null = null;
+  private selected: string | null = null;
+
+  constructor(private readonly map: L.Map, private readonly opts: MarkerLayerOptions) {
+    this.circles.addTo(map);
+    this.legs.addTo(map);
+    this.group.addTo(map);
+    map.on('moveend', this.render, this);
+    map.on('zoomstart', this.collapse, this);
+  }
+
+  setPoints(points: EventPoint[]): void {
+    this.points = points;
+    this.clusters = new EventClusters(points, { maxZoom: 14 });
+    this.spider = null;
+    this.drawCircles();
+    this.render();
+  }
+
+  /**
+   * Dashed uncertainty circles: always for region-precision events; for country-precision ones only
+   * while hovered or selected (a country-sized circle on every such event would bury the map).
+   */
+  private drawCircles(): void {
+    this.circles.clearLayers();
+    for (const p of this.points) {
+      const { hollow, precision, id } = p.properties;
+      if (!hollow) continue;
+      if (precision === 'country' && id !== this.highlighted && id !== this.selected) continue;
+      L.circle(toLatLng(p.geometry.coordinates), {
+        radius: Math.max(1, p.properties.radiusKm) * 1000,
+        color: p.properties.color,
+        weight: 1.5,
+        opacity: 0.7,
+        dashArray: '6 6',
+        fillOpacity: precision === 'country' ? 0 : 0.05,
+        interactive: false,
+        className: `uncertainty uncertainty-${precision}`,
+      }).addTo(this.circles);
+    }
+  }
+
+  setHighlighted(id: string | null): void {
+    if (id === this.highlighted) return;
+    this.highlighted = id;
+    this.drawCircles();
+    this.render();
+  }
+
+  setSelected(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    this.drawCircles();
+  }
+
+  /** Make sure an event has its own marker (spiderfy its group if it shares a point). */
+  reveal(id: string): void {
+    if (this.markers.has(`e:${id}`)) return;
+    const target = this.points.find((p) => p.properties.id === id);
+    if (!target) return;
+    const [lng, lat] = target.geometry.coordinates;
+    const same = this.points.filter((p) => p.geometry.coordinates[0] === lng && p.geometry.coordinates[1] === lat);
+    if (same.length > 1) {
+      this.spider = { key: `${lng},${lat}`, center: [lng, lat], points: same };
+      this.render();
+    }
+  }
+
+  private collapse(): void {
+    if (this.spider) {
+      this.spider = null;
+      this.legs.clearLayers();
+    }
+  }
+
+  private render(): void {
+    const b = this.map.getBounds().pad(0.3);
+    const zoom = this.map.getZoom();
+    const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    const wanted = new Map<string, { item: ClusterItem; at: [number, number] }>();
+    const spiderIds = new Set(this.spider?.points.map((p) => p.properties.id));
+    for (const item of this.clusters.items(bbox, zoom)) {
+      if (item.kind === 'cluster' && this.spider && spiderIds.has(this.clusters.leaves(item.clusterId)[0]?.properties.id ?? '')) continue;
+      if (item.kind === 'event' && spiderIds.has(item.id)) continue;
+      const key = item.kind === 'event' ? `e:${item.id}` : `c:${Math.floor(zoom)}:${item.clusterId}`;
+      wanted.set(key, { item, at: item.lngLat });
+    }
+    this.legs.clearLayers();
+    if (this.spider) {
+      const spread = spiderfy(this.spider.center, this.spider.points.length, zoom);
+      this.spider.points.forEach((p, i) => {
+        const at = spread[i]!;
+        wanted.set(`e:${p.properties.id}`, { item: { kind: 'event', id: p.properties.id, lngLat: p.geometry.coordinates, props: p.properties }, at });
+        L.polyline([toLatLng(this.spider!.center), toLatLng(at)], { color: '#333', weight: 1, opacity: 0.6, interactive: false }).addTo(this.legs);
+      });
+    }
+    for (const [key, m] of this.markers) {
+      if (!wanted.has(key)) {
+        this.group.removeLayer(m.marker);
+        this.markers.delete(key);
+      }
+    }
+    for (const [key, { item, at }] of wanted) {
+      const hl = item.kind === 'event' && item.id === this.highlighted;
+      const sig = `${at[0]},${at[1]}|${hl}`;
+      const existing = this.markers.get(key);
+      if (existing && existing.sig === sig) continue;
+      if (existing) {
+        existing.marker.setLatLng(toLatLng(at));
+        if (item.kind === 'event') existing.marker.setIcon(eventIcon(item.props, hl));
+        existing.sig = sig;
+        if (item.kind === 'event') this.labelEvent(existing.marker, item.props, hl);
+        continue;
+      }
+      const marker = item.kind === 'event' ? this.eventMarker(item.props, at, hl) : this.clusterMarker(item);
+      this.markers.set(key, { marker, sig });
+    }
+  }
+
+  private labelEvent(marker: L.Marker, p: EventPointProps, hl: boolean): void {
+    label(marker, p.name, { 'data-event-id': p.id, 'data-type': p.type, 'data-highlighted': String(hl) });
+  }
+
+  private eventMarker(p: EventPointProps, at: [number, number], hl: boolean): L.Marker {
+    const marker = L.marker(toLatLng(at), { icon: eventIcon(p, hl), title: p.name, alt: p.name, keyboard: true, riseOnHover: true, zIndexOffset: hl ? 1000 : 0 });
+    marker.on('click', () => this.opts.onSelect(p.id));
+    marker.on('mouseover', () => this.opts.onHover?.(p.id));
+    marker.on('mouseout', () => this.opts.onHover?.(null));
+    marker.on('add', () => this.labelEvent(marker, p, hl));
+    marker.addTo(this.group);
+    return marker;
+  }
+
+  private clusterMarker(c: Extract<ClusterItem, { kind: 'cluster' }>): L.Marker {
+    const { svg, size } = clusterSvg(c.count);
+    const icon = L.divIcon({ html: svg, className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    const marker = L.marker(toLatLng(c.lngLat), { icon, title: c.name, alt: c.name, keyboard: true });
+    marker.on('add', () => label(marker, c.name, { 'data-count': String(c.count) }));
+    marker.on('click', () => {
+      const z = this.clusters.expansionZoom(c.clusterId);
+      if (c.colocated || z > this.clusters.maxZoom) {
+        const leaves = this.clusters.leaves(c.clusterId);
+        this.spider = { key: `${c.lngLat[0]},${c.lngLat[1]}`, center: leaves[0]!.geometry.coordinates, points: leaves };
+        this.render();
+        const first = this.markers.get(`e:${leaves[0]!.properties.id}`)?.marker.getElement();
+        first?.focus();
+      } else {
+        this.map.flyTo(toLatLng(c.lngLat), z, { duration: 0.5 });
+      }
+    });
+    marker.addTo(this.group);
+    return marker;
+  }
+
+  destroy(): void {
+    this.map.off('moveend', this.render, this);
+    this.map.off('zoomstart', this.collapse, this);
+    this.group.remove();
+    this.circles.remove();
+    this.legs.remove();
+    this.markers.clear();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Server-side glue for the map pages: runs the view's query against the store and gathers what
+ * the sidebar needs (actors, counts, timeline bins, article titles). No logic beyond wiring lib/.
+ */
+import 'server-only';
+import { getStore } from '@/lib/store';
+import { getActors } from '@/lib/extract';
+import type { ConflictEvent, EventType } from '@/lib/schemas';
+import { binDates } from '@/lib/map/histogram';
+import { storeQuery, type ViewState } from '@/lib/map/view-state';
+import type { AtlasViewProps } from '../_components/atlas-view';
+
+export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: Awaited<ReturnType<Awaited<ReturnType<typeof getStore>>['listArticles']>> }> {
+  const store = await getStore();
+  const q = storeQuery(view);
+  const [events, all, counts, articles] = await Promise.all([
+    store.queryEvents(q),
+    store.queryEvents({ includeBackground: q.includeBackground }),
+    store.actorCounts(),
+    store.listArticles(),
+  ]);
+  const typeCounts: Partial<Record<EventType, number>> = {};
+  for (const e of all) typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
+  let selectedEvent: ConflictEvent | null = null;
+  if (view.event) selectedEvent = events.find((e) => e.id === view.event) ?? (await store.getEvent(view.event));
+  return {
+    events,
+    actors: getActors(),
+    counts,
+    typeCounts,
+    bins: binDates(all.map((e) => e.date.value)),
+    articleTitles: Object.fromEntries(articles.map((a) => [a.id, a.title])),
+    selectedEvent,
+    articles,
+  };
+}

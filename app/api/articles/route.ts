@@ -1,0 +1,42 @@
+/**
+ * GET /api/articles — summaries of every stored article (public).
+ * POST /api/articles — ingest one article (admin: Bearer ATLAS_ADMIN_TOKEN). JSON
+ * {title, text, published?, source?, url?} or text/plain (first line = title; ?published=&source=&url=).
+ * 201 {id, created: true, events, mentions} when new; 200 with the existing id for the same content.
+ */
+import { getStore } from '@/lib/store';
+import { handle, json } from '@/lib/api/http';
+import { parseSearchParams, rejectSearchParams } from '@/lib/api/query';
+import { requireAdmin } from '@/lib/api/auth';
+import { parseBody, parseJson, readText, requireContentType } from '@/lib/api/body';
+import { IngestQuery, IngestRequest } from '@/lib/api/schemas';
+import { splitPlainText } from '@/lib/api/plain-text';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(req: Request): Promise<Response> {
+  return handle('GET /api/articles', async () => {
+    rejectSearchParams(req.url);
+    const store = await getStore();
+    return json({ articles: await store.listArticles() });
+  });
+}
+
+export async function POST(req: Request): Promise<Response> {
+  return handle('POST /api/articles', async () => {
+    requireAdmin(req);
+    const type = requireContentType(req, ['application/json', 'text/plain']);
+    let input: IngestRequest;
+    if (type === 'application/json') {
+      rejectSearchParams(req.url);
+      input = parseBody(parseJson(await readText(req)), IngestRequest, 'article');
+    } else {
+      const query = parseSearchParams(req.url, IngestQuery);
+      input = parseBody({ ...splitPlainText(await readText(req)), ...query }, IngestRequest, 'article');
+    }
+    const { ingestArticle } = await import('@/lib/api/ingest'); // the pipeline loads only for writes
+    const result = await ingestArticle(await getStore(), input);
+    return json(result, { status: result.created ? 201 : 200 });
+  });
+}

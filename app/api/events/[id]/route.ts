@@ -1,0 +1,23 @@
+/** GET /api/events/[id] — one event as a GeoJSON Feature (with its article's title and url); 404 if unknown. */
+import { getStore } from '@/lib/store';
+import { handle, json, notFound } from '@/lib/api/http';
+import { rejectSearchParams } from '@/lib/api/query';
+import { eventFeature } from '@/lib/api/geojson';
+import { articleFacts } from '@/lib/api/events';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle('GET /api/events/[id]', async () => {
+    rejectSearchParams(req.url);
+    const { id } = await ctx.params;
+    const store = await getStore();
+    const event = await store.getEvent(id);
+    if (!event) throw notFound('event', id);
+    const facts = await articleFacts(store, [event]);
+    return json(eventFeature(event, facts.get(event.articleId)), {
+      headers: { 'content-type': 'application/geo+json; charset=utf-8' },
+    });
+  });
+}

@@ -1,0 +1,22 @@
+/**
+ * POST /api/extract — run the pipeline over posted text without storing anything (public).
+ * Body: JSON {text, published?, title?} (lib/api/schemas ExtractRequest). Out: {mentions, events},
+ * the object `npm run extract` prints. 400 bad JSON/schema, 413 too large, 415 not JSON.
+ */
+import { processText } from '@/lib/pipeline';
+import { handle, json } from '@/lib/api/http';
+import { rejectSearchParams } from '@/lib/api/query';
+import { readJsonBody } from '@/lib/api/body';
+import { ExtractRequest } from '@/lib/api/schemas';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(req: Request): Promise<Response> {
+  return handle('POST /api/extract', async () => {
+    rejectSearchParams(req.url);
+    const input = await readJsonBody(req, ExtractRequest, { what: 'body' });
+    const { mentions, events } = processText(input.text, { published: input.published ?? null });
+    return json({ mentions, events });
+  });
+}

@@ -1,0 +1,16 @@
+/** GET /api/geocode/reverse?lat=&lon=&limit=&maxKm=&kinds= — nearest places, closest first: {results: GeocodeResult[]}. */
+import { getGazetteer } from '@/lib/gazetteer';
+import { ReverseQuery, reverseResult } from '@/lib/gazetteer/queries';
+import { handle, json } from '@/lib/api/http';
+import { parseSearchParams } from '@/lib/api/query';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(req: Request): Promise<Response> {
+  return handle('GET /api/geocode/reverse', async () => {
+    const q = parseSearchParams(req.url, ReverseQuery);
+    const near = getGazetteer().near(q.lat, q.lon, { limit: q.limit, maxKm: q.maxKm, kinds: q.kinds });
+    return json({ results: near.map(reverseResult) });
+  });
+}

@@ -1,0 +1,32 @@
+/** GET /api/places/[id] — one gazetteer entry with its parent and children summaries; 404 if unknown. */
+import { z } from 'zod';
+import { getGazetteer } from '@/lib/gazetteer';
+import { PlaceId, placeBody } from '@/lib/gazetteer/queries';
+import { badInput, handle, json, notFound } from '@/lib/api/http';
+import { rejectSearchParams } from '@/lib/api/query';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Ids contain ":"; accept them whether or not the client percent-encoded it. */
+function decodeId(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  return handle('GET /api/places/[id]', async () => {
+    rejectSearchParams(req.url);
+    const { id: raw } = await ctx.params;
+    const parsed = z.object({ id: PlaceId }).safeParse({ id: decodeId(raw) });
+    if (!parsed.success) throw badInput(parsed.error, 'place id');
+    const gz = getGazetteer();
+    const entry = gz.byId(parsed.data.id);
+    if (!entry) throw notFound('place', parsed.data.id);
+    const parent = entry.parentId ? gz.byId(entry.parentId) : undefined;
+    return json(placeBody(entry, parent, gz.children(entry.id)));
+  });
+}

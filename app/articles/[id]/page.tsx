@@ -1,0 +1,64 @@
+/**
+ * `/articles/[id]`: the article reader — full text with places and actors highlighted, then every
+ * event read from it with its quote. Unknown ids → 404.
+ */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getStore } from '@/lib/store';
+import { getActors } from '@/lib/extract';
+import { formatDate } from '@/lib/map/names';
+import { ArticleBody, readerSpans, safeHttpUrl } from '../../_components/article-reader';
+import { EventPopup } from '../../_components/event-popup';
+import { sortByDate } from '@/lib/map/features';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  return (await getStore()).getArticle(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = await load(decodeURIComponent((await params).id));
+  if (!doc) return { title: 'Article not found — Conflict Atlas' };
+  return { title: `${doc.article.title} — Conflict Atlas`, description: `${doc.events.length} events read from this article` };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const doc = await load(decodeURIComponent((await params).id));
+  if (!doc) notFound();
+  const { article, mentions, events } = doc;
+  const actors = getActors();
+  const url = safeHttpUrl(article.url);
+  return (
+    <div className="reader">
+      <article aria-labelledby="article-title">
+        <h1 id="article-title">{article.title}</h1>
+        <p className="article-meta">
+          <time dateTime={article.published ?? undefined}>{formatDate(article.published)}</time>
+          {article.source ? ` · ${article.source}` : ''}
+          {url ? <> · <a href={url} rel="noopener noreferrer nofollow">original</a></> : article.url ? ` · ${article.url}` : ''}
+        </p>
+        <p className="reader-key">
+          <mark className="hl hl-place">place</mark> <mark className="hl hl-actor">actor</mark> <mark className="hl hl-nonplace">not a location</mark>
+        </p>
+        <ArticleBody article={article} spans={readerSpans(mentions, events, actors)} />
+      </article>
+      <section aria-labelledby="reader-events" className="reader-events">
+        <h2 id="reader-events">Events in this article ({events.length})</h2>
+        {events.length === 0 && <p className="muted">No events were read from this article.</p>}
+        <ul aria-label="Events">
+          {sortByDate(events).map((e) => (
+            <li key={e.id} id={e.id}>
+              <EventPopup event={e} actors={actors} articleTitle={article.title} permalink={`/event/${encodeURIComponent(e.id)}`} headingLevel="h3" />
+              {e.place && (
+                <p><a href={`/event/${encodeURIComponent(e.id)}`}>Show on the map</a></p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * `/event/[id]`: a shareable page for one event — server-rendered title and Open Graph description
+ * from the event's data, opening the map there with its popup.
+ */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getStore } from '@/lib/store';
+import { eventName } from '@/lib/map/names';
+import { parseViewState, type SearchParamsRecord } from '@/lib/map/view-state';
+import { loadMapData } from '../../_lib/map-data';
+import { MapPage } from '../../_components/map-page';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParamsRecord> };
+
+async function load(id: string) {
+  return (await getStore()).getEvent(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const e = await load(decodeURIComponent((await params).id));
+  if (!e) return { title: 'Event not found — Conflict Atlas' };
+  const title = eventName(e);
+  const description = `“${e.quote.text}”`;
+  return { title: `${title} — Conflict Atlas`, description, openGraph: { title, description, type: 'article' } };
+}
+
+export default async function EventPage({ params, searchParams }: Props) {
+  const id = decodeURIComponent((await params).id);
+  const e = await load(id);
+  if (!e) notFound();
+  const { view, dropped } = parseViewState(await searchParams);
+  const preset = { event: id };
+  // the selected event stays visible even if it is a background event
+  const effective = { includeBackground: e.background || undefined, ...view, ...preset };
+  const data = await loadMapData(effective);
+  const initialView = e.place ? { lat: e.place.lat, lon: e.place.lon, z: 10 } : undefined;
+  return <MapPage view={effective} data={data} dropped={dropped} preset={preset} initialView={initialView} />;
+}

@@ -1,0 +1,34 @@
+/**
+ * Root layout: system fonts only (no external assets), skip link, header navigation.
+ */
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Conflict Atlas',
+  description: 'An offline map of conflict events read out of news articles — every dot traceable to its sentence.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="site-header">
+          <a className="brand" href="/">Conflict Atlas</a>
+          <nav aria-label="Main">
+            <ul>
+              <li><a href="/">Map</a></li>
+              <li><a href="/articles">Articles</a></li>
+              <li><a href="/add">Add article</a></li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>{children}</main>
+      </body>
+    </html>
+  );
+}

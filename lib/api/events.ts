@@ -1,0 +1,50 @@
+/**
+ * The events read model for routes: article facts for a set of events (title, url, source and the
+ * mentions that may carry a directional point), and the CSV export context.
+ * In: an EventStore and events from it. Out: maps and strings; the store is only read.
+ * The actor table and the gazetteer are imported lazily, so the GeoJSON path never loads them.
+ */
+import type { ConflictEvent } from '../schemas';
+import type { EventStore } from '../store/types';
+import { eventsToAcledCsv, type CsvContext } from '../export';
+import { adminResolver } from './admin';
+import { eventPoint, type ArticleFacts } from './geojson';
+
+/** Facts for every article the events come from (one store read per distinct article, in parallel). */
+export async function articleFacts(store: EventStore, events: readonly ConflictEvent[]): Promise<Map<string, ArticleFacts>> {
+  const ids = [...new Set(events.map((e) => e.articleId))];
+  const docs = await Promise.all(ids.map((id) => store.getArticle(id)));
+  const facts = new Map<string, ArticleFacts>();
+  for (const doc of docs) {
+    if (!doc) continue;
+    const { article, mentions } = doc;
+    facts.set(article.id, { title: article.title, url: article.url, source: article.source, mentions });
+  }
+  return facts;
+}
+
+/** Admin lookup from the gazetteer, or none when it cannot be loaded (the columns stay empty; logged once). */
+let adminWarned = false;
+async function adminLookup(): Promise<CsvContext['admin']> {
+  try {
+    const { getGazetteer } = await import('../gazetteer');
+    return adminResolver(getGazetteer());
+  } catch (err) {
+    if (!adminWarned) console.warn(`[api] CSV admin1/admin2 left empty: ${(err as Error).message}`);
+    adminWarned = true;
+    return undefined;
+  }
+}
+
+/** ACLED CSV for events; `now` (ms) sets the timestamp column. */
+export async function eventsCsv(events: readonly ConflictEvent[], facts: ReadonlyMap<string, ArticleFacts>, now = Date.now()): Promise<string> {
+  const { getActors } = await import('../extract');
+  const ctx: CsvContext = {
+    actors: new Map(getActors().map((a) => [a.id, a])),
+    articles: facts,
+    admin: await adminLookup(),
+    point: (e) => eventPoint(e, facts.get(e.articleId)?.mentions ?? []),
+    timestamp: Math.floor(now / 1000),
+  };
+  return eventsToAcledCsv(events, ctx);
+}

@@ -1,0 +1,70 @@
+/**
+ * HTTP plumbing shared by every route handler: JSON responses, the error type routes throw,
+ * and `handle()` which maps any thrown error to a JSON response.
+ * In: a handler body that returns a Response or throws.
+ * Out: a Response, always JSON on error: HttpError → its status `{error, issues}`; ZodError and
+ * StoreInputError → 400 `{error, issues}` (lib/schemas/errors.ts); StoreNotFoundError → 404;
+ * StoreConflictError → 409; anything else → 500 `{error}` logged to stderr.
+ * Never an HTML page, never an unhandled rejection.
+ */
+import { z } from 'zod';
+import { zodToApiError, type ApiError } from '../schemas';
+import { StoreConflictError, StoreInputError, StoreNotFoundError } from '../store/errors';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: ApiError['issues'] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { ...JSON_HEADERS, ...init.headers },
+  });
+}
+
+export function errorResponse(status: number, error: string, issues: ApiError['issues'] = [], headers: Record<string, string> = {}): Response {
+  return json({ error, issues }, { status, headers });
+}
+
+/** A zod failure as an HttpError (400 unless told otherwise), naming the bad field. */
+export function badInput(err: z.ZodError, what: string, status = 400): HttpError {
+  const body = zodToApiError(err, what);
+  return new HttpError(status, body.error, body.issues);
+}
+
+export function notFound(what: string, id: string): HttpError {
+  return new HttpError(404, `${what} not found: ${id}`);
+}
+
+/** Maps a thrown error to a JSON Response. Exported for tests. */
+export function errorToResponse(err: unknown, route: string): Response {
+  if (err instanceof HttpError) return errorResponse(err.status, err.message, err.issues, err.headers);
+  if (err instanceof z.ZodError) {
+    const body = zodToApiError(err);
+    return errorResponse(400, body.error, body.issues);
+  }
+  if (err instanceof StoreInputError) return errorResponse(400, err.message, err.issues);
+  if (err instanceof StoreNotFoundError) return errorResponse(404, err.message);
+  if (err instanceof StoreConflictError) return errorResponse(409, err.message);
+  console.error(`[api] ${route} failed:`, err);
+  return errorResponse(500, 'internal error: the server could not complete the request (logged)');
+}
+
+/** Runs a handler body; every failure becomes a JSON error response. */
+export async function handle(route: string, body: () => Promise<Response>): Promise<Response> {
+  try {
+    return await body();
+  } catch (err) {
+    return errorToResponse(err, route);
+  }
+}

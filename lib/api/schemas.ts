@@ -1,0 +1,100 @@
+/**
+ * Request and response shapes of the HTTP API (the route-level contract; docs/API.md points here).
+ * Entities inside them are the lib/schemas types (ConflictEvent, Mention, Article, Actor); these
+ * schemas only add the HTTP envelopes. Tests parse every response with them.
+ */
+import { z } from 'zod';
+import { Actor, Article, ConflictEvent, IsoDate, Mention } from '../schemas';
+
+/** Longest article text accepted by /api/extract and ingestion (characters). */
+export const MAX_TEXT_CHARS = 200_000;
+
+/** POST /api/extract body. */
+export const ExtractRequest = z
+  .object({
+    text: z.string().min(1, 'text must not be empty').max(MAX_TEXT_CHARS, `text is longer than ${MAX_TEXT_CHARS} characters`),
+    published: IsoDate.nullable().optional(),
+    title: z.string().max(1000).optional(),
+  })
+  .strict();
+export type ExtractRequest = z.infer<typeof ExtractRequest>;
+
+export const ExtractResponse = z.object({ mentions: z.array(Mention), events: z.array(ConflictEvent) });
+
+/** POST /api/articles JSON body (text/plain: first line = title, the rest = text). */
+export const IngestRequest = z
+  .object({
+    title: z.string().trim().min(1, 'title must not be empty').max(1000),
+    text: z.string().min(1, 'text must not be empty').max(MAX_TEXT_CHARS, `text is longer than ${MAX_TEXT_CHARS} characters`),
+    published: IsoDate.nullable().optional(),
+    source: z.string().max(500).nullable().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL' }).max(2000).nullable().optional(),
+  })
+  .strict();
+export type IngestRequest = z.infer<typeof IngestRequest>;
+
+/** Query parameters allowed with a text/plain POST /api/articles. */
+export const IngestQuery = IngestRequest.pick({ published: true, source: true, url: true }).strict();
+
+export const IngestResponse = z.object({
+  id: z.string(),
+  created: z.boolean(),
+  events: z.number().int().nonnegative(),
+  mentions: z.number().int().nonnegative(),
+});
+
+export const ReprocessResponse = IngestResponse.omit({ created: true }).extend({ pipelineVersion: z.string() });
+
+export const PointGeometry = z.object({
+  type: z.literal('Point'),
+  /** [lng, lat] (RFC 7946) */
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+});
+
+export const EventProperties = ConflictEvent.extend({
+  articleTitle: z.string().nullable(),
+  articleUrl: z.string().nullable(),
+});
+export type EventProperties = z.infer<typeof EventProperties>;
+
+/** One event as a GeoJSON Feature; geometry is null for events without a place (RFC 7946 §3.2). */
+export const EventFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: PointGeometry.nullable(),
+  properties: EventProperties,
+});
+export type EventFeature = z.infer<typeof EventFeature>;
+
+export const EventCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(EventFeature),
+  meta: z.object({ count: z.number().int().nonnegative(), query: z.record(z.string(), z.unknown()) }),
+});
+export type EventCollection = z.infer<typeof EventCollection>;
+
+export const ArticleSummaryResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  published: IsoDate.nullable(),
+  source: z.string().nullable(),
+  lede: z.string(),
+  eventCount: z.number().int().nonnegative(),
+});
+export const ArticleListResponse = z.object({ articles: z.array(ArticleSummaryResponse) });
+
+export const SpanKind = z.enum(['place', 'actor', 'event']);
+/** A highlight span into article.body: place → gazetteer id, actor → actor id, event → event id (its quote). */
+export const HighlightSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), kind: SpanKind, ref: z.string() });
+export type HighlightSpan = z.infer<typeof HighlightSpan>;
+
+export const ArticleResponse = z.object({
+  article: Article,
+  mentions: z.array(Mention),
+  events: z.array(ConflictEvent),
+  spans: z.array(HighlightSpan),
+});
+
+export const ActorListResponse = z.object({
+  actors: z.array(Actor.extend({ eventCount: z.number().int().nonnegative() })),
+});

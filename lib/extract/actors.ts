@@ -1,0 +1,134 @@
+/**
+ * Actor recognition: every span of the text that names an actor of data/actors.json.
+ * In: text, the geoparser's mentions (to tell "Moscow said" from "in Moscow") and the article's main
+ * country (to resolve generic words such as "government forces" or "rebels" through
+ * data/extract/generic-actors.json). Out: ActorHit[] in text order, non-overlapping, longest first.
+ */
+import type { Actor, Mention } from '../schemas';
+import { getLexicon } from './lexicon';
+import { alternation, compilePrefix, compileSuffix } from './phrase';
+import { PhraseMatcher } from './matcher';
+
+export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
+
+export interface ActorHit {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: ActorHitKind;
+}
+
+interface Entry { id: string; kind: ActorHitKind }
+
+interface ActorIndex {
+  matcher: PhraseMatcher<Entry>;
+  notAfter: RegExp;
+  demonymNotBefore: RegExp;
+  locativeBefore: RegExp;
+  verbAfter: RegExp;
+  possessive: RegExp;
+}
+
+let index: ActorIndex | null = null;
+
+function getIndex(): ActorIndex {
+  if (index) return index;
+  const lex = getLexicon();
+  const seen = new Set<string>();
+  const entries: { phrase: string; value: Entry }[] = [];
+  const add = (name: string, e: Entry) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    entries.push({ phrase: name, value: e });
+  };
+  for (const a of lex.actors) {
+    for (const n of a.officials) add(n, { id: a.id, kind: 'official' });
+    for (const n of a.aliases) add(n, { id: a.id, kind: 'alias' });
+    for (const n of a.demonyms) add(n, { id: a.id, kind: 'demonym' });
+    for (const n of a.metonyms) add(n, { id: a.id, kind: 'metonym' });
+  }
+  for (const [role, terms] of Object.entries(lex.generic.terms)) {
+    for (const t of terms) add(t, { id: `generic:${role}`, kind: 'generic' });
+  }
+  index = {
+    matcher: new PhraseMatcher(entries, { caseInsensitive: false, caseFirst: true }),
+    notAfter: compilePrefix(lex.generic.notAfter),
+    demonymNotBefore: compilePrefix(lex.generic.demonymNotBefore),
+    locativeBefore: compileSuffix(lex.generic.locativeBefore),
+    possessive: new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(lex.generic.possessiveHeads)})(?![A-Za-z])`),
+    verbAfter: new RegExp(`^\\s+(?:(?:on|late|early|last|this)\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation(lex.generic.verbAfter)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
+  };
+  return index;
+}
+
+/** The actor table, validated. */
+export function actorTable(): Actor[] {
+  return getLexicon().actors;
+}
+
+/**
+ * Country most of the located mentions fall in (ISO alpha-2), or null. A town or region weighs more
+ * than a bare country name; "Turkey-backed" is not a location of the story.
+ */
+export function mainCountry(mentions: readonly Mention[], text = ''): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const c = m.isLocation ? m.place?.country : null;
+    if (!c || /^[-‐–](?:backed|led|linked|aligned|allied|brokered|based)/.test(text.slice(m.end, m.end + 12))) continue;
+    counts.set(c, (counts.get(c) ?? 0) + (m.precision === 'country' ? 1 : 2));
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  return best;
+}
+
+function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  return mentions.find((m) => m.start < end && start < m.end);
+}
+
+/** Find actor names in `text`; metonyms that the geoparser reads as places are not actors. */
+export function findActors(text: string, mentions: readonly Mention[], country: string | null): ActorHit[] {
+  const idx = getIndex();
+  const generic = country ? getLexicon().generic.countries[country] ?? {} : {};
+  const hits: ActorHit[] = [];
+  const held: ActorHit[] = [];
+  for (const m of idx.matcher.matchAll(text)) {
+    const { start, end } = m;
+    const entry = m.value;
+    const after = text.slice(end, end + 60);
+    let id = entry.id;
+    if (entry.kind === 'generic') {
+      const resolved = generic[id.slice('generic:'.length)];
+      if (!resolved || idx.notAfter.test(after)) continue;
+      id = resolved;
+    }
+    if (entry.kind === 'demonym' && idx.demonymNotBefore.test(after)) continue;
+    if (entry.kind === 'metonym') {
+      // "Syria-war", "Moscow-based": a compound modifier, not the state acting
+      if (/^[-‐–][a-z]/.test(after) && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) continue;
+      const mention = overlapping(mentions, start, end);
+      const locative = idx.locativeBefore.test(text.slice(Math.max(0, start - 14), start));
+      // "Russia operates …", "Turkey carried out …": a country as the subject of a verb is the state
+      // "brokered by Russia", "Russia's jets", "Russia operates": the state, not the territory
+      const agentBy = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start));
+      const subject = agentBy || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
+      if (mention && mention.isLocation && !subject && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) {
+        held.push({ id, start, end, text: m.text, kind: entry.kind });
+        continue;
+      }
+      if (!mention && locative) continue;
+    }
+    hits.push({ id, start, end, text: m.text, kind: entry.kind });
+  }
+  // "the United States, Russia and …": a place name listed with actors is one of them
+  const COORD = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
+  // a held name may chain on another held one ("by Russia, Turkey and Iran"): two passes
+  for (let pass = 0; pass < 2; pass++) {
+    for (const h of held) {
+      if (!hits.includes(h) && hits.some((k) => (pass > 0 || k.kind !== 'metonym') && COORD.test(text.slice(k.end, h.start)) || COORD.test(text.slice(h.end, k.start)))) hits.push(h);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,14 @@
+/**
+ * Draft: an event while it is being built (before merging and numbering).
+ * In/Out: shared by lib/extract/index.ts (builds drafts) and merge.ts (folds restatements).
+ */
+import type { ConflictEvent } from '../schemas';
+
+export interface Draft extends Omit<ConflictEvent, 'id' | 'articleId'> {
+  /** place came from a previous sentence or the article focus, not this sentence */
+  placeInherited: boolean;
+  /** date came from a previous sentence */
+  dateInherited: boolean;
+  /** quote spans of every telling folded into this event */
+  mergedSpans: { start: number; end: number }[];
+}

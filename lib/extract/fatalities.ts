@@ -1,0 +1,110 @@
+/**
+ * Fatality counts (ACLED rules: lowest figure, dozens = 12, hundreds = 100).
+ * In: text (one precompiled regex pass). Out: FatalityHit[] with span, count, qualifier, and whether
+ * the figure is a cumulative war total (≥ cumulativeMin) rather than the toll of one event.
+ * Number words, vague quantities, victim nouns and kill verbs come from data/extract/numbers.json.
+ */
+import { getLexicon } from './lexicon';
+import { LBI, RBI, alternation } from './phrase';
+
+export interface FatalityHit {
+  count: number;
+  start: number;
+  end: number;
+  text: string;
+  qualifier: string | null;
+  cumulative: boolean;
+}
+
+interface FatalityIndex { re: RegExp; qualifier: RegExp }
+let index: FatalityIndex | null = null;
+
+function getIndex(): FatalityIndex {
+  if (index) return index;
+  const n = getLexicon().numbers;
+  const units = Object.keys(n.units).filter((u) => u !== 'a' && u !== 'an');
+  const word = alternation([...units, ...Object.keys(n.multipliers)]);
+  const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?|(?:an?\\s+)?(?:${word})(?:[\\s-]+(?:and\\s+)?(?:${word}))*|${alternation(Object.keys(n.vague))})`;
+  const qual = `(?:${alternation(n.qualifiers)})`;
+  const victims = `(?:${alternation(n.victims)})`;
+  const kill = `(?:${alternation(n.killVerbs)})`;
+  const toll = `(?:${alternation(n.deathTollNouns)})`;
+  const passive = "(?:(?:were|was|have\\s+been|had\\s+been|has\\s+been|are\\s+believed\\s+to\\s+have\\s+been|were\\s+reported|are\\s+reported|reportedly)\\s+)?";
+  const parts = [
+    // "at least 17 pro-Iran fighters were killed", "250,000 Syrians had been killed"
+    `(?<a>(?:${qual}\\s+)?${num}(?:\\s+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,3}?\\s+${passive}${kill})`,
+    // "killed at least 22 fighters", "killing 96 people"
+    `(?<b>(?:killed|killing|kills|left)\\s+(?:${qual}\\s+)?${num}(?:\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,2}?${victims})?)`,
+    // "put the death toll … at nearly 250"
+    `(?<c>${toll}(?:\\s+[^.;]{0,80}?)?\\s+(?:at|to|rose\\s+to|reached)\\s+(?:${qual}\\s+)?${num})`,
+  ];
+  index = {
+    re: new RegExp(`${LBI}(?:${parts.join('|')})${RBI}`, 'gi'),
+    qualifier: new RegExp(`${LBI}${qual}${RBI}`, 'i'),
+  };
+  return index;
+}
+
+/** Parse a number phrase: "22", "250,000", "two dozen", "twenty-two", "dozens", "1.5 million". */
+export function parseNumber(phrase: string): number | null {
+  const n = getLexicon().numbers;
+  const p = phrase.toLowerCase().replace(/,(?=\d{3})/g, '').trim();
+  if (n.vague[p] !== undefined) return n.vague[p]!;
+  const digits = /^(\d+(?:\.\d+)?)(?:\s+(thousand|million))?$/.exec(p);
+  if (digits) return Math.round(Number(digits[1]) * (digits[2] ? n.multipliers[digits[2]] ?? 1 : 1));
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of p.split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w === 'a' || w === 'an') { current = Math.max(current, 1); seen = true; continue; }
+    const u = n.units[w];
+    const m = n.multipliers[w];
+    if (u !== undefined) { current += u; seen = true; }
+    else if (m !== undefined) {
+      current = (current || 1) * m;
+      if (m >= 1000) { total += current; current = 0; }
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + current : null;
+}
+
+const NUMBER_IN = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?/u;
+
+function numberPhrase(text: string): number | null {
+  const d = NUMBER_IN.exec(text);
+  if (d) return parseNumber(d[0]);
+  const n = getLexicon().numbers;
+  const vague = Object.keys(n.vague).sort((a, b) => b.length - a.length).find((v) => new RegExp(`${LBI}${v}${RBI}`, 'i').test(text));
+  const words = text.toLowerCase().split(/\s+/);
+  // longest run of number words
+  let best: number | null = null;
+  for (let i = 0; i < words.length && best === null; i++) {
+    for (let j = words.length; j > i; j--) {
+      const v = parseNumber(words.slice(i, j).join(' '));
+      if (v !== null && !(j - i === 1 && (words[i] === 'a' || words[i] === 'an'))) { best = v; break; }
+    }
+  }
+  return best ?? (vague ? n.vague[vague]! : null);
+}
+
+/** Every fatality figure in the text, in order. */
+export function findFatalities(text: string): FatalityHit[] {
+  const { re, qualifier } = getIndex();
+  const min = getLexicon().numbers.cumulativeMin;
+  const out: FatalityHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const body = m[0].replace(/^(?:death toll|civilian death toll|toll)[\s\S]*?\s(?:at|to|reached)\s/i, '');
+    const count = numberPhrase(body.replace(/^(killed|killing|kills|left)\s+/i, ''));
+    if (count === null) continue;
+    const q = qualifier.exec(m[0]);
+    out.push({
+      count, start: m.index, end: m.index + m[0].length, text: m[0],
+      qualifier: q ? q[0].toLowerCase() : null, cumulative: count >= min,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * The extraction lexicons: data/extract/*.json and data/actors.json, zod-validated once at load and
+ * compiled into regexes. In: nothing (reads the JSON modules). Out: `getLexicon()` (cached).
+ * Knowledge lives in the data files; this module only checks their shape and compiles them.
+ */
+import { z } from 'zod';
+import { Actor, EventType } from '../schemas';
+import actorsJson from '../../data/actors.json';
+import triggersJson from '../../data/extract/triggers.json';
+import genericJson from '../../data/extract/generic-actors.json';
+import numbersJson from '../../data/extract/numbers.json';
+import datesJson from '../../data/extract/dates.json';
+import backgroundJson from '../../data/extract/background.json';
+import rolesJson from '../../data/extract/roles.json';
+import sentencesJson from '../../data/extract/sentences.json';
+import { alternation, compileList, compilePrefix, compileSuffix } from './phrase';
+import { PhraseMatcher } from './matcher';
+
+const Weighted = z.tuple([z.string().min(1), z.number().min(0).max(1)]);
+const TypeLexicon = z.object({
+  acled: z.object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() }),
+  violent: z.boolean(),
+  placePrepositions: z.array(z.string()),
+  multiPerSentence: z.boolean().optional(),
+  /** the place must be in the trigger's own clause (a venue), else the last venue named for this type */
+  venueOnly: z.boolean().optional(),
+  /** a standing fact (who holds a base): restatements merge whatever their dates */
+  timeless: z.boolean().optional(),
+  /** stands without a named party or a place of its own ("thousands fled the city") */
+  selfStanding: z.boolean().optional(),
+  triggers: z.array(Weighted).min(1),
+});
+export const TriggersFile = z.object({
+  minWeight: z.number(),
+  secondaryMinWeight: z.number(),
+  types: z.record(EventType, TypeLexicon),
+  typeOrder: z.array(EventType),
+  negation: z.object({ window: z.number().int(), cues: z.array(z.string()), wide: z.array(z.string()), wideWindow: z.number().int(), after: z.array(z.string()) }),
+  circumstantialOpeners: z.object({ cues: z.array(z.string()) }),
+  duration: z.object({ window: z.number().int(), cues: z.array(z.string()) }),
+  hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()) }),
+  quotes: z.object({ maxScareQuoteWords: z.number().int() }),
+});
+export const ActorsFile = z.object({ actors: z.array(Actor).min(1) });
+export const GenericFile = z.object({
+  terms: z.record(z.string(), z.array(z.string())),
+  notAfter: z.array(z.string()),
+  demonymNotBefore: z.array(z.string()),
+  verbAfter: z.array(z.string()),
+  possessiveHeads: z.array(z.string()),
+  locativeBefore: z.array(z.string()),
+  countries: z.record(z.string().length(2), z.record(z.string(), z.string())),
+});
+export const NumbersFile = z.object({
+  units: z.record(z.string(), z.number()),
+  multipliers: z.record(z.string(), z.number()),
+  vague: z.record(z.string(), z.number()),
+  qualifiers: z.array(z.string()),
+  victims: z.array(z.string()),
+  killVerbs: z.array(z.string()),
+  deathTollNouns: z.array(z.string()),
+  cumulativeMin: z.number(),
+});
+const Relative = z.object({
+  offset: z.number().int(), precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  week: z.number().int().optional(), month: z.number().int().optional(), weekend: z.boolean().optional(),
+});
+export const DatesFile = z.object({
+  weekdays: z.array(z.string()).length(7),
+  months: z.array(z.string()).length(12),
+  monthAbbrev: z.record(z.string(), z.number().int().min(1).max(12)),
+  relative: z.record(z.string(), Relative),
+  dayParts: z.array(z.string()),
+  futureCues: z.array(z.string()),
+  agoUnits: z.record(z.string(), z.number()),
+});
+export const BackgroundFile = z.object({
+  sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(), cumulativeKilledMin: z.number(),
+  maxCueDistance: z.number().int().positive(),
+});
+export const RolesFile = z.object({
+  speech: z.array(z.string()), agentAfter: z.array(z.string()), target: z.array(z.string()), objectVerbs: z.array(z.string()),
+  mediator: z.array(z.string()), ally: z.array(z.string()), between: z.array(z.string()), with: z.array(z.string()),
+  clauseBreak: z.array(z.string()), agentBefore: z.array(z.string()), governingVerbs: z.array(z.string()),
+  heldSuffix: z.array(z.string()), pronounVerbs: z.array(z.string()), victimAfterVerbs: z.array(z.string()), notReferent: z.array(z.string()), agentWindow: z.number().int(), targetWindow: z.number().int(),
+});
+export const SentencesFile = z.object({ abbreviations: z.array(z.string()) });
+
+export interface TriggerEntry { type: EventType; weight: number }
+
+export interface Lexicon {
+  triggers: z.infer<typeof TriggersFile>;
+  /** one word-indexed matcher per type; the value is the trigger's weight */
+  triggerMatchers: { type: EventType; matcher: PhraseMatcher<number> }[];
+  negationBefore: RegExp;
+  negationWide: RegExp;
+  negationAfter: RegExp;
+  duration: RegExp;
+  circumstantial: RegExp;
+  hypotheticalBefore: RegExp;
+  hypotheticalSentence: RegExp;
+  hypotheticalAfter: RegExp;
+  actors: Actor[];
+  generic: z.infer<typeof GenericFile>;
+  numbers: z.infer<typeof NumbersFile>;
+  dates: z.infer<typeof DatesFile>;
+  background: z.infer<typeof BackgroundFile>;
+  backgroundSentence: RegExp;
+  pastStart: RegExp;
+  roles: z.infer<typeof RolesFile>;
+  abbreviations: Set<string>;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`${file} is invalid (${issues}); fix the data file`);
+  }
+  return r.data;
+}
+
+let cached: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (cached) return cached;
+  const triggers = parse(TriggersFile, triggersJson, 'data/extract/triggers.json');
+  const actors = parse(ActorsFile, actorsJson, 'data/actors.json').actors;
+  const ids = new Set<string>();
+  for (const a of actors) {
+    if (ids.has(a.id)) throw new Error(`data/actors.json: duplicate actor id "${a.id}"`);
+    ids.add(a.id);
+  }
+  const generic = parse(GenericFile, genericJson, 'data/extract/generic-actors.json');
+  for (const [cc, m] of Object.entries(generic.countries)) {
+    for (const id of Object.values(m)) {
+      if (!ids.has(id)) throw new Error(`data/extract/generic-actors.json: ${cc} names unknown actor "${id}"`);
+    }
+  }
+  const triggerMatchers = triggers.typeOrder.map((type) => {
+    const t = triggers.types[type];
+    if (!t) throw new Error(`data/extract/triggers.json: typeOrder names "${type}" but types has no entry`);
+    return { type, matcher: new PhraseMatcher(t.triggers.map(([phrase, weight]) => ({ phrase, value: weight })), { caseInsensitive: true }) };
+  });
+  const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');
+  const sentences = parse(SentencesFile, sentencesJson, 'data/extract/sentences.json');
+  cached = {
+    triggers,
+    triggerMatchers,
+    negationBefore: compileList(triggers.negation.cues, 'i'),
+    negationWide: compileList(triggers.negation.wide, 'i'),
+    duration: compileList(triggers.duration.cues, 'i'),
+    negationAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.negation.after)})(?![A-Za-z])`, 'i'),
+    circumstantial: new RegExp(`^(?:${triggers.circumstantialOpeners.cues.join('|')})\\s[^,;]*,`, 'i'),
+    hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
+    hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),
+    hypotheticalAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.hypothetical.after)})(?![A-Za-z])`, 'i'),
+    actors,
+    generic,
+    numbers: parse(NumbersFile, numbersJson, 'data/extract/numbers.json'),
+    dates: parse(DatesFile, datesJson, 'data/extract/dates.json'),
+    background,
+    backgroundSentence: new RegExp(
+      background.sentence.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'),
+    pastStart: compileList(background.pastStart, 'i'),
+    roles: parse(RolesFile, rolesJson, 'data/extract/roles.json'),
+    abbreviations: new Set(sentences.abbreviations.map((a) => a.toLowerCase())),
+  };
+  return cached;
+}
+
+export { compilePrefix, compileSuffix };

@@ -1,0 +1,84 @@
+/**
+ * PhraseMatcher: finds many phrases in a text in one pass over its words.
+ * In: phrases (data/extract syntax, see phrase.ts) with a value each; case-insensitive or not.
+ * Out: non-overlapping matches, longest first at each word, in text order.
+ * Why: one regex alternation of hundreds of phrases is tried at every character; here each word is
+ * looked up in a map by its first word (or stem, for "clash*") and only those phrases are tested,
+ * with sticky regexes compiled once. Word starts follow the same boundaries as phrase.ts (letters,
+ * digits, and the lower→upper case change of glued captions).
+ */
+import { RB, phraseSource } from './phrase';
+
+export interface PhraseMatch<T> { start: number; end: number; text: string; value: T }
+
+interface Candidate<T> { re: RegExp; value: T; stem: string | null }
+
+const WORD = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[0-9]+/g;
+const STEM_KEY = 3;
+
+function firstWord(phrase: string): { key: string; stem: boolean } | null {
+  const token = phrase.trim().split(/\s+/)[0] ?? '';
+  WORD.lastIndex = 0;
+  const m = WORD.exec(token.replace(/\*$/, ''));
+  if (!m) return null;
+  const stem = token.endsWith('*') && m.index + m[0].length === token.length - 1;
+  return { key: m[0].toLowerCase(), stem };
+}
+
+export class PhraseMatcher<T> {
+  private readonly byWord = new Map<string, Candidate<T>[]>();
+  private readonly byStem = new Map<string, Candidate<T>[]>();
+
+  constructor(entries: readonly { phrase: string; value: T }[], opts: { caseInsensitive: boolean; caseFirst?: boolean }) {
+    const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const { phrase, value } of sorted) {
+      const fw = firstWord(phrase);
+      if (!fw) throw new Error(`phrase "${phrase}" has no word to index; fix the data file`);
+      const re = new RegExp(`(?:${phraseSource(phrase, opts.caseFirst ?? false, opts.caseInsensitive)})${RB}`, 'y');
+      const c: Candidate<T> = { re, value, stem: fw.stem ? fw.key : null };
+      const map = fw.stem && fw.key.length >= STEM_KEY ? this.byStem : this.byWord;
+      const key = fw.stem && fw.key.length >= STEM_KEY ? fw.key.slice(0, STEM_KEY) : fw.key;
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    }
+  }
+
+  /** All matches, non-overlapping, scanning left to right; at one word the longest match wins. */
+  matchAll(text: string, words: readonly Word[] = tokenize(text)): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let from = 0;
+    for (const w of words) {
+      if (w.start < from) continue;
+      const exact = this.byWord.get(w.lower);
+      const stems = w.lower.length >= STEM_KEY ? this.byStem.get(w.lower.slice(0, STEM_KEY)) : undefined;
+      if (!exact && !stems) continue;
+      let best: PhraseMatch<T> | null = null;
+      for (const list of [exact, stems]) {
+        if (!list) continue;
+        for (const c of list) {
+          if (c.stem && !w.lower.startsWith(c.stem)) continue;
+          c.re.lastIndex = w.start;
+          const m = c.re.exec(text);
+          if (m && (!best || m[0].length > best.end - best.start)) best = { start: w.start, end: w.start + m[0].length, text: m[0], value: c.value };
+        }
+      }
+      if (best) {
+        out.push(best);
+        from = best.end;
+      }
+    }
+    return out;
+  }
+}
+
+export interface Word { start: number; lower: string }
+
+/** The words of a text (letters or digits, split at lower→upper case changes), lowercased. */
+export function tokenize(text: string): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD.source, 'g');
+  let w: RegExpExecArray | null;
+  while ((w = re.exec(text)) !== null) out.push({ start: w.index, lower: w[0].toLowerCase() });
+  return out;
+}

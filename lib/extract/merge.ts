@@ -1,0 +1,113 @@
+/**
+ * Merging: the same event told twice in one article (caption and body, restatements) becomes one.
+ * In: draft events in text order. Out: merged drafts (new objects; inputs untouched).
+ * Rule (ACLED aggregation): same type, same background flag, dates within a day, places within
+ * max(50 km, either radius) or one containing the other, and acting actors overlapping (or one side
+ * naming none). The merged event keeps the best quote, the union of actors (strongest role), the
+ * lowest fatality count, the most specific place, the most precise date, and both spans in `why`.
+ */
+import distance from '@turf/distance';
+import type { EventActor } from '../schemas';
+import type { Draft } from './draft';
+import { getLexicon } from './lexicon';
+
+const ROLE_RANK: Record<EventActor['role'], number> = { actor: 6, target: 5, mediator: 4, ally: 3, speaker: 2, mentioned: 1 };
+const PRECISION_RANK = { exact: 4, near: 3, region: 2, country: 1 } as const;
+const DAY = 86_400_000;
+
+function acting(d: Draft): Set<string> {
+  return new Set(d.actors.filter((a) => a.role === 'actor').map((a) => a.id));
+}
+
+function datesCompatible(a: Draft, b: Draft): boolean {
+  if (!a.date.value || !b.date.value) return true;
+  if (a.type === b.type && getLexicon().triggers.types[a.type]?.timeless) return true;
+  const diff = Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / DAY;
+  const slack = Math.max(a.date.precision ?? 1, b.date.precision ?? 1) === 1 ? 1 : 3;
+  return diff <= slack;
+}
+
+function placesCompatible(a: Draft, b: Draft): boolean {
+  if (!a.place || !b.place) return true;
+  if (a.place.id === b.place.id) return true;
+  if ((a.place.precision === 'country' || b.place.precision === 'country') && a.place.country !== null && a.place.country === b.place.country) {
+    return true;
+  }
+  const km = distance([a.place.lon, a.place.lat], [b.place.lon, b.place.lat], { units: 'kilometers' });
+  return km <= Math.max(50, a.place.radiusKm, b.place.radiusKm);
+}
+
+function actorsCompatible(a: Draft, b: Draft): boolean {
+  const x = acting(a);
+  const y = acting(b);
+  if (x.size === 0 || y.size === 0) return true;
+  for (const id of x) if (y.has(id)) return true;
+  return false;
+}
+
+const VIOLENT = new Set(['airstrike', 'shelling', 'clash']);
+
+/** The same casualty figure for the same place and time is the same incident, whatever it is called. */
+function sameToll(a: Draft, b: Draft): boolean {
+  return a.fatalities !== null && b.fatalities !== null && a.fatalities.count > 0 && a.fatalities.count === b.fatalities.count
+    && VIOLENT.has(a.type) && VIOLENT.has(b.type);
+}
+
+export function sameEvent(a: Draft, b: Draft): boolean {
+  if (a.background !== b.background || !datesCompatible(a, b) || !placesCompatible(a, b)) return false;
+  return (a.type === b.type && actorsCompatible(a, b)) || sameToll(a, b);
+}
+
+function betterPlace(a: Draft['place'], b: Draft['place']): Draft['place'] {
+  if (!a) return b;
+  if (!b) return a;
+  const ra = PRECISION_RANK[a.precision], rb = PRECISION_RANK[b.precision];
+  if (ra !== rb) return ra > rb ? a : b;
+  return a.radiusKm <= b.radiusKm ? a : b;
+}
+
+function combine(a: Draft, b: Draft): Draft {
+  const best = b.confidence > a.confidence ? b : a;
+  const other = best === a ? b : a;
+  const actors = new Map<string, EventActor>();
+  for (const x of [...a.actors, ...b.actors]) {
+    const prev = actors.get(x.id);
+    if (!prev || ROLE_RANK[x.role] > ROLE_RANK[prev.role]) actors.set(x.id, x);
+  }
+  const fat = [a.fatalities, b.fatalities].filter((f): f is NonNullable<typeof f> => f !== null);
+  const fatalities = fat.length ? fat.reduce((m, f) => (f.count < m.count ? f : m)) : null;
+  const placeA = a.placeInherited ? null : a.place;
+  const placeB = b.placeInherited ? null : b.place;
+  const place = betterPlace(placeA, placeB) ?? betterPlace(a.place, b.place);
+  const dateOwn = [a, b].filter((d) => d.date.text !== null && !d.dateInherited);
+  const date = (dateOwn.sort((x, y) => (x.date.precision ?? 9) - (y.date.precision ?? 9))[0] ?? best).date;
+  return {
+    ...best,
+    // the first telling names the type (a later "bombardments" does not rename a "fighting")
+    type: a.type,
+    trigger: a.type === best.type ? best.trigger : a.trigger,
+    actors: [...actors.values()].sort((x, y) => x.start - y.start),
+    place,
+    placeInherited: place === a.place ? a.placeInherited : b.placeInherited,
+    date,
+    fatalities,
+    confidence: Math.min(1, Math.max(a.confidence, b.confidence) + 0.05),
+    why: [
+      ...best.why,
+      `merged with the same ${other.type} told at ${other.quote.start}–${other.quote.end}: "${other.quote.text.slice(0, 80)}"`,
+      ...(fatalities && fat.length > 1 ? [`lowest fatality figure kept (${fat.map((f) => f.count).join(' vs ')}, ACLED rule)`] : []),
+    ],
+    mergedSpans: [...best.mergedSpans, ...other.mergedSpans],
+  };
+}
+
+/** Merge restatements; the first mention's position decides the order. */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const i = out.findIndex((e) => sameEvent(e, d));
+    if (i >= 0) out[i] = combine(out[i]!, d);
+    else out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Event place selection from the geoparser's mentions.
+ * In: the located mentions of one sentence, the trigger span and the type's preferred prepositions.
+ * Out: an EventPlace (keeping the mention's precision: a region stays a region, never a fake point)
+ * or null, with a score and the reasons. Fallbacks (previous sentence, article focus) live in index.ts.
+ */
+import type { EventPlace, Mention } from '../schemas';
+import { compileSuffix } from './phrase';
+
+const KIND_RANK: Record<string, number> = {
+  neighbourhood: 6, base: 6, airport: 6, facility: 6,
+  village: 4, town: 4, city: 4,
+  admin2: 3, feature: 2.5, region: 2, admin1: 2, sea: 1.5, country: 1, continent: 0,
+};
+const PRECISION_RANK: Record<string, number> = { exact: 1, near: 0.7, region: 0.2, country: 0 };
+
+const CLAUSE_GAP_STRONG = /[;:—–]|\b(?:but|while|which|who|that|because|whereas)\b/i;
+
+/** "air base in X", "shelling of X", "talks in X": the place right after the trigger's preposition */
+const ATTACHED = /^\s+(in|at|on|near|outside|of|around|into|to|for|from|towards)\s+(?:the\s+)?$/i;
+
+export interface PlaceChoice { place: EventPlace; score: number; why: string[]; mention: Mention }
+
+const prepCache = new Map<string, RegExp>();
+function prepRegex(preps: readonly string[]): RegExp {
+  const key = preps.join('|');
+  let re = prepCache.get(key);
+  if (!re) { re = compileSuffix(preps.length ? preps : ['in']); prepCache.set(key, re); }
+  return re;
+}
+
+/** EventPlace from a mention; the directional point (if any) is the one drawn. */
+export function placeFromMention(m: Mention): EventPlace | null {
+  if (!m.isLocation || !m.place) return null;
+  const point = m.point ?? { lat: m.place.lat, lon: m.place.lon };
+  return {
+    id: m.place.id, name: m.place.name, kind: m.place.kind, country: m.place.country,
+    lat: point.lat, lon: point.lon,
+    precision: m.precision ?? (m.place.kind === 'country' ? 'country' : 'exact'),
+    radiusKm: m.radiusKm ?? 0,
+    text: m.text, start: m.start, end: m.end,
+  };
+}
+
+/** Score every located mention in [from, to) and return the best, or null when none is located. */
+export function choosePlace(
+  text: string, mentions: readonly Mention[], from: number, to: number,
+  trigger: { start: number; end: number }, preps: readonly string[], exclude: readonly { start: number; end: number }[] = [],
+  clauseOnly = false,
+): PlaceChoice | null {
+  const re = prepRegex(preps);
+  let best: PlaceChoice | null = null;
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || !m.isLocation || !m.place) continue;
+    if (exclude.some((e) => e.start < m.end && m.start < e.end)) continue;
+    const place = placeFromMention(m);
+    if (!place) continue;
+    const why: string[] = [];
+    let score = (KIND_RANK[m.place.kind] ?? 2) + (PRECISION_RANK[place.precision] ?? 0);
+    why.push(`${m.place.kind} (${place.precision})`);
+    const before = text.slice(Math.max(from, m.start - 40), m.start);
+    if (re.test(before.replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
+      score += 1.5;
+      why.push('after a place preposition');
+    }
+    const attached = m.start >= trigger.end ? ATTACHED.exec(text.slice(trigger.end, m.start)) : null;
+    if (attached && preps.includes(attached[1]!.toLowerCase())) {
+      score += 2;
+      why.push('attached to the trigger');
+    }
+    const dist = m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end);
+    score -= dist / 120;
+    const gap = m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start);
+    // an agent ("brokered by Russia") is not where it happened
+    if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start))) continue;
+    // a short appositive ("Tartous, Russia's naval facility") stays in the clause
+    if (CLAUSE_GAP_STRONG.test(gap) || (/,\s/.test(gap) && gap.length > 25)) {
+      if (clauseOnly) continue;
+      score -= 4;
+      why.push('in another clause');
+    }
+    if (!best || score > best.score) best = { place, score, why, mention: m };
+  }
+  if (best) best.why.unshift(`place "${best.mention.text}" in the sentence`);
+  return best;
+}
+
+/** The article's focus: the most often named specific place (city or finer), else the most named place. */
+export function articleFocus(mentions: readonly Mention[], country: string | null = null): Mention | null {
+  const counts = new Map<string, { n: number; m: Mention; score: number }>();
+  for (const m of mentions) {
+    if (!m.isLocation || !m.place) continue;
+    const c = counts.get(m.place.id);
+    if (c) { c.n++; c.score++; continue; }
+    const rank = KIND_RANK[m.place.kind] ?? 2;
+    counts.set(m.place.id, { n: 1, m, score: 1 + (rank >= 4 ? 1 : 0) + (country && m.place.country === country ? 1 : 0) });
+  }
+  let best: { n: number; m: Mention; score: number } | null = null;
+  for (const c of counts.values()) if (!best || c.score > best.score) best = c;
+  return best?.m ?? null;
+}

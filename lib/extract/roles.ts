@@ -1,0 +1,155 @@
+/**
+ * Role assignment around a trigger: who acted, who was hit, who brokered, who only spoke.
+ * In: text, the sentence span, the event's trigger and type, the actor hits of that sentence.
+ * Out: EventActor[] (one per actor id, strongest role kept) and the reasons.
+ * Patterns (cue words from data/extract/roles.json): agent before the trigger in the same clause or
+ * "by X" right after it; target after "on/against/at/of X" or as the object of "pounded X";
+ * "X-backed" → ally; "brokered by X" → mediator; "X said" → speaker (a speaker is not the actor
+ * unless "it/they carried out …" points back to it); "between X and Y" → both act.
+ */
+import type { EventActor, EventType } from '../schemas';
+import type { ActorHit } from './actors';
+import { getLexicon } from './lexicon';
+import { LBI, alternation } from './phrase';
+
+type Role = EventActor['role'];
+const RANK: Record<Role, number> = { actor: 6, target: 5, mediator: 4, ally: 3, speaker: 2, mentioned: 1 };
+
+interface RoleIndex {
+  allyAfter: RegExp; mediatorAfter: RegExp; mediatorBefore: RegExp; allyBefore: RegExp;
+  speechAfter: RegExp; speechBefore: RegExp; victimAfter: RegExp; targetGap: RegExp; agentGap: RegExp;
+  objectVerb: RegExp; withGap: RegExp; betweenBefore: RegExp; targetBefore: RegExp; clauseBreak: RegExp;
+  coordination: RegExp; pronounAgent: RegExp; agentBefore: RegExp; governs: RegExp; held: RegExp; notReferent: RegExp;
+  reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp;
+}
+let index: RoleIndex | null = null;
+
+function getIndex(): RoleIndex {
+  if (index) return index;
+  const r = getLexicon().roles;
+  const dashed = (list: string[]) => list.filter((c) => c.startsWith('-')).map((c) => c.slice(1));
+  const plain = (list: string[]) => list.filter((c) => !c.startsWith('-'));
+  const speech = alternation(r.speech);
+  const W = "[A-Za-zÀ-ÖØ-öø-ÿ0-9.'’-]+";
+  index = {
+    allyAfter: new RegExp(`^[-‐–](?:${alternation(dashed(r.ally))})`, 'i'),
+    mediatorAfter: new RegExp(`^[-‐–](?:${alternation(dashed(r.mediator))})`, 'i'),
+    mediatorGap: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:${W}\\s+){0,3}$`, 'i'),
+    mediatorBefore: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:the\\s+)?$`, 'i'),
+    allyBefore: new RegExp(`${LBI}(?:${alternation(plain(r.ally))})\\s+(?:the\\s+|a\\s+)?$`, 'i'),
+    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
+    speechBefore: new RegExp(`${LBI}(?:according\\s+to|said|told|says)\\s+(?:the\\s+)?$`, 'i'),
+    victimAfter: /^\s+(?:(?:(?:were|was|have been|had been|are|is|being)\s+)(?:killed|wounded|injured|hit|targeted|attacked|pounded|struck|bombed|shelled)|killed|wounded|injured)\b/iu,
+    agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
+    governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
+    notReferent: new RegExp(`^['’]s\\s+(?:${alternation(r.notReferent)})(?![A-Za-z])`, 'i'),
+    reducedPassive: /^\s+(?:pounded|hit|targeted|struck|bombed|shelled|attacked)\s+by\b/i,
+    held: new RegExp(`^[-‐–](?:${alternation(r.heldSuffix)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
+    targetGap: new RegExp(`(?:^|\\s)(?:${alternation(r.target)})\\s+(?:${W}\\s+){0,4}$`, 'i'),
+    agentGap: new RegExp(`^\\s*(?:${W}\\s+){0,3}?(?:${alternation(r.agentAfter)})\\s+(?:${W}\\s+){0,2}$`, 'i'),
+    objectVerb: new RegExp(`^(?:${alternation(r.objectVerbs)})`, 'i'),
+    withGap: new RegExp(`(?:^|\\s)(?:${alternation([...r.with, ...r.between])})\\s+(?:${W}\\s+){0,2}$`, 'i'),
+    betweenBefore: new RegExp(`${LBI}(?:${alternation(r.between)})\\s+(?:the\\s+)?$`, 'i'),
+    targetBefore: new RegExp(`${LBI}(?:against|on|targeting|at)\\s+(?:the\\s+|a\\s+)?$`, 'i'),
+    clauseBreak: new RegExp(`[;“”"]|\\s(?:${alternation(r.clauseBreak.filter((c) => /\p{L}/u.test(c)))})\\s`, 'i'),
+    coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+)?|&|-|‐|–)\s*$/,
+    pronounAgent: new RegExp(`\\b(?:it|they|he|she|(?:its|their|his|her)\\s+(?:forces|troops|army|jets|warplanes|fighters|military|navy))\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
+    victimGap: new RegExp(`${LBI}(?:${alternation(r.victimAfterVerbs)})\\s+(?:[A-Za-z0-9,-]+\\s+){0,4}$`, 'i'),
+  };
+  return index;
+}
+
+/** "US strikes", "rebel shelling": the name sits right before the trigger. */
+function modifiesTrigger(h: ActorHit, trigger: { start: number }): boolean {
+  return h.end <= trigger.start && trigger.start - h.end < 3;
+}
+
+export interface RoleResult { actors: EventActor[]; why: string[] }
+
+/** Assign roles to the actor hits of one sentence relative to the trigger. Pure. */
+export function assignRoles(
+  text: string, sentence: { start: number; end: number }, trigger: { start: number; end: number; text: string },
+  type: EventType, hits: readonly ActorHit[],
+): RoleResult {
+  const ix = getIndex();
+  const roles = new Map<ActorHit, Role>();
+  const why: string[] = [];
+  const cooperative = type === 'talks' || type === 'truce';
+  let agent: ActorHit | null = null;
+  for (const h of hits) {
+    if (h.start < trigger.end && trigger.start < h.end) continue;
+    const after = text.slice(h.end, Math.min(sentence.end, h.end + 60));
+    const before = text.slice(Math.max(sentence.start, h.start - 60), h.start);
+    let role: Role = 'mentioned';
+    const afterTrigger = h.start >= trigger.end;
+    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start);
+    const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
+    const broken = ix.clauseBreak.test(gap);
+    if (ix.notReferent.test(after)) role = 'mentioned';
+    else if (ix.reducedPassive.test(after)) role = 'target';
+    else if (ix.held.test(after)) role = afterTrigger && !broken && words <= getLexicon().roles.targetWindow ? 'target' : 'mentioned';
+    else if (ix.allyAfter.test(after)) role = 'ally';
+    else if (ix.mediatorAfter.test(after) || ix.mediatorBefore.test(before)) role = 'mediator';
+    else if (ix.allyBefore.test(before)) role = 'ally';
+    else if (afterTrigger && ix.mediatorGap.test(gap)) role = 'mediator';
+    else if (afterTrigger && !cooperative && ix.victimGap.test(gap)) role = 'target';
+    else if (ix.agentBefore.test(before) && afterTrigger && words <= getLexicon().roles.agentWindow) role = 'actor';
+    else if (cooperative && /\bincluding\s+(?:the\s+)?$/i.test(before)) role = 'actor';
+    else if (broken) role = (ix.speechBefore.test(before) && /^\s*(?:[,.;]|$)/.test(after)) || ix.speechAfter.test(after) ? 'speaker' : 'mentioned';
+    else if (ix.betweenBefore.test(before)) role = 'actor';
+    else if (!afterTrigger && ix.governs.test(gap)) { role = 'actor'; agent = h; }
+    else if ((ix.speechBefore.test(before) && /^\s*(?:[,.;]|$)/.test(after)) || (ix.speechAfter.test(after) && !modifiesTrigger(h, trigger))) role = 'speaker';
+    else if (ix.victimAfter.test(after)) role = 'target';
+    else if (afterTrigger) {
+      if (cooperative && ix.withGap.test(gap)) role = 'actor';
+      else if (ix.agentGap.test(gap)) role = 'actor';
+      else if (!cooperative && words <= getLexicon().roles.targetWindow && ix.targetGap.test(gap)) role = 'target';
+      else if (!cooperative && words <= 4 && ix.objectVerb.test(trigger.text)) role = 'target';
+    } else if (ix.targetBefore.test(before) && !cooperative) role = 'target';
+    else if (words <= getLexicon().roles.agentWindow) {
+      role = 'actor';
+      if (!agent || h.start > agent.start) agent = h;
+    }
+    roles.set(h, role);
+  }
+  // only the nearest agent before the trigger acts (plus what is coordinated with it)
+  for (const [h, r] of roles) {
+    if (r === 'actor' && h.end <= trigger.start && h !== agent && !ix.betweenBefore.test(text.slice(Math.max(sentence.start, h.start - 60), h.start))) roles.set(h, 'mentioned');
+  }
+  // coordination: "Russia and Turkey", "U.S.-Russian", "X, Y and Z" share a role
+  const list = [...roles.keys()].sort((a, b) => a.start - b.start);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i]!, b = list[i + 1]!;
+      if (!ix.coordination.test(text.slice(a.end, b.start))) continue;
+      const ra = roles.get(a)!, rb = roles.get(b)!;
+      if (ra === rb) continue;
+      const strong = RANK[ra] > RANK[rb] ? ra : rb;
+      if (strong === 'speaker' || strong === 'mentioned') continue;
+      roles.set(a, strong); roles.set(b, strong);
+    }
+  }
+  // "the Pentagon said it had carried out air strikes": the speaker is the agent
+  if (![...roles.values()].includes('actor')) {
+    for (const [h, r] of roles) {
+      if (r === 'speaker' && h.end <= trigger.start && ix.pronounAgent.test(text.slice(h.end, trigger.end))) {
+        roles.set(h, 'actor');
+        why.push(`"${h.text}" acts: it is the speaker and the subject of the trigger`);
+        break;
+      }
+    }
+  }
+  // civilians are never the actor of an event (ACLED): only an explicit target pattern makes them a party
+  const inter = new Map(getLexicon().actors.map((a) => [a.id, a.inter]));
+  for (const [h, role] of roles) {
+    if (role === 'actor' && inter.get(h.id) === 7) roles.set(h, 'mentioned');
+  }
+  const byId = new Map<string, EventActor>();
+  for (const [h, role] of roles) {
+    const prev = byId.get(h.id);
+    if (!prev || RANK[role] > RANK[prev.role]) byId.set(h.id, { id: h.id, role, text: h.text, start: h.start, end: h.end });
+  }
+  const actors = [...byId.values()].sort((a, b) => a.start - b.start);
+  for (const a of actors) if (a.role !== 'mentioned') why.push(`${a.role}: "${a.text}" → ${a.id}`);
+  return { actors, why };
+}

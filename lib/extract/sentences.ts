@@ -1,0 +1,84 @@
+/**
+ * Sentence splitting and quotation spans.
+ * In: article text (paragraphs separated by newlines). Out: sentences as spans into the text, with
+ * their paragraph index; quoted spans (“…”, "…") so speech can be told from news.
+ * Abbreviations (Mr., Feb.) come from data/extract/sentences.json; dotted initialisms (U.S., a.m.)
+ * are recognised by shape. A sentence never crosses a line break.
+ */
+import { getLexicon } from './lexicon';
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface QuotedSpan { start: number; end: number; words: number }
+
+const INITIALISM = /^(?:\p{L}\.)+$/u;
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)/gu;
+const NEXT_START = /^\s+["“‘'(\[]?[\p{Lu}\p{N}]/u;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  // the token that ends at the period (dot = index of the first boundary char)
+  let s = dot;
+  while (s > 0 && !/\s/.test(text[s - 1] ?? ' ')) s--;
+  const token = text.slice(s, dot + 1).replace(/^["“‘'(\[]+/, '');
+  if (INITIALISM.test(token)) return true;
+  const bare = token.replace(/\.$/, '').toLowerCase();
+  return getLexicon().abbreviations.has(bare);
+}
+
+function splitParagraph(text: string, pStart: number, pEnd: number, out: Omit<Sentence, 'index' | 'paragraph'>[]): void {
+  const para = text.slice(pStart, pEnd);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(para)) !== null) {
+    const end = m.index + m[0].length;
+    if (!NEXT_START.test(para.slice(end, end + 4))) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(para, m.index)) continue;
+    push(text, pStart + from, pStart + end, out);
+    from = end;
+  }
+  push(text, pStart + from, pEnd, out);
+}
+
+function push(text: string, start: number, end: number, out: Omit<Sentence, 'index' | 'paragraph'>[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Split text into sentences; spans index into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const result: Sentence[] = [];
+  const LINE = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  let paragraph = 0;
+  while ((m = LINE.exec(text)) !== null) {
+    if (m[0].trim() === '') continue;
+    const parts: Omit<Sentence, 'index' | 'paragraph'>[] = [];
+    splitParagraph(text, m.index, m.index + m[0].length, parts);
+    for (const p of parts) result.push({ ...p, index: result.length, paragraph });
+    paragraph++;
+  }
+  return result;
+}
+
+const QUOTE_PAIR = /“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)/gmu;
+
+/** Quoted spans per line; an unclosed opening quote runs to the end of its paragraph. */
+export function quotedSpans(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  QUOTE_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_PAIR.exec(text)) !== null) {
+    if (m[0].length === 0) { QUOTE_PAIR.lastIndex++; continue; }
+    const words = m[0].split(/\s+/).filter(Boolean).length;
+    out.push({ start: m.index, end: m.index + m[0].length, words });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * lib/gazetteer: the place index every stage resolves names against.
+ * In: data/gazetteer (built by `npm run gazetteer:build`). Out: getGazetteer() — one lazily loaded,
+ * cached MemoryGazetteer (lookup, search, near, children, byId, lookupDemonym) — loadGazetteer(dir) for
+ * tests and tools, normalizeName() shared with the build, and helpers for the geoparser
+ * (importance prior, containsPoint, distanceKm, stripArticles).
+ * No `import 'server-only'` here on purpose: the CLI scripts (tsx) load this module outside Next, where
+ * server-only throws. Only server code (route handlers, lib/pipeline) may import it; client code must not.
+ */
+import path from 'node:path';
+import { readGazetteerData } from './load';
+import { MemoryGazetteer } from './memory';
+
+export { normalizeName, stripArticles, hasArticle } from './normalize';
+export { importance, KIND_PRIOR, populationScore } from './rank';
+export { containsPoint, bboxContains, distanceKm } from './spatial';
+export { MemoryGazetteer, type SearchOptions } from './memory';
+export type { Gazetteer, NearResult } from './types';
+
+export const DEFAULT_GAZETTEER_DIR = path.join(process.cwd(), 'data', 'gazetteer');
+
+/** Load a gazetteer from a directory (fresh every call; throws an Error naming the bad file and the fix). */
+export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): MemoryGazetteer {
+  return new MemoryGazetteer(readGazetteerData(dir));
+}
+
+let instance: MemoryGazetteer | null = null;
+
+/** The process-wide gazetteer, loaded from data/gazetteer on first call (set CONFLICT_ATLAS_GAZETTEER to override). */
+export function getGazetteer(): MemoryGazetteer {
+  if (!instance) instance = loadGazetteer(process.env.CONFLICT_ATLAS_GAZETTEER || DEFAULT_GAZETTEER_DIR);
+  return instance;
+}

@@ -1,0 +1,152 @@
+/**
+ * Stage 4a, candidate scoring: every gazetteer entry a name could mean, scored by named features.
+ * In: a span, its entries, and the article context (focus countries and regions, anchors, focus city).
+ * Out: ScoredCandidate[] sorted best first; each keeps its feature contributions for the `why` text.
+ * Features (CLAVIN/Mordecai style): kind/population prior, name match, focus country, focus region,
+ * proximity to places already resolved, explicit parent ("Paris, Texas"), kind words ("X province"),
+ * neighbourhood of the focus city, and one-sense-per-article for repeated names.
+ */
+import type { GazetteerEntry } from '../schemas';
+import { distance } from 'fastest-levenshtein';
+import { normalizeName } from '../gazetteer/normalize';
+import { haversineKm } from './geometry';
+import type { ScoredCandidate, Span } from './types';
+
+export const MAX_CANDIDATES = 60;
+
+const KIND_BASE: Record<GazetteerEntry['kind'], number> = {
+  country: 5.0, continent: 4.2, sea: 3.4, region: 3.0, admin1: 4.2, admin2: 2.2, city: 3.4, town: 2.6,
+  village: 1.8, neighbourhood: 1.6, base: 1.8, airport: 1.4, facility: 1.2, feature: 1.6,
+};
+const POPULATED = new Set(['city', 'town', 'village', 'neighbourhood']);
+const HINT_KINDS: Record<string, readonly string[]> = {
+  city: ['city', 'town', 'village'], admin1: ['admin1', 'region'], admin2: ['admin2', 'admin1'], region: ['region', 'admin1'],
+  neighbourhood: ['neighbourhood'], airport: ['airport'], base: ['base', 'airport'], border: ['country'],
+  countryside: ['city', 'town', 'admin1', 'admin2'], area: ['city', 'town', 'admin1', 'admin2', 'region'],
+};
+const ALIAS_NOISY = new Set(['airport', 'base', 'facility']);
+
+export interface Anchor {
+  entry: GazetteerEntry;
+  key: string;
+  spanIndex: number;
+}
+
+export interface ScoringContext {
+  /** ISO country → share of the article's country evidence (0..1) */
+  focusCountries: Map<string, number>;
+  /** "CC/admin1" → share of the article's first-level evidence within its country (0..1) */
+  focusRegions: Map<string, number>;
+  anchors: Anchor[];
+  focusCity: GazetteerEntry | null;
+  /** resolved entry of the explicit parent, when the span has one */
+  parentEntry?: GazetteerEntry | null;
+  spanIndex: number;
+}
+
+/** Kind and population prior: unknown population falls back to the kind's typical value, never "small". */
+export function prior(e: GazetteerEntry): number {
+  if (POPULATED.has(e.kind) && e.population !== null && e.population > 0) {
+    return Math.min(4.8, 0.8 * Math.log10(e.population) - 0.6);
+  }
+  return KIND_BASE[e.kind];
+}
+
+const REGION_KINDS = new Set(['admin1', 'admin2', 'region']);
+
+const nameKeys = new WeakMap<GazetteerEntry, { name: string; alt: Set<string> }>();
+/** Normalised primary and alternate names of an entry, computed once per entry. */
+export function keysOf(e: GazetteerEntry): { name: string; alt: Set<string> } {
+  let k = nameKeys.get(e);
+  if (!k) nameKeys.set(e, (k = { name: normalizeName(e.name), alt: new Set(e.alt.map(normalizeName)) }));
+  return k;
+}
+
+function matchFeature(e: GazetteerEntry, key: string): number {
+  const keys = keysOf(e);
+  if (keys.name === key) return 0.3;
+  // a region named by one of its alternate names (often its capital's name) is a weaker reading
+  if (REGION_KINDS.has(e.kind)) return -1;
+  if (keys.alt.has(key)) return ALIAS_NOISY.has(e.kind) ? -3 : 0;
+  return ALIAS_NOISY.has(e.kind) ? -3 : -0.2;
+}
+
+function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number): { bonus: number; km: number; anchor: GazetteerEntry | null } {
+  let best = { bonus: 0, km: Infinity, anchor: null as GazetteerEntry | null };
+  for (const a of anchors) {
+    if (a.spanIndex === self || a.entry.id === e.id) continue;
+    if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
+    const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
+    const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
+    if (bonus > best.bonus || (bonus === best.bonus && km < best.km)) best = { bonus, km, anchor: a.entry };
+  }
+  return best;
+}
+
+function insideParent(e: GazetteerEntry, p: GazetteerEntry): boolean {
+  if (e.id === p.id) return false;
+  if (p.kind === 'country') return e.country === p.country;
+  if (e.parentId === p.id) return true;
+  return e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1 && p.kind === 'admin1';
+}
+
+/** The city that gives its name to the region it lies in ("Basra" in Basra Governorate, "Bern" in its canton). */
+function namesRegion(e: GazetteerEntry, p: GazetteerEntry): boolean {
+  if (p.kind !== 'admin1' && p.kind !== 'admin2') return false;
+  // same name up to transliteration ("Ţarţūs" / "Tartus", "Zaporizhzhya" / "Zaporizhzhia")
+  if (distance(keysOf(e).name, keysOf(p).name) > 2) return false;
+  if (e.parentId === p.id) return p.kind === 'admin1' || p.kind === 'admin2';
+  if (p.kind === 'admin1') return e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1;
+  if (p.kind === 'admin2') return e.country === p.country && haversineKm(e.lat, e.lon, p.lat, p.lon) <= 1.5 * p.radiusKm;
+  return false;
+}
+
+export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
+  const key = normalizeName(span.text);
+  const hintKinds = HINT_KINDS[span.qualifier?.role ?? span.kindHint ?? ''];
+  const all = span.entries.slice(0, MAX_CANDIDATES);
+  // a kind word in the text ("Basra province", "the city of Basra") is a constraint when some candidate fits it
+  const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
+  const entries = fitting.length > 0 ? fitting : all;
+  const out: ScoredCandidate[] = [];
+  for (const e of entries) {
+    const f: Record<string, number> = {};
+    f.prior = prior(e);
+    f.match = matchFeature(e, key);
+    if (e.country) {
+      const share = ctx.focusCountries.get(e.country) ?? 0;
+      if (share > 0) f.focus = 2.5 * share;
+      const reg = e.admin1 ? ctx.focusRegions.get(`${e.country}/${e.admin1}`) ?? 0 : 0;
+      if (reg > 0 && e.kind !== 'admin1') f.region = 1.5 * reg;
+    }
+    const near = proximity(e, ctx.anchors, ctx.spanIndex);
+    if (near.bonus > 0) f.near = near.bonus;
+    // a region that contains places already resolved ("Georgia" after "Atlanta")
+    if ((e.kind === 'admin1' || e.kind === 'admin2') && ctx.anchors.some((a) => a.spanIndex !== ctx.spanIndex && a.entry.id !== e.id && (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)))) {
+      f.near = Math.max(f.near ?? 0, 1.5);
+    }
+    const hint = span.qualifier?.role ?? span.kindHint;
+    const hinted = hint !== undefined && HINT_KINDS[hint] !== undefined;
+    if (!hinted && ctx.anchors.some((a) => a.key === key && a.entry.id === e.id && a.spanIndex !== ctx.spanIndex)) f.same = 2;
+    if (ctx.parentEntry && insideParent(e, ctx.parentEntry)) f.parent = 4;
+    else if (span.parentCountry && e.country === span.parentCountry) f.parent = 4;
+    if (hinted && HINT_KINDS[hint]!.includes(e.kind)) f.hint = 3;
+    if (ctx.focusCity && (hint === 'neighbourhood' || e.kind === 'neighbourhood')) {
+      const fc = ctx.focusCity;
+      if (e.parentId === fc.id || (e.id !== fc.id && haversineKm(e.lat, e.lon, fc.lat, fc.lon) < 20)) f.city = 2.5;
+    }
+    if (POPULATED.has(e.kind) && entries.some((p) => p !== e && namesRegion(e, p))) {
+      f.seat = 1;
+    }
+    const score = Object.values(f).reduce((a, b) => a + b, 0);
+    out.push({ entry: e, score: Math.round(score * 100) / 100, features: f });
+  }
+  out.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1));
+  return out;
+}
+
+/** km from the candidate to the nearest anchor, for the `why` text. */
+export function nearestAnchor(e: GazetteerEntry, anchors: readonly Anchor[], self: number): { km: number; anchor: GazetteerEntry | null } {
+  const p = proximity(e, anchors, self);
+  return { km: p.km, anchor: p.anchor };
+}

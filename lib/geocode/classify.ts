@@ -1,0 +1,150 @@
+/**
+ * Stage 2, classification: is each recognised name used as a place?
+ * In: text, tokens, spans from recognise. Out: the same spans with `role` set and notes explaining it:
+ * 'attribute' ("U.S.-backed", "Beijing-based", "pro-Iran"), 'organisation' ("Baghdad University",
+ * "Iraqi Observatory for Human Rights"), 'person' ("John Smith"), 'common' (a common word such as "March"
+ * without literal context), 'metonymy' (a capital standing for its government: "Beijing said",
+ * "Tehran's plans", "thanked Beijing"), 'demonym', or 'place'. Cue words come from data/geocode.
+ */
+import { normalizeName } from '../gazetteer/normalize';
+import { LEXICON } from './lexicon';
+import { isHyphen, isNameJoin } from './tokenize';
+import type { Span } from './types';
+import { gapAfter, hasLiteralContext, hasPrepositionBefore, prevWord, sepAt, type Context } from './context';
+import { coordinateMetonymy, isCapital, metonymyCue, politicalNounAfterPossessive, verbAfter } from './metonymy';
+import { hasMajorCandidate, oneSensePerArticle, personNames, SURNAME, weakName } from './names';
+
+
+function isAttribute(c: Context, s: Span): string | null {
+  const gap = gapAfter(c, s);
+  const next = c.tokens[s.last + 1];
+  if (next && isHyphen(gap) && !next.cap) return `"${s.text}-${next.text}": a modifier, not a location`;
+  if (next && isHyphen(gap) && LEXICON.demonyms.has(next.text)) return `"${s.text}-${next.text}": a modifier, not a location`;
+  const p = c.tokens[s.first - 1];
+  if (p && isHyphen(c.tokens[s.first]!.sep) && LEXICON.attributePrefixes.has(p.lower)) return `"${p.text}-${s.text}": a modifier, not a location`;
+  return null;
+}
+
+function organisationWord(c: Context, s: Span): string | null {
+  // suffix: "Baghdad University", "New York Times", "US State Department", "Iraqi Observatory for Human Rights"
+  let k = s.last + 1;
+  let steps = 0;
+  while (k < c.tokens.length && steps < 4) {
+    const t = c.tokens[k]!;
+    const sep = sepAt(c, s, k);
+    if (!isNameJoin(sep) || isHyphen(sep)) break;
+    if (!t.cap && !(t.lower === 'for' || t.lower === 'of' || t.lower === 'and')) break;
+    if (t.cap && LEXICON.orgSuffixes.has(t.lower)) {
+      const firstAfter = k === s.last + 1;
+      const after = c.tokens[k + 1];
+      const continues = after !== undefined && after.sep === ' ' && (after.lower === 'of' || LEXICON.orgSuffixes.has(after.lower));
+      if (!(firstAfter && LEXICON.regionSuffixes.has(t.lower) && !continues)) {
+        return t.text;
+      }
+    }
+    k++;
+    steps++;
+  }
+  // prefix: "Bank of England", "University of Texas", "Islamic State of Iraq and the Levant"
+  for (let back = 1; back <= 8 && s.first - back >= 0; back++) {
+    const start = s.first - back;
+    if (!isNameJoin(c.tokens[start + 1]!.sep)) break;
+    for (const phrase of LEXICON.orgPrefixes) {
+      if (start + phrase.length > s.first) continue;
+      let ok = true;
+      for (let q = 0; q < phrase.length; q++) if (c.tokens[start + q]!.lower !== phrase[q]) ok = false;
+      if (ok && start + phrase.length === s.first) return phrase.join(' ');
+      if (ok && c.tokens[start]!.cap) return phrase.join(' ');
+    }
+    const t = c.tokens[start]!;
+    if (!t.cap && !LEXICON.connectors.has(t.lower)) break;
+  }
+  return null;
+}
+
+function isPerson(c: Context, s: Span, persons: Set<string>): string | null {
+  const p = prevWord(c, s);
+  const sepOk = /^\.? $/.test(c.tokens[s.first]!.sep);
+  if (p && p.cap && sepOk && (LEXICON.firstNames.has(p.lower) || LEXICON.personTitles.has(p.lower))) {
+    return `"${p.text} ${s.text}" is a person`;
+  }
+  if (persons.has(s.text) && !hasPrepositionBefore(c, s)) return `"${s.text}" named a person earlier in the text`;
+  return null;
+}
+
+export function classify(c: Context, spans: Span[]): Span[] {
+  const persons = personNames(c);
+  spans.forEach((s, idx) => {
+    if (s.role === 'demonym') {
+      const org = organisationWord(c, s);
+      if (org) {
+        s.role = 'organisation';
+        s.notes.push(`part of an organisation name (with "${org}")`);
+      } else s.notes.push(`demonym${s.demonymCountry ? ` of ${s.demonymCountry}` : ''}: an adjective, not a location`);
+      return;
+    }
+    if (s.source === 'cue') return;
+    const attr = isAttribute(c, s);
+    if (attr) {
+      s.role = 'attribute';
+      s.notes.push(attr);
+      return;
+    }
+    const org = organisationWord(c, s);
+    if (org) {
+      s.role = 'organisation';
+      s.notes.push(`part of an organisation name (with "${org}")`);
+      return;
+    }
+    const person = s.source === 'name' ? isPerson(c, s, persons) : null;
+    if (person) {
+      s.role = 'person';
+      persons.add(s.text);
+      s.notes.push(person);
+      return;
+    }
+    if (s.source === 'name' && s.first === s.last && !LEXICON.seatOfGovernment.has(normalizeName(s.text))) {
+      const weak = weakName(c, s, spans, idx);
+      if (weak) {
+        s.role = weak.startsWith(SURNAME) ? 'person' : 'common';
+        if (s.role === 'person') persons.add(s.text);
+        s.notes.push(weak.startsWith(SURNAME) ? weak.slice(SURNAME.length) : weak);
+        return;
+      }
+      const lower = c.tokens[s.first]!.lower;
+      const common = LEXICON.ambiguous.has(lower) || c.lowercaseWords.has(lower);
+      if (common && !hasLiteralContext(c, s, spans, idx)) {
+        s.role = 'common';
+        s.notes.push(`"${s.text}" is usually a common word or name here, and nothing around it marks a place`);
+        return;
+      }
+    }
+    const capital = isCapital(s);
+    if (capital) {
+      const cue = metonymyCue(c, s, spans, idx);
+      if (cue) {
+        s.role = 'metonymy';
+        s.notes.push(`${capital} used for its government: ${cue}`);
+        return;
+      }
+      if (LEXICON.seatOfGovernment.has(normalizeName(s.text)) && !hasPrepositionBefore(c, s)) {
+        s.role = 'metonymy';
+        s.notes.push(`${capital} named without a locative preposition: stands for the government`);
+        return;
+      }
+    } else if (s.entries.some((e) => e.kind === 'country' && normalizeName(e.name) === normalizeName(s.text))) {
+      const verb = verbAfter(c, s, spans, idx);
+      const noun = verb ? null : politicalNounAfterPossessive(c, s);
+      if (verb || noun) s.actorCue = verb ? `subject of "${verb.text}"` : `possessive with "${noun!.text}"`;
+    }
+  });
+  coordinateMetonymy(c, spans);
+  oneSensePerArticle(c, spans);
+  for (const s of spans) {
+    if (s.role === 'place' && s.source === 'name' && s.first === s.last && persons.has(s.text) && !hasMajorCandidate(s) && !hasPrepositionBefore(c, s)) {
+      s.role = 'person';
+      s.notes.push(`"${s.text}" names a person elsewhere in the text`);
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,57 @@
+/**
+ * lib/geocode: the geoparser.
+ * In: article text and a Gazetteer. Out: Mention[] in text order — every toponym found, with its span,
+ * whether it is used as a location (or as metonymy, demonym, organisation, attribute, unresolved),
+ * the chosen entry, precision, radius, the point of a directional/relative phrase, and `why`.
+ * Stages (one file each): tokenize → recognise → classify (context, names, metonymy) → qualify → resolve
+ * (candidates, geometry) → explain.
+ * The input text is never modified; all cue words live in data/geocode.
+ */
+import type { Mention } from '../schemas';
+import type { Gazetteer } from '../gazetteer/types';
+import type { GazetteerEntry } from '../schemas';
+import { tokenize } from './tokenize';
+import { recognise, recogniseByCue, type Lookup } from './recognise';
+import { classify } from './classify';
+import type { Context } from './context';
+import { qualify } from './qualify';
+import { resolve } from './resolve';
+import { toMentions } from './explain';
+
+export interface GeocodeOptions {
+  gazetteer: Gazetteer;
+}
+
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
+
+/** gazetteer.lookup with a per-gazetteer memo: the same strings are asked for again and again. */
+function cachedLookup(g: Gazetteer): Lookup {
+  let cache = caches.get(g);
+  if (!cache) caches.set(g, (cache = new Map()));
+  const memo = cache;
+  return (name: string) => {
+    let hit = memo.get(name);
+    if (hit === undefined) {
+      if (memo.size > CACHE_LIMIT) memo.clear();
+      hit = g.lookup(name);
+      memo.set(name, hit);
+    }
+    return hit;
+  };
+}
+
+export function geocode(text: string, opts: GeocodeOptions): Mention[] {
+  if (typeof text !== 'string') throw new TypeError('geocode(text, { gazetteer }): text must be a string');
+  if (!opts?.gazetteer) throw new TypeError('geocode(text, { gazetteer }): pass the gazetteer, e.g. getGazetteer()');
+  const tokens = tokenize(text);
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowercaseWords.add(t.lower);
+  const ctx: Context = { text, tokens, lowercaseWords };
+  const spans = recognise(text, tokens, cachedLookup(opts.gazetteer));
+  const all = [...spans, ...recogniseByCue(text, tokens, spans)].sort((a, b) => a.start - b.start);
+  classify(ctx, all);
+  qualify(ctx, all);
+  const { resolutions, focus } = resolve(ctx, all);
+  return toMentions(text, all, resolutions, focus, opts.gazetteer);
+}

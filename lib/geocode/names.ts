@@ -1,0 +1,128 @@
+/**
+ * Is a one-word name really a place here? Calendar words, all-capital words, words of a longer capitalised
+ * name, surnames ("Jane Ripley" … "Ripley said"), streets, and names whose only candidates are small places
+ * need context; the article can supply it (the same name used as a place, a list, a country it names).
+ * In: a span and its context. Out: a reason to drop it (or to keep it), human-readable.
+ */
+import { normalizeName } from '../gazetteer/normalize';
+import { LEXICON } from './lexicon';
+import { isHyphen, isNameJoin } from './tokenize';
+import type { Span } from './types';
+import { gapAfter, hasLiteralContext, hasPrepositionBefore, isDateline, listHead, prevWord, type Context } from './context';
+
+export const SURNAME = 'surname: ';
+export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'wrote', 'asked', 'recalled', 'testified', 'pleaded', 'admitted']);
+export const NEEDS_CONTEXT = 'only small places or alternate names match ';
+const STRONG_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'sea', 'region']);
+const NAMED_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'sea', 'region', 'city', 'town']);
+
+/** Is some candidate a well-known place by its primary name (a country, a region, a city of 100k+)? */
+const ALWAYS_MAJOR = new Set(['country', 'admin1', 'continent', 'sea']);
+export function hasMajorCandidate(s: Span): boolean {
+  const key = normalizeName(s.text);
+  return s.entries.some((e) => {
+    if (ALWAYS_MAJOR.has(e.kind)) return true;
+    if (normalizeName(e.name) !== key) return false;
+    return STRONG_KINDS.has(e.kind) || (e.population !== null && e.population >= 100_000);
+  });
+}
+
+/**
+ * One-word names that need context: calendar words; all-caps words; a word inside a longer capitalised
+ * name ("Human Rights", "Security Council") unless it is a major place; a name whose only candidates are
+ * villages, neighbourhoods or alternate names unless a preposition, a parent or a qualifier marks it.
+ */
+export function weakName(c: Context, s: Span, spans: readonly Span[], idx: number): string | null {
+  const t = c.tokens[s.first]!;
+  if (LEXICON.calendar.has(t.lower)) return `"${s.text}" is a calendar word`;
+  if (LEXICON.neverAlone.has(t.lower)) return `"${s.text}" alone is a common word, not a place name`;
+  const major = hasMajorCandidate(s);
+  if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s)) return null;
+  if (t.allCaps && !major) return `"${s.text}" is an all-capitals word and no major place has that name`;
+  const nextTok = c.tokens[s.last + 1];
+  if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower)) {
+    return `"${c.text.slice(s.start, nextTok.end)}" is a street`;
+  }
+  const before0 = c.tokens[s.first - 1];
+  if (before0 && before0.cap && !before0.sentenceStart && t.sep === ' ' && !t.sentenceStart && !LEXICON.placePrefixes.has(before0.lower) && !LEXICON.demonyms.has(before0.text)) {
+    const beforeSpan = spans.find((x) => x.last === before0.i);
+    if (!beforeSpan) return `${SURNAME}"${before0.text} ${s.text}": the name ends a longer capitalised name, as a surname or brand does`;
+  }
+  if (nextTok && nextTok.cap && isHyphen(gapAfter(c, s)) && !spans.some((x) => x.first === nextTok.i)) {
+    return `"${c.text.slice(s.start, nextTok.end)}": part of a hyphenated name`;
+  }
+  const prevTok = c.tokens[s.first - 1];
+  if (prevTok && prevTok.cap && isHyphen(t.sep) && !spans.some((x) => x.last === prevTok.i)) {
+    return `"${c.text.slice(prevTok.start, s.end)}": part of a hyphenated name`;
+  }
+  if (!major) {
+    const before = prevWord(c, s);
+    if (before && !before.cap && PERSON_VERBS.has(before.lower)) return `${SURNAME}"${before.text} ${s.text}": a person speaking`;
+    const prev = c.tokens[s.first - 1];
+    const next = c.tokens[s.last + 1];
+    const prevSpan = spans.find((x) => x.last === prev?.i);
+    const prevJoined = prev && prev.cap && !t.sentenceStart && isNameJoin(t.sep) && !(prev.sentenceStart && LEXICON.ambiguous.has(prev.lower)) && (!prevSpan || !hasMajorCandidate(prevSpan));
+    const nextJoined = next && next.cap && isNameJoin(next.sep) && !spans.some((x) => x.first === next.i);
+    if (prevJoined && !nextJoined) return `${SURNAME}"${s.text}" ends a longer capitalised name ("${c.text.slice(prev.start, t.end)}"), as a surname does`;
+    if (prevJoined || nextJoined) return `"${s.text}" is one word of a longer capitalised name ("${c.text.slice((prevJoined ? prev : t).start, (nextJoined ? next : t).end)}")`;
+  }
+  if (!major && !t.sentenceStart) {
+    const next2 = c.tokens[s.last + 1];
+    if (next2 && next2.sep === ' ' && PERSON_VERBS.has(next2.lower)) return `${SURNAME}"${s.text} ${next2.text}": a person speaking`;
+  }
+  const key = normalizeName(s.text);
+  const named = s.entries.some((e) => NAMED_KINDS.has(e.kind) && normalizeName(e.name) === key);
+  if (!named && !hasLiteralContext(c, s, spans, idx, false)) {
+    return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
+  }
+  return null;
+}
+
+/** Surnames: the word after a first name or a title anywhere in the text ("Jane Ripley", "Gov. Ripley"). */
+export function personNames(c: Context): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < c.tokens.length; k++) {
+    const p = c.tokens[k - 1]!;
+    const t = c.tokens[k]!;
+    if (!t.cap || !p.cap || !/^\.? $/.test(t.sep)) continue;
+    if (!LEXICON.firstNames.has(p.lower) && !LEXICON.personTitles.has(p.lower)) continue;
+    // "John Paul Jones": the last capitalised word of the run is the surname
+    let last = k;
+    while (last + 1 < c.tokens.length && c.tokens[last + 1]!.cap && c.tokens[last + 1]!.sep === ' ' && last - k < 2) last++;
+    out.add(c.tokens[last]!.text);
+  }
+  return out;
+}
+
+/**
+ * A name that needed context is a place when the article supplies it: the same name is used as a place
+ * elsewhere, it is coordinated with a place ("Sanaa and Hodeidah", "Manbij, Kobani"), or one of its
+ * candidates lies in a country the article names.
+ */
+export function oneSensePerArticle(c: Context, spans: Span[]): void {
+  const places = new Set(spans.filter((s) => s.role === 'place').map((s) => normalizeName(s.text)));
+  const countries = new Set<string>();
+  for (const s of spans) {
+    if (s.role === 'demonym' && s.demonymCountry) countries.add(s.demonymCountry);
+    if (s.role !== 'place') continue;
+    const key = normalizeName(s.text);
+    for (const e of s.entries) if (e.kind === 'country' && e.country && normalizeName(e.name) === key) countries.add(e.country);
+  }
+  spans.forEach((s, k) => {
+    if (s.role !== 'common' || !s.notes[s.notes.length - 1]?.startsWith(NEEDS_CONTEXT)) return;
+    let why: string | null = null;
+    if (places.has(normalizeName(s.text))) why = 'used as a place elsewhere in the article';
+    const prev = spans[k - 1];
+    const next = spans[k + 1];
+    const joined = (a: Span | undefined, b: Span | undefined) => a !== undefined && b !== undefined && /^(,\s?|,?\s(and|or)\s)$/.test(c.text.slice(a.end, b.start));
+    if (!why && prev?.role === 'place' && joined(prev, s)) why = `listed with "${prev.text}"`;
+    if (!why && next?.role === 'place' && joined(s, next)) why = `listed with "${next.text}"`;
+    const w = c.tokens[s.first]!.lower;
+    const wordLike = s.first === s.last && (LEXICON.ambiguous.has(w) || LEXICON.personTitles.has(w) || LEXICON.titles.has(w) || LEXICON.firstNames.has(w) || c.lowercaseWords.has(w));
+    const inCountry = wordLike ? undefined : s.entries.find((e) => e.country !== null && countries.has(e.country) && (e.kind === 'city' || e.kind === 'town'));
+    if (!why && inCountry) why = `a candidate lies in ${inCountry.country}, a country the article names`;
+    if (!why) return;
+    s.role = 'place';
+    s.notes.push(why);
+  });
+}

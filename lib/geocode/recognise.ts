@@ -1,0 +1,182 @@
+/**
+ * Stage 1, recognition: find every candidate toponym span in the text.
+ * In: text, its tokens, a cached gazetteer lookup. Out: Span[] in text order, each with its gazetteer entries.
+ * Capitalised token runs (with in-name connectors: "Deir ez-Zor", "Isle of Man", "Bosnia and Herzegovina")
+ * are checked against the gazetteer longest-match-first; written abbreviations ("U.S.", "Ga.") and
+ * demonyms ("Iraqi") come from data/geocode. Roles are assigned later by classify.
+ */
+import type { GazetteerEntry } from '../schemas';
+import { DOTTED_ABBREVIATIONS, LEXICON } from './lexicon';
+import { isNameJoin, type Token } from './tokenize';
+import type { Span } from './types';
+
+export type Lookup = (name: string) => GazetteerEntry[];
+
+const MAX_NAME_TOKENS = 7;
+/** Arabic article spellings that may open a name in lowercase ("al-Qaim", "el-Arish"). */
+const LOWER_OPENERS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'ez', 'ul']);
+
+const abbrevByFirstChar = new Map<string, string[]>();
+for (const a of DOTTED_ABBREVIATIONS) {
+  const list = abbrevByFirstChar.get(a[0]!) ?? [];
+  list.push(a);
+  abbrevByFirstChar.set(a[0]!, list);
+}
+const LETTER = /\p{L}/u;
+/** "Côte d'Ivoire", "O'Leary": an apostrophe after a one-letter word joins the name */
+const APOSTROPHE = /^['’]$/;
+
+function abbreviationAt(text: string, t: Token): string | null {
+  const list = abbrevByFirstChar.get(text[t.start]!);
+  if (!list) return null;
+  for (const a of list) {
+    if (!text.startsWith(a, t.start)) continue;
+    const after = text[t.start + a.length];
+    if (after !== undefined && LETTER.test(after)) continue;
+    // "US" must not be the start of "U.S.": a dotless form followed by a dot-letter is something else
+    if (after === '.' && !a.endsWith('.') && LETTER.test(text[t.start + a.length + 1] ?? '')) continue;
+    return a;
+  }
+  return null;
+}
+
+function lastTokenBefore(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+  return k;
+}
+
+function demonymLength(tokens: Token[], i: number): { len: number; country: string | null } | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && next.sep === ' ' && next.cap) {
+    const two = `${t.text} ${next.text}`;
+    if (LEXICON.demonyms.has(two)) return { len: 2, country: LEXICON.demonyms.get(two) ?? null };
+  }
+  if (LEXICON.demonyms.has(t.text)) return { len: 1, country: LEXICON.demonyms.get(t.text) ?? null };
+  if (t.text.endsWith('s') && LEXICON.demonyms.has(t.text.slice(0, -1))) {
+    return { len: 1, country: LEXICON.demonyms.get(t.text.slice(0, -1)) ?? null };
+  }
+  return null;
+}
+
+function canOpen(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.cap) return !(t.allCaps && t.text.length <= 3) && t.text.length > 1;
+  const next = tokens[i + 1];
+  if (!LOWER_OPENERS.has(t.lower) || next === undefined || !next.cap) return false;
+  // "al-Qaim", "ez-Zor"; with a space only the unambiguous spellings ("al Qusayr", "el Arish")
+  return next.sep === '-' || (next.sep === ' ' && (t.lower === 'al' || t.lower === 'el'));
+}
+
+function span(text: string, tokens: Token[], first: number, last: number, entries: GazetteerEntry[], source: Span['source']): Span {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { first, last, start, end, text: text.slice(start, end), entries, source, role: 'place', notes: [] };
+}
+
+export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap && !LOWER_OPENERS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    const abbr = t.cap ? abbreviationAt(text, t) : null;
+    if (abbr !== null) {
+      const last = lastTokenBefore(tokens, i, t.start + abbr.length);
+      const placeName = LEXICON.abbrevPlaces.get(abbr);
+      const state = LEXICON.usStates.get(abbr);
+      if (placeName !== undefined) {
+        const s = span(text, tokens, i, last, lookup(placeName), 'abbreviation');
+        s.end = t.start + abbr.length;
+        s.text = abbr;
+        if (s.entries.length > 0) out.push(s);
+      } else if (state !== undefined && t.sep.includes(',')) {
+        const name = LEXICON.usStateNames.get(state) ?? state;
+        const entries = lookup(name).filter((e) => e.country === 'US' && e.kind === 'admin1');
+        const s = span(text, tokens, i, last, entries, 'abbreviation');
+        s.end = t.start + abbr.length;
+        s.text = abbr;
+        if (entries.length > 0) out.push(s);
+      }
+      if (placeName !== undefined || state !== undefined || LEXICON.abbrevOrgs.has(abbr)) {
+        i = last + 1;
+        continue;
+      }
+    }
+    if (!canOpen(tokens, i)) {
+      i++;
+      continue;
+    }
+    // widest window of capitalised words and in-name connectors
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      j + 1 - i < MAX_NAME_TOKENS &&
+      (isNameJoin(tokens[j + 1]!.sep) || (APOSTROPHE.test(tokens[j + 1]!.sep) && tokens[j]!.text.length === 1)) &&
+      (tokens[j + 1]!.cap || LEXICON.connectors.has(tokens[j + 1]!.lower))
+    ) {
+      j++;
+    }
+    let matchLast = -1;
+    let entries: GazetteerEntry[] = [];
+    for (let k = j; k >= i; k--) {
+      if (!tokens[k]!.cap) continue;
+      if (k === i && !t.cap) continue;
+      const found = lookup(text.slice(t.start, tokens[k]!.end));
+      if (found.length > 0) {
+        matchLast = k;
+        entries = found;
+        break;
+      }
+    }
+    const dem = t.cap ? demonymLength(tokens, i) : null;
+    const gazLen = matchLast >= 0 ? matchLast - i + 1 : 0;
+    if (dem && dem.len >= gazLen) {
+      const s = span(text, tokens, i, i + dem.len - 1, [], 'demonym');
+      s.role = 'demonym';
+      s.demonymCountry = dem.country;
+      out.push(s);
+      i += dem.len;
+      continue;
+    }
+    if (matchLast >= 0) {
+      out.push(span(text, tokens, i, matchLast, entries, 'name'));
+      i = matchLast + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Words after an unknown capitalised name that still mark it as a place ("the Jdeideh neighbourhood"). */
+const CUE_ROLES = new Set(['neighbourhood', 'city']);
+
+/**
+ * Names missing from the gazetteer but marked as places by the word after them
+ * ("the Jdeideh neighbourhood", "the Old City district", "Kafr Nabl village"). Returns new spans, source 'cue'.
+ */
+export function recogniseByCue(text: string, tokens: Token[], spans: readonly Span[]): Span[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
+  const out: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const cue = tokens[k]!;
+    const role = LEXICON.regionSuffixes.get(cue.lower);
+    if (cue.cap || cue.sep !== ' ' || role === undefined || !(CUE_ROLES.has(role) || cue.lower === 'district')) continue;
+    let first = k - 1;
+    if (covered[first] || !tokens[first]!.cap) continue;
+    while (first - 1 >= 0 && !covered[first - 1] && isNameJoin(tokens[first]!.sep) && (tokens[first - 1]!.cap || LOWER_OPENERS.has(tokens[first - 1]!.lower)) && k - first < 4) first--;
+    if (tokens[first]!.sentenceStart && tokens[first]!.lower === 'the') first++;
+    const words = tokens.slice(first, k);
+    if (words.every((w) => LEXICON.ambiguous.has(w.lower) || LEXICON.directions.has(w.lower))) continue;
+    const s = span(text, tokens, first, k - 1, [], 'cue');
+    s.notes.push(`not in the gazetteer; recognised as a place by the word "${cue.text}" after it`);
+    out.push(s);
+  }
+  return out;
+}

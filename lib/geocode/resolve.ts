@@ -1,0 +1,153 @@
+/**
+ * Stage 4b, resolution in context: pick one gazetteer entry per place span, in two passes.
+ * In: classified, qualified spans. Out: Resolution[] (one per span that takes part: places, metonymy,
+ * organisations and attributes, the latter only for reference).
+ * Pass 1 scores each span alone (prior, name, explicit parent, kind words) and keeps the clear winners as
+ * anchors. From them it computes the article's focus countries, focus first-level regions and focus city.
+ * Pass 2 rescores every span with that context plus proximity to the anchors and earlier picks.
+ */
+import type { GazetteerEntry } from '../schemas';
+import { normalizeName } from '../gazetteer/normalize';
+import { scoreCandidates, type Anchor, type ScoringContext } from './candidates';
+import type { Context } from './context';
+import type { Resolution, ScoredCandidate, Span } from './types';
+
+const CONFIDENT_MARGIN = 1.0;
+const RESOLVABLE = new Set<Span['role']>(['place', 'metonymy', 'organisation', 'attribute']);
+
+export interface ArticleFocus {
+  countries: Map<string, number>;
+  regions: Map<string, number>;
+  city: GazetteerEntry | null;
+}
+
+function linkParents(c: Context, spans: Span[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!;
+    const p = spans[k + 1]!;
+    if (s.role === 'place' && p.role === 'demonym' && p.demonymCountry && /^,\s(the|a)\s$/.test(c.text.slice(s.end, p.start))) {
+      s.parentCountry = p.demonymCountry;
+      continue;
+    }
+    if (s.role !== 'place' || (p.role !== 'place' && p.role !== 'metonymy')) continue;
+    if (!/^,\s?$/.test(c.text.slice(s.end, p.start))) continue;
+    // "China, Japan and Korea" is a list: a country is never inside the name written after it
+    const key = normalizeName(s.text);
+    if (s.entries.some((e) => (e.kind === 'country' || e.kind === 'admin1') && normalizeName(e.name) === key)) continue;
+    if (p.entries.some((e) => e.kind === 'admin1' || e.kind === 'country' || e.kind === 'admin2')) s.parent = p;
+  }
+}
+
+function emptyContext(spanIndex: number): ScoringContext {
+  return { focusCountries: new Map(), focusRegions: new Map(), anchors: [], focusCity: null, spanIndex };
+}
+
+function confident(r: ScoredCandidate[]): boolean {
+  if (r.length === 0) return false;
+  if (r.length === 1) return true;
+  return r[0]!.score - r[1]!.score >= CONFIDENT_MARGIN;
+}
+
+function parentEntry(s: Span, picks: Map<Span, ScoredCandidate>): GazetteerEntry | null {
+  if (!s.parent) return null;
+  const pick = picks.get(s.parent);
+  if (pick && (pick.entry.kind === 'admin1' || pick.entry.kind === 'country' || pick.entry.kind === 'admin2')) return pick.entry;
+  return s.parent.entries.find((e) => e.kind === 'admin1' || e.kind === 'country') ?? null;
+}
+
+/**
+ * Focus of the article from confident picks and demonyms. `excludeKey` leaves out every span with that
+ * normalised name, so a name never votes for its own reading (one "Alexandria" cannot make Egypt the focus).
+ */
+const spanKeys = new WeakMap<Span, string>();
+/** normalizeName(span.text), computed once per span. */
+function keyOf(s: Span): string {
+  let k = spanKeys.get(s);
+  if (k === undefined) spanKeys.set(s, (k = normalizeName(s.text)));
+  return k;
+}
+
+export function computeFocus(spans: readonly Span[], picks: Map<Span, ScoredCandidate>, confidentSpans: Set<Span>, excludeKey?: string): ArticleFocus {
+  const countries = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const cities = new Map<string, { e: GazetteerEntry; n: number }>();
+  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  for (const s of spans) {
+    if (excludeKey !== undefined && keyOf(s) === excludeKey) continue;
+    if (s.role === 'demonym' && s.demonymCountry) add(countries, s.demonymCountry, 0.5);
+    const pick = picks.get(s);
+    if (!pick || !confidentSpans.has(s)) continue;
+    const e = pick.entry;
+    if (s.role === 'metonymy' && e.country) add(countries, e.country, 0.5);
+    if (s.role !== 'place') continue;
+    if (e.country) add(countries, e.country, 1);
+    if (e.country && e.admin1) add(regions, `${e.country}/${e.admin1}`, e.kind === 'admin1' ? 1 : 0.5);
+    if (e.kind === 'city' || e.kind === 'town') {
+      const c = cities.get(e.id) ?? { e, n: 0 };
+      c.n++;
+      cities.set(e.id, c);
+    }
+  }
+  const total = [...countries.values()].reduce((a, b) => a + b, 0);
+  for (const [k, v] of countries) countries.set(k, v / total);
+  const perCountry = new Map<string, number>();
+  for (const [k, v] of regions) perCountry.set(k.slice(0, 2), (perCountry.get(k.slice(0, 2)) ?? 0) + v);
+  for (const [k, v] of regions) regions.set(k, v / (perCountry.get(k.slice(0, 2)) ?? 1));
+  let city: GazetteerEntry | null = null;
+  let best = 0;
+  for (const { e, n } of cities.values()) {
+    if (n > best) {
+      best = n;
+      city = e;
+    }
+  }
+  return { countries, regions, city };
+}
+
+export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Resolution>; focus: ArticleFocus } {
+  linkParents(c, spans);
+  const active = spans.filter((s) => RESOLVABLE.has(s.role) && s.entries.length > 0);
+  // pass 1: each span on its own
+  const picks = new Map<Span, ScoredCandidate>();
+  const confidentSpans = new Set<Span>();
+  active.forEach((s, k) => {
+    const ranked = scoreCandidates(s, { ...emptyContext(k), parentEntry: parentEntry(s, picks) });
+    if (ranked[0]) picks.set(s, ranked[0]);
+    if (confident(ranked)) confidentSpans.add(s);
+  });
+  // parents come after their child: rescore children now that parents have picks
+  active.forEach((s, k) => {
+    if (!s.parent) return;
+    const ranked = scoreCandidates(s, { ...emptyContext(k), parentEntry: parentEntry(s, picks) });
+    if (ranked[0]) picks.set(s, ranked[0]);
+    if (confident(ranked)) confidentSpans.add(s);
+  });
+  const focus = computeFocus(spans, picks, confidentSpans);
+  const anchors: Anchor[] = [];
+  active.forEach((s, k) => {
+    const p = picks.get(s);
+    if (p && confidentSpans.has(s) && s.role === 'place') anchors.push({ entry: p.entry, key: keyOf(s), spanIndex: k });
+  });
+  // pass 2: with the article's context
+  const resolutions = new Map<Span, Resolution>();
+  const focusWithout = new Map<string, ArticleFocus>();
+  active.forEach((s, k) => {
+    const key = keyOf(s);
+    let own = focusWithout.get(key);
+    if (!own) focusWithout.set(key, (own = computeFocus(spans, picks, confidentSpans, key)));
+    const ranked = scoreCandidates(s, {
+      focusCountries: own.countries,
+      focusRegions: own.regions,
+      anchors,
+      focusCity: focus.city,
+      parentEntry: parentEntry(s, picks),
+      spanIndex: k,
+    });
+    const chosen = ranked[0] ?? null;
+    resolutions.set(s, { span: s, ranked, chosen });
+    if (chosen && s.role === 'place' && !confidentSpans.has(s)) {
+      anchors.push({ entry: chosen.entry, key: keyOf(s), spanIndex: k });
+    }
+  });
+  return { resolutions, focus };
+}

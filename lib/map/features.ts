@@ -1,0 +1,75 @@
+/**
+ * Events → GeoJSON points for the map: position in [lng, lat], plus the few properties a marker
+ * needs (type, colour, hollow, accessible name). Events without a place are not drawable and are
+ * returned apart, so the UI can say how many it could not place.
+ */
+import type { Actor, ConflictEvent, EventType } from '../schemas';
+import { NEUTRAL_COLOR } from './icons';
+import { eventName } from './names';
+
+export interface EventPointProps {
+  id: string;
+  type: EventType;
+  color: string;
+  /** region- or country-precision: drawn hollow with an uncertainty circle */
+  hollow: boolean;
+  radiusKm: number;
+  precision: 'exact' | 'near' | 'region' | 'country';
+  name: string;
+  placeId: string;
+}
+
+export interface EventPoint {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: EventPointProps;
+}
+
+/** Colour of the acting party: first actor with role "actor", else the first actor, else neutral. */
+export function actingColor(e: Pick<ConflictEvent, 'actors'>, colors: ReadonlyMap<string, string>): string {
+  const acting = e.actors.find((a) => a.role === 'actor') ?? e.actors[0];
+  return (acting && colors.get(acting.id)) || NEUTRAL_COLOR;
+}
+
+export function actorColorMap(actors: readonly Pick<Actor, 'id' | 'color'>[]): Map<string, string> {
+  return new Map(actors.map((a) => [a.id, a.color]));
+}
+
+export function isApproximate(e: Pick<ConflictEvent, 'place'>): boolean {
+  return !!e.place && (e.place.precision === 'region' || e.place.precision === 'country');
+}
+
+export function eventPoints(
+  events: readonly ConflictEvent[],
+  actors: readonly Pick<Actor, 'id' | 'color'>[],
+): { points: EventPoint[]; unplaced: ConflictEvent[] } {
+  const colors = actorColorMap(actors);
+  const points: EventPoint[] = [];
+  const unplaced: ConflictEvent[] = [];
+  for (const e of events) {
+    if (!e.place) {
+      unplaced.push(e);
+      continue;
+    }
+    points.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [e.place.lon, e.place.lat] },
+      properties: {
+        id: e.id,
+        type: e.type,
+        color: actingColor(e, colors),
+        hollow: isApproximate(e),
+        radiusKm: e.place.radiusKm,
+        precision: e.place.precision,
+        name: eventName(e),
+        placeId: e.place.id,
+      },
+    });
+  }
+  return { points, unplaced };
+}
+
+/** Newest first (undated last), then by id so the order is stable. Returns a new array. */
+export function sortByDate<T extends Pick<ConflictEvent, 'date' | 'id'>>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (b.date.value ?? '').localeCompare(a.date.value ?? '') || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,104 @@
+/**
+ * The zod-free half of the view state, safe for client bundles (zod stays on the server): writing a
+ * ViewState back into a URL, and reading back the view/selection keys the map itself writes
+ * (lat, lon, z, event, place). Filters are never parsed here: the server parses the whole URL with the
+ * one zod schema (view-state.ts) and hands the client its filters.
+ */
+import type { EventQuery } from '../schemas';
+
+/** Bounds shared with the zod schema in view-state.ts. */
+export const VIEW_LIMITS = { lat: [-90, 90], lon: [-180, 180], z: [0, 20] } as const;
+export const ID_MAX = 300;
+
+/** Same shape as z.infer<typeof ViewState> (view-state.ts checks they agree at compile time). */
+export type ViewKeys = { lat?: number; lon?: number; z?: number; event?: string; place?: string };
+export type View = EventQuery & ViewKeys;
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** ViewState → URL parameters, in a stable order (filters as serializeEventQuery writes them, then view keys). */
+export function serializeViewState(v: View): URLSearchParams {
+  const p = new URLSearchParams();
+  if (v.actors?.length) p.set('actors', v.actors.join(','));
+  if (v.types?.length) p.set('types', v.types.join(','));
+  if (v.from) p.set('from', v.from);
+  if (v.to) p.set('to', v.to);
+  if (v.bbox) p.set('bbox', v.bbox.join(','));
+  if (v.place) p.set('place', v.place);
+  if (v.q) p.set('q', v.q);
+  if (v.article) p.set('article', v.article);
+  if (v.includeBackground !== undefined) p.set('includeBackground', String(v.includeBackground));
+  if (v.format) p.set('format', v.format);
+  if (v.limit !== undefined) p.set('limit', String(v.limit));
+  if (v.event) p.set('event', v.event);
+  if (v.lat !== undefined) p.set('lat', String(round(v.lat, 5)));
+  if (v.lon !== undefined) p.set('lon', String(round(v.lon, 5)));
+  if (v.z !== undefined) p.set('z', String(round(v.z, 2)));
+  return p;
+}
+
+function num(p: URLSearchParams, key: keyof typeof VIEW_LIMITS): number | undefined {
+  const raw = p.get(key);
+  if (raw === null || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  const [min, max] = VIEW_LIMITS[key];
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
+
+function id(p: URLSearchParams, key: 'event' | 'place'): string | undefined {
+  const raw = p.get(key);
+  return raw && raw.length <= ID_MAX ? raw : undefined;
+}
+
+/** The view and selection keys of a URL (invalid ones read as absent, as the server drops them). */
+export function readViewKeys(p: URLSearchParams): ViewKeys {
+  const out: ViewKeys = {};
+  const lat = num(p, 'lat'), lon = num(p, 'lon'), z = num(p, 'z'), event = id(p, 'event'), place = id(p, 'place');
+  if (lat !== undefined) out.lat = lat;
+  if (lon !== undefined) out.lon = lon;
+  if (z !== undefined) out.z = z;
+  if (event !== undefined) out.event = event;
+  if (place !== undefined) out.place = place;
+  return out;
+}
+
+/** "/?actors=…&lat=…" — the permalink for a view (relative, so it works on any host). */
+export function viewHref(v: View, pathname = '/'): string {
+  const s = serializeViewState(v).toString();
+  return s ? `${pathname}?${s}` : pathname;
+}
+
+const VIEW_KEYS = ['lat', 'lon', 'z', 'event', 'place'] as const;
+
+/** The filter part of a view: what the store runs (no view keys, no selection). */
+export function storeQuery(v: View): EventQuery {
+  const q: Record<string, unknown> = { ...v };
+  for (const k of VIEW_KEYS) delete q[k];
+  return q as EventQuery;
+}
+
+/** True when a view has any filter set. */
+export function hasFilters(v: View): boolean {
+  const q = storeQuery(v);
+  return Boolean(q.actors?.length || q.types?.length || q.from || q.to || q.q || q.includeBackground || q.article);
+}
+
+/** Replace the filters of a view, keeping the map position, dropping a selection the filter may hide. */
+export function withFilters(v: View, filters: EventQuery): View {
+  const next: View = { ...filters };
+  if (v.lat !== undefined) next.lat = v.lat;
+  if (v.lon !== undefined) next.lon = v.lon;
+  if (v.z !== undefined) next.z = v.z;
+  return stripEmpty(next);
+}
+
+/** Drop undefined and empty-array keys so two equal views compare equal. */
+export function stripEmpty<T extends Record<string, unknown>>(v: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(v)) {
+    if (val === undefined) continue;
+    if (Array.isArray(val) && val.length === 0) continue;
+    out[k] = val;
+  }
+  return out as T;
+}

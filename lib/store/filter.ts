@@ -1,0 +1,114 @@
+/**
+ * Shared query semantics for every EventStore: the one reference the SQL backends must agree with.
+ * In: ConflictEvents plus the little context a filter needs (article title, resolved place area).
+ * Out: pure predicates, the result order and helpers (search text, lede, haversine).
+ *
+ * Semantics (documented in docs/STORE.md):
+ * - actors: any of the ids appears among the event's actors (any role).
+ * - types: the event type is one of them.
+ * - from / to: inclusive bounds on date.value; events without a resolved date are excluded when either is set.
+ * - bbox [west, south, east, north]: the event point (place.lon, place.lat) lies inside, boundary included;
+ *   west > east means the box crosses the antimeridian. Events without a place never match.
+ * - place: the event's place id equals it, OR the event point lies within the place's area. The area is
+ *   read from the stored events themselves (no gazetteer needed): centre = place of the first event
+ *   (by id) with that place id, radius = the largest radiusKm recorded for that id. Unknown id → nothing.
+ * - q: case-insensitive substring of quote text, article title or place name.
+ * - article: the event's article id.
+ * - includeBackground: default false, background events are left out.
+ * - order: date.value descending (undated last), then id ascending (code-unit order); limit applies last.
+ */
+import type { ConflictEvent, EventQuery } from '../schemas';
+
+export interface PlaceArea {
+  id: string;
+  lat: number;
+  lon: number;
+  radiusKm: number;
+}
+
+export interface FilterContext {
+  /** title of the event's article (for q) */
+  title: string;
+  /** resolved `place` filter area, null when q.place is unset or unknown */
+  placeArea: PlaceArea | null;
+}
+
+/** Mean Earth radius in km (the sphere PostGIS uses for geography with use_spheroid=false). */
+export const EARTH_RADIUS_KM = 6371.0087714;
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** Lower-cased text that `q` is matched against: quote, article title and place name. */
+export function searchText(e: ConflictEvent, title: string): string {
+  return [e.quote.text, title, e.place?.name ?? ''].join('\n').toLowerCase();
+}
+
+export function inBbox(lon: number, lat: number, [west, south, east, north]: readonly [number, number, number, number]): boolean {
+  if (lat < south || lat > north) return false;
+  return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
+}
+
+/** Place area from the events carrying that place id; null when none does. */
+export function resolvePlaceArea(id: string, events: Iterable<ConflictEvent>): PlaceArea | null {
+  let first: ConflictEvent | null = null;
+  let radiusKm = 0;
+  for (const e of events) {
+    if (e.place?.id !== id) continue;
+    if (!first || e.id < first.id) first = e;
+    radiusKm = Math.max(radiusKm, e.place.radiusKm);
+  }
+  if (!first?.place) return null;
+  return { id, lat: first.place.lat, lon: first.place.lon, radiusKm };
+}
+
+export function matchesEvent(e: ConflictEvent, q: EventQuery, ctx: FilterContext): boolean {
+  if (!q.includeBackground && e.background) return false;
+  if (q.article !== undefined && e.articleId !== q.article) return false;
+  if (q.types?.length && !q.types.includes(e.type)) return false;
+  if (q.actors?.length && !e.actors.some((a) => q.actors!.includes(a.id))) return false;
+  if (q.from !== undefined || q.to !== undefined) {
+    const d = e.date.value;
+    if (d === null) return false;
+    if (q.from !== undefined && d < q.from) return false;
+    if (q.to !== undefined && d > q.to) return false;
+  }
+  if (q.bbox && (!e.place || !inBbox(e.place.lon, e.place.lat, q.bbox))) return false;
+  if (q.place !== undefined) {
+    const area = ctx.placeArea;
+    if (!area || !e.place) return false;
+    if (e.place.id !== q.place && haversineKm(area.lat, area.lon, e.place.lat, e.place.lon) > area.radiusKm) return false;
+  }
+  if (q.q !== undefined && !searchText(e, ctx.title).includes(q.q.toLowerCase())) return false;
+  return true;
+}
+
+/** Result order: newest date first, undated last, then id ascending. */
+export function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
+  const da = a.date.value;
+  const db = b.date.value;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** First sentence of a body (for article summaries), at most 300 characters. */
+export function lede(body: string): string {
+  const text = body.trim();
+  const m = /^[\s\S]*?[.!?](?=\s|$)/.exec(text);
+  const first = (m ? m[0] : text).replace(/\s+/g, ' ').trim();
+  return first.length > 300 ? `${first.slice(0, 299).trimEnd()}…` : first;
+}
+
+/** Distinct actor ids of an event, in first-seen order. */
+export function actorIds(e: ConflictEvent): string[] {
+  return [...new Set(e.actors.map((a) => a.id))];
+}

@@ -1,0 +1,71 @@
+/**
+ * The event store entry point (server-only).
+ * In: DATABASE_URL — `memory:`, `sqlite:<path>` (default sqlite:./data/atlas.db, resolved from process.cwd())
+ * or `postgres://…` / `postgresql://…`.
+ * Out: `getStore()` — the process-wide EventStore, migrated and seeded from data/articles on first start
+ * (set ATLAS_SEED=0 to skip seeding); `openStore(url)` — a fresh, unseeded store (tests, scripts);
+ * `parseDatabaseUrl`, `ensureSeeded`, `setStore` (inject a store, e.g. a MemoryStore in route tests).
+ */
+import 'server-only';
+import type { EventStore } from './types';
+import { MemoryStore } from './memory';
+import { ensureSeeded } from './seed';
+import { parseDatabaseUrl, redactUrl } from './url';
+
+export type { ArticleSummary, EventStore, PutResult, StoredArticle } from './types';
+export type { SeedableStore, SeedResult } from './seed-types';
+export { parseDatabaseUrl, redactUrl, DEFAULT_DATABASE_URL, type StoreTarget } from './url';
+export { ensureSeeded, SEED_META_KEY, type SeedReport, type SeedLoader } from './seed';
+export { StoreConfigError, StoreConflictError, StoreInputError, StoreNotFoundError } from './errors';
+export { MemoryStore } from './memory';
+
+/** Opens (and migrates) a new store for `url`; the caller closes it. Never seeds. */
+export async function openStore(url: string | undefined = process.env.DATABASE_URL): Promise<EventStore> {
+  const target = parseDatabaseUrl(url);
+  switch (target.kind) {
+    case 'memory':
+      return new MemoryStore();
+    case 'sqlite': {
+      const { SqliteStore } = await import('./sqlite');
+      return SqliteStore.open(target.path);
+    }
+    case 'postgis': {
+      const { PostgisStore } = await import('./postgis');
+      try {
+        return await PostgisStore.open(target.url);
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new Error(`cannot open PostGIS store at ${redactUrl(target.url)}: ${why}`, { cause: err });
+      }
+    }
+  }
+}
+
+const KEY = Symbol.for('conflict-atlas.store');
+type Holder = { [KEY]?: Promise<EventStore> };
+const holder = globalThis as Holder;
+
+/** The process-wide store (kept on globalThis so dev reloads share it). A failed open is retried next call. */
+export function getStore(): Promise<EventStore> {
+  if (!holder[KEY]) {
+    const p = (async () => {
+      const store = await openStore(process.env.DATABASE_URL);
+      if (process.env.ATLAS_SEED !== '0') {
+        const r = await ensureSeeded(store);
+        if (r.rejected.length) console.warn(`seed: ${r.rejected.length} article(s) rejected: ${r.rejected.map((x) => `${x.id}: ${x.reason}`).join('; ')}`);
+      }
+      return store;
+    })();
+    holder[KEY] = p;
+    p.catch(() => {
+      if (holder[KEY] === p) delete holder[KEY];
+    });
+  }
+  return holder[KEY]!;
+}
+
+/** Replace the process-wide store (tests inject a MemoryStore); null forgets it so the next getStore() reopens. */
+export function setStore(store: EventStore | null): void {
+  if (store) holder[KEY] = Promise.resolve(store);
+  else delete holder[KEY];
+}

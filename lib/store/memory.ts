@@ -1,0 +1,161 @@
+/**
+ * In-memory EventStore: the reference implementation of the shared query semantics (filter.ts).
+ * In: StoredArticles through putArticle / replaceExtraction.
+ * Out: the same read model as the SQL stores; nothing survives the process. Used by route tests and `memory:`.
+ */
+import type { ConflictEvent, EventQuery, Mention } from '../schemas';
+import { StoreConflictError, StoreNotFoundError } from './errors';
+import { actorIds, compareEvents, lede, matchesEvent, resolvePlaceArea } from './filter';
+import type { SeedableStore, SeedResult } from './seed-types';
+import type { ArticleSummary, PutResult, StoredArticle } from './types';
+import { parseExtraction, parseStoredArticle } from './validate';
+
+interface Row {
+  doc: StoredArticle;
+  hash: string;
+}
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+export class MemoryStore implements SeedableStore {
+  readonly kind = 'memory' as const;
+  private articles = new Map<string, Row>();
+  private byHash = new Map<string, string>();
+  /** event id → owning article id */
+  private eventOwner = new Map<string, string>();
+  private meta = new Map<string, string>();
+  private closed = false;
+
+  private check(): void {
+    if (this.closed) throw new Error('memory store is closed: open a new one with openStore("memory:")');
+  }
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    this.check();
+    return [...this.articles.values()]
+      .map(({ doc: { article, events } }) => ({
+        id: article.id,
+        title: article.title,
+        published: article.published,
+        source: article.source,
+        lede: lede(article.body),
+        eventCount: events.length,
+      }))
+      .sort(compareSummaries);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    this.check();
+    const row = this.articles.get(id);
+    return row ? clone(row.doc) : null;
+  }
+
+  private *allEvents(): Iterable<ConflictEvent> {
+    for (const { doc } of this.articles.values()) yield* doc.events;
+  }
+
+  async queryEvents(q: EventQuery): Promise<ConflictEvent[]> {
+    this.check();
+    const placeArea = q.place !== undefined ? resolvePlaceArea(q.place, this.allEvents()) : null;
+    const out: ConflictEvent[] = [];
+    for (const { doc } of this.articles.values()) {
+      const ctx = { title: doc.article.title, placeArea };
+      for (const e of doc.events) if (matchesEvent(e, q, ctx)) out.push(e);
+    }
+    out.sort(compareEvents);
+    return clone(q.limit !== undefined ? out.slice(0, q.limit) : out);
+  }
+
+  async getEvent(id: string): Promise<ConflictEvent | null> {
+    this.check();
+    const owner = this.eventOwner.get(id);
+    const e = owner ? this.articles.get(owner)?.doc.events.find((x) => x.id === id) : undefined;
+    return e ? clone(e) : null;
+  }
+
+  async actorCounts(): Promise<Record<string, number>> {
+    this.check();
+    const counts: Record<string, number> = {};
+    for (const e of this.allEvents()) {
+      if (e.background) continue;
+      for (const id of actorIds(e)) counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  private assertEventIdsFree(articleId: string, events: ConflictEvent[]): void {
+    for (const e of events) {
+      const owner = this.eventOwner.get(e.id);
+      if (owner !== undefined && owner !== articleId) {
+        throw new StoreConflictError(`event id "${e.id}" already belongs to article "${owner}"`);
+      }
+    }
+  }
+
+  async putArticle(input: StoredArticle): Promise<PutResult> {
+    this.check();
+    const { hash, ...doc } = parseStoredArticle(input);
+    return this.putParsed(doc, hash);
+  }
+
+  private putParsed(doc: StoredArticle, hash: string): PutResult {
+    const existing = this.byHash.get(hash);
+    if (existing !== undefined) return { id: existing, created: false };
+    const id = doc.article.id;
+    if (this.articles.has(id)) throw new StoreConflictError(`article id "${id}" is already stored with different content`);
+    this.assertEventIdsFree(id, doc.events);
+    // all checks passed: the writes below cannot fail half-way
+    this.articles.set(id, { doc: clone(doc), hash });
+    this.byHash.set(hash, id);
+    for (const e of doc.events) this.eventOwner.set(e.id, id);
+    return { id, created: true };
+  }
+
+  async replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void> {
+    this.check();
+    const row = this.articles.get(id);
+    if (!row) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    const x = parseExtraction(id, mentions, events, pipelineVersion);
+    this.assertEventIdsFree(id, x.events);
+    for (const e of row.doc.events) this.eventOwner.delete(e.id);
+    row.doc = clone({ article: row.doc.article, ...x });
+    for (const e of x.events) this.eventOwner.set(e.id, id);
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    this.check();
+    return this.meta.get(key) ?? null;
+  }
+
+  async seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult> {
+    this.check();
+    if (this.meta.has(key)) return { seeded: false, created: 0, existing: 0 };
+    const parsed = docs.map((d) => parseStoredArticle(d));
+    // dry run on a copy so a conflict half-way leaves nothing
+    const trial = new MemoryStore();
+    for (const [k, v] of this.articles) trial.articles.set(k, v);
+    for (const [k, v] of this.byHash) trial.byHash.set(k, v);
+    for (const [k, v] of this.eventOwner) trial.eventOwner.set(k, v);
+    let created = 0;
+    for (const { hash, ...doc } of parsed) if (trial.putParsed(doc, hash).created) created++;
+    this.articles = trial.articles;
+    this.byHash = trial.byHash;
+    this.eventOwner = trial.eventOwner;
+    this.meta.set(key, new Date().toISOString());
+    return { seeded: true, created, existing: parsed.length - created };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}
+
+/** listArticles order: newest published first, undated last, then id. */
+export function compareSummaries(a: ArticleSummary, b: ArticleSummary): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,275 @@
+/**
+ * PostGIS EventStore (node-postgres): same interface and semantics as the SQLite store.
+ * In: a postgres:// URL. Out: a migrated store; every write is one transaction on one pooled client,
+ * rows go in as multi-row INSERT … SELECT FROM unnest(…) so bulk loads stay fast.
+ */
+import 'server-only';
+import pg from 'pg';
+import type { ConflictEvent, EventQuery, Mention } from '../schemas';
+import { StoreConflictError, StoreNotFoundError } from './errors';
+import { lede, type PlaceArea } from './filter';
+import { loadMigrations } from './migrations';
+import { buildPgEventQuery } from './postgis-query';
+import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
+import type { SeedableStore, SeedResult } from './seed-types';
+import type { ArticleSummary, PutResult, StoredArticle } from './types';
+import { parseExtraction, parseStoredArticle } from './validate';
+
+type Client = pg.PoolClient;
+type Parsed = StoredArticle & { hash: string };
+
+const MIGRATION_LOCK = 746_211_001;
+
+/** Applies pending migrations under an advisory lock (two processes starting together wait for each other). */
+export async function migratePostgis(c: Client): Promise<number[]> {
+  const applied: number[] = [];
+  await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    for (const m of loadMigrations('postgis')) {
+      const done = await c.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
+      if (done.rowCount) continue;
+      await c.query('BEGIN');
+      try {
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+        await c.query('COMMIT');
+      } catch (err) {
+        await c.query('ROLLBACK');
+        throw new Error(`migration ${m.version}_${m.name} failed: ${(err as Error).message}`, { cause: err });
+      }
+      applied.push(m.version);
+    }
+  } finally {
+    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  }
+  return applied;
+}
+
+async function insertRows(c: Client, docs: Parsed[]): Promise<void> {
+  if (!docs.length) return;
+  const cols = docs.map((d) => ({ ...articleColumns(d.article), hash: d.hash, pv: d.pipelineVersion, mc: d.mentions.length, ec: d.events.length }));
+  const col = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((x) => x[k]);
+  await c.query(
+    `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[])`,
+    [col('id'), col('hash'), col('title'), col('published'), col('source'), col('url'), col('body'), col('paragraphs'), col('boilerplate'), col('pv'), col('mc'), col('ec')],
+  );
+  await insertExtraction(c, docs);
+}
+
+const CHUNK = 5000;
+
+async function insertExtraction(c: Client, docs: { article: { id: string; title: string }; mentions: Mention[]; events: ConflictEvent[] }[]): Promise<void> {
+  const ms = docs.flatMap((d) => d.mentions.map((m, seq) => [d.article.id, seq, m.start, m.end, m.place?.id ?? null, JSON.stringify(m)] as const));
+  for (let i = 0; i < ms.length; i += CHUNK) {
+    const part = ms.slice(i, i + CHUNK);
+    await c.query(
+      'INSERT INTO mentions (article_id, seq, start, "end", place_id, json) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[])',
+      [0, 1, 2, 3, 4, 5].map((k) => part.map((r) => r[k])),
+    );
+  }
+  const es = docs.flatMap((d) => d.events.map((e, seq) => eventRow(e, seq, d.article.title)));
+  for (let i = 0; i < es.length; i += CHUNK) {
+    const part = es.slice(i, i + CHUNK);
+    const keys = ['id', 'articleId', 'seq', 'type', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
+    await c.query(
+      `INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::float8[], $9::float8[], $10::text[], $11::text[], $12::float8[], $13::text[], $14::text[])`,
+      keys.map((k) => part.map((r) => r[k])),
+    );
+    const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background] as const));
+    if (actors.length) {
+      await c.query('INSERT INTO event_actors (actor_id, event_id, background) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])', [
+        actors.map((a) => a[0]),
+        actors.map((a) => a[1]),
+        actors.map((a) => a[2]),
+      ]);
+    }
+  }
+}
+
+function asConflict(err: unknown): never {
+  if ((err as { code?: string }).code === '23505') {
+    throw new StoreConflictError(`write rejected, it clashes with stored data: ${(err as Error).message}`);
+  }
+  throw err;
+}
+
+export class PostgisStore implements SeedableStore {
+  readonly kind = 'postgis' as const;
+  readonly pool: pg.Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
+
+  static async open(url: string): Promise<PostgisStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
+    try {
+      const c = await pool.connect();
+      try {
+        await migratePostgis(c);
+      } finally {
+        c.release();
+      }
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    return new PostgisStore(pool);
+  }
+
+  /** Runs fn in one transaction on one client; any throw rolls everything back. */
+  async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    const r = await this.pool.query('SELECT id, title, published, source, body, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"');
+    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, lede: lede(x.body), eventCount: x.event_count }));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const a = await this.pool.query('SELECT * FROM articles WHERE id = $1', [id]);
+    const row = a.rows[0] as (ArticleColumns & { pipeline_version: string }) | undefined;
+    if (!row) return null;
+    const m = await this.pool.query('SELECT json FROM mentions WHERE article_id = $1 ORDER BY seq', [id]);
+    const e = await this.pool.query('SELECT json FROM events WHERE article_id = $1 ORDER BY seq', [id]);
+    return {
+      article: articleFromColumns(row),
+      mentions: m.rows.map((x) => JSON.parse(x.json) as Mention),
+      events: e.rows.map((x) => JSON.parse(x.json) as ConflictEvent),
+      pipelineVersion: row.pipeline_version,
+    };
+  }
+
+  private async placeArea(id: string): Promise<PlaceArea | null> {
+    const r = await this.pool.query(
+      'SELECT lat, lon, (SELECT max(radius_km) FROM events WHERE place_id = $1) AS r FROM events WHERE place_id = $1 ORDER BY id COLLATE "C" LIMIT 1',
+      [id],
+    );
+    const x = r.rows[0];
+    return x ? { id, lat: x.lat, lon: x.lon, radiusKm: x.r } : null;
+  }
+
+  async queryEvents(q: EventQuery): Promise<ConflictEvent[]> {
+    const { text, values } = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null);
+    const r = await this.pool.query(text, values);
+    return r.rows.map((x) => JSON.parse(x.json) as ConflictEvent);
+  }
+
+  async getEvent(id: string): Promise<ConflictEvent | null> {
+    const r = await this.pool.query('SELECT json FROM events WHERE id = $1', [id]);
+    return r.rows[0] ? (JSON.parse(r.rows[0].json) as ConflictEvent) : null;
+  }
+
+  async actorCounts(): Promise<Record<string, number>> {
+    const r = await this.pool.query('SELECT actor_id, count(*)::int AS n FROM event_actors WHERE NOT background GROUP BY actor_id');
+    return Object.fromEntries(r.rows.map((x) => [x.actor_id, x.n]));
+  }
+
+  /** inside a transaction: insert the docs whose content is new; returns how many were created */
+  private async putParsed(c: Client, docs: Parsed[]): Promise<PutResult[]> {
+    const known = await c.query('SELECT id, hash FROM articles WHERE hash = ANY($1::text[]) OR id = ANY($2::text[])', [
+      docs.map((d) => d.hash),
+      docs.map((d) => d.article.id),
+    ]);
+    const byHash = new Map<string, string>(known.rows.map((r) => [r.hash, r.id]));
+    const ids = new Set<string>(known.rows.map((r) => r.id));
+    const fresh: Parsed[] = [];
+    const out = docs.map((d): PutResult => {
+      const existing = byHash.get(d.hash);
+      if (existing !== undefined) return { id: existing, created: false };
+      if (ids.has(d.article.id)) throw new StoreConflictError(`article id "${d.article.id}" is already stored with different content`);
+      byHash.set(d.hash, d.article.id);
+      ids.add(d.article.id);
+      fresh.push(d);
+      return { id: d.article.id, created: true };
+    });
+    await insertRows(c, fresh);
+    return out;
+  }
+
+  async putArticle(input: StoredArticle): Promise<PutResult> {
+    const doc = parseStoredArticle(input);
+    try {
+      return (await this.tx((c) => this.putParsed(c, [doc])))[0]!;
+    } catch (err) {
+      // a concurrent writer stored the same content first: that is the idempotent case
+      if ((err as { constraint?: string }).constraint === 'articles_hash_key') {
+        const r = await this.pool.query('SELECT id FROM articles WHERE hash = $1', [doc.hash]);
+        if (r.rows[0]) return { id: r.rows[0].id, created: false };
+      }
+      return asConflict(err);
+    }
+  }
+
+  /** Batch load: every doc in ONE transaction with multi-row inserts (all or nothing); for bulk imports and benchmarks. */
+  async putArticles(input: StoredArticle[]): Promise<PutResult[]> {
+    const parsed = input.map((d) => parseStoredArticle(d));
+    try {
+      return await this.tx((c) => this.putParsed(c, parsed));
+    } catch (err) {
+      return asConflict(err);
+    }
+  }
+
+  async replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void> {
+    const x = parseExtraction(id, mentions, events, pipelineVersion);
+    try {
+      await this.tx(async (c) => {
+        const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
+        if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+        await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
+        await c.query('DELETE FROM events WHERE article_id = $1', [id]);
+        await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
+        await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
+          x.pipelineVersion,
+          x.mentions.length,
+          x.events.length,
+          id,
+        ]);
+      });
+    } catch (err) {
+      asConflict(err);
+    }
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const r = await this.pool.query('SELECT value FROM meta WHERE key = $1', [key]);
+    return r.rows[0]?.value ?? null;
+  }
+
+  async seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult> {
+    const parsed = docs.map((d) => parseStoredArticle(d));
+    try {
+      return await this.tx(async (c) => {
+        // a concurrent seeder blocks here until it commits, then this insert does nothing
+        const mark = await c.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key', [key, new Date().toISOString()]);
+        if (!mark.rowCount) return { seeded: false, created: 0, existing: 0 };
+        const results = await this.putParsed(c, parsed);
+        const created = results.filter((r) => r.created).length;
+        return { seeded: true, created, existing: parsed.length - created };
+      });
+    } catch (err) {
+      return asConflict(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Column values shared by the SQL backends: how an event, mention and article map to rows and back.
+ * In: parsed schema objects. Out: flat row values (and the inverse for articles).
+ */
+import type { Article, ConflictEvent } from '../schemas';
+import { actorIds, searchText } from './filter';
+
+export interface EventRow {
+  id: string;
+  articleId: string;
+  seq: number;
+  type: string;
+  date: string | null;
+  sortDate: string;
+  background: boolean;
+  lat: number | null;
+  lon: number | null;
+  precision: string | null;
+  placeId: string | null;
+  radiusKm: number | null;
+  search: string;
+  json: string;
+  actors: string[];
+  /** 0.1° grid cell of the point (SQLite grid plan), null without a place */
+  cell: number | null;
+}
+
+/** 0.1° grid cell: row * 3600 + col; the same formula is in migrations/sqlite/002_query_paths.sql. */
+export const GRID_COLS = 3600;
+export function gridRow(lat: number): number {
+  return Math.min(1799, Math.floor((lat + 90) * 10));
+}
+export function gridCol(lon: number): number {
+  return Math.min(GRID_COLS - 1, Math.floor((lon + 180) * 10));
+}
+export function gridCell(lat: number, lon: number): number {
+  return gridRow(lat) * GRID_COLS + gridCol(lon);
+}
+
+export function eventRow(e: ConflictEvent, seq: number, title: string): EventRow {
+  return {
+    id: e.id,
+    articleId: e.articleId,
+    seq,
+    type: e.type,
+    date: e.date.value,
+    sortDate: e.date.value ?? '',
+    background: e.background,
+    lat: e.place?.lat ?? null,
+    lon: e.place?.lon ?? null,
+    precision: e.place?.precision ?? null,
+    placeId: e.place?.id ?? null,
+    radiusKm: e.place?.radiusKm ?? null,
+    search: searchText(e, title),
+    json: JSON.stringify(e),
+    actors: actorIds(e),
+    cell: e.place ? gridCell(e.place.lat, e.place.lon) : null,
+  };
+}
+
+export interface ArticleColumns {
+  id: string;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  body: string;
+  paragraphs: string;
+  boilerplate: string;
+}
+
+export function articleColumns(a: Article): ArticleColumns {
+  return {
+    id: a.id,
+    title: a.title,
+    published: a.published,
+    source: a.source,
+    url: a.url,
+    body: a.body,
+    paragraphs: JSON.stringify(a.paragraphs),
+    boilerplate: JSON.stringify(a.boilerplate),
+  };
+}
+
+export function articleFromColumns(r: ArticleColumns): Article {
+  return {
+    id: r.id,
+    title: r.title,
+    published: r.published,
+    body: r.body,
+    paragraphs: JSON.parse(r.paragraphs),
+    source: r.source,
+    url: r.url,
+    boilerplate: JSON.parse(r.boilerplate),
+  };
+}
+
+/** Bounding box [west, south, east, north] of a circle, for an index pre-filter before the exact distance test. */
+export function circleBbox(lat: number, lon: number, km: number): [number, number, number, number] {
+  const dLat = (km / 6371.0087714) * (180 / Math.PI) * 1.001 + 1e-9;
+  const south = Math.max(-90, lat - dLat);
+  const north = Math.min(90, lat + dLat);
+  const cos = Math.cos((Math.max(Math.abs(south), Math.abs(north)) * Math.PI) / 180);
+  if (cos < 1e-6 || dLat / cos >= 180) return [-180, south, 180, north];
+  const dLon = dLat / cos;
+  let west = lon - dLon;
+  let east = lon + dLon;
+  if (west < -180) west += 360;
+  if (east > 180) east -= 360;
+  return [west, south, east, north];
+}

@@ -1,0 +1,95 @@
+/**
+ * npm run eval -- <gold.json> [--json] [--limit N] [--errors N] [--embedded-as-places]
+ * Runs the real geocoder (data/gazetteer) on every gold article's text and prints toponym P/R/F1,
+ * resolution accuracy within tolerance, Acc@161km, mean/median error, AUC, metonymy accuracy,
+ * demonym recall and error counts. Event scoring runs too when the gold has `events` and
+ * lib/eval/events.ts exists. Exit code 1 on bad input (message names the problem).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readGazetteerData } from '../lib/gazetteer/load';
+import { MemoryGazetteer } from '../lib/gazetteer/memory';
+import { geocode } from '../lib/geocode';
+import { GoldFileError, parseGold, type GoldFile } from '../lib/eval/gold';
+import { combineScores, scoreArticle, type ArticleScore } from '../lib/eval/geo';
+import { formatErrors, formatGeoReport } from '../lib/eval/report';
+import type { Mention } from '../lib/schemas';
+
+interface Args {
+  file: string;
+  json: boolean;
+  limit: number | null;
+  errors: number;
+  embeddedAsPlaces: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const rest = [...argv];
+  const args: Args = { file: '', json: false, limit: null, errors: 0, embeddedAsPlaces: false };
+  while (rest.length) {
+    const a = rest.shift()!;
+    if (a === '--json') args.json = true;
+    else if (a === '--embedded-as-places') args.embeddedAsPlaces = true;
+    else if (a === '--limit' || a === '--errors') {
+      const v = Number(rest.shift());
+      if (!Number.isInteger(v) || v < 0) throw new Error(`${a} needs a non-negative integer`);
+      if (a === '--limit') args.limit = v;
+      else args.errors = v;
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.file = a;
+  }
+  if (!args.file) throw new Error('usage: npm run eval -- <gold.json> [--json] [--limit N] [--errors N] [--embedded-as-places]');
+  return args;
+}
+
+type EventsModule = { scoreEvents: (...a: unknown[]) => unknown; formatEventScores: (s: unknown) => string };
+
+async function loadEventScoring(): Promise<EventsModule | null> {
+  try {
+    // a variable specifier: the events helper's module may not exist yet, and eval must still run
+    const specifier = '../lib/eval/events';
+    const mod = (await import(specifier)) as Partial<EventsModule>;
+    return typeof mod.scoreEvents === 'function' && typeof mod.formatEventScores === 'function' ? (mod as EventsModule) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(args.file)) throw new Error(`gold file not found: ${args.file}`);
+  const gold: GoldFile = parseGold(fs.readFileSync(args.file, 'utf8'), args.file);
+  const articles = args.limit === null ? gold.articles : gold.articles.slice(0, args.limit);
+  const gazetteer = new MemoryGazetteer(readGazetteerData(path.join(process.cwd(), 'data', 'gazetteer')));
+  const t0 = performance.now();
+  const scores: ArticleScore[] = [];
+  const mentionsPerArticle: Mention[][] = [];
+  for (const a of articles) {
+    const mentions = geocode(a.text, { gazetteer });
+    mentionsPerArticle.push(mentions);
+    scores.push(scoreArticle(a, mentions, { embeddedAsPlaces: args.embeddedAsPlaces }));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const report = combineScores(scores);
+  const out: Record<string, unknown> = { file: args.file, geo: report };
+  const label = path.basename(args.file) + (args.embeddedAsPlaces ? ' (places inside names, modifiers and metonymy counted as places)' : '');
+  const lines = [formatGeoReport(label, report, seconds)];
+  if (articles.some((a) => Array.isArray(a.events))) {
+    const events = await loadEventScoring();
+    if (!events) lines.push('Events: gold has events but event scoring is unavailable (lib/eval/events.ts not found).');
+    else {
+      const ev = events.scoreEvents(articles, mentionsPerArticle);
+      out.events = ev;
+      lines.push(events.formatEventScores(ev));
+    }
+  }
+  if (args.errors > 0) lines.push('Errors:', formatErrors(scores, args.errors));
+  process.stdout.write(args.json ? JSON.stringify(out, null, 2) + '\n' : lines.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  const err = e as Error;
+  process.stderr.write(`eval: ${err.message}\n`);
+  if (e instanceof GoldFileError) for (const i of e.issues) process.stderr.write(`  ${i}\n`);
+  process.exit(1);
+});

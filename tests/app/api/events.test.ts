@@ -1,0 +1,202 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GET as listEvents } from '@/app/api/events/route';
+import { GET as getEvent } from '@/app/api/events/[id]/route';
+import { EventCollection, EventFeature } from '@/lib/api/schemas';
+import { ApiError } from '@/lib/schemas';
+import { CSV_HEADER } from '@/lib/export/acled-csv';
+import { MemoryStore, setStore } from '@/lib/store';
+import { fixture, freshStore, get, params } from '../../lib/api/support';
+import { parseCsv } from '../../lib/export/parse-csv';
+
+beforeAll(() => {
+  process.env.DATABASE_URL = 'memory:';
+  process.env.ATLAS_SEED = '0';
+});
+beforeEach(async () => {
+  await freshStore();
+});
+
+const a = fixture('article-a');
+const b = fixture('article-b');
+
+async function collection(query: string) {
+  const res = await listEvents(get(`/api/events${query}`));
+  expect(res.status).toBe(200);
+  return EventCollection.parse(await res.json());
+}
+const ids = async (query: string) => (await collection(query)).features.map((f) => f.id).sort();
+const eid = (doc: typeof a, i: number) => doc.events[i]!.id;
+
+describe('GET /api/events (GeoJSON)', () => {
+  it('returns a FeatureCollection of non-background events with meta', async () => {
+    const res = await listEvents(get('/api/events'));
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const fc = EventCollection.parse(await res.json());
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.meta.count).toBe(5);
+    expect(fc.features).toHaveLength(5);
+    expect(fc.features.some((f) => f.properties.background)).toBe(false);
+  });
+
+  it('puts [lng, lat] of the mention point in geometry and the whole event plus article title in properties', async () => {
+    const fc = await collection('');
+    const strike = fc.features.find((f) => f.id === eid(a, 0))!;
+    expect(strike.geometry).toEqual({ type: 'Point', coordinates: [36.25, 50.05] });
+    const { articleTitle, articleUrl, ...event } = strike.properties;
+    expect(event).toEqual(a.events[0]);
+    expect(articleTitle).toBe(a.article.title);
+    expect(articleUrl).toBe(a.article.url);
+  });
+
+  it('includeBackground=true adds background events', async () => {
+    expect((await collection('?includeBackground=true')).meta.count).toBe(6);
+    expect((await collection('?includeBackground=false')).meta.count).toBe(5);
+  });
+
+  it('filters by types, actors, article, q, place, dates and bbox', async () => {
+    expect(await ids('?types=clash')).toEqual([eid(a, 1), eid(b, 0)].sort());
+    expect(await ids('?types=clash,talks')).toHaveLength(3);
+    expect(await ids('?actors=sudan-rsf')).toEqual([eid(b, 0)]);
+    expect(await ids(`?article=${b.article.id}`)).toEqual([eid(b, 0)]);
+    expect(await ids('?q=istanbul')).toEqual([eid(a, 2)]);
+    expect(await ids('?place=gn:365137')).toEqual([eid(b, 0)]);
+    expect(await ids('?from=2026-03-09&to=2026-03-10')).toEqual([eid(a, 0), eid(a, 2), eid(a, 4)].sort());
+    expect(await ids('?bbox=30,45,40,52')).toEqual([eid(a, 0), eid(a, 1), eid(a, 4)].sort());
+  });
+
+  it('echoes the parsed query in meta and applies limit', async () => {
+    const fc = await collection('?types=clash&bbox=-10,0,40,60&limit=1');
+    expect(fc.meta.query).toEqual({ types: ['clash'], bbox: [-10, 0, 40, 60], limit: 1 });
+    expect(fc.features).toHaveLength(1);
+  });
+
+  it('drops empty parameters instead of reading them as 0', async () => {
+    expect((await collection('?limit=&types=&q=')).meta.count).toBe(5);
+  });
+
+  it('an empty store gives an empty collection', async () => {
+    setStore(new MemoryStore());
+    expect(await collection('')).toMatchObject({ features: [], meta: { count: 0 } });
+  });
+});
+
+describe('GET /api/events: bad parameters → 400 naming the parameter', () => {
+  it.each([
+    ['bbox=1,2,3', 'bbox'],
+    ['bbox=1,2,3,4,5', 'bbox'],
+    ['bbox=0,10,10,5', 'bbox'],
+    ['bbox=200,0,210,5', 'bbox'],
+    ['bbox=0,-95,10,5', 'bbox'],
+    ['bbox=a,b,c,d', 'bbox'],
+    ['types=airstrike,bombing', 'types'],
+    ['actors=Not_An_Id', 'actors'],
+    ['from=yesterday', 'from'],
+    ['to=10/03/2026', 'to'],
+    ['from=2026-03-10&to=2026-03-01', 'from'],
+    ['limit=0', 'limit'],
+    ['limit=abc', 'limit'],
+    ['limit=1.5', 'limit'],
+    ['includeBackground=yes', 'includeBackground'],
+    ['format=xml', 'format'],
+    ['q=' + 'x'.repeat(201), 'q'],
+    ['place=' + 'x'.repeat(201), 'place'],
+    ['article=' + 'x'.repeat(201), 'article'],
+    ['colour=red', 'colour'],
+  ])('?%s', async (query, param) => {
+    const res = await listEvents(get(`/api/events?${query}`));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = ApiError.parse(await res.json());
+    expect(body.error).toContain(param);
+    expect(body.issues.map((i) => i.path).join(' ') + ' ' + body.issues.map((i) => i.message).join(' ')).toContain(param);
+  });
+});
+
+describe('GET /api/events?format=csv', () => {
+  it('returns ACLED-ordered CSV with one row per event', async () => {
+    const res = await listEvents(get('/api/events?format=csv&types=airstrike'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.csv"/);
+    const rows = parseCsv(await res.text());
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows).toHaveLength(2);
+    const row = Object.fromEntries(CSV_HEADER.map((h, i) => [h, rows[1]![i]]));
+    expect(row).toMatchObject({
+      event_date: '2026-03-09', event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike',
+      actor1: 'Russia', inter1: 'State forces', civilian_targeting: 'Civilians targeted',
+      iso: '804', country: 'Ukraine', location: 'Kharkiv', latitude: '50.0500', longitude: '36.2500',
+      geo_precision: '2', fatalities: '4', notes: a.events[0]!.quote.text, article_id: a.article.id,
+    });
+    expect(Math.abs(Number(row.timestamp) - Date.now() / 1000)).toBeLessThan(60);
+  });
+  it('with no events it is the header alone', async () => {
+    const res = await listEvents(get('/api/events?format=csv&types=base'));
+    expect(parseCsv(await res.text())).toEqual([[...CSV_HEADER]]);
+  });
+});
+
+describe('GET /api/events/[id]', () => {
+  it('returns one Feature with its article title and url', async () => {
+    const res = await getEvent(get(`/api/events/${eid(b, 0)}`), params(eid(b, 0)));
+    expect(res.status).toBe(200);
+    const f = EventFeature.parse(await res.json());
+    expect(f.id).toBe(eid(b, 0));
+    expect(f.geometry?.coordinates).toEqual([b.events[0]!.place!.lon, b.events[0]!.place!.lat]);
+    expect(f.properties.articleTitle).toBe(b.article.title);
+    expect(f.properties.articleUrl).toBeNull();
+  });
+  it('serves background events by id', async () => {
+    const res = await getEvent(get(`/api/events/${eid(a, 3)}`), params(eid(a, 3)));
+    expect(res.status).toBe(200);
+  });
+  it('404 JSON for an unknown id', async () => {
+    const res = await getEvent(get('/api/events/nope-e0'), params('nope-e0'));
+    expect(res.status).toBe(404);
+    expect(ApiError.parse(await res.json()).error).toMatch(/event not found: nope-e0/);
+  });
+  it('400 for query parameters it does not take', async () => {
+    const res = await getEvent(get(`/api/events/${eid(b, 0)}?x=1`), params(eid(b, 0)));
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('store failures', () => {
+  it('become a logged 500 JSON error, not a crash', async () => {
+    const store = new MemoryStore();
+    store.queryEvents = async () => {
+      throw new Error('disk on fire');
+    };
+    setStore(store);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const res = await listEvents(get('/api/events'));
+    expect(res.status).toBe(500);
+    expect(ApiError.parse(await res.json()).error).not.toContain('disk on fire');
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+});
+
+describe('end to end: data/articles through the real pipeline', () => {
+  it('every served event traces back to its sentence and the CSV has one row per feature', async () => {
+    const { ensureSeeded } = await import('@/lib/store');
+    const store = new MemoryStore();
+    const seeded = await ensureSeeded(store);
+    expect(seeded.created).toBeGreaterThan(0);
+    setStore(store);
+    const fc = await collection('?includeBackground=true');
+    expect(fc.meta.count).toBeGreaterThan(0);
+    const bodies = new Map<string, string>();
+    for (const { id } of await store.listArticles()) bodies.set(id, (await store.getArticle(id))!.article.body);
+    for (const f of fc.features) {
+      const body = bodies.get(f.properties.articleId)!;
+      expect(body.slice(f.properties.quote.start, f.properties.quote.end)).toBe(f.properties.quote.text);
+      expect(f.properties.articleTitle).toBeTruthy();
+      if (f.properties.place) expect(f.geometry?.type).toBe('Point');
+    }
+    const csv = parseCsv(await (await listEvents(get('/api/events?format=csv&includeBackground=true'))).text());
+    expect(csv[0]).toEqual([...CSV_HEADER]);
+    expect(csv).toHaveLength(fc.meta.count + 1);
+    for (const row of csv.slice(1)) expect(row).toHaveLength(CSV_HEADER.length);
+  }, 60_000);
+});

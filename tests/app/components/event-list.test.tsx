@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { EventList } from '@/app/_components/event-list';
+import { fixtureActors, fixtureEvents } from './fixtures';
+
+const events = fixtureEvents();
+const actors = fixtureActors();
+const hrefFor = (id: string) => `/?event=${id}`;
+
+describe('EventList', () => {
+  it('renders one li per event in a list named Events, newest first', () => {
+    render(<EventList events={events} actors={actors} hrefFor={hrefFor} />);
+    const list = screen.getByRole('list', { name: 'Events' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(events.length);
+    expect(items[0]!.textContent).toContain('Shelling in Testville, 21 Oct 2016');
+    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe(`/?event=${events[0]!.id}`);
+  });
+  it('selects with a click or Enter and reports hover', () => {
+    const onSelect = vi.fn();
+    const onHover = vi.fn();
+    render(<EventList events={events} actors={actors} hrefFor={hrefFor} onSelect={onSelect} onHover={onHover} />);
+    const link = screen.getByRole('link', { name: /Air strike in Testville/ });
+    fireEvent.mouseEnter(link);
+    expect(onHover).toHaveBeenLastCalledWith(events[1]!.id);
+    fireEvent.mouseLeave(link);
+    expect(onHover).toHaveBeenLastCalledWith(null);
+    link.focus();
+    fireEvent.keyDown(link, { key: 'Enter' });
+    fireEvent.click(link); // browsers turn Enter on a link into a click
+    expect(onSelect).toHaveBeenCalledWith(events[1]!.id);
+    expect(onHover).toHaveBeenLastCalledWith(events[1]!.id);
+  });
+  it('marks the selected event and renders quotes as text', () => {
+    render(<EventList events={events} actors={actors} hrefFor={hrefFor} selectedId={events[1]!.id} />);
+    expect(screen.getByRole('link', { name: /Air strike/ }).getAttribute('aria-current')).toBe('true');
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeTruthy();
+  });
+  it('says so when nothing matches', () => {
+    render(<EventList events={[]} actors={actors} hrefFor={hrefFor} />);
+    expect(screen.getByText(/No events match/)).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Events' }).children).toHaveLength(0);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it, vi, afterEach } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { EventPopup, precisionNote } from '@/app/_components/event-popup';
+import { fixtureActors, fixtureEvents } from './fixtures';
+
+const [shelling, air, truce] = fixtureEvents();
+const actors = fixtureActors();
+
+describe('EventPopup', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('renders a quote containing HTML as literal text, no element injected', () => {
+    render(<EventPopup event={air!} actors={actors} permalink="/?event=x" />);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('.popup-quote')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+  it('highlights the place inside the quote and shows actors, fatalities and the article link', () => {
+    render(<EventPopup event={shelling!} actors={actors} articleTitle="Turkey Pounds" permalink="/?event=x" />);
+    const mark = document.querySelector('.popup-quote mark.hl-place');
+    expect(mark?.textContent).toBe('Testville');
+    expect(screen.getByRole('heading', { name: 'Shelling in Testville, 21 Oct 2016' })).toBeTruthy();
+    expect(screen.getByText('Turkey')).toBeTruthy();
+    expect(screen.getByText(/Fatalities: at least 11/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Turkey Pounds/ }).getAttribute('href')).toBe(`/articles/${shelling!.articleId}#${shelling!.id}`);
+  });
+  it('notes approximate locations', () => {
+    expect(precisionNote(truce!)).toBe('approximate: northern Region countryside (±25 km)');
+    expect(precisionNote(shelling!)).toBeNull();
+    render(<EventPopup event={truce!} actors={actors} permalink="/" />);
+    expect(screen.getByText(/approximate: northern Region countryside/)).toBeTruthy();
+  });
+  it('copies the permalink with the clipboard', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<EventPopup event={shelling!} actors={actors} permalink="/?event=abc&z=9" />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/?event=abc&z=9');
+    expect(screen.getByRole('status').textContent).toBe('Link copied');
+  });
+  it('falls back to a selectable field when the clipboard refuses', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
+    render(<EventPopup event={shelling!} actors={actors} permalink="/?event=abc" />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect((screen.getByLabelText('Permalink (copy it)') as HTMLInputElement).value).toBe('http://localhost:3000/?event=abc');
+  });
+});

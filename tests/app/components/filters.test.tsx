@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { Filters } from '@/app/_components/filters';
+import { binDates } from '@/lib/map/histogram';
+import { fixtureActors, fixtureEvents } from './fixtures';
+
+const actors = fixtureActors();
+const events = fixtureEvents();
+const bins = binDates(events.map((e) => e.date.value), 'month');
+const counts = { turkey: 4, russia: 2, ypg: 0 };
+
+describe('Filters', () => {
+  it('toggling an actor chip calls onChange with the new query', () => {
+    const onChange = vi.fn();
+    render(<Filters query={{ types: ['shelling'] }} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Turkey/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ types: ['shelling'], actors: ['turkey'] });
+  });
+  it('un-toggles a selected actor and drops the empty list', () => {
+    const onChange = vi.fn();
+    render(<Filters query={{ actors: ['turkey'] }} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+    const box = screen.getByRole('checkbox', { name: /Turkey/ }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(onChange).toHaveBeenLastCalledWith({});
+  });
+  it('shows counts and hides actors without events', () => {
+    render(<Filters query={{}} actors={actors} counts={counts} bins={bins} onChange={() => {}} />);
+    const chip = screen.getByRole('checkbox', { name: /Turkey/ }).closest('label')!;
+    expect(within(chip).getByText('4')).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /Kurdish YPG/ })).toBeNull();
+  });
+  it('toggles types, background, free text and resets', () => {
+    const onChange = vi.fn();
+    render(<Filters query={{ q: 'old' }} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Air strike/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ q: 'old', types: ['airstrike'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: /background/i }));
+    expect(onChange).toHaveBeenLastCalledWith({ q: 'old', includeBackground: true });
+    fireEvent.change(screen.getByLabelText('Search events'), { target: { value: '  border  ' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Filters' }));
+    expect(onChange).toHaveBeenLastCalledWith({ q: 'border' });
+    fireEvent.click(screen.getByText('Reset filters'));
+    expect(onChange).toHaveBeenLastCalledWith({});
+  });
+  it('moves the date range with the timeline sliders', () => {
+    const onChange = vi.fn();
+    render(<Filters query={{}} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+    expect(document.querySelectorAll('.histogram rect')).toHaveLength(bins.length);
+    fireEvent.change(screen.getByLabelText('Start of date range'), { target: { value: String(bins.length - 1) } });
+    expect(onChange).toHaveBeenLastCalledWith({ from: bins[bins.length - 1]!.start });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eventCollection, eventFeature, eventPoint, placeMention, type ArticleFacts } from '@/lib/api/geojson';
+import { EventCollection, EventFeature } from '@/lib/api/schemas';
+import type { StoredArticle } from '@/lib/store/types';
+
+const a = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/api/article-a.json'), 'utf8')) as StoredArticle;
+const facts: ArticleFacts = { title: a.article.title, url: a.article.url, source: a.article.source, mentions: a.mentions };
+const [strike, clash] = a.events as [StoredArticle['events'][number], StoredArticle['events'][number]];
+
+describe('eventPoint', () => {
+  it('uses the mention point when the locating mention has one', () => {
+    expect(placeMention(strike, a.mentions)?.text).toBe('northern outskirts of Kharkiv');
+    expect(eventPoint(strike, a.mentions)).toEqual({ lat: 50.05, lon: 36.25 });
+  });
+  it('falls back to the place coordinates', () => {
+    expect(eventPoint(clash, a.mentions)).toEqual({ lat: clash.place!.lat, lon: clash.place!.lon });
+    expect(eventPoint(strike, [])).toEqual({ lat: strike.place!.lat, lon: strike.place!.lon });
+  });
+  it('is null without a place', () => {
+    expect(eventPoint({ ...strike, place: null }, a.mentions)).toBeNull();
+  });
+});
+
+describe('eventFeature', () => {
+  it('is an RFC 7946 Feature with [lng, lat] and the whole event in properties', () => {
+    const f = eventFeature(strike, facts);
+    expect(EventFeature.parse(f)).toEqual(f);
+    expect(f.geometry?.coordinates).toEqual([36.25, 50.05]);
+    expect(f.id).toBe(strike.id);
+    const { articleTitle, articleUrl, ...event } = f.properties;
+    expect(event).toEqual(strike);
+    expect([articleTitle, articleUrl]).toEqual([a.article.title, a.article.url]);
+  });
+  it('has null geometry for an event without a place', () => {
+    expect(eventFeature({ ...strike, place: null }, facts).geometry).toBeNull();
+  });
+  it('does not mutate the event', () => {
+    const copy = structuredClone(strike);
+    eventFeature(strike, facts).properties.actors.push({ id: 'x', role: 'actor', text: 'x', start: 0, end: 1 });
+    expect(strike.actors).toHaveLength(copy.actors.length);
+  });
+});
+
+describe('eventCollection', () => {
+  it('wraps features with meta {count, query}', () => {
+    const fc = eventCollection(a.events, new Map([[a.article.id, facts]]), { types: ['clash'] });
+    expect(EventCollection.parse(fc)).toBeTruthy();
+    expect(fc.meta).toEqual({ count: a.events.length, query: { types: ['clash'] } });
+    expect(fc.features.map((f) => f.id)).toEqual(a.events.map((e) => e.id));
+  });
+  it('leaves title and url null when the article is unknown', () => {
+    const fc = eventCollection([clash], new Map(), {});
+    expect(fc.features[0]?.properties.articleTitle).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+/** Shared helpers for corpus tests: fixture and seed paths. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/corpus');
+/** CI checks the repo out next to ../shared, so the seed is read from there at test time. */
+export const SEED_TXT = path.resolve(process.cwd(), '../shared/seeds/000_86881a3a57d73c7f.txt');
+export const SEED_META = path.resolve(process.cwd(), '../shared/seeds/000_86881a3a57d73c7f.meta.json');
+
+export function fixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, 'in', name), 'utf8');
+}
+
+export function readSeed(): { raw: string; meta: { articles: { title: string; published: string | null }[] } } {
+  return {
+    raw: fs.readFileSync(SEED_TXT, 'utf8'),
+    meta: JSON.parse(fs.readFileSync(SEED_META, 'utf8')) as { articles: { title: string; published: string | null }[] },
+  };
+}

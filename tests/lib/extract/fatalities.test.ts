@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '@/lib/extract';
+import { findFatalities, parseNumber } from '@/lib/extract/fatalities';
+import { run } from './mentions';
+
+const first = (s: string) => findFatalities(s)[0];
+
+describe('fatalities', () => {
+  it('"at least 22 fighters" keeps the qualifier', () => {
+    expect(first('The operation killed at least 22 fighters, the monitor said.')).toMatchObject({ count: 22, qualifier: 'at least' });
+  });
+  it('"nearly 250 people"', () => {
+    expect(first('The violence has killed nearly 250 people since April 22.')).toMatchObject({ count: 250, qualifier: 'nearly' });
+  });
+  it('"killed 96 people, including 21 children" is 96, not 117', () => {
+    expect(first('Insurgent shelling killed 96 people, including 21 children.')?.count).toBe(96);
+  });
+  it('"at least one person was killed"', () => {
+    expect(first('At least one person was killed in rebel shelling.')).toMatchObject({ count: 1 });
+  });
+  it('vague quantities follow ACLED: dozens = 12, hundreds = 100', () => {
+    expect(first('Dozens of people were killed in the fighting.')?.count).toBe(12);
+    expect(first('The strikes killed hundreds of civilians.')?.count).toBe(100);
+  });
+  it('number words: "five", "two dozen", "twenty-two", "250,000"', () => {
+    expect(parseNumber('five')).toBe(5);
+    expect(parseNumber('two dozen')).toBe(24);
+    expect(parseNumber('twenty-two')).toBe(22);
+    expect(parseNumber('250,000')).toBe(250_000);
+    expect(parseNumber('three hundred')).toBe(300);
+  });
+  it('numbers that are not deaths are ignored ("90 Turkish rockets")', () => {
+    expect(findFatalities('At least 90 Turkish rockets have pounded a group of Kurdish fighters.')).toEqual([]);
+  });
+  it('cumulative war totals are flagged and kept off the event', () => {
+    const text = 'At least 300,000 people are believed to have been killed in fighting that followed the uprising in March 2011.';
+    expect(first(text)).toMatchObject({ count: 300_000, cumulative: true });
+    const events = extractEvents(run(text, '2016-12-30'));
+    expect(events.every((e) => e.background && e.fatalities === null)).toBe(true);
+  });
+  it('a toll told in the next sentence joins the event', () => {
+    const [e] = extractEvents(run('The Pentagon said it carried out air strikes in Syria on Thursday. The operation killed at least 22 fighters.', '2021-02-26'));
+    expect(e!.fatalities).toMatchObject({ count: 22, text: 'killed at least 22 fighters' });
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Brute-force cross-check: the same random queries over the same random data give the same ids, in the
+ * same order, on memory (filter.ts), SQLite and PostGIS (when available), and match a plain scan of filter.ts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventQuery, type ConflictEvent } from '@/lib/schemas';
+import { compareEvents, matchesEvent, resolvePlaceArea } from '@/lib/store/filter';
+import { MemoryStore } from '@/lib/store/memory';
+import { PostgisStore } from '@/lib/store/postgis';
+import { SqliteStore } from '@/lib/store/sqlite';
+import type { EventStore } from '@/lib/store/types';
+import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
+import { ACTOR_IDS, TYPES, prng, syntheticDocs } from './synthetic';
+
+const docs = syntheticDocs(150, { seed: 7, eventsPerArticle: 6, places: 40 });
+const all: { e: ConflictEvent; title: string }[] = docs.flatMap((d) => d.events.map((e) => ({ e, title: d.article.title })));
+
+function randomQuery(rand: () => number): Record<string, string> {
+  const p: Record<string, string> = {};
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  if (rand() < 0.3) p.actors = [pick(ACTOR_IDS), pick(ACTOR_IDS)].join(',');
+  if (rand() < 0.3) p.types = [pick(TYPES), pick(TYPES)].join(',');
+  if (rand() < 0.3) p.from = pick(all).e.date.value ?? '2023-06-01';
+  if (rand() < 0.3) p.to = pick(all).e.date.value ?? '2024-06-01';
+  if (p.from && p.to && p.from > p.to) [p.from, p.to] = [p.to, p.from];
+  if (rand() < 0.4) {
+    const w = Math.round((34 + rand() * 8) * 100) / 100;
+    const s = Math.round((31 + rand() * 6) * 100) / 100;
+    p.bbox = rand() < 0.1 ? `170,-80,-170,80` : `${w},${s},${Math.min(180, w + rand() * 4).toFixed(2)},${Math.min(90, s + rand() * 3).toFixed(2)}`;
+  }
+  if (rand() < 0.2) p.place = pick(all).e.place?.id ?? 'cu:none';
+  if (rand() < 0.25) {
+    const { e, title } = pick(all);
+    const src = pick([e.quote.text, title, e.place?.name ?? 'zz']);
+    const at = Math.floor(rand() * Math.max(1, src.length - 8));
+    const sub = src.slice(at, at + 2 + Math.floor(rand() * 7));
+    p.q = rand() < 0.5 ? sub.toUpperCase() : sub;
+    if (!p.q.trim()) delete p.q;
+  }
+  if (rand() < 0.2) p.article = pick(docs).article.id;
+  if (rand() < 0.3) p.includeBackground = 'true';
+  if (rand() < 0.3) p.limit = String(1 + Math.floor(rand() * 40));
+  return p;
+}
+
+function bruteForce(q: EventQuery): string[] {
+  const placeArea = q.place !== undefined ? resolvePlaceArea(q.place, all.map((x) => x.e)) : null;
+  const hits = all.filter(({ e, title }) => matchesEvent(e, q, { title, placeArea })).map((x) => x.e).sort(compareEvents);
+  return (q.limit !== undefined ? hits.slice(0, q.limit) : hits).map((e) => e.id);
+}
+
+const pgReason = pgUnavailableReason();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-cross-'));
+
+describe(`store cross-check: memory vs sqlite${pgReason ? ` (postgis skipped: ${pgReason})` : ' vs postgis'}`, () => {
+  const stores: Record<string, EventStore> = {};
+  let cluster: PgCluster | null = null;
+
+  beforeAll(async () => {
+    stores.memory = new MemoryStore();
+    stores.sqlite = await SqliteStore.open(path.join(dir, 'x.db'));
+    if (!pgReason) {
+      cluster = await startPgCluster();
+      const pg = await PostgisStore.open(cluster.url);
+      await pg.pool.query('TRUNCATE meta, articles CASCADE');
+      stores.postgis = pg;
+    }
+    for (const s of Object.values(stores)) for (const d of docs) await s.putArticle(d);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const s of Object.values(stores)) await s.close();
+    await cluster?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives identical results for 300 random queries', async () => {
+    const rand = prng(42);
+    let nonEmpty = 0;
+    for (let i = 0; i < 300; i++) {
+      const params = randomQuery(rand);
+      const q = EventQuery.parse(params);
+      const expected = bruteForce(q);
+      if (expected.length) nonEmpty++;
+      for (const [name, s] of Object.entries(stores)) {
+        const got = (await s.queryEvents(q)).map((e) => e.id);
+        expect(got, `${name} on ${JSON.stringify(params)}`).toEqual(expected);
+      }
+      for (const plan of ['set', 'grid', 'scan'] as const) {
+        const got = (await (stores.sqlite as SqliteStore).queryEventsWithPlan(q, plan)).map((e) => e.id);
+        expect(got, `sqlite plan ${plan} on ${JSON.stringify(params)}`).toEqual(expected);
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+
+  it('agrees on actor counts and article lists', async () => {
+    const counts = await stores.memory!.actorCounts();
+    const list = await stores.memory!.listArticles();
+    for (const s of Object.values(stores)) {
+      expect(await s.actorCounts()).toEqual(counts);
+      expect(await s.listArticles()).toEqual(list);
+    }
+  });
+});

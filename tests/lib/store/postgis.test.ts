@@ -1,0 +1,59 @@
+/**
+ * The behaviour suite on PostGIS, against a throwaway cluster (or TEST_DATABASE_URL).
+ * Skipped, with the reason in its name, when neither is available.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgisStore } from '@/lib/store/postgis';
+import { describeStoreBehaviour } from './behaviour';
+import { A, loadFixtureDocs } from './fixtures';
+import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
+
+const reason = pgUnavailableReason();
+
+describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let cluster: PgCluster;
+  beforeAll(async () => {
+    cluster = await startPgCluster();
+  }, 120_000);
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  async function fresh(): Promise<PostgisStore> {
+    const store = await PostgisStore.open(cluster.url);
+    await store.pool.query('TRUNCATE meta, articles CASCADE');
+    return store;
+  }
+
+  describeStoreBehaviour('postgis', { open: fresh });
+
+  describe('PostgisStore specifics', () => {
+    it('runs migrations once, with postgis and the spatial indexes in place', async () => {
+      await (await PostgisStore.open(cluster.url)).close();
+      const s = await fresh();
+      const m = await s.pool.query('SELECT version, name FROM schema_migrations');
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }]);
+      const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
+      expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
+      const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");
+      expect(idx.rows.map((r) => r.indexname)).toEqual(['events_geog', 'events_geom']);
+      await s.close();
+    });
+
+    it('persists across reopen and stores the point as geography', async () => {
+      const s1 = await fresh();
+      const docs = loadFixtureDocs();
+      for (const d of docs) await s1.putArticle(d);
+      await s1.close();
+      const s2 = await PostgisStore.open(cluster.url);
+      expect(await s2.getArticle(A)).toEqual(docs[0]);
+      const r = await s2.pool.query('SELECT ST_X(geog::geometry) AS lon, ST_Y(geog::geometry) AS lat FROM events WHERE id = $1', [`${A}-e0`]);
+      expect(r.rows[0]).toEqual({ lon: 37, lat: 36 });
+      await s2.close();
+    });
+
+    it('gives a clear error when the server is unreachable', async () => {
+      await expect(PostgisStore.open('postgres://nobody@127.0.0.1:1/none')).rejects.toThrow(/ECONNREFUSED|connect/);
+    });
+  });
+});

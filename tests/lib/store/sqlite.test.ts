@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '@/lib/store/sqlite';
+import { describeStoreBehaviour } from './behaviour';
+import { A, loadFixtureDocs } from './fixtures';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-sqlite-test-'));
+let n = 0;
+const tempFile = () => path.join(dir, `store-${++n}.db`);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describeStoreBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
+
+describe('SqliteStore file behaviour', () => {
+  it('persists across close and reopen', async () => {
+    const file = tempFile();
+    const docs = loadFixtureDocs();
+    const s1 = await SqliteStore.open(file);
+    for (const d of docs) await s1.putArticle(d);
+    await s1.close();
+    const s2 = await SqliteStore.open(file);
+    expect(await s2.getArticle(A)).toEqual(docs[0]);
+    expect((await s2.listArticles()).length).toBe(3);
+    expect(await s2.putArticle(docs[0]!)).toEqual({ id: A, created: false });
+    await s2.close();
+  });
+
+  it('runs migrations once, records them, and is in WAL mode with foreign keys on', async () => {
+    const file = tempFile();
+    await (await SqliteStore.open(file)).close();
+    const s = await SqliteStore.open(file);
+    expect(s.db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
+      { version: 1, name: 'init' },
+      { version: 2, name: 'query_paths' },
+    ]);
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    await s.close();
+  });
+
+  it('keeps the R*Tree, FTS and counts in step and passes integrity_check after writes and deletes', async () => {
+    const file = tempFile();
+    const s = await SqliteStore.open(file);
+    const docs = loadFixtureDocs();
+    for (const d of docs) await s.putArticle(d);
+    await s.replaceExtraction(A, [], [], '2');
+    await s.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const placed = db.prepare('SELECT count(*) FROM events WHERE lat IS NOT NULL').pluck().get();
+    expect(db.prepare('SELECT count(*) FROM events_rtree').pluck().get()).toBe(placed);
+    expect(db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"alpha town\"'").pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM articles a WHERE event_count != (SELECT count(*) FROM events e WHERE e.article_id = a.id)').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM event_actors WHERE event_rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('reports a clear error for a path it cannot open', async () => {
+    const file = path.join(tempFile(), 'not-a-dir', 'x.db');
+    fs.writeFileSync(path.dirname(path.dirname(file)), 'a file, not a folder');
+    await expect(SqliteStore.open(file)).rejects.toThrow();
+  });
+});
