@@ -54,8 +54,11 @@ export function AtlasView(props: AtlasViewProps) {
   const [picked, setPicked] = useState<PlaceRef | null>(null);
   const points = useMemo(() => eventPoints(events, actors).points, [events, actors]);
 
+  /** where the map actually is (the URL may not say yet: the first framing is not written to history) */
+  const [mapView, setMapView] = useState<MapView | null>(null);
+  const here: View = useMemo(() => (mapView ? { ...view, ...mapView } : view), [view, mapView]);
   const onHome = pathname === '/';
-  const hrefFor = useCallback((id: string) => viewHref({ ...view, place: undefined, event: id }), [view]);
+  const hrefFor = useCallback((id: string) => viewHref({ ...here, place: undefined, event: id }), [here]);
   const go = useCallback(
     (next: View, mode: 'push' | 'replace') => {
       if (mode === 'replace') {
@@ -70,11 +73,17 @@ export function AtlasView(props: AtlasViewProps) {
   );
   const select = useCallback((id: string) => {
     setDrawer(false);
-    go({ ...view, place: undefined, event: id }, 'push');
-  }, [go, view]);
-  const onMove = useCallback((v: MapView) => go({ ...view, lat: v.lat, lon: v.lon, z: v.z }, 'replace'), [go, view]);
-  const onFilters = (q: EventQuery) => router.push(viewHref(withFilters(view, q)), { scroll: false });
-  const closePopup = () => go({ ...view, event: undefined, place: undefined }, 'push');
+    go({ ...here, place: undefined, event: id }, 'push');
+  }, [go, here]);
+  const onMove = useCallback(
+    (v: MapView) => {
+      setMapView(v);
+      go({ ...view, lat: v.lat, lon: v.lon, z: v.z }, 'replace');
+    },
+    [go, view],
+  );
+  const onFilters = (q: EventQuery) => router.push(viewHref(withFilters(here, q)), { scroll: false });
+  const closePopup = () => go({ ...here, event: undefined, place: undefined }, 'push');
 
   const selected = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;
   const place = !selected && view.place ? [props.selectedPlace, picked].find((p) => p?.id === view.place) ?? events.find((e) => e.place?.id === view.place)?.place : undefined;
@@ -82,13 +91,13 @@ export function AtlasView(props: AtlasViewProps) {
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={viewHref({ ...view, place: undefined, event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={viewHref({ ...here, place: undefined, event: selected.id })} />,
       }
     : place
       ? {
           at: [place.lon, place.lat] as [number, number],
           key: `p:${place.id}`,
-          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={viewHref({ ...view, event: undefined, place: place.id })} hrefFor={hrefFor} onSelect={select} />,
+          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={viewHref({ ...here, event: undefined, place: place.id })} hrefFor={hrefFor} onSelect={select} />,
         }
       : null;
 
@@ -101,7 +110,7 @@ export function AtlasView(props: AtlasViewProps) {
         <PlaceSearch
           onPick={(r) => {
             setPicked({ id: r.id, name: r.name, kind: r.kind, country: r.country, lat: r.lat, lon: r.lon });
-            go({ ...view, event: undefined, place: r.id, lat: r.lat, lon: r.lon, z: Math.max(view.z ?? 0, 9) }, 'push');
+            go({ ...here, event: undefined, place: r.id, lat: r.lat, lon: r.lon, z: Math.max(here.z ?? 0, 9) }, 'push');
           }}
         />
         <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} bins={props.bins} onChange={onFilters} />
@@ -117,6 +126,7 @@ export function AtlasView(props: AtlasViewProps) {
           selectedId={selected?.id}
           hoveredId={hovered}
           onMove={onMove}
+          onReady={setMapView}
           onSelect={select}
           onHover={setMapHovered}
           onPopupClose={closePopup}

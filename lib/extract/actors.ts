@@ -7,7 +7,7 @@
 import type { Actor, Mention } from '../schemas';
 import { getLexicon } from './lexicon';
 import { alternation, compilePrefix, compileSuffix } from './phrase';
-import { PhraseMatcher } from './matcher';
+import { PhraseMatcher, type Word } from './matcher';
 
 export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
 
@@ -89,12 +89,12 @@ function overlapping(mentions: readonly Mention[], start: number, end: number): 
 }
 
 /** Find actor names in `text`; metonyms that the geoparser reads as places are not actors. */
-export function findActors(text: string, mentions: readonly Mention[], country: string | null): ActorHit[] {
+export function findActors(text: string, mentions: readonly Mention[], country: string | null, words?: readonly Word[]): ActorHit[] {
   const idx = getIndex();
   const generic = country ? getLexicon().generic.countries[country] ?? {} : {};
   const hits: ActorHit[] = [];
   const held: ActorHit[] = [];
-  for (const m of idx.matcher.matchAll(text)) {
+  for (const m of idx.matcher.matchAll(text, words)) {
     const { start, end } = m;
     const entry = m.value;
     const after = text.slice(end, end + 60);

@@ -6,7 +6,8 @@
  */
 import * as chrono from 'chrono-node';
 import { getLexicon } from './lexicon';
-import { LBI, RBI, alternation } from './phrase';
+import { LBI, RBI, alternation, compileList } from './phrase';
+import { CLAUSE_GAP, type Sentence } from './sentences';
 
 export type CueKind = 'explicit' | 'since' | 'after' | 'weekday' | 'relative' | 'month' | 'year' | 'ago';
 
@@ -203,4 +204,41 @@ export function fromPublication(published: string | null): ResolvedDate {
   return published
     ? { value: published, precision: 1, text: null, why: 'no date words: date from publication (report date, ACLED fallback)' }
     : { value: null, precision: null, text: null, why: 'no date words and no publication date' };
+}
+
+let futureRe: RegExp | null = null;
+/** The clause speaks of something still to come ("is holding talks", "will"). */
+export function isFuture(text: string): boolean {
+  futureRe ??= compileList(getLexicon().dates.futureCues, 'i');
+  return futureRe.test(text);
+}
+
+const CUE_PENALTY: Record<CueKind, number> = {
+  explicit: 0, since: 0, after: 0, weekday: 0, relative: 0, month: 10, year: 80, ago: 80,
+};
+
+/**
+ * The date words nearest the anchors (trigger, fatality figure). Words across a clause break
+ * ("talks that collapsed last week") date another event and are skipped, unless they open the
+ * sentence ("On Monday, …").
+ */
+export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anchors: readonly number[]): DateCue | null {
+  let best: DateCue | null = null;
+  let bestD = Infinity;
+  for (const c of cues) {
+    const opening = c.start - s.start < 16;
+    let d = Infinity;
+    for (const a of anchors) {
+      const gap = a < c.start ? text.slice(a, c.start) : a > c.end ? text.slice(c.end, a) : '';
+      const broken = CLAUSE_GAP.test(gap);
+      // words in a clause after the trigger date something else ("talks that collapsed last week");
+      // words in an earlier clause still frame the sentence
+      if (opening || !broken) d = Math.min(d, gap.length);
+      else if (a > c.end) d = Math.min(d, gap.length + 100);
+    }
+    if (d === Infinity) continue;
+    d += CUE_PENALTY[c.kind];
+    if (d < bestD) { best = c; bestD = d; }
+  }
+  return best;
 }

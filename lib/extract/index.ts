@@ -9,16 +9,17 @@
  */
 import type { Actor, ConflictEvent, EventType, Mention } from '../schemas';
 import { actorTable, findActors, mainCountry, type ActorHit } from './actors';
-import { findDateCues, fromPublication, resolveCue, type DateCue, type ResolvedDate } from './dates';
+import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type ResolvedDate } from './dates';
+import { isBackground, countedInMillions } from './background';
 import type { Draft } from './draft';
-import { findFatalities, type FatalityHit } from './fatalities';
+import { findFatalities } from './fatalities';
 import { getLexicon } from './lexicon';
 import { mergeDrafts } from './merge';
 import { articleFocus, choosePlace, placeFromMention } from './place';
 import { assignRoles } from './roles';
-import { quotedSpans, splitSentences, type Sentence } from './sentences';
-import { findTriggers, judgeTriggers, type TriggerHit } from './triggers';
-import { compileList } from './phrase';
+import { quotedSpans, sentenceIndexAt, splitSentences, within } from './sentences';
+import { chooseTypes, findTriggers, judgeTriggers } from './triggers';
+import { tokenize } from './matcher';
 
 export interface ExtractInput { articleId: string; text: string; published: string | null; mentions: Mention[] }
 
@@ -27,105 +28,29 @@ export function getActors(): Actor[] {
   return actorTable().map((a) => ({ ...a, aliases: [...a.aliases], demonyms: [...a.demonyms], metonyms: [...a.metonyms], officials: [...a.officials] }));
 }
 
-const within = <T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }) =>
-  list.filter((x) => x.start >= s.start && x.end <= s.end);
-
 interface DateContext { date: ResolvedDate; depth: number; index: number }
-
-let futureRe: RegExp | null = null;
-function isFuture(text: string): boolean {
-  futureRe ??= compileList(getLexicon().dates.futureCues, 'i');
-  return futureRe.test(text);
-}
-
-const CUE_PENALTY: Record<DateCue['kind'], number> = {
-  explicit: 0, since: 0, after: 0, weekday: 0, relative: 0, month: 10, year: 80, ago: 80,
-};
-
-const BIG_NUMBER = /\b(?:\d{1,3}(?:,\d{3}){2,}|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+million|millions)\b/i;
-
-const CLAUSE_GAP = /[;:]|\b(?:which|who|that|while|but|when|whereas)\b/i;
-
-/**
- * The date words nearest the anchors (trigger, fatality figure). Words across a clause break
- * ("talks that collapsed last week") date another event and are skipped, unless they open the
- * sentence ("On Monday, …").
- */
-function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anchors: readonly number[]): DateCue | null {
-  let best: DateCue | null = null;
-  let bestD = Infinity;
-  for (const c of cues) {
-    const opening = c.start - s.start < 16;
-    let d = Infinity;
-    for (const a of anchors) {
-      const gap = a < c.start ? text.slice(a, c.start) : a > c.end ? text.slice(c.end, a) : '';
-      const broken = CLAUSE_GAP.test(gap);
-      // words in a clause after the trigger date something else ("talks that collapsed last week");
-      // words in an earlier clause still frame the sentence
-      if (opening || !broken) d = Math.min(d, gap.length);
-      else if (a > c.end) d = Math.min(d, gap.length + 100);
-    }
-    if (d === Infinity) continue;
-    d += CUE_PENALTY[c.kind];
-    if (d < bestD) { best = c; bestD = d; }
-  }
-  return best;
-}
-
-function chooseTypes(judged: readonly TriggerHit[]): TriggerHit[][] {
-  const lex = getLexicon();
-  const ok = judged.filter((t) => t.rejected === null && t.weight >= lex.triggers.minWeight);
-  if (ok.length === 0) return [];
-  const top = Math.max(...ok.map((t) => t.weight));
-  const groups: TriggerHit[][] = [];
-  for (const type of lex.triggers.typeOrder) {
-    const ts = ok.filter((t) => t.type === type);
-    if (ts.length === 0) continue;
-    const w = Math.max(...ts.map((t) => t.weight));
-    if (w < top && w < lex.triggers.secondaryMinWeight) continue;
-    if (lex.triggers.types[type]?.multiPerSentence) {
-      for (const t of ts) if (t.weight >= Math.min(top, lex.triggers.secondaryMinWeight)) groups.push([t]);
-    } else groups.push([...ts].sort((a, b) => b.weight - a.weight || a.start - b.start));
-  }
-  return groups;
-}
-
-function isBackground(text: string, s: Sentence, trigger: { start: number; end: number }, date: ResolvedDate, published: string | null, fat: FatalityHit | null): string | null {
-  const lex = getLexicon();
-  const re = lex.backgroundSentence;
-  re.lastIndex = 0;
-  let cue: RegExpExecArray | null;
-  while ((cue = re.exec(s.text)) !== null) {
-    const at = s.start + cue.index;
-    const dist = at >= trigger.end ? at - trigger.end : Math.max(0, trigger.start - (at + cue[0].length));
-    const gap = at >= trigger.end ? text.slice(trigger.end, at) : text.slice(at + cue[0].length, trigger.start);
-    if (dist <= lex.background.maxCueDistance && !CLAUSE_GAP.test(gap)) return `background cue "${cue[0]}"`;
-  }
-  if (fat?.cumulative) return `cumulative total (${fat.count})`;
-  if (date.value && published) {
-    const days = (Date.parse(published) - Date.parse(date.value)) / 86_400_000;
-    if (days > lex.background.pastDays) return `dated ${Math.round(days)} days before publication`;
-  }
-  if (date.text && /\d{4}/.test(date.text) && published && Number(/\d{4}/.exec(date.text)![0]) < Number(published.slice(0, 4)) && lex.pastStart.test(s.text)) {
-    return `began in ${date.text}`;
-  }
-  return null;
-}
 
 /** Extract conflict events from one article. Pure: the input is not modified. */
 export function extractEvents(input: ExtractInput): ConflictEvent[] {
-  const { articleId, text, published } = input;
+  const { articleId, text } = input;
+  // a malformed publication date cannot anchor relative dates: treat it as unknown rather than throw
+  const published = input.published && /^\d{4}-\d{2}-\d{2}$/.test(input.published) && !Number.isNaN(Date.parse(input.published))
+    ? input.published : null;
   const lex = getLexicon();
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
   const country = mainCountry(mentions, text);
   const sentences = splitSentences(text);
   const quotes = quotedSpans(text);
-  const triggers = findTriggers(text);
-  const actorHits = findActors(text, mentions, country);
+  const words = tokenize(text);
+  const triggers = findTriggers(text, words);
+  const actorHits = findActors(text, mentions, country, words);
   const cues = findDateCues(text);
   const fatalities = findFatalities(text);
+  const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+  actorHits.sort(byStart);
+  cues.sort(byStart);
+  fatalities.sort(byStart);
   const focus = articleFocus(mentions, country);
-  const triggerSpans = triggers.map((t) => ({ start: t.start, end: t.end }));
   // venues: a place glued to a trigger ("Geneva peace talks", "talks in Geneva"), kept even when the
   // trigger itself is not news, so that a later "the talks" can be placed
   const venues: { type: EventType; mention: Mention }[] = [];
@@ -139,7 +64,7 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   let lastPlace: { place: Draft['place']; index: number } | null = null;
   for (const s of sentences) {
     const sTriggers = judgeTriggers(text, s, within(triggers, s), quotes);
-    const sHits: ActorHit[] = within(actorHits, s).filter((h) => !triggerSpans.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start));
+    const sHits: ActorHit[] = within(actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start));
     const sCues = within(cues, s);
     const sFat = within(fatalities, s);
     const groups = chooseTypes(sTriggers);
@@ -215,7 +140,7 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
       let actors = roles.actors;
       if (!actors.some((a) => a.role === 'actor' || a.role === 'target')) {
         const prev = [...drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((a) => a.role === 'actor'));
-        const prevIndex = prev ? sentences.findIndex((x) => x.start === prev.quote.start) : -1;
+        const prevIndex = prev ? sentenceIndexAt(sentences, prev.quote.start) : -1;
         if (prev && s.index - prevIndex <= 4) {
           const carried = prev.actors.filter((a) => a.role === 'actor' && !actors.some((b) => b.id === a.id));
           actors = [...actors, ...carried];
@@ -227,7 +152,7 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
       else if (roles.actors.some((a) => a.role === 'target')) confidence += 0.1;
       why.push(...roles.why);
       const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
-        ?? (type === 'displacement' && BIG_NUMBER.test(text.slice(Math.max(s.start, trigger.start - 60), trigger.end + 40)) ? 'displacement counted in millions: a cumulative figure' : null);
+        ?? (type === 'displacement' && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
       if (bg) why.push(`background: ${bg}`);
       if (fat) { why.push(`fatalities "${fat.text}" → ${fat.count}`); fatUsed = true; }
       if (cumulative && !fat) why.push(`cumulative figure "${cumulative.text}" is not this event's toll`);
@@ -267,8 +192,8 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
     if (located) lastPlace = { place: located.place, index: s.index };
     drafts.push(...sentenceDrafts);
   }
-  return mergeDrafts(drafts).map((d, i) => {
-    const { placeInherited: _p, dateInherited: _d, mergedSpans: _m, ...event } = d;
-    return { ...event, id: `${articleId}-e${i}`, articleId };
-  });
+  return mergeDrafts(drafts).map((d, i) => ({
+    id: `${articleId}-e${i}`, articleId, type: d.type, actors: d.actors, place: d.place, date: d.date,
+    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: d.why,
+  }));
 }

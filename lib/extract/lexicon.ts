@@ -28,6 +28,8 @@ const TypeLexicon = z.object({
   timeless: z.boolean().optional(),
   /** stands without a named party or a place of its own ("thousands fled the city") */
   selfStanding: z.boolean().optional(),
+  /** the trigger counts only with one of these words within `window` words (a group of people, a number) */
+  requiresNear: z.object({ window: z.number().int().positive(), words: z.array(z.string()).min(1) }).optional(),
   triggers: z.array(Weighted).min(1),
 });
 export const TriggersFile = z.object({
@@ -90,8 +92,10 @@ export interface TriggerEntry { type: EventType; weight: number }
 
 export interface Lexicon {
   triggers: z.infer<typeof TriggersFile>;
-  /** one word-indexed matcher per type; the value is the trigger's weight */
-  triggerMatchers: { type: EventType; matcher: PhraseMatcher<number> }[];
+  /** per type, the words one of which must stand near its trigger */
+  requiresNear: Map<EventType, { window: number; re: RegExp }>;
+  /** one word-indexed matcher for every type's triggers */
+  triggerMatcher: PhraseMatcher<TriggerEntry>;
   negationBefore: RegExp;
   negationWide: RegExp;
   negationAfter: RegExp;
@@ -137,16 +141,22 @@ export function getLexicon(): Lexicon {
       if (!ids.has(id)) throw new Error(`data/extract/generic-actors.json: ${cc} names unknown actor "${id}"`);
     }
   }
-  const triggerMatchers = triggers.typeOrder.map((type) => {
+  const triggerEntries: { phrase: string; value: TriggerEntry }[] = [];
+  for (const type of triggers.typeOrder) {
     const t = triggers.types[type];
     if (!t) throw new Error(`data/extract/triggers.json: typeOrder names "${type}" but types has no entry`);
-    return { type, matcher: new PhraseMatcher(t.triggers.map(([phrase, weight]) => ({ phrase, value: weight })), { caseInsensitive: true }) };
-  });
+    for (const [phrase, weight] of t.triggers) triggerEntries.push({ phrase, value: { type, weight } });
+  }
+  const triggerMatcher = new PhraseMatcher(triggerEntries, { caseInsensitive: true });
   const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');
   const sentences = parse(SentencesFile, sentencesJson, 'data/extract/sentences.json');
   cached = {
     triggers,
-    triggerMatchers,
+    triggerMatcher,
+    requiresNear: new Map(triggers.typeOrder.flatMap((type) => {
+      const r = triggers.types[type]?.requiresNear;
+      return r ? [[type, { window: r.window, re: compileList(r.words, 'i') }] as const] : [];
+    })),
     negationBefore: compileList(triggers.negation.cues, 'i'),
     negationWide: compileList(triggers.negation.wide, 'i'),
     duration: compileList(triggers.duration.cues, 'i'),

@@ -44,6 +44,39 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /**
+   * Like matchAll for several lexicons at once: `group` names the lexicon of a value; each group
+   * keeps its own left-to-right, non-overlapping scan, so matches of different groups may overlap.
+   */
+  matchGrouped(text: string, words: readonly Word[], group: (v: T) => string): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const from = new Map<string, number>();
+    const best = new Map<string, PhraseMatch<T>>();
+    for (const w of words) {
+      const exact = this.byWord.get(w.lower);
+      const stems = w.lower.length >= STEM_KEY ? this.byStem.get(w.lower.slice(0, STEM_KEY)) : undefined;
+      if (!exact && !stems) continue;
+      best.clear();
+      for (const list of [exact, stems]) {
+        if (!list) continue;
+        for (const c of list) {
+          if (c.stem && !w.lower.startsWith(c.stem)) continue;
+          const g = group(c.value);
+          if ((from.get(g) ?? 0) > w.start) continue;
+          c.re.lastIndex = w.start;
+          const m = c.re.exec(text);
+          const prev = best.get(g);
+          if (m && (!prev || m[0].length > prev.end - prev.start)) best.set(g, { start: w.start, end: w.start + m[0].length, text: m[0], value: c.value });
+        }
+      }
+      for (const [g, m] of best) {
+        out.push(m);
+        from.set(g, m.end);
+      }
+    }
+    return out;
+  }
+
   /** All matches, non-overlapping, scanning left to right; at one word the longest match wins. */
   matchAll(text: string, words: readonly Word[] = tokenize(text)): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
@@ -73,6 +106,7 @@ export class PhraseMatcher<T> {
 }
 
 export interface Word { start: number; lower: string }
+
 
 /** The words of a text (letters or digits, split at lower→upper case changes), lowercased. */
 export function tokenize(text: string): Word[] {

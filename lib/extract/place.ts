@@ -73,7 +73,7 @@ export function choosePlace(
     const gap = m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start);
     // an agent ("brokered by Russia") is not where it happened
     if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start))) continue;
-    // a short appositive ("Tartous, Russia's naval facility") stays in the clause
+    // a short appositive ("Tyre, Lebanon's main port") stays in the clause
     if (CLAUSE_GAP_STRONG.test(gap) || (/,\s/.test(gap) && gap.length > 25)) {
       if (clauseOnly) continue;
       score -= 4;

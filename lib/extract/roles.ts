@@ -20,7 +20,7 @@ interface RoleIndex {
   speechAfter: RegExp; speechBefore: RegExp; victimAfter: RegExp; targetGap: RegExp; agentGap: RegExp;
   objectVerb: RegExp; withGap: RegExp; betweenBefore: RegExp; targetBefore: RegExp; clauseBreak: RegExp;
   coordination: RegExp; pronounAgent: RegExp; agentBefore: RegExp; governs: RegExp; held: RegExp; notReferent: RegExp;
-  reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp;
+  reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp; inter: Map<string, number>;
 }
 let index: RoleIndex | null = null;
 
@@ -32,6 +32,7 @@ function getIndex(): RoleIndex {
   const speech = alternation(r.speech);
   const W = "[A-Za-zÀ-ÖØ-öø-ÿ0-9.'’-]+";
   index = {
+    inter: new Map(getLexicon().actors.map((a) => [a.id, a.inter])),
     allyAfter: new RegExp(`^[-‐–](?:${alternation(dashed(r.ally))})`, 'i'),
     mediatorAfter: new RegExp(`^[-‐–](?:${alternation(dashed(r.mediator))})`, 'i'),
     mediatorGap: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:${W}\\s+){0,3}$`, 'i'),
@@ -140,7 +141,7 @@ export function assignRoles(
     }
   }
   // civilians are never the actor of an event (ACLED): only an explicit target pattern makes them a party
-  const inter = new Map(getLexicon().actors.map((a) => [a.id, a.inter]));
+  const inter = getIndex().inter;
   for (const [h, role] of roles) {
     if (role === 'actor' && inter.get(h.id) === 7) roles.set(h, 'mentioned');
   }

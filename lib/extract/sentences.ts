@@ -82,3 +82,32 @@ export function quotedSpans(text: string): QuotedSpan[] {
   }
   return out;
 }
+
+/** Words that open another clause: a date or cue across one belongs to something else. */
+export const CLAUSE_GAP = /[;:]|\b(?:which|who|that|while|but|when|whereas)\b/i;
+
+/** Items of a start-sorted list lying inside the span (binary search, then a short scan). */
+export function within<T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }): T[] {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < s.end; i++) if (list[i]!.end <= s.end) out.push(list[i]!);
+  return out;
+}
+
+/** Index of the sentence that starts at `start`, or -1 (binary search). */
+export function sentenceIndexAt(sentences: readonly Sentence[], start: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid]!;
+    if (x.start === start) return mid;
+    if (x.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -6,7 +6,7 @@
  */
 import type { EventType } from '../schemas';
 import { getLexicon } from './lexicon';
-import { tokenize } from './matcher';
+import { tokenize, type Word } from './matcher';
 import type { QuotedSpan, Sentence } from './sentences';
 
 export interface TriggerHit {
@@ -22,14 +22,11 @@ export interface TriggerHit {
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept). */
-export function findTriggers(text: string): TriggerHit[] {
+export function findTriggers(text: string, words: readonly Word[] = tokenize(text)): TriggerHit[] {
   const lex = getLexicon();
   const out: TriggerHit[] = [];
-  const words = tokenize(text);
-  for (const { type, matcher } of lex.triggerMatchers) {
-    for (const m of matcher.matchAll(text, words)) {
-      out.push({ type, start: m.start, end: m.end, text: m.text, weight: m.value, rejected: null });
-    }
+  for (const m of lex.triggerMatcher.matchGrouped(text, words, (v) => v.type)) {
+    out.push({ type: m.value.type, start: m.start, end: m.end, text: m.text, weight: m.value.weight, rejected: null });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // a trigger inside a longer trigger of another type yields to it ("regime of calm" is not "regime")
@@ -42,20 +39,11 @@ export function findTriggers(text: string): TriggerHit[] {
   });
 }
 
-const CLAUSE_BREAK = /[;:—–]|,\s|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|\bthat\b|\bbecause\b/giu;
-
-/** Start of the clause that contains `pos` within the sentence. */
-export function clauseStart(text: string, s: Sentence, pos: number): number {
-  const slice = text.slice(s.start, pos);
-  let last = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(slice)) !== null) last = m.index + m[0].length;
-  return s.start + last;
-}
+const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:[Bb]ut|[Ww]hile|[Ww]hich|[Ww]ho|[Tt]hat|[Bb]ecause)\b/g;
 
 function lastWords(s: string, n: number): string {
-  const words = s.trim().split(/\s+/);
+  // n words rarely exceed 20 characters each: only the tail needs splitting
+  const words = s.slice(-n * 20).trim().split(/\s+/);
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
@@ -65,10 +53,20 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
   const { negation, hypothetical, quotes: q } = lex.triggers;
   const sentenceHypo = lex.hypotheticalSentence.test(s.text);
   const opener = lex.circumstantial.exec(s.text);
+  // clause breaks of the sentence, found once
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = CLAUSE_BREAK.exec(s.text)) !== null) breaks.push(s.start + b.index + b[0].length);
+  const clauseOf = (pos: number) => {
+    let start = s.start;
+    for (const x of breaks) { if (x <= pos) start = x; else break; }
+    return start;
+  };
   return hits.map((t) => {
     const quote = quotes.find((x) => x.start <= t.start && x.end >= t.end);
     if (quote && quote.words > q.maxScareQuoteWords) return { ...t, rejected: 'inside a quotation (speech, not news)' };
-    const before = text.slice(clauseStart(text, s, t.start), t.start);
+    const before = text.slice(clauseOf(t.start), t.start);
     const negWindow = lastWords(before, negation.window);
     if (lex.negationBefore.test(negWindow)) return { ...t, rejected: `negated ("${negWindow.trim()}")` };
     const durWindow = lastWords(before, lex.triggers.duration.window);
@@ -80,6 +78,11 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     const hypo = lex.hypotheticalBefore.exec(hypoWindow);
     if (hypo) return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
     const after = text.slice(t.end, Math.min(s.end, t.end + 40));
+    const near = lex.requiresNear.get(t.type);
+    if (near) {
+      const around = `${lastWords(text.slice(s.start, t.start), near.window)} ${t.text} ${text.slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
+      if (!near.re.test(around)) return { ...t, rejected: 'no group of people near the words (an individual fleeing is not displacement)' };
+    }
     const denied = lex.negationAfter.exec(after);
     if (denied) return { ...t, rejected: `negated after the trigger ("${denied[0].trim()}")` };
     const future = lex.hypotheticalAfter.exec(after);
@@ -87,4 +90,23 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     if (sentenceHypo) return { ...t, rejected: 'sentence states a hypothesis or an unknown' };
     return durational ? { ...t, background: durational } : t;
   });
+}
+
+/** Group a sentence's accepted triggers by type: the strongest type, plus others that are strong on their own. */
+export function chooseTypes(judged: readonly TriggerHit[]): TriggerHit[][] {
+  const lex = getLexicon();
+  const ok = judged.filter((t) => t.rejected === null && t.weight >= lex.triggers.minWeight);
+  if (ok.length === 0) return [];
+  const top = Math.max(...ok.map((t) => t.weight));
+  const groups: TriggerHit[][] = [];
+  for (const type of lex.triggers.typeOrder) {
+    const ts = ok.filter((t) => t.type === type);
+    if (ts.length === 0) continue;
+    const w = Math.max(...ts.map((t) => t.weight));
+    if (w < top && w < lex.triggers.secondaryMinWeight) continue;
+    if (lex.triggers.types[type]?.multiPerSentence) {
+      for (const t of ts) if (t.weight >= Math.min(top, lex.triggers.secondaryMinWeight)) groups.push([t]);
+    } else groups.push([...ts].sort((a, b) => b.weight - a.weight || a.start - b.start));
+  }
+  return groups;
 }

@@ -11,6 +11,7 @@ import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../gazetteer/normalize';
 import { haversineKm } from './geometry';
 import type { ScoredCandidate, Span } from './types';
+import type { ColocationIndex } from './colocation';
 
 export const MAX_CANDIDATES = 60;
 
@@ -42,6 +43,8 @@ export interface ScoringContext {
   /** resolved entry of the explicit parent, when the span has one */
   parentEntry?: GazetteerEntry | null;
   spanIndex: number;
+  /** local readings of the article's other names, for co-location */
+  colocation?: ColocationIndex;
 }
 
 /** Kind and population prior: unknown population falls back to the kind's typical value, never "small". */
@@ -125,6 +128,7 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
     if ((e.kind === 'admin1' || e.kind === 'admin2') && ctx.anchors.some((a) => a.spanIndex !== ctx.spanIndex && a.entry.id !== e.id && (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)))) {
       f.near = Math.max(f.near ?? 0, 1.5);
     }
+    if (ctx.colocation && ctx.colocation.partner(e, key)) f.together = 1.5;
     const hint = span.qualifier?.role ?? span.kindHint;
     const hinted = hint !== undefined && HINT_KINDS[hint] !== undefined;
     if (!hinted && ctx.anchors.some((a) => a.key === key && a.entry.id === e.id && a.spanIndex !== ctx.spanIndex)) f.same = 2;

@@ -62,18 +62,55 @@ function organisationWord(c: Context, s: Span): string | null {
   return null;
 }
 
-function isPerson(c: Context, s: Span, persons: Set<string>): string | null {
+/** "Sen. Robert Ford, D-Charleston", "(R-Ocilla)", "Rep. Earl Pomeroy, D-N.D.": a legislator's home town or state. */
+export function partyAffiliation(c: Context, s: Span): string | null {
+  const party = c.tokens[s.first - 1];
+  if (!party || !isHyphen(c.tokens[s.first]!.sep) || !LEXICON.partyPrefixes.has(party.text)) return null;
+  if (!/[,(]\s*$/.test(party.sep)) return null;
+  return `"${party.text}-${s.text}": a legislator's party and home, a place`;
+}
+
+/**
+ * A first name written before a capitalised word that is not a place word: "Chad LaBumbard", "Vaughan Matthews".
+ * The name itself is the person's first name, not a place.
+ */
+function firstNameOfPerson(c: Context, s: Span, spans: readonly Span[]): string | null {
+  if (s.first !== s.last) return null;
+  const t = c.tokens[s.first]!;
+  if (!LEXICON.firstNames.has(t.lower) || t.allCaps) return null;
+  const next = c.tokens[s.last + 1];
+  if (!next || !next.cap || next.allCaps || next.sep !== ' ') return null;
+  if (LEXICON.placeHeadWordsAfterFirstName.has(next.lower) || LEXICON.regionSuffixes.has(next.lower) || LEXICON.orgSuffixes.has(next.lower) || LEXICON.streetSuffixes.has(next.lower)) return null;
+  const nextSpan = spans.find((x) => x.first === next.i);
+  if (nextSpan && (nextSpan.role === 'demonym' || nextSpan.entries.some((e) => e.kind === 'country' || e.kind === 'admin1'))) return null;
+  return `"${s.text} ${next.text}": a first name before a surname`;
+}
+
+/** "countries in the EU" is a place; "the EU said", "EU officials", "sent to the European Union" name the body. */
+export function supranationalRole(c: Context, s: Span): { role: 'place' | 'organisation'; why: string } | null {
+  if (!LEXICON.supranational.has(normalizeName(s.text.replace(/^the\s+/i, '')))) return null;
+  const p = prevWord(c, s);
+  if (p && !p.cap && LEXICON.supranationalLiteral.has(p.lower)) return { role: 'place', why: `a union of states as an area: preceded by "${p.text}"` };
+  return { role: 'organisation', why: `a union of states acting as a body (no locative word before "${s.text}")` };
+}
+
+function isPerson(c: Context, s: Span, persons: Set<string>, weakPersons: Set<string>, spans: readonly Span[]): string | null {
   const p = prevWord(c, s);
   const sepOk = /^\.? $/.test(c.tokens[s.first]!.sep);
   if (p && p.cap && sepOk && (LEXICON.firstNames.has(p.lower) || LEXICON.personTitles.has(p.lower))) {
     return `"${p.text} ${s.text}" is a person`;
   }
+  const first = firstNameOfPerson(c, s, spans);
+  if (first) return first;
   if (persons.has(s.text) && !hasPrepositionBefore(c, s)) return `"${s.text}" named a person earlier in the text`;
+  // a surname guessed from the words around it (not from a first name or a title) never hides a major place
+  if (weakPersons.has(s.text) && !hasPrepositionBefore(c, s) && !hasMajorCandidate(s)) return `"${s.text}" named a person earlier in the text`;
   return null;
 }
 
 export function classify(c: Context, spans: Span[]): Span[] {
   const persons = personNames(c);
+  const weakPersons = new Set<string>();
   spans.forEach((s, idx) => {
     if (s.role === 'demonym') {
       const org = organisationWord(c, s);
@@ -96,10 +133,21 @@ export function classify(c: Context, spans: Span[]): Span[] {
       s.notes.push(`part of an organisation name (with "${org}")`);
       return;
     }
-    const person = s.source === 'name' ? isPerson(c, s, persons) : null;
+    const union = supranationalRole(c, s);
+    if (union) {
+      if (union.role === 'organisation') s.role = 'organisation';
+      s.notes.push(union.why);
+      return;
+    }
+    const party = partyAffiliation(c, s);
+    if (party) {
+      s.notes.push(party);
+      return;
+    }
+    const person = s.source === 'name' ? isPerson(c, s, persons, weakPersons, spans) : null;
     if (person) {
       s.role = 'person';
-      persons.add(s.text);
+      if (!person.includes('first name before')) persons.add(s.text);
       s.notes.push(person);
       return;
     }
@@ -107,7 +155,7 @@ export function classify(c: Context, spans: Span[]): Span[] {
       const weak = weakName(c, s, spans, idx);
       if (weak) {
         s.role = weak.startsWith(SURNAME) ? 'person' : 'common';
-        if (s.role === 'person') persons.add(s.text);
+        if (s.role === 'person') weakPersons.add(s.text);
         s.notes.push(weak.startsWith(SURNAME) ? weak.slice(SURNAME.length) : weak);
         return;
       }
@@ -141,7 +189,7 @@ export function classify(c: Context, spans: Span[]): Span[] {
   coordinateMetonymy(c, spans);
   oneSensePerArticle(c, spans);
   for (const s of spans) {
-    if (s.role === 'place' && s.source === 'name' && s.first === s.last && persons.has(s.text) && !hasMajorCandidate(s) && !hasPrepositionBefore(c, s)) {
+    if (s.role === 'place' && s.source === 'name' && s.first === s.last && (persons.has(s.text) || weakPersons.has(s.text)) && !hasMajorCandidate(s) && !hasPrepositionBefore(c, s)) {
       s.role = 'person';
       s.notes.push(`"${s.text}" names a person elsewhere in the text`);
     }

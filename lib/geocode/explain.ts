@@ -37,6 +37,8 @@ function featureText(name: string, v: number, e: GazetteerEntry, span: Span, foc
       return span.parent ? `inside "${span.parent.text}" written after it (${n})` : `in ${span.parentCountry}, named right after it (${n})`;
     case 'hint':
       return `"${span.qualifier?.word ?? span.kindHint}" fits a ${e.kind} (${n})`;
+    case 'together':
+      return `next to a place of another name in the article (${n})`;
     case 'seat':
       return `the city that gives its name to the region (${n})`;
     case 'city':

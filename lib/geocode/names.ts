@@ -18,6 +18,7 @@ const NAMED_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'sea', 
 
 /** Is some candidate a well-known place by its primary name (a country, a region, a city of 100k+)? */
 const ALWAYS_MAJOR = new Set(['country', 'admin1', 'continent', 'sea']);
+const ALIAS_OK_KINDS = new Set(['country', 'continent', 'sea']);
 export function hasMajorCandidate(s: Span): boolean {
   const key = normalizeName(s.text);
   return s.entries.some((e) => {
@@ -37,16 +38,9 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   if (LEXICON.calendar.has(t.lower)) return `"${s.text}" is a calendar word`;
   if (LEXICON.neverAlone.has(t.lower)) return `"${s.text}" alone is a common word, not a place name`;
   const major = hasMajorCandidate(s);
-  if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s)) return null;
-  if (t.allCaps && !major) return `"${s.text}" is an all-capitals word and no major place has that name`;
   const nextTok = c.tokens[s.last + 1];
   if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower)) {
     return `"${c.text.slice(s.start, nextTok.end)}" is a street`;
-  }
-  const before0 = c.tokens[s.first - 1];
-  if (before0 && before0.cap && !before0.sentenceStart && t.sep === ' ' && !t.sentenceStart && !LEXICON.placePrefixes.has(before0.lower) && !LEXICON.demonyms.has(before0.text)) {
-    const beforeSpan = spans.find((x) => x.last === before0.i);
-    if (!beforeSpan) return `${SURNAME}"${before0.text} ${s.text}": the name ends a longer capitalised name, as a surname or brand does`;
   }
   if (nextTok && nextTok.cap && isHyphen(gapAfter(c, s)) && !spans.some((x) => x.first === nextTok.i)) {
     return `"${c.text.slice(s.start, nextTok.end)}": part of a hyphenated name`;
@@ -55,6 +49,16 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   if (prevTok && prevTok.cap && isHyphen(t.sep) && !spans.some((x) => x.last === prevTok.i)) {
     return `"${c.text.slice(prevTok.start, s.end)}": part of a hyphenated name`;
   }
+  if (prevTok && prevTok.cap && !prevTok.sentenceStart && t.sep === ' ' && !t.sentenceStart && !LEXICON.placePrefixes.has(prevTok.lower) && !LEXICON.demonyms.has(prevTok.text)) {
+    const beforeSpan = spans.find((x) => x.last === prevTok.i);
+    // a country, a state or a continent is not a surname ("Taco Bell Canada", "Education Minnesota"); a big city may be ("Luther Burbank")
+    const neverSurname = s.entries.some((e) => ALWAYS_MAJOR.has(e.kind));
+    if ((!beforeSpan || !hasMajorCandidate(beforeSpan)) && !neverSurname) {
+      return `${SURNAME}"${prevTok.text} ${s.text}": the name ends a longer capitalised name, as a surname or brand does`;
+    }
+  }
+  if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s) || personOf(c, s) || residentOf(c, s)) return null;
+  if (t.allCaps && !major) return `"${s.text}" is an all-capitals word and no major place has that name`;
   if (!major) {
     const before = prevWord(c, s);
     if (before && !before.cap && PERSON_VERBS.has(before.lower)) return `${SURNAME}"${before.text} ${s.text}": a person speaking`;
@@ -64,18 +68,43 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     const prevJoined = prev && prev.cap && !t.sentenceStart && isNameJoin(t.sep) && !(prev.sentenceStart && LEXICON.ambiguous.has(prev.lower)) && (!prevSpan || !hasMajorCandidate(prevSpan));
     const nextJoined = next && next.cap && isNameJoin(next.sep) && !spans.some((x) => x.first === next.i);
     if (prevJoined && !nextJoined) return `${SURNAME}"${s.text}" ends a longer capitalised name ("${c.text.slice(prev.start, t.end)}"), as a surname does`;
-    if (prevJoined || nextJoined) return `"${s.text}" is one word of a longer capitalised name ("${c.text.slice((prevJoined ? prev : t).start, (nextJoined ? next : t).end)}")`;
+    // "Lewisburg Mayor John Manchester", "a Kettering Republican": the title word keeps the town a place
+    const modifier = nextJoined && !prevJoined && LEXICON.placeModifierNouns.has(next.lower);
+    if ((prevJoined || nextJoined) && !modifier) return `"${s.text}" is one word of a longer capitalised name ("${c.text.slice((prevJoined ? prev : t).start, (nextJoined ? next : t).end)}")`;
   }
   if (!major && !t.sentenceStart) {
     const next2 = c.tokens[s.last + 1];
     if (next2 && next2.sep === ' ' && PERSON_VERBS.has(next2.lower)) return `${SURNAME}"${s.text} ${next2.text}": a person speaking`;
   }
   const key = normalizeName(s.text);
-  const named = s.entries.some((e) => NAMED_KINDS.has(e.kind) && normalizeName(e.name) === key);
+  // a country, continent or sea by another of its names ("Britain", "the Mediterranean") is as good as its primary name
+  const named = s.entries.some((e) => ALIAS_OK_KINDS.has(e.kind) || (NAMED_KINDS.has(e.kind) && normalizeName(e.name) === key));
   if (!named && !hasLiteralContext(c, s, spans, idx, false)) {
     return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
   }
   return null;
+}
+
+const RESIDENT_AT_START = new Set(['man', 'woman', 'men', 'women', 'resident', 'residents', 'native', 'teen', 'couple']);
+
+/** "Mindy Miller of Ravenel", "Phillip Christofoli, 36, of Gaston", "Troop 208 of Coleridge": where a person or group is from. */
+export function personOf(c: Context, s: Span): boolean {
+  const of = c.tokens[s.first - 1];
+  const b = c.tokens[s.first - 2];
+  if (!of || !b || of.lower !== 'of' || of.cap || c.tokens[s.first]!.sep !== ' ' || of.sentenceStart) return false;
+  if (/^\d+$/.test(b.text)) return true;
+  const a = c.tokens[s.first - 3];
+  if (!b.cap || b.sentenceStart || b.allCaps || of.sep !== ' ' || LEXICON.orgSuffixes.has(b.lower) || LEXICON.regionSuffixes.has(b.lower)) return false;
+  return a !== undefined && a.cap && !a.allCaps && /^\.? $/.test(b.sep) && (LEXICON.firstNames.has(a.lower) || /^[A-Z]$/.test(a.text) || LEXICON.personTitles.has(a.lower));
+}
+
+/** "a Chapin man", "a Lovejoy senior", "Chapin man dies…": a place named as someone's home. */
+export function residentOf(c: Context, s: Span): boolean {
+  const next = c.tokens[s.last + 1];
+  if (!next || next.cap || next.sep !== ' ' || !LEXICON.residentNounsAfter.has(next.lower)) return false;
+  const p = c.tokens[s.first - 1];
+  if (p && !c.tokens[s.first]!.sentenceStart && (p.lower === 'a' || p.lower === 'an')) return true;
+  return c.tokens[s.first]!.sentenceStart && RESIDENT_AT_START.has(next.lower);
 }
 
 /** Surnames: the word after a first name or a title anywhere in the text ("Jane Ripley", "Gov. Ripley"). */

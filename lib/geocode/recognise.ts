@@ -40,6 +40,15 @@ function abbreviationAt(text: string, t: Token): string | null {
   return null;
 }
 
+/**
+ * A dotted state abbreviation counts without a comma before it ("in S.C. today", "Fla. economist", "D-N.D.")
+ * unless it is also a title and a name follows ("Del. Smith", "Miss. Jones").
+ */
+function standaloneState(abbr: string, next: Token | undefined): boolean {
+  if (!abbr.includes('.')) return false;
+  return !(LEXICON.stateAbbrevTitles.has(abbr) && next !== undefined && next.cap && /^\s$/.test(next.sep.slice(-1)));
+}
+
 function lastTokenBefore(tokens: Token[], from: number, end: number): number {
   let k = from;
   while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
@@ -94,7 +103,7 @@ export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[]
         s.end = t.start + abbr.length;
         s.text = abbr;
         if (s.entries.length > 0) out.push(s);
-      } else if (state !== undefined && t.sep.includes(',')) {
+      } else if (state !== undefined && (t.sep.includes(',') || standaloneState(abbr, tokens[last + 1]))) {
         const name = LEXICON.usStateNames.get(state) ?? state;
         const entries = lookup(name).filter((e) => e.country === 'US' && e.kind === 'admin1');
         const s = span(text, tokens, i, last, entries, 'abbreviation');

@@ -8,7 +8,8 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { normalizeName } from '../gazetteer/normalize';
-import { scoreCandidates, type Anchor, type ScoringContext } from './candidates';
+import { MAX_CANDIDATES, scoreCandidates, type Anchor, type ScoringContext } from './candidates';
+import { buildColocation } from './colocation';
 import type { Context } from './context';
 import type { Resolution, ScoredCandidate, Span } from './types';
 
@@ -128,6 +129,9 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
     const p = picks.get(s);
     if (p && confidentSpans.has(s) && s.role === 'place') anchors.push({ entry: p.entry, key: keyOf(s), spanIndex: k });
   });
+  const readings = new Map<string, GazetteerEntry[]>();
+  for (const s of active) if (!readings.has(keyOf(s))) readings.set(keyOf(s), s.entries.slice(0, MAX_CANDIDATES));
+  const colocation = buildColocation(readings);
   // pass 2: with the article's context
   const resolutions = new Map<Span, Resolution>();
   const focusWithout = new Map<string, ArticleFocus>();
@@ -142,6 +146,7 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
       focusCity: focus.city,
       parentEntry: parentEntry(s, picks),
       spanIndex: k,
+      colocation,
     });
     const chosen = ranked[0] ?? null;
     resolutions.set(s, { span: s, ranked, chosen });

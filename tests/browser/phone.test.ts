@@ -36,12 +36,11 @@ describe('layouts', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await screenshot(page, 'map-phone.png');
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    await page.waitForTimeout(300);
-    expect(await list.isVisible()).toBe(true);
+    await page.locator('button.drawer-toggle[aria-expanded="true"]').waitFor();
+    await list.waitFor({ state: 'visible', timeout: 5_000 });
     await toggle.click();
-    await page.waitForTimeout(300);
-    expect(await list.isVisible()).toBe(false);
+    await page.locator('button.drawer-toggle[aria-expanded="false"]').waitFor();
+    await list.waitFor({ state: 'hidden', timeout: 5_000 });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

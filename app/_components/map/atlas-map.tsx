@@ -25,7 +25,10 @@ export interface AtlasMapProps {
   /** event to reveal (spiderfy) and fly to */
   selectedId?: string;
   hoveredId?: string | null;
+  /** the user (or a selection) moved the map */
   onMove?: (v: MapView) => void;
+  /** where the map first opened (from the URL or framed on the events) */
+  onReady?: (v: MapView) => void;
   onSelect?: (id: string) => void;
   /** the pointer is over an event marker (null: it left) */
   onHover?: (id: string | null) => void;
@@ -56,13 +59,6 @@ export default function AtlasMap(props: AtlasMapProps) {
     const m = L.map(el.current, { zoomSnap: 0.25, worldCopyJump: false, minZoom: 2, maxZoom: 16 });
     map.current = m;
     const removeBasemap = addBasemap(m, tileUrl ? { url: tileUrl, attribution: process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '' } : undefined);
-    // registered before the first view is set, so the URL records where the map opened
-    m.on('moveend', () => {
-      const c = m.getCenter();
-      const v = { lat: c.lat, lon: c.lng, z: m.getZoom() };
-      reported.current = v;
-      latest.current.onMove?.(v);
-    });
     const { view, points } = latest.current;
     if (view?.lat !== undefined && view.lon !== undefined) m.setView([view.lat, view.lon], view.z ?? 8);
     else {
@@ -82,6 +78,19 @@ export default function AtlasMap(props: AtlasMapProps) {
     });
     popup.current = p;
     setContainer(div);
+    // only moves after the first framing are reported as URL changes (writing history while the
+    // router hydrates makes Next treat the entry as foreign); the first view goes to onReady
+    const where = () => {
+      const c = m.getCenter();
+      return { lat: c.lat, lon: c.lng, z: m.getZoom() };
+    };
+    reported.current = where();
+    latest.current.onReady?.(reported.current);
+    m.on('moveend', () => {
+      const v = where();
+      reported.current = v;
+      latest.current.onMove?.(v);
+    });
     m.getContainer().setAttribute('data-ready', 'true');
     return () => {
       p.off('remove'); // tearing the map down is not the user closing the popup

@@ -69,6 +69,10 @@ describe('extractEvents', () => {
     expect(strong!.confidence).toBeGreaterThan(weak?.confidence ?? 0);
     expect(strong!.confidence).toBeLessThanOrEqual(1);
   });
+  it('a malformed publication date is treated as unknown, never a crash', () => {
+    const [e] = extractEvents({ ...run('Rebels shelled Aleppo on Friday.'), published: '2016-13-45' });
+    expect(e!.date).toEqual({ value: null, precision: null, text: 'on Friday' });
+  });
   it('empty text gives no events', () => {
     expect(extractEvents({ articleId: 'x', text: '', published: null, mentions: [] })).toEqual([]);
   });

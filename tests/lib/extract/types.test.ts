@@ -34,6 +34,12 @@ describe('event types', () => {
   it('displacement', () => {
     expect(types('Thousands of civilians fled Aleppo on Sunday as the fighting approached.')).toContain('displacement');
   });
+  it('an individual fleeing is not displacement', () => {
+    expect(types('The suspect fled on foot when officers arrived in Aleppo.')).toEqual([]);
+  });
+  it('words of local news are not conflict events ("firefighting", a labour "strike")', () => {
+    expect(types('Firefighting crews in Aleppo worked through the night.')).toEqual([]);
+  });
   it('negations are not events', () => {
     expect(types('Residents said there were none of the intense raids seen during ten days of aerial bombing in Aleppo.')).toEqual([]);
     expect(types('The night passed in Aleppo without air strikes, residents said.')).toEqual([]);

@@ -55,7 +55,14 @@ describe('SqliteStore file behaviour', () => {
     expect(db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"alpha town\"'").pluck().get()).toBe(1);
     expect(db.prepare('SELECT count(*) FROM articles a WHERE event_count != (SELECT count(*) FROM events e WHERE e.article_id = a.id)').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM event_actors WHERE event_rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
+    // the grid cell written by JS equals the formula of migration 002
+    const cellSql = 'min(1799, CAST((lat + 90) * 10 AS INTEGER)) * 3600 + min(3599, CAST((lon + 180) * 10 AS INTEGER))';
+    expect(db.prepare(`SELECT count(*) FROM events WHERE lat IS NOT NULL AND cell IS NOT ${cellSql}`).pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM events WHERE lat IS NULL AND cell IS NOT NULL').pluck().get()).toBe(0);
     db.close();
+    const rw = new Database(file);
+    expect(() => rw.prepare("UPDATE events SET type = 'clash'").run()).toThrow(/immutable/);
+    rw.close();
   });
 
   it('reports a clear error for a path it cannot open', async () => {
