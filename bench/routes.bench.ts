@@ -13,8 +13,8 @@
  *   /api/articles/[id] 0.5/22 | 0.4/13; /api/actors 0.1/17 | 0.2/13. Target met. Earlier runs on the same busy
  *   box had single-call p99 spikes to 59–134 ms (preemption/GC); p50s never exceeded 19 ms.
  */
-import Module from 'node:module';
 import os from 'node:os';
+import { allowServerOnly } from '../scripts/server-context';
 
 type Metrics = Record<string, number | string>;
 type Handler = (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
@@ -22,18 +22,6 @@ type Handler = (req: Request, ctx: { params: Promise<{ id: string }> }) => Promi
 const TARGET_MS = 50;
 const BASE = 'http://localhost:3000';
 
-/** `server-only` throws outside Next's react-server bundles; a benchmark is server code, so satisfy the marker first. */
-function allowServerOnly(): void {
-  const req = Module.createRequire(__filename);
-  const id = req.resolve('server-only');
-  if (!req.cache[id]) {
-    const m = new Module(id);
-    m.filename = id;
-    m.loaded = true;
-    m.exports = {};
-    req.cache[id] = m;
-  }
-}
 
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

@@ -14,29 +14,14 @@
  * Exit codes: 0 done (rejections are reported, not fatal), 1 bad input or store error, 2 bad usage.
  */
 import fs from 'node:fs';
-import Module from 'node:module';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { z } from 'zod';
+import { allowServerOnly } from './server-context';
 import { CorpusError, articleFromMarkdown, articleFromText, decodeDump, decodeMeta, importDump, parseDump } from '../lib/corpus';
 import { IsoDate, type Article } from '../lib/schemas';
 import type { StoredArticle } from '../lib/store/types';
 
-/**
- * `server-only` throws unless resolved with the react-server condition (Next.js server bundles). A CLI is
- * server code, so the marker is satisfied here before lib/store and lib/pipeline load (they are imported lazily).
- */
-function allowServerOnly(): void {
-  const req = Module.createRequire(__filename);
-  const id = req.resolve('server-only');
-  if (!req.cache[id]) {
-    const m = new Module(id);
-    m.filename = id;
-    m.loaded = true;
-    m.exports = {};
-    req.cache[id] = m;
-  }
-}
 
 
 const USAGE = 'usage: npm run ingest -- <files…> [--published YYYY-MM-DD] [--single] [--json]';

@@ -17,7 +17,7 @@ export const MAX_CANDIDATES = 60;
 
 const KIND_BASE: Record<GazetteerEntry['kind'], number> = {
   country: 5.0, continent: 4.2, sea: 3.4, region: 3.0, admin1: 4.2, admin2: 2.2, city: 3.4, town: 2.6,
-  village: 1.8, neighbourhood: 1.6, base: 1.8, airport: 1.4, facility: 1.2, feature: 1.6,
+  village: 1.8, neighbourhood: 1.6, base: 1.8, airport: 1.4, facility: 1.2, feature: 2.8,
 };
 const POPULATED = new Set(['city', 'town', 'village', 'neighbourhood']);
 const HINT_KINDS: Record<string, readonly string[]> = {
@@ -43,6 +43,15 @@ export interface ScoringContext {
   /** resolved entry of the explicit parent, when the span has one */
   parentEntry?: GazetteerEntry | null;
   spanIndex: number;
+  /**
+   * The entry an earlier mention of the same name was resolved to in context (null: none yet). When set,
+   * one-sense-per-article follows it instead of the context-free first-pass anchors.
+   */
+  sameAs?: string | null;
+  /** the kind of the names listed with this one ("Alberta, Manitoba, Ontario and …"), when they agree */
+  listKind?: GazetteerEntry['kind'];
+  /** the span is written as another name's parent ("Pandi, Bulacan"): a region reading is likelier */
+  asParent?: boolean;
   /** local readings of the article's other names, for co-location */
   colocation?: ColocationIndex;
 }
@@ -52,6 +61,8 @@ export function prior(e: GazetteerEntry): number {
   if (POPULATED.has(e.kind) && e.population !== null && e.population > 0) {
     return Math.min(4.8, 0.8 * Math.log10(e.population) - 0.6);
   }
+  // a tiny first-level region is the less likely reading of a shared name (a state, not a city-sized district of the same name)
+  if (e.kind === 'admin1') return KIND_BASE.admin1 + 0.3 * Math.max(-1, Math.min(0, Math.log10(Math.max(e.radiusKm, 1) / 100)));
   return KIND_BASE[e.kind];
 }
 
@@ -74,10 +85,11 @@ function matchFeature(e: GazetteerEntry, key: string): number {
   return ALIAS_NOISY.has(e.kind) ? -3 : -0.2;
 }
 
-function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number): { bonus: number; km: number; anchor: GazetteerEntry | null } {
+function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key?: string): { bonus: number; km: number; anchor: GazetteerEntry | null } {
   let best = { bonus: 0, km: Infinity, anchor: null as GazetteerEntry | null };
   for (const a of anchors) {
-    if (a.spanIndex === self || a.entry.id === e.id) continue;
+    // a name never supports another reading of itself ("Jerusalem" the district next to "Jerusalem" the city)
+    if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
     if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
     const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
     const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
@@ -104,6 +116,12 @@ function namesRegion(e: GazetteerEntry, p: GazetteerEntry): boolean {
   return false;
 }
 
+/** An anchor of the same name (another mention) resolved to this entry. */
+function anchoredSame(anchors: readonly Anchor[], key: string, id: string, self: number): boolean {
+  for (const a of anchors) if (a.key === key && a.entry.id === id && a.spanIndex !== self) return true;
+  return false;
+}
+
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
   const key = normalizeName(span.text);
   const hintKinds = HINT_KINDS[span.qualifier?.role ?? span.kindHint ?? ''];
@@ -112,6 +130,7 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
   const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
   const entries = fitting.length > 0 ? fitting : all;
   const out: ScoredCandidate[] = [];
+  const countryByName = entries.some((e) => e.kind === 'country' && keysOf(e).name === key);
   for (const e of entries) {
     const f: Record<string, number> = {};
     f.prior = prior(e);
@@ -122,16 +141,28 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
       const reg = e.admin1 ? ctx.focusRegions.get(`${e.country}/${e.admin1}`) ?? 0 : 0;
       if (reg > 0 && e.kind !== 'admin1') f.region = 1.5 * reg;
     }
-    const near = proximity(e, ctx.anchors, ctx.spanIndex);
+    const near = proximity(e, ctx.anchors, ctx.spanIndex, key);
     if (near.bonus > 0) f.near = near.bonus;
     // a region that contains places already resolved ("Georgia" after "Atlanta")
-    if ((e.kind === 'admin1' || e.kind === 'admin2') && ctx.anchors.some((a) => a.spanIndex !== ctx.spanIndex && a.entry.id !== e.id && (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)))) {
+    if ((e.kind === 'admin1' || e.kind === 'admin2') && ctx.anchors.some((a) => a.spanIndex !== ctx.spanIndex && a.entry.id !== e.id && a.key !== key && (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)))) {
       f.near = Math.max(f.near ?? 0, 1.5);
     }
-    if (ctx.colocation && ctx.colocation.partner(e, key)) f.together = 1.5;
+    const partner = entries.length < 2 ? null : ctx.colocation?.partner(e, key);
+    // lying inside a county the article names is stronger evidence than lying near another town; for a name
+    // that is also a country's own name it is the only evidence that counts ("Palestine" with Anderson County
+    // is the Texas town, "Canada" is never a Cañada next to some other village)
+    const inCounty = partner !== null && partner !== undefined && partner.kind === 'admin2' && e.kind !== 'admin2';
+    if (partner && (inCounty || !countryByName)) f.together = inCounty ? 2 : 1.5;
+    if (ctx.listKind && e.kind === ctx.listKind) f.list = 1.5;
+    if (ctx.asParent && (e.kind === 'admin1' || e.kind === 'admin2' || e.kind === 'country')) f.asParent = 1.5;
     const hint = span.qualifier?.role ?? span.kindHint;
     const hinted = hint !== undefined && HINT_KINDS[hint] !== undefined;
-    if (!hinted && ctx.anchors.some((a) => a.key === key && a.entry.id === e.id && a.spanIndex !== ctx.spanIndex)) f.same = 2;
+    // in context, follow the earlier choice; before any, only a country or a state read without context is trusted
+    const same =
+      ctx.sameAs === undefined ? anchoredSame(ctx.anchors, key, e.id, ctx.spanIndex)
+      : ctx.sameAs !== null ? ctx.sameAs === e.id
+      : (e.kind === 'country' || e.kind === 'admin1') && anchoredSame(ctx.anchors, key, e.id, ctx.spanIndex);
+    if (!hinted && same) f.same = 2;
     if (ctx.parentEntry && insideParent(e, ctx.parentEntry)) f.parent = 4;
     else if (span.parentCountry && e.country === span.parentCountry) f.parent = 4;
     if (hinted && HINT_KINDS[hint]!.includes(e.kind)) f.hint = 3;

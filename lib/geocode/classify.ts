@@ -2,9 +2,11 @@
  * Stage 2, classification: is each recognised name used as a place?
  * In: text, tokens, spans from recognise. Out: the same spans with `role` set and notes explaining it:
  * 'attribute' ("U.S.-backed", "Beijing-based", "pro-Iran"), 'organisation' ("Baghdad University",
- * "Iraqi Observatory for Human Rights"), 'person' ("John Smith"), 'common' (a common word such as "March"
- * without literal context), 'metonymy' (a capital standing for its government: "Beijing said",
- * "Tehran's plans", "thanked Beijing"), 'demonym', or 'place'. Cue words come from data/geocode.
+ * "Iraqi Observatory for Human Rights", a disease or strain name: "Marburg virus", a union of states acting:
+ * "the EU said"), 'person' ("John Smith", "Troy Aikman"), 'common' (a common word such as "March" without
+ * literal context, a currency: "US$"), 'metonymy' (a capital standing for its government: "Beijing said",
+ * "Tehran's plans", "thanked Beijing"), 'demonym', or 'place' (also "Sen. Ford, D-Charleston": a
+ * legislator's home). Cue words come from data/geocode.
  */
 import { normalizeName } from '../gazetteer/normalize';
 import { LEXICON } from './lexicon';
@@ -87,11 +89,37 @@ function firstNameOfPerson(c: Context, s: Span, spans: readonly Span[]): string 
 }
 
 /** "countries in the EU" is a place; "the EU said", "EU officials", "sent to the European Union" name the body. */
+const SUPRANATIONAL_FIRST = new Set([...LEXICON.supranational].map((k) => k.charAt(0)));
+const SUPRANATIONAL_MAX = Math.max(0, ...[...LEXICON.supranational].map((k) => k.length)) + 8;
+/** Is this written name a union of states ("EU", "the European Union")? */
+function isSupranational(text: string): boolean {
+  const bare = text.replace(/^the\s+/i, '');
+  // cheap filter before normalising: the first letter and the length of some listed name
+  if (bare.length > SUPRANATIONAL_MAX || !SUPRANATIONAL_FIRST.has(bare.charAt(0).toLowerCase())) return false;
+  return LEXICON.supranational.has(normalizeName(bare));
+}
+
 export function supranationalRole(c: Context, s: Span): { role: 'place' | 'organisation'; why: string } | null {
-  if (!LEXICON.supranational.has(normalizeName(s.text.replace(/^the\s+/i, '')))) return null;
+  if (!isSupranational(s.text)) return null;
   const p = prevWord(c, s);
   if (p && !p.cap && LEXICON.supranationalLiteral.has(p.lower)) return { role: 'place', why: `a union of states as an area: preceded by "${p.text}"` };
   return { role: 'organisation', why: `a union of states acting as a body (no locative word before "${s.text}")` };
+}
+
+/** "US$460 million", "$US 1.5 billion": a currency, not a place. */
+export function currencyMark(c: Context, s: Span): string | null {
+  const before = c.text.slice(Math.max(0, s.start - 1), s.start);
+  const after = c.text.slice(s.end, s.end + 2);
+  if (after.startsWith('$') || (before === '$' && /^\s?\d/.test(after))) return `"${s.text}$": a currency`;
+  return null;
+}
+
+/** "West Nile virus", "Marburg virus", "Minamata disease", "A/California/7/2009": a disease or strain name. */
+export function diseaseName(c: Context, s: Span): string | null {
+  const next = c.tokens[s.last + 1];
+  if (next && /^\s$/.test(gapAfter(c, s)) && LEXICON.diseaseWords.has(next.lower)) return `"${s.text} ${next.text}": part of a disease or strain name`;
+  if (c.text[s.start - 1] === '/' && c.text[s.end] === '/') return `"/${s.text}/": part of a virus strain name`;
+  return null;
 }
 
 function isPerson(c: Context, s: Span, persons: Set<string>, weakPersons: Set<string>, spans: readonly Span[]): string | null {
@@ -131,6 +159,18 @@ export function classify(c: Context, spans: Span[]): Span[] {
     if (org) {
       s.role = 'organisation';
       s.notes.push(`part of an organisation name (with "${org}")`);
+      return;
+    }
+    const money = currencyMark(c, s);
+    if (money) {
+      s.role = 'common';
+      s.notes.push(money);
+      return;
+    }
+    const disease = diseaseName(c, s);
+    if (disease) {
+      s.role = 'organisation';
+      s.notes.push(disease);
       return;
     }
     const union = supranationalRole(c, s);

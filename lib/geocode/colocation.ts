@@ -14,7 +14,7 @@ import { haversineKm } from './geometry';
 export const LOCAL_KINDS = new Set<GazetteerEntry['kind']>(['admin2', 'city', 'town', 'village', 'neighbourhood']);
 /** two points of different names closer than this are read as the same area */
 const NEAR_KM = 25;
-const CELL_DEG = 0.5;
+const CELL_DEG = 1;
 /** names with more readings than this are too common to vote (a "Springfield" is next to everything) */
 const MAX_READINGS = 40;
 
@@ -28,7 +28,8 @@ export interface ColocationIndex {
   partner(e: GazetteerEntry, key: string): GazetteerEntry | null;
 }
 
-const cellOf = (lat: number, lon: number) => `${Math.floor(lat / CELL_DEG)}:${Math.floor(lon / CELL_DEG)}`;
+const cellKey = (la: number, lo: number) => (la + 200) * 1000 + (lo + 400);
+const cellOf = (lat: number, lon: number) => cellKey(Math.floor(lat / CELL_DEG), Math.floor(lon / CELL_DEG));
 
 function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
   // a county reaches as far as its own extent: a town inside it is co-located with it
@@ -39,7 +40,7 @@ function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
 
 /** `readings`: per name (normalised key), its candidate entries. */
 export function buildColocation(readings: ReadonlyMap<string, readonly GazetteerEntry[]>): ColocationIndex {
-  const grid = new Map<string, Point[]>();
+  const grid = new Map<number, Point[]>();
   /** "CC/admin1" → names with a local reading inside that first-level region */
   const regions = new Map<string, Set<string>>();
   let maxReach = NEAR_KM;
@@ -60,35 +61,45 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
       else grid.set(c, [{ e, key }]);
     }
   }
-  const span = Math.min(3, Math.ceil(maxReach / (111 * CELL_DEG)));
-  return {
-    partner(e, key) {
-      if (grid.size === 0) return null;
-      // a state or province holding a local reading of another name ("Bulacan" with towns of Bulacan)
-      if (e.kind === 'admin1') {
-        const keys = e.country && e.admin1 ? regions.get(`${e.country}/${e.admin1}`) : undefined;
-        return keys && [...keys].some((k) => k !== key) ? e : null;
-      }
-      if (!LOCAL_KINDS.has(e.kind)) return null;
-      const la = Math.floor(e.lat / CELL_DEG);
-      const lo = Math.floor(e.lon / CELL_DEG);
-      let best: GazetteerEntry | null = null;
-      let bestKm = Infinity;
-      for (let i = -span; i <= span; i++) {
-        for (let j = -span; j <= span; j++) {
-          const list = grid.get(`${la + i}:${lo + j}`);
-          if (!list) continue;
-          for (const p of list) {
-            if (p.key === key || p.e.id === e.id) continue;
-            const km = haversineKm(e.lat, e.lon, p.e.lat, p.e.lon);
-            if (km <= reachKm(e, p.e) && km < bestKm) {
-              bestKm = km;
-              best = p.e;
-            }
+  const span = Math.min(2, Math.ceil(maxReach / (111 * CELL_DEG)));
+  const memo = new Map<string, Map<GazetteerEntry, GazetteerEntry | null>>();
+  const find = (e: GazetteerEntry, key: string): GazetteerEntry | null => {
+    let byEntry = memo.get(key);
+    if (!byEntry) memo.set(key, (byEntry = new Map()));
+    let hit = byEntry.get(e);
+    if (hit === undefined) byEntry.set(e, (hit = partnerOf(e, key)));
+    return hit;
+  };
+  return { partner: (e, key) => (grid.size === 0 || readings.size < 2 ? null : find(e, key)) };
+
+  function partnerOf(e: GazetteerEntry, key: string): GazetteerEntry | null {
+    // a state or province holding a local reading of another name ("Bulacan" with towns of Bulacan)
+    // (not when the name's own city lies there too: a city and the province named after it share the evidence)
+    if (e.kind === 'admin1') {
+      const keys = e.country && e.admin1 ? regions.get(`${e.country}/${e.admin1}`) : undefined;
+      if (!keys || ![...keys].some((k) => k !== key)) return null;
+      const own = readings.get(key) ?? [];
+      return own.some((x) => x !== e && LOCAL_KINDS.has(x.kind) && x.country === e.country && x.admin1 === e.admin1) ? null : e;
+    }
+    if (!LOCAL_KINDS.has(e.kind)) return null;
+    const la = Math.floor(e.lat / CELL_DEG);
+    const lo = Math.floor(e.lon / CELL_DEG);
+    let best: GazetteerEntry | null = null;
+    let bestKm = Infinity;
+    for (let i = -span; i <= span; i++) {
+      for (let j = -span; j <= span; j++) {
+        const list = grid.get(cellKey(la + i, lo + j));
+        if (!list) continue;
+        for (const p of list) {
+          if (p.key === key || p.e.id === e.id) continue;
+          const km = haversineKm(e.lat, e.lon, p.e.lat, p.e.lon);
+          if (km <= reachKm(e, p.e) && km < bestKm) {
+            bestKm = km;
+            best = p.e;
           }
         }
       }
-      return best;
-    },
-  };
+    }
+    return best;
+  }
 }

@@ -57,7 +57,11 @@ export function listHead(c: Context, s: Span): string | null {
 export function isDateline(c: Context, s: Span): boolean {
   const next = c.tokens[s.last + 1];
   const after = next ? c.text.slice(s.end, next.start) : '';
-  return c.tokens[s.first]!.allCaps && /^[,\s]*(\([^)]*\))?\s*(-{1,2}|—|–)\s/.test(after);
+  if (!c.tokens[s.first]!.allCaps) return false;
+  if (/^[,\s]*(\([^)]*\))?\s*(-{1,2}|—|–)\s/.test(after)) return true;
+  // "HURRICANE, W.Va. -", "SALINA, Kan. —", "CARTHAGE, N.C. (AP) -": a state between the name and the dash
+  const rest = c.text.slice(s.end, s.end + 40);
+  return /^,\s?[A-Z][A-Za-z]*\.?(\s?[A-Z][a-z]*\.?)?\s*(\([^)]*\))?\s*(-{1,2}|—|–)\s/.test(rest);
 }
 
 /** A locative preposition, a dateline, a list, a qualifier word or an explicit parent right around the name. */

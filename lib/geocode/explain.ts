@@ -37,6 +37,10 @@ function featureText(name: string, v: number, e: GazetteerEntry, span: Span, foc
       return span.parent ? `inside "${span.parent.text}" written after it (${n})` : `in ${span.parentCountry}, named right after it (${n})`;
     case 'hint':
       return `"${span.qualifier?.word ?? span.kindHint}" fits a ${e.kind} (${n})`;
+    case 'list':
+      return `listed with other ${e.kind === 'country' ? 'countries' : 'states or provinces'} (${n})`;
+    case 'asParent':
+      return `written after another place as its region (${n})`;
     case 'together':
       return `next to a place of another name in the article (${n})`;
     case 'seat':

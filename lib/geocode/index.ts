@@ -4,7 +4,7 @@
  * whether it is used as a location (or as metonymy, demonym, organisation, attribute, unresolved),
  * the chosen entry, precision, radius, the point of a directional/relative phrase, and `why`.
  * Stages (one file each): tokenize → recognise → classify (context, names, metonymy) → qualify → resolve
- * (candidates, geometry) → explain.
+ * (candidates, colocation, geometry) → explain.
  * The input text is never modified; all cue words live in data/geocode.
  */
 import type { Mention } from '../schemas';

@@ -60,6 +60,7 @@ export const LEXICON = Object.freeze({
   placeModifierNouns: lower(words.placeModifierNouns),
   residentNounsAfter: lower(words.residentNounsAfter),
   partyPrefixes: new Set<string>(words.partyPrefixes),
+  diseaseWords: lower(words.diseaseWords),
   demonyms: demonymMap,
   capitals: capitalMap,
   abbrevPlaces: new Map<string, string>(Object.entries(abbreviations.places)),

@@ -1,7 +1,8 @@
 /**
  * Is a one-word name really a place here? Calendar words, all-capital words, words of a longer capitalised
  * name, surnames ("Jane Ripley" … "Ripley said"), streets, and names whose only candidates are small places
- * need context; the article can supply it (the same name used as a place, a list, a country it names).
+ * need context; the article can supply it (the same name used as a place, a list, a country it names, a
+ * county of a state it names) or the words around it ("Mindy Miller of Ravenel", "a Chapin man").
  * In: a span and its context. Out: a reason to drop it (or to keep it), human-readable.
  */
 import { normalizeName } from '../gazetteer/normalize';
@@ -49,13 +50,18 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   if (prevTok && prevTok.cap && isHyphen(t.sep) && !spans.some((x) => x.last === prevTok.i)) {
     return `"${c.text.slice(prevTok.start, s.end)}": part of a hyphenated name`;
   }
-  if (prevTok && prevTok.cap && !prevTok.sentenceStart && t.sep === ' ' && !t.sentenceStart && !LEXICON.placePrefixes.has(prevTok.lower) && !LEXICON.demonyms.has(prevTok.text)) {
+  if (prevTok && prevTok.cap && !prevTok.sentenceStart && t.sep === ' ' && !t.sentenceStart && !LEXICON.placePrefixes.has(prevTok.lower) && !LEXICON.demonyms.has(prevTok.text) && !LEXICON.calendar.has(prevTok.lower)) {
     const beforeSpan = spans.find((x) => x.last === prevTok.i);
     // a country, a state or a continent is not a surname ("Taco Bell Canada", "Education Minnesota"); a big city may be ("Luther Burbank")
     const neverSurname = s.entries.some((e) => ALWAYS_MAJOR.has(e.kind));
     if ((!beforeSpan || !hasMajorCandidate(beforeSpan)) && !neverSurname) {
       return `${SURNAME}"${prevTok.text} ${s.text}": the name ends a longer capitalised name, as a surname or brand does`;
     }
+  }
+  const owned = nextTok && nextTok.lower === 's' && /^['’]$/.test(nextTok.sep) ? c.tokens[nextTok.i + 1] : undefined;
+  if (!major && owned && owned.cap && owned.sep === ' ' && !owned.sentenceStart && !LEXICON.streetSuffixes.has(owned.lower) && !spans.some((x) => x.first === owned.i)) {
+    // "Hope's Wings", "Guay's Auto Body": a small-place spelling that owns a capitalised name is a name itself
+    return `"${s.text}'s ${owned.text}": a possessive inside a longer name`;
   }
   if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s) || personOf(c, s) || residentOf(c, s)) return null;
   if (t.allCaps && !major) return `"${s.text}" is an all-capitals word and no major place has that name`;
@@ -65,7 +71,7 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     const prev = c.tokens[s.first - 1];
     const next = c.tokens[s.last + 1];
     const prevSpan = spans.find((x) => x.last === prev?.i);
-    const prevJoined = prev && prev.cap && !t.sentenceStart && isNameJoin(t.sep) && !(prev.sentenceStart && LEXICON.ambiguous.has(prev.lower)) && (!prevSpan || !hasMajorCandidate(prevSpan));
+    const prevJoined = prev && prev.cap && !LEXICON.calendar.has(prev.lower) && !t.sentenceStart && isNameJoin(t.sep) && !(prev.sentenceStart && LEXICON.ambiguous.has(prev.lower)) && (!prevSpan || !hasMajorCandidate(prevSpan));
     const nextJoined = next && next.cap && isNameJoin(next.sep) && !spans.some((x) => x.first === next.i);
     if (prevJoined && !nextJoined) return `${SURNAME}"${s.text}" ends a longer capitalised name ("${c.text.slice(prev.start, t.end)}"), as a surname does`;
     // "Lewisburg Mayor John Manchester", "a Kettering Republican": the title word keeps the town a place
@@ -93,9 +99,16 @@ export function personOf(c: Context, s: Span): boolean {
   const b = c.tokens[s.first - 2];
   if (!of || !b || of.lower !== 'of' || of.cap || c.tokens[s.first]!.sep !== ' ' || of.sentenceStart) return false;
   if (/^\d+$/.test(b.text)) return true;
+  // "Julie and Timothy Drexler, both of Annville"
+  if ((b.lower === 'both' || b.lower === 'all') && /,\s$/.test(b.sep)) return true;
   const a = c.tokens[s.first - 3];
   if (!b.cap || b.sentenceStart || b.allCaps || of.sep !== ' ' || LEXICON.orgSuffixes.has(b.lower) || LEXICON.regionSuffixes.has(b.lower)) return false;
-  return a !== undefined && a.cap && !a.allCaps && /^\.? $/.test(b.sep) && (LEXICON.firstNames.has(a.lower) || /^[A-Z]$/.test(a.text) || LEXICON.personTitles.has(a.lower));
+  if (a === undefined || !a.cap || a.allCaps || !/^\.? $/.test(b.sep)) return false;
+  if (LEXICON.firstNames.has(a.lower) || /^[A-Z]$/.test(a.text) || LEXICON.personTitles.has(a.lower)) return true;
+  // "Leo Drexler of Annville": two capitalised words opening a clause, neither a name word of places or bodies
+  const before = c.tokens[a.i - 1];
+  const opens = a.sentenceStart || (before !== undefined && /,\s$/.test(a.sep)) || (before !== undefined && !before.cap && (before.lower === 'and' || before.lower === 'wife' || before.lower === 'husband'));
+  return opens && !LEXICON.orgSuffixes.has(a.lower) && !LEXICON.ambiguous.has(a.lower) && !LEXICON.calendar.has(a.lower);
 }
 
 /** "a Chapin man", "a Lovejoy senior", "Chapin man dies…": a place named as someone's home. */
@@ -114,7 +127,11 @@ export function personNames(c: Context): Set<string> {
     const p = c.tokens[k - 1]!;
     const t = c.tokens[k]!;
     if (!t.cap || !p.cap || !/^\.? $/.test(t.sep)) continue;
-    if (!LEXICON.firstNames.has(p.lower) && !LEXICON.personTitles.has(p.lower)) continue;
+    // "William J. Seymour": a middle initial after a first name
+    // ("Tyrise M. Bell": any capitalised word before the initial, when it does not open the sentence)
+    const f = k >= 2 ? c.tokens[k - 2]! : undefined;
+    const initial = /^[A-Z]$/.test(p.text) && t.sep === '. ' && f !== undefined && p.sep === ' ' && f.cap && !f.allCaps && (LEXICON.firstNames.has(f.lower) || (!f.sentenceStart && f.text.length > 2));
+    if (!initial && !LEXICON.firstNames.has(p.lower) && !LEXICON.personTitles.has(p.lower)) continue;
     // "John Paul Jones": the last capitalised word of the run is the surname
     let last = k;
     while (last + 1 < c.tokens.length && c.tokens[last + 1]!.cap && c.tokens[last + 1]!.sep === ' ' && last - k < 2) last++;
@@ -131,11 +148,18 @@ export function personNames(c: Context): Set<string> {
 export function oneSensePerArticle(c: Context, spans: Span[]): void {
   const places = new Set(spans.filter((s) => s.role === 'place').map((s) => normalizeName(s.text)));
   const countries = new Set<string>();
+  /** "CC/State" of every first-level region the article names ("Georgia", "Athens, Ga.") */
+  const states = new Set<string>();
   for (const s of spans) {
     if (s.role === 'demonym' && s.demonymCountry) countries.add(s.demonymCountry);
-    if (s.role !== 'place') continue;
+    if (s.role !== 'place' && s.role !== 'organisation') continue;
     const key = normalizeName(s.text);
-    for (const e of s.entries) if (e.kind === 'country' && e.country && normalizeName(e.name) === key) countries.add(e.country);
+    for (const e of s.entries) {
+      if (e.kind !== 'country' && e.kind !== 'admin1') continue;
+      const own = s.source === 'abbreviation' || normalizeName(e.name) === key;
+      if (s.role === 'place' && e.kind === 'country' && e.country && own) countries.add(e.country);
+      if (e.kind === 'admin1' && e.country && e.admin1 && own) states.add(`${e.country}/${e.admin1}`);
+    }
   }
   spans.forEach((s, k) => {
     if (s.role !== 'common' || !s.notes[s.notes.length - 1]?.startsWith(NEEDS_CONTEXT)) return;
@@ -150,6 +174,9 @@ export function oneSensePerArticle(c: Context, spans: Span[]): void {
     const wordLike = s.first === s.last && (LEXICON.ambiguous.has(w) || LEXICON.personTitles.has(w) || LEXICON.titles.has(w) || LEXICON.firstNames.has(w) || c.lowercaseWords.has(w));
     const inCountry = wordLike ? undefined : s.entries.find((e) => e.country !== null && countries.has(e.country) && (e.kind === 'city' || e.kind === 'town'));
     if (!why && inCountry) why = `a candidate lies in ${inCountry.country}, a country the article names`;
+    // "Clarke and Oconee", "joined Forsyth": a county of a state the article names, written without "County"
+    const county = wordLike ? undefined : s.entries.find((e) => e.kind === 'admin2' && e.country !== null && e.admin1 !== null && states.has(`${e.country}/${e.admin1}`));
+    if (!why && county) why = `${county.name} lies in ${county.admin1}, a state the article names`;
     if (!why) return;
     s.role = 'place';
     s.notes.push(why);

@@ -4,7 +4,9 @@
  * organisations and attributes, the latter only for reference).
  * Pass 1 scores each span alone (prior, name, explicit parent, kind words) and keeps the clear winners as
  * anchors. From them it computes the article's focus countries, focus first-level regions and focus city.
- * Pass 2 rescores every span with that context plus proximity to the anchors and earlier picks.
+ * Pass 2 rescores every span with that context plus proximity to the anchors and earlier picks, co-location
+ * of the article's local readings (colocation.ts), the kind shared by a list ("Alberta, Manitoba, Ontario"),
+ * and the reading an earlier mention of the same name got in context (one sense per article).
  */
 import type { GazetteerEntry } from '../schemas';
 import { normalizeName } from '../gazetteer/normalize';
@@ -80,6 +82,11 @@ export function computeFocus(spans: readonly Span[], picks: Map<Span, ScoredCand
     if (!pick || !confidentSpans.has(s)) continue;
     const e = pick.entry;
     if (s.role === 'metonymy' && e.country) add(countries, e.country, 0.5);
+    // a place inside a name still tells where the article is ("Rapides Parish Sheriff's Office", "Ohio Department of…")
+    if (s.role === 'organisation' && e.kind !== 'country' && e.country && e.admin1) {
+      add(countries, e.country, 0.5);
+      add(regions, `${e.country}/${e.admin1}`, 0.5);
+    }
     if (s.role !== 'place') continue;
     if (e.country) add(countries, e.country, 1);
     if (e.country && e.admin1) add(regions, `${e.country}/${e.admin1}`, e.kind === 'admin1' ? 1 : 0.5);
@@ -103,6 +110,36 @@ export function computeFocus(spans: readonly Span[], picks: Map<Span, ScoredCand
     }
   }
   return { countries, regions, city };
+}
+
+const LIST_GAP = /^(,\s?|,?\s(and|or)\s)(the\s)?$/;
+const LIST_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1']);
+
+/**
+ * Names in one list are usually of one kind: "British Columbia, Alberta, Manitoba, Ontario and New Brunswick"
+ * are provinces, "the United States, Canada, the United Kingdom" countries. For each span listed next to a
+ * confidently resolved country or first-level region, that kind.
+ */
+export function listKindsOf(c: Context, active: readonly Span[], picks: Map<Span, ScoredCandidate>, confidentSpans: Set<Span>): Map<Span, GazetteerEntry['kind']> {
+  const out = new Map<Span, GazetteerEntry['kind']>();
+  const kindOf = (s: Span | undefined) => {
+    if (!s || !confidentSpans.has(s)) return undefined;
+    const k = picks.get(s)?.entry.kind;
+    return k !== undefined && LIST_KINDS.has(k) ? k : undefined;
+  };
+  for (let k = 0; k < active.length; k++) {
+    const s = active[k]!;
+    if (s.role !== 'place') continue;
+    const prev = active[k - 1];
+    const next = active[k + 1];
+    const pk = prev && prev.role === 'place' ? kindOf(prev) : undefined;
+    const nk = next && next.role === 'place' ? kindOf(next) : undefined;
+    const before = pk && LIST_GAP.test(c.text.slice(prev!.end, s.start)) ? pk : undefined;
+    const after = nk && LIST_GAP.test(c.text.slice(s.end, next!.start)) ? nk : undefined;
+    const kind = before ?? after;
+    if (kind && (!before || !after || before === after)) out.set(s, kind);
+  }
+  return out;
 }
 
 export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Resolution>; focus: ArticleFocus } {
@@ -132,6 +169,10 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
   const readings = new Map<string, GazetteerEntry[]>();
   for (const s of active) if (!readings.has(keyOf(s))) readings.set(keyOf(s), s.entries.slice(0, MAX_CANDIDATES));
   const colocation = buildColocation(readings);
+  const listKinds = listKindsOf(c, active, picks, confidentSpans);
+  const chosenByKey = new Map<string, string>();
+  const parents = new Set<Span>();
+  for (const s of spans) if (s.parent) parents.add(s.parent);
   // pass 2: with the article's context
   const resolutions = new Map<Span, Resolution>();
   const focusWithout = new Map<string, ArticleFocus>();
@@ -147,8 +188,12 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
       parentEntry: parentEntry(s, picks),
       spanIndex: k,
       colocation,
+      asParent: parents.has(s),
+      listKind: listKinds.get(s),
+      sameAs: chosenByKey.get(key) ?? null,
     });
     const chosen = ranked[0] ?? null;
+    if (chosen && s.role === 'place' && !chosenByKey.has(key)) chosenByKey.set(key, chosen.entry.id);
     resolutions.set(s, { span: s, ranked, chosen });
     if (chosen && s.role === 'place' && !confidentSpans.has(s)) {
       anchors.push({ entry: chosen.entry, key: keyOf(s), spanIndex: k });

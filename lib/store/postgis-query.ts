@@ -1,8 +1,12 @@
 /**
- * EventQuery → one PostgreSQL statement, mirroring lib/store/filter.ts exactly.
- * In: a parsed EventQuery and the resolved place area. Out: SQL text + $n parameters selecting events.json.
- * bbox: GiST on geog::geometry (a lon/lat rectangle) then the exact lon/lat test; place radius: ST_DWithin on
- * the sphere; q: pg_trgm GIN via LIKE, strpos decides; order uses the C collation to match code-unit order.
+ * EventQuery → one PostgreSQL statement, mirroring lib/store/filter.ts exactly, in one of two plans:
+ *  - 'set'  : bbox via GiST on geog::geometry (a lon/lat rectangle) then the exact lon/lat test; place radius:
+ *             ST_DWithin on the sphere; q: pg_trgm GIN via LIKE, strpos decides; the planner picks the index
+ *             (or walks events_order for dense views) and sorts;
+ *  - 'grid' : bbox + limit (map viewports): one ordered index-only scan of events_cell per covered 0.25° cell
+ *             (exact lon/lat test on the index tuple), merged in result order (Merge Append) and stopped at the
+ *             limit; events.json is then read only for the ids returned.
+ * Order uses the C collation to match code-unit order. postgis.ts picks the plan (choosePgPlan).
  */
 import type { EventQuery } from '../schemas';
 import type { PlaceArea } from './filter';
@@ -12,11 +16,67 @@ export interface PgQuery {
   values: unknown[];
 }
 
+export type PgPlan = 'set' | 'grid';
+type Box = readonly [number, number, number, number];
+
+/** 0.25° cells, the same formula as the generated column in migrations/postgis/002_grid_cells.sql. */
+export const PG_GRID = { perDegree: 4, rows: 720, cols: 1440 } as const;
+const pgRow = (lat: number) => Math.min(PG_GRID.rows - 1, Math.floor((lat + 90) * PG_GRID.perDegree));
+const pgCol = (lon: number) => Math.min(PG_GRID.cols - 1, Math.floor((lon + 180) * PG_GRID.perDegree));
+
+/** Cells covering a box (two column ranges across the antimeridian); every point inside lies in one of them. */
+export function pgGridCells([west, south, east, north]: Box): number[] {
+  const cols: [number, number][] = west <= east ? [[pgCol(west), pgCol(east)]] : [[pgCol(west), PG_GRID.cols - 1], [0, pgCol(east)]];
+  const out: number[] = [];
+  for (let row = pgRow(south); row <= pgRow(north); row++) {
+    for (const [c0, c1] of cols) for (let c = c0; c <= c1; c++) out.push(row * PG_GRID.cols + c);
+  }
+  return out;
+}
+
+/** Most cells (UNION ALL arms) the grid plan merges; planning cost grows with the arms, bigger views use 'set'. */
+export const MAX_PG_GRID_CELLS = 120;
+
+/** The grid plan serves bbox views with a limit whose other filters the cell index can test cheaply. */
+function gridFits(q: EventQuery): q is EventQuery & { bbox: Box; limit: number } {
+  if (!q.bbox || q.limit === undefined) return false;
+  if (q.actors?.length || q.q !== undefined || q.place !== undefined || q.article !== undefined) return false;
+  return pgGridCells(q.bbox).length <= MAX_PG_GRID_CELLS;
+}
+
+export function choosePgPlan(q: EventQuery): PgPlan {
+  return gridFits(q) ? 'grid' : 'set';
+}
+
 function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null): PgQuery {
+/** Grid plan: bbox + limit, filters limited to background, types and dates (choosePgPlan checks). */
+function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
+  const [west, south, east, north] = bbox;
+  // shared parameters: $1 limit, $2..$5 box, then types/from/to, then one per cell
+  const values: unknown[] = [limit, south, north, west, east];
+  const where = ['e.lat >= $2 AND e.lat <= $3', west <= east ? 'e.lon >= $4 AND e.lon <= $5' : '(e.lon >= $4 OR e.lon <= $5)'];
+  const p = (v: unknown) => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+  if (!q.includeBackground) where.push('NOT e.background');
+  if (q.types?.length) where.push(`e.type = ANY(${p(q.types)}::text[])`);
+  if (q.from !== undefined || q.to !== undefined) where.push("e.sort_date <> ''");
+  if (q.from !== undefined) where.push(`e.sort_date >= ${p(q.from)}`);
+  if (q.to !== undefined) where.push(`e.sort_date <= ${p(q.to)}`);
+  const order = 'ORDER BY sort_date DESC, id COLLATE "C"';
+  const arms = pgGridCells(bbox).map(
+    (cell) => `(SELECT e.id, e.sort_date FROM events e WHERE e.cell = ${p(cell)} AND ${where.join(' AND ')} ${order} LIMIT $1)`,
+  );
+  const page = `SELECT id, sort_date FROM (${arms.join(' UNION ALL ')}) u ${order} LIMIT $1`;
+  return { text: `SELECT e.json FROM (${page}) x JOIN events e ON e.id = x.id ORDER BY x.sort_date DESC, x.id COLLATE "C"`, values };
+}
+
+export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, plan: PgPlan = 'set'): PgQuery {
+  if (plan === 'grid' && gridFits(q)) return buildPgGridQuery(q, q.bbox, q.limit);
   const where: string[] = [];
   const values: unknown[] = [];
   const p = (v: unknown) => {

@@ -9,7 +9,7 @@ import type { ConflictEvent, EventQuery, Mention } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { lede, type PlaceArea } from './filter';
 import { loadMigrations } from './migrations';
-import { buildPgEventQuery } from './postgis-query';
+import { buildPgEventQuery, choosePgPlan, type PgPlan } from './postgis-query';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
 import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleSummary, PutResult, StoredArticle } from './types';
@@ -166,7 +166,12 @@ export class PostgisStore implements SeedableStore {
   }
 
   async queryEvents(q: EventQuery): Promise<ConflictEvent[]> {
-    const { text, values } = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null);
+    return this.queryEventsWithPlan(q, choosePgPlan(q));
+  }
+
+  /** queryEvents under a forced plan: both plans return the same rows ('grid' needs bbox + limit, else 'set' runs). */
+  async queryEventsWithPlan(q: EventQuery, plan: PgPlan): Promise<ConflictEvent[]> {
+    const { text, values } = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, plan);
     const r = await this.pool.query(text, values);
     return r.rows.map((x) => JSON.parse(x.json) as ConflictEvent);
   }

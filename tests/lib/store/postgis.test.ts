@@ -32,7 +32,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       await (await PostgisStore.open(cluster.url)).close();
       const s = await fresh();
       const m = await s.pool.query('SELECT version, name FROM schema_migrations');
-      expect(m.rows).toEqual([{ version: 1, name: 'init' }]);
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }]);
       const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
       expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
       const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");
