@@ -177,7 +177,8 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       }
       if (r.week !== undefined) {
         const wed = addDays(ref, 3 - ref.getUTCDay() + 7 * r.week);
-        return { value: iso(wed > ref ? ref : wed), precision: 2, text, why: 'week coded to its Wednesday (ACLED)' };
+        // this week's Wednesday is capped at publication; a coming week ("next week") is ahead of it
+        return { value: iso(wed > ref && r.week <= 0 ? ref : wed), precision: 2, text, why: 'week coded to its Wednesday (ACLED)' };
       }
       return { value: iso(addDays(ref, r.offset)), precision: r.precision, text, why: `${r.offset} day(s) from publication` };
     }

@@ -17,7 +17,7 @@ import { getLexicon } from './lexicon';
 import { mergeDrafts } from './merge';
 import { articleFocus, choosePlace, placeFromMention } from './place';
 import { assignRoles } from './roles';
-import { quotedSpans, sentenceIndexAt, splitSentences, within } from './sentences';
+import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within } from './sentences';
 import { chooseTypes, findTriggers, judgeTriggers } from './triggers';
 import { tokenize } from './matcher';
 
@@ -38,7 +38,10 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
     ? input.published : null;
   const lex = getLexicon();
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  const country = mainCountry(mentions, text);
+  // a dateline names where the reporter filed from: it neither decides the article's country nor its focus
+  const datelines = datelineSpans(text);
+  const reported = datelines.length ? mentions.filter((m) => !datelines.some((d) => m.start >= d.start && m.end <= d.end)) : mentions;
+  const country = mainCountry(reported, text);
   const sentences = splitSentences(text);
   const quotes = quotedSpans(text);
   const words = tokenize(text);
@@ -50,7 +53,11 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   actorHits.sort(byStart);
   cues.sort(byStart);
   fatalities.sort(byStart);
-  const focus = articleFocus(mentions, country);
+  // a name read as an actor ("US strikes") is not where the article happens
+  const hitStarts = new Set(actorHits.map((h) => h.start));
+  const focus = articleFocus(reported.filter((m) => !hitStarts.has(m.start)), country);
+  const countryMention = country ? reported.find((m) => m.isLocation && m.place?.kind === 'country' && m.place.country === country) : undefined;
+  const countryPlace = countryMention ? placeFromMention(countryMention) : null;
   // venues: a place glued to a trigger ("Geneva peace talks", "talks in Geneva"), kept even when the
   // trigger itself is not news, so that a later "the talks" can be placed
   const venues: { type: EventType; mention: Mention }[] = [];
@@ -71,7 +78,8 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
     const sentenceDrafts: Draft[] = [];
     let fatUsed = false;
     for (const group of groups) {
-      const trigger = group[0]!;
+      // a trigger in a clause about a long stretch ("where fighting has raged for months") yields to the main news
+      const trigger = group.find((t) => !t.background) ?? group[0]!;
       const type: EventType = trigger.type;
       const tl = lex.triggers.types[type]!;
       const why: string[] = [`trigger "${trigger.text}" → ${type} (weight ${trigger.weight})`];
@@ -106,6 +114,11 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
       } else if (choice) {
         why.push(...choice.why);
         confidence += { exact: 0.2, near: 0.17, region: 0.12, country: 0.06 }[choice.place.precision];
+      } else if (countryPlace && lex.countryWide.test(s.text)) {
+        // "fled the country": a nationwide statement is placed at the country, never at an earlier town
+        place = countryPlace; placeInherited = true;
+        why.push(`nationwide words and no place in the sentence: the article's country "${countryPlace.text}"`);
+        confidence += 0.04;
       } else if (lastPlace && lastPlace.place && s.index - lastPlace.index <= 3) {
         place = lastPlace.place; placeInherited = true;
         why.push(`no place in the sentence: place "${place.text}" from a previous sentence`);
@@ -123,12 +136,20 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
       // date
       const anchors = [trigger.start, ...(fat ? [fat.start] : [])];
       const cue = pickCue(text, s, sCues, anchors);
+      // an announced plan counts only with a venue or a time of its own ("in Istanbul next week")
+      if (trigger.planned && !choice && !cue) continue;
+      if (trigger.planned) {
+        why.splice(1, 0, `planned, not yet held ("${trigger.planned}")`);
+        confidence *= lex.triggers.planned.confidenceFactor;
+      }
       let date: ResolvedDate;
       let dateInherited = false;
       if (cue) {
-        date = resolveCue(cue, published, isFuture(text.slice(s.start, cue.start)));
+        date = resolveCue(cue, published, trigger.planned ? true : isFuture(text.slice(s.start, cue.start)));
         why.push(`date "${cue.text}": ${date.why}`);
         confidence += date.value ? 0.1 : 0.03;
+      } else if (trigger.planned) {
+        date = { value: null, precision: null, text: null, why: 'a plan without a date' };
       } else if (prevDate && prevDate.index === s.index - 1 && prevDate.depth < 2 && prevDate.date.value) {
         date = prevDate.date; dateInherited = true;
         why.push(`date carried from the previous sentence ("${date.text}")`);

@@ -28,6 +28,8 @@ const TypeLexicon = z.object({
   timeless: z.boolean().optional(),
   /** stands without a named party or a place of its own ("thousands fled the city") */
   selfStanding: z.boolean().optional(),
+  /** announced plans ("would host talks in X next week") count, with lower confidence (see `planned`) */
+  plannable: z.boolean().optional(),
   /** the trigger counts only with one of these words within `window` words (a group of people, a number) */
   requiresNear: z.object({ window: z.number().int().positive(), words: z.array(z.string()).min(1) }).optional(),
   triggers: z.array(Weighted).min(1),
@@ -42,6 +44,8 @@ export const TriggersFile = z.object({
   duration: z.object({ window: z.number().int(), cues: z.array(z.string()) }),
   hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()) }),
   quotes: z.object({ maxScareQuoteWords: z.number().int() }),
+  planned: z.object({ cues: z.array(z.string()), conditionals: z.array(z.string()), confidenceFactor: z.number() }),
+  countryWide: z.object({ cues: z.array(z.string()) }),
 });
 export const ActorsFile = z.object({ actors: z.array(Actor).min(1) });
 export const GenericFile = z.object({
@@ -104,6 +108,13 @@ export interface Lexicon {
   hypotheticalBefore: RegExp;
   hypotheticalSentence: RegExp;
   hypotheticalAfter: RegExp;
+  /** hypothesis cues that are not plan cues (they reject even a plannable trigger) */
+  hypotheticalBeforeNotPlan: RegExp;
+  hypotheticalAfterNotPlan: RegExp;
+  /** a plan cue, the whole matched cue */
+  plannedCue: RegExp;
+  conditional: RegExp;
+  countryWide: RegExp;
   actors: Actor[];
   generic: z.infer<typeof GenericFile>;
   numbers: z.infer<typeof NumbersFile>;
@@ -150,6 +161,7 @@ export function getLexicon(): Lexicon {
   const triggerMatcher = new PhraseMatcher(triggerEntries, { caseInsensitive: true });
   const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');
   const sentences = parse(SentencesFile, sentencesJson, 'data/extract/sentences.json');
+  const planSet = new Set(triggers.planned.cues.map((c) => c.toLowerCase()));
   cached = {
     triggers,
     triggerMatcher,
@@ -165,6 +177,11 @@ export function getLexicon(): Lexicon {
     hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
     hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),
     hypotheticalAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.hypothetical.after)})(?![A-Za-z])`, 'i'),
+    hypotheticalBeforeNotPlan: compileList(triggers.hypothetical.before.filter((c) => !planSet.has(c.toLowerCase())), 'i'),
+    hypotheticalAfterNotPlan: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.hypothetical.after.filter((c) => !planSet.has(c.toLowerCase())))})(?![A-Za-z])`, 'i'),
+    plannedCue: new RegExp(`^(?:${alternation(triggers.planned.cues)})$`, 'i'),
+    conditional: compileList(triggers.planned.conditionals, 'i'),
+    countryWide: compileList(triggers.countryWide.cues, 'i'),
     actors,
     generic,
     numbers: parse(NumbersFile, numbersJson, 'data/extract/numbers.json'),

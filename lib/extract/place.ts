@@ -19,6 +19,8 @@ const CLAUSE_GAP_STRONG = /[;:—–]|\b(?:but|while|which|who|that|because|wher
 /** "air base in X", "shelling of X", "talks in X": the place right after the trigger's preposition */
 const ATTACHED = /^\s+(in|at|on|near|outside|of|around|into|to|for|from|towards)\s+(?:the\s+)?$/i;
 
+const SPEAKER_SEAT = /^\s*,?\s*(?:said|says|told|announced|claimed|reported|confirmed|stated)\b/i;
+
 export interface PlaceChoice { place: EventPlace; score: number; why: string[]; mention: Mention }
 
 const prepCache = new Map<string, RegExp>();
@@ -62,6 +64,11 @@ export function choosePlace(
     if (re.test(before.replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
       score += 1.5;
       why.push('after a place preposition');
+    }
+    // "the junta in Bamako said …": the seat of the speaker, not where it happened
+    if (m.end <= trigger.start && SPEAKER_SEAT.test(text.slice(m.end, Math.min(to, m.end + 20)))) {
+      score -= 3;
+      why.push('seat of the speaker');
     }
     const attached = m.start >= trigger.end ? ATTACHED.exec(text.slice(trigger.end, m.start)) : null;
     if (attached && preps.includes(attached[1]!.toLowerCase())) {

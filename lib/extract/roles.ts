@@ -20,7 +20,7 @@ interface RoleIndex {
   speechAfter: RegExp; speechBefore: RegExp; victimAfter: RegExp; targetGap: RegExp; agentGap: RegExp;
   objectVerb: RegExp; withGap: RegExp; betweenBefore: RegExp; targetBefore: RegExp; clauseBreak: RegExp;
   coordination: RegExp; pronounAgent: RegExp; agentBefore: RegExp; governs: RegExp; held: RegExp; notReferent: RegExp;
-  reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp; inter: Map<string, number>;
+  objectBefore: RegExp; reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp; inter: Map<string, number>;
 }
 let index: RoleIndex | null = null;
 
@@ -38,23 +38,25 @@ function getIndex(): RoleIndex {
     mediatorGap: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:${W}\\s+){0,3}$`, 'i'),
     mediatorBefore: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:the\\s+)?$`, 'i'),
     allyBefore: new RegExp(`${LBI}(?:${alternation(plain(r.ally))})\\s+(?:the\\s+|a\\s+)?$`, 'i'),
-    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
+    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+with\\b)`, 'i'),
     speechBefore: new RegExp(`${LBI}(?:according\\s+to|said|told|says)\\s+(?:the\\s+)?$`, 'i'),
     victimAfter: /^\s+(?:(?:(?:were|was|have been|had been|are|is|being)\s+)(?:killed|wounded|injured|hit|targeted|attacked|pounded|struck|bombed|shelled)|killed|wounded|injured)\b/iu,
     agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
     governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
     notReferent: new RegExp(`^['’]s\\s+(?:${alternation(r.notReferent)})(?![A-Za-z])`, 'i'),
+    // "destroyed a Ukrainian depot … with drones": the hit is the verb's object, before the trigger
+    objectBefore: new RegExp(`${LBI}(?:${alternation(r.objectVerbs)})\\s+(?:(?:a|an|the|two|three|several|some|\\d+)\\s+)?$`, 'i'),
     reducedPassive: /^\s+(?:pounded|hit|targeted|struck|bombed|shelled|attacked)\s+by\b/i,
     held: new RegExp(`^[-‐–](?:${alternation(r.heldSuffix)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
     targetGap: new RegExp(`(?:^|\\s)(?:${alternation(r.target)})\\s+(?:${W}\\s+){0,4}$`, 'i'),
     agentGap: new RegExp(`^\\s*(?:${W}\\s+){0,3}?(?:${alternation(r.agentAfter)})\\s+(?:${W}\\s+){0,2}$`, 'i'),
-    objectVerb: new RegExp(`^(?:${alternation(r.objectVerbs)})`, 'i'),
+    objectVerb: new RegExp(`(?:^|\\s)(?:${alternation(r.objectVerbs)})`, 'i'),
     withGap: new RegExp(`(?:^|\\s)(?:${alternation([...r.with, ...r.between])})\\s+(?:${W}\\s+){0,2}$`, 'i'),
     betweenBefore: new RegExp(`${LBI}(?:${alternation(r.between)})\\s+(?:the\\s+)?$`, 'i'),
     targetBefore: new RegExp(`${LBI}(?:against|on|targeting|at)\\s+(?:the\\s+|a\\s+)?$`, 'i'),
     clauseBreak: new RegExp(`[;“”"]|\\s(?:${alternation(r.clauseBreak.filter((c) => /\p{L}/u.test(c)))})\\s`, 'i'),
     coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+)?|&|-|‐|–)\s*$/,
-    pronounAgent: new RegExp(`\\b(?:it|they|he|she|(?:its|their|his|her)\\s+(?:forces|troops|army|jets|warplanes|fighters|military|navy))\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
+    pronounAgent: new RegExp(`\\b(?:it|they|he|she|(?:(?:its|their|his|her)\\s+|(?<=\\b(?:said|says|announced|claimed)\\s+(?:that\\s+)?))(?:forces|troops|army|jets|warplanes|aircraft|drones|artillery|fighters|military|navy|soldiers))\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
     victimGap: new RegExp(`${LBI}(?:${alternation(r.victimAfterVerbs)})\\s+(?:[A-Za-z0-9,-]+\\s+){0,4}$`, 'i'),
   };
   return index;
@@ -94,6 +96,7 @@ export function assignRoles(
     else if (ix.allyBefore.test(before)) role = 'ally';
     else if (afterTrigger && ix.mediatorGap.test(gap)) role = 'mediator';
     else if (afterTrigger && !cooperative && ix.victimGap.test(gap)) role = 'target';
+    else if (!afterTrigger && !cooperative && ix.objectBefore.test(before)) role = 'target';
     else if (ix.agentBefore.test(before) && afterTrigger && words <= getLexicon().roles.agentWindow) role = 'actor';
     else if (cooperative && /\bincluding\s+(?:the\s+)?$/i.test(before)) role = 'actor';
     else if (broken) role = (ix.speechBefore.test(before) && /^\s*(?:[,.;]|$)/.test(after)) || ix.speechAfter.test(after) ? 'speaker' : 'mentioned';

@@ -20,6 +20,18 @@ export interface QuotedSpan { start: number; end: number; words: number }
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)/gu;
 const NEXT_START = /^\s+["“‘'(\[]?[\p{Lu}\p{N}]/u;
+/**
+ * A wire dateline opening a paragraph: "KYIV, Oct 12 (Reuters) - ", "GAZA CITY (AP) — ",
+ * "Khartoum (Reuters) – ", "BEIRUT — ". It says where the reporter filed from, not where anything
+ * happened: it is left out of the sentence (so out of quotes, places and dates).
+ */
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}'’.-]{2,}(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*(?:\(\p{Lu}[\p{L} .&/-]{0,30}\)\s*)?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?\s*\(\p{Lu}[\p{L} .&/-]{0,30}\)\s*)[-—–]+\s+/u;
+
+/** Length of the dateline that opens `line`, or 0. */
+export function datelineLength(line: string): number {
+  const m = DATELINE.exec(line.slice(0, 90));
+  return m ? m[0].length : 0;
+}
 
 function isAbbreviation(text: string, dot: number): boolean {
   // the token that ends at the period (dot = index of the first boundary char)
@@ -52,6 +64,18 @@ function push(text: string, start: number, end: number, out: Omit<Sentence, 'ind
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
+/** The datelines that open lines ("KYIV, Oct 12 (Reuters) - "): where a reporter filed from. */
+export function datelineSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const LINE = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = LINE.exec(text)) !== null) {
+    const n = datelineLength(m[0]);
+    if (n > 0) out.push({ start: m.index, end: m.index + n });
+  }
+  return out;
+}
+
 /** Split text into sentences; spans index into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const result: Sentence[] = [];
@@ -61,7 +85,7 @@ export function splitSentences(text: string): Sentence[] {
   while ((m = LINE.exec(text)) !== null) {
     if (m[0].trim() === '') continue;
     const parts: Omit<Sentence, 'index' | 'paragraph'>[] = [];
-    splitParagraph(text, m.index, m.index + m[0].length, parts);
+    splitParagraph(text, m.index + datelineLength(m[0]), m.index + m[0].length, parts);
     for (const p of parts) result.push({ ...p, index: result.length, paragraph });
     paragraph++;
   }
@@ -84,7 +108,7 @@ export function quotedSpans(text: string): QuotedSpan[] {
 }
 
 /** Words that open another clause: a date or cue across one belongs to something else. */
-export const CLAUSE_GAP = /[;:]|\b(?:which|who|that|while|but|when|whereas)\b/i;
+export const CLAUSE_GAP = /[;:]|\b(?:which|who|that|while|but|when|whereas|where)\b/i;
 
 /** Items of a start-sorted list lying inside the span (binary search, then a short scan). */
 export function within<T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }): T[] {

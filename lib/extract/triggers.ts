@@ -19,6 +19,8 @@ export interface TriggerHit {
   rejected: string | null;
   /** set when the words around the trigger make it history ("after months of fighting") */
   background?: string | null;
+  /** set when the words announce a plan ("would host talks"): kept for plannable types, with its cue */
+  planned?: string | null;
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept). */
@@ -75,8 +77,14 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     if (lex.negationWide.test(wideWindow)) return { ...t, rejected: `negated ("${wideWindow.trim()}")` };
     if (opener && t.end <= s.start + opener[0].length) return { ...t, rejected: `circumstance, not news ("${opener[0]}")` };
     const hypoWindow = lastWords(text.slice(s.start, t.start), hypothetical.window);
+    const plannable = lex.triggers.types[t.type]?.plannable === true;
     const hypo = lex.hypotheticalBefore.exec(hypoWindow);
-    if (hypo) return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
+    let planned: string | null = null;
+    if (hypo) {
+      // "would host talks in Istanbul": a plan, kept for talks and truces unless another cue makes it a hypothesis
+      if (plannable && lex.plannedCue.test(hypo[0].trim()) && !lex.hypotheticalBeforeNotPlan.test(hypoWindow)) planned = hypo[0].trim();
+      else return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
+    }
     const after = text.slice(t.end, Math.min(s.end, t.end + 40));
     const near = lex.requiresNear.get(t.type);
     if (near) {
@@ -86,9 +94,14 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     const denied = lex.negationAfter.exec(after);
     if (denied) return { ...t, rejected: `negated after the trigger ("${denied[0].trim()}")` };
     const future = lex.hypotheticalAfter.exec(after);
-    if (future) return { ...t, rejected: `planned or hypothetical ("${future[0].trim()}")` };
+    if (future) {
+      if (plannable && !lex.hypotheticalAfterNotPlan.test(after)) planned ??= future[0].trim();
+      else return { ...t, rejected: `planned or hypothetical ("${future[0].trim()}")` };
+    }
     if (sentenceHypo) return { ...t, rejected: 'sentence states a hypothesis or an unknown' };
-    return durational ? { ...t, background: durational } : t;
+    if (planned && lex.conditional.test(s.text)) return { ...t, rejected: `a plan under a condition ("${planned}")` };
+    const judged = durational ? { ...t, background: durational } : t;
+    return planned ? { ...judged, planned } : judged;
   });
 }
 

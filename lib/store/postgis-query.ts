@@ -14,6 +14,8 @@ import type { PlaceArea } from './filter';
 export interface PgQuery {
   text: string;
   values: unknown[];
+  /** the plan the text implements ('grid' falls back to 'set' where it does not fit) */
+  plan: PgPlan;
 }
 
 export type PgPlan = 'set' | 'grid';
@@ -72,7 +74,8 @@ function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
     (cell) => `(SELECT e.id, e.sort_date FROM events e WHERE e.cell = ${p(cell)} AND ${where.join(' AND ')} ${order} LIMIT $1)`,
   );
   const page = `SELECT id, sort_date FROM (${arms.join(' UNION ALL ')}) u ${order} LIMIT $1`;
-  return { text: `SELECT e.json FROM (${page}) x JOIN events e ON e.id = x.id ORDER BY x.sort_date DESC, x.id COLLATE "C"`, values };
+  const text = `SELECT e.json FROM (${page}) x JOIN events e ON e.id = x.id ORDER BY x.sort_date DESC, x.id COLLATE "C"`;
+  return { text, values, plan: 'grid' };
 }
 
 export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, plan: PgPlan = 'set'): PgQuery {
@@ -98,7 +101,7 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
     else where.push(`(${env(west, 180)} OR ${env(-180, east)})`, `${lat} AND (e.lon >= ${p(west)} OR e.lon <= ${p(east)})`);
   }
   if (q.place !== undefined) {
-    if (!placeArea) return { text: 'SELECT json FROM events WHERE false', values: [] };
+    if (!placeArea) return { text: 'SELECT json FROM events WHERE false', values: [], plan: 'set' };
     const centre = `ST_SetSRID(ST_MakePoint(${p(placeArea.lon)}, ${p(placeArea.lat)}), 4326)::geography`;
     where.push(`(e.place_id = ${p(placeArea.id)} OR ST_DWithin(e.geog, ${centre}, ${p(placeArea.radiusKm * 1000)}, false))`);
   }
@@ -108,5 +111,5 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
   }
   let text = `SELECT e.json FROM events e${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY e.sort_date DESC, e.id COLLATE "C"`;
   if (q.limit !== undefined) text += ` LIMIT ${p(q.limit)}`;
-  return { text, values };
+  return { text, values, plan: 'set' };
 }

@@ -1,7 +1,8 @@
 /**
  * PostGIS EventStore (node-postgres): same interface and semantics as the SQLite store.
  * In: a postgres:// URL. Out: a migrated store; every write is one transaction on one pooled client,
- * rows go in as multi-row INSERT … SELECT FROM unnest(…) so bulk loads stay fast.
+ * rows go in as multi-row INSERT … SELECT FROM unnest(…) so bulk loads stay fast. Event queries run in one
+ * of two plans (postgis-query.ts); grid-plan statements go to a second pool as prepared, generic-plan statements.
  */
 import 'server-only';
 import pg from 'pg';
@@ -96,17 +97,31 @@ function asConflict(err: unknown): never {
   throw err;
 }
 
+/** Most distinct grid statements kept prepared per connection (one per arm count and filter set in practice). */
+const MAX_PREPARED = 500;
+
 export class PostgisStore implements SeedableStore {
   readonly kind = 'postgis' as const;
   readonly pool: pg.Pool;
+  /**
+   * Grid-plan queries only: named statements planned once per connection with a generic plan (the plan shape
+   * does not depend on the values, and planning a view's ~40–120 UNION ALL arms costs 3–6 ms). Kept apart
+   * so every other query still gets a plan for its own values.
+   */
+  private readonly gridPool: pg.Pool;
+  private readonly gridNames = new Map<string, string>();
 
-  private constructor(pool: pg.Pool) {
+  private constructor(pool: pg.Pool, gridPool: pg.Pool) {
     this.pool = pool;
+    this.gridPool = gridPool;
   }
 
   static async open(url: string): Promise<PostgisStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
-    pool.on('error', () => {}); // idle-client errors surface on the next query instead of crashing the process
+    const gridPool = new pg.Pool({ connectionString: url, max: 4, options: '-c plan_cache_mode=force_generic_plan' });
+    // idle-client errors surface on the next query instead of crashing the process
+    pool.on('error', () => {});
+    gridPool.on('error', () => {});
     try {
       const c = await pool.connect();
       try {
@@ -115,10 +130,10 @@ export class PostgisStore implements SeedableStore {
         c.release();
       }
     } catch (err) {
-      await pool.end();
+      await Promise.all([pool.end(), gridPool.end()]);
       throw err;
     }
-    return new PostgisStore(pool);
+    return new PostgisStore(pool, gridPool);
   }
 
   /** Runs fn in one transaction on one client; any throw rolls everything back. */
@@ -169,11 +184,20 @@ export class PostgisStore implements SeedableStore {
     return this.queryEventsWithPlan(q, choosePgPlan(q));
   }
 
-  /** queryEvents under a forced plan: both plans return the same rows ('grid' needs bbox + limit, else 'set' runs). */
+  /** queryEvents under a forced plan: both return the same rows ('grid' only where it fits, else 'set' runs). */
   async queryEventsWithPlan(q: EventQuery, plan: PgPlan): Promise<ConflictEvent[]> {
-    const { text, values } = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, plan);
-    const r = await this.pool.query(text, values);
+    const built = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, plan);
+    const r = built.plan === 'grid' ? await this.gridPool.query(this.named(built.text, built.values)) : await this.pool.query(built.text, built.values);
     return r.rows.map((x) => JSON.parse(x.json) as ConflictEvent);
+  }
+
+  private named(text: string, values: unknown[]): pg.QueryConfig {
+    let name = this.gridNames.get(text);
+    if (name === undefined && this.gridNames.size < MAX_PREPARED) {
+      name = `atlas_grid_${this.gridNames.size}`;
+      this.gridNames.set(text, name);
+    }
+    return name === undefined ? { text, values } : { name, text, values };
   }
 
   async getEvent(id: string): Promise<ConflictEvent | null> {
@@ -275,6 +299,6 @@ export class PostgisStore implements SeedableStore {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.gridPool.end()]);
   }
 }

@@ -4,15 +4,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { adminToken, baseUrl, launch, openPage } from './support';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { adminToken, launch, openPage as openOn } from './support';
 import { waitForMarkers } from './map-helpers';
+import { startServer, type RunningServer } from './server';
 
+// This file writes, so it runs its own server and database: the shared server keeps showing the
+// bundled corpus only, and this one can be restarted to prove the article is kept.
 let browser: Browser;
+let server: RunningServer;
+let tmp: string;
+const dbPath = () => path.join(tmp, 'atlas.db');
+const baseUrl = () => server.baseUrl;
+const openPage = (b: Browser, pathname: string) => openOn(b, pathname, { base: baseUrl() });
+
 beforeAll(async () => {
-  browser = await launch();
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-ingest-'));
+  [browser, server] = await Promise.all([launch(), startServer(dbPath())]);
 });
 afterAll(async () => {
   await browser?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 const MARK = `Qzxv${Date.now().toString(36)}`;
@@ -69,5 +84,30 @@ describe('ingest', () => {
     expect(await map.page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
     expect(map.dialogs).toEqual([]);
     await map.context.close();
+  });
+
+  it('is still served after a restart of the server (persisted in the database)', async () => {
+    await server.stop();
+    server = await startServer(dbPath());
+    const res = await fetch(`${baseUrl()}/api/events?q=${MARK}`);
+    expect(res.status).toBe(200);
+    const fc = (await res.json()) as { features: { properties: { articleId: string } }[] };
+    expect(fc.features.length).toBe(saved.events);
+    expect(fc.features.every((f) => f.properties.articleId === saved.id)).toBe(true);
+    const again = await openPage(browser, `/?q=${MARK}`);
+    expect(await again.page.locator('ul[aria-label="Events"] > li').count()).toBeGreaterThan(0);
+    await again.context.close();
+  });
+
+  it('refuses an ingest without the admin token (401) and writes nothing', async () => {
+    const res = await fetch(`${baseUrl()}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `Unauthorised ${MARK}`, text: 'Shelling hit Idlib on Monday.' }),
+    });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: string }).error).toMatch(/token|authori/i);
+    const list = (await (await fetch(`${baseUrl()}/api/articles`)).json()) as { articles: { title: string }[] };
+    expect(list.articles.some((a) => a.title.startsWith('Unauthorised'))).toBe(false);
   });
 });

@@ -46,14 +46,15 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   pathname: string,
-  opts: { viewport?: { width: number; height: number }; isMobile?: boolean; permissions?: string[] } = {},
+  opts: { viewport?: { width: number; height: number }; isMobile?: boolean; permissions?: string[]; base?: string } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     isMobile: opts.isMobile,
     hasTouch: opts.isMobile,
   });
-  if (opts.permissions) await context.grantPermissions(opts.permissions, { origin: baseUrl() });
+  const base = opts.base ?? baseUrl();
+  if (opts.permissions) await context.grantPermissions(opts.permissions, { origin: base });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
@@ -67,13 +68,13 @@ export async function openPage(
     dialogs.push(d.message());
     await d.dismiss();
   });
-  await page.goto(baseUrl() + pathname, { waitUntil: 'load' });
+  await page.goto(base + pathname, { waitUntil: 'load' });
   return { page, context, requests, consoleErrors, dialogs };
 }
 
 /** Requests that left the test server (anything but its origin, data: and blob:). */
-export function externalRequests(requests: string[]): string[] {
-  const origin = new URL(baseUrl()).origin;
+export function externalRequests(requests: string[], base: string = baseUrl()): string[] {
+  const origin = new URL(base).origin;
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 

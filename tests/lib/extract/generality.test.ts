@@ -1,0 +1,111 @@
+/**
+ * Generality probes, end to end through lib/pipeline (real geoparser and gazetteer): wire datelines,
+ * relative clauses about duration, drone strikes told by a metonym speaker, announced talks versus
+ * conditionals, nationwide statements, and actors of other wars.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processText } from '@/lib/pipeline';
+import { splitSentences } from '@/lib/extract/sentences';
+import type { ConflictEvent } from '@/lib/schemas';
+
+const probe = readFileSync(path.join(__dirname, '../../fixtures/extract/probes/kharkiv-wire.txt'), 'utf8');
+const run = (text: string, published: string) => processText(text, { published, articleId: 'g' }).events;
+const find = (events: ConflictEvent[], type: string, words: string) => events.find((e) => e.type === type && e.quote.text.includes(words));
+const acting = (e: ConflictEvent | undefined) => (e?.actors ?? []).filter((a) => a.role === 'actor').map((a) => a.id).sort();
+
+describe('wire article probe', () => {
+  const events = run(probe, '2023-10-12');
+
+  it('keeps the dateline out of the quote and the place', () => {
+    const e = find(events, 'shelling', 'Kharkiv');
+    expect(e).toBeDefined();
+    expect(e!.quote.text.startsWith('Russian missiles struck')).toBe(true);
+    expect(e!.place?.name).toBe('Kharkiv');
+    expect(events.every((x) => !/Reuters/.test(x.quote.text))).toBe(true);
+  });
+
+  it('a relative clause about duration does not make the main news background', () => {
+    const e = find(events, 'clash', 'repelled');
+    expect(e?.background).toBe(false);
+    expect(acting(e)).toContain('ukraine');
+  });
+
+  it('drones → airstrike; "Moscow said its forces" → russia acts on a Ukrainian target', () => {
+    const e = find(events, 'airstrike', 'drones');
+    expect(e).toBeDefined();
+    expect(acting(e)).toEqual(['russia']);
+    expect(e!.actors.find((a) => a.id === 'ukraine')?.role).toBe('target');
+  });
+
+  it('announced talks with a venue and a time are kept, dated to the coming week, with lower confidence', () => {
+    const e = find(events, 'talks', 'Istanbul');
+    expect(e).toBeDefined();
+    expect(e!.place?.name).toBe('Istanbul');
+    expect(e!.date.value! > '2023-10-12').toBe(true);
+    expect(e!.confidence).toBeLessThan(0.8);
+    expect(e!.why.some((w) => w.startsWith('planned'))).toBe(true);
+  });
+
+  it('"fled the country" is placed at the country, not at a town of an earlier sentence', () => {
+    const e = find(events, 'displacement', 'fled the country');
+    expect(e?.place?.precision).toBe('country');
+    expect(e?.place?.country).toBe('UA');
+  });
+});
+
+describe('general mechanisms', () => {
+  it('splits off datelines of several agencies', () => {
+    for (const [line, first] of [
+      ['GAZA CITY (AP) — Israeli jets struck a school.', 'Israeli jets'],
+      ['KHARTOUM, Sudan (Reuters) - Fighting raged.', 'Fighting'],
+      ['BEIRUT — Hezbollah fired rockets.', 'Hezbollah'],
+      ['Russian forces shelled Kherson.', 'Russian forces'],
+    ] as const) expect(splitSentences(line)[0]!.text.startsWith(first)).toBe(true);
+  });
+
+  it('a conditional plan is not an event; a plan with a venue is', () => {
+    const cond = run('Ukraine and Russia would hold talks in Geneva next month if the fighting stops.', '2024-05-01');
+    expect(cond.filter((e) => e.type === 'talks')).toHaveLength(0);
+    const hypo = run('A Russian advance on Kharkiv would be likely to trigger new talks in Geneva.', '2024-05-01');
+    expect(hypo.filter((e) => e.type === 'talks')).toHaveLength(0);
+    const plan = run('Sudan\'s army and the RSF will hold talks in Jeddah on Monday, mediators said.', '2024-05-01');
+    expect(plan.filter((e) => e.type === 'talks')).toHaveLength(1);
+  });
+
+  it('"US strikes" without a place falls back to the article focus, not to the United States', () => {
+    const events = run('US strikes militia targets\n\nUS strikes hit weapons depots used by Iran-backed militias near Al Bukamal in eastern Syria on Friday.\n\nUS strikes also destroyed a command centre, officials said.', '2024-02-03');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.place?.country).toBe('SY');
+  });
+
+  it('knows the parties of other wars', () => {
+    const cases: [string, string, string][] = [
+      ['Houthi rebels launched kamikaze drones at a ship off Hodeidah on Tuesday.', 'airstrike', 'houthis'],
+      ['Saudi-led coalition warplanes pounded Sanaa overnight.', 'airstrike', 'saudi-led-coalition'],
+      ['JNIM fighters ambushed a convoy near Mopti on Sunday.', 'clash', 'jnim'],
+      ['Myanmar junta troops shelled villages near Lashio on Friday.', 'shelling', 'myanmar-military'],
+      ['Hamas fighters fired rockets at Ashkelon on Monday.', 'shelling', 'hamas'],
+      ['The RSF stormed army positions in El Fasher on Monday.', 'clash', 'sudan-rsf'],
+    ];
+    for (const [text, type, actor] of cases) {
+      const e = run(text, '2024-05-01').find((x) => x.type === type);
+      expect(e, text).toBeDefined();
+      expect(acting(e), text).toContain(actor);
+    }
+  });
+
+  it('recognises common trigger phrasings', () => {
+    const cases: [string, string][] = [
+      ['Government forces retook the town of Kherson on Monday.', 'clash'],
+      ['The town of Avdiivka fell to Russian forces on Saturday.', 'clash'],
+      ['Israeli forces raided the Jenin camp on Tuesday.', 'clash'],
+      ['Russian artillery bombarded Kherson overnight.', 'shelling'],
+      ['Ukraine and Russia signed a deal in Istanbul on Friday.', 'talks'],
+      ['Turkey sent troops to northern Syria on Monday.', 'deployment'],
+      ['Thousands of families fled Rafah on Sunday.', 'displacement'],
+    ];
+    for (const [text, type] of cases) expect(run(text, '2024-05-01').some((e) => e.type === type), text).toBe(true);
+  });
+});
