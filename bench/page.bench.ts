@@ -7,11 +7,13 @@
  *    Chromium (playwright-core) loads `/`; every JS response until the markers are painted is gzipped and
  *    summed (this includes the lazily loaded Leaflet map chunk), and paintMs is the time from navigation
  *    start until the markers on the map account for every placed event that /api/events returns.
- * Usage: npx tsx bench/page.bench.ts   (or `npm run bench -- page`)
+ *    Without ATLAS_BENCH_URL it starts the production build itself (tests/browser/server.ts).
+ * Usage: npm run bench -- page   (after `npm run build`)
  *
  * Last numbers: see bench/results.json (written by bench/run.ts); budgets are checked in `budgetOk`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -88,7 +90,7 @@ async function paint(base: string): Promise<Metrics> {
   // @ts-expect-error plain ESM helper without types
   const { ensureChromium } = (await import('../scripts/ensure-chromium.mjs')) as { ensureChromium: () => string };
   const expected = await placedEventCount(base);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'] });
   try {
     const runs: { paintMs: number; jsKb: number; jsFiles: number }[] = [];
     for (let i = 0; i < 3; i++) {
@@ -130,9 +132,25 @@ async function paint(base: string): Promise<Metrics> {
 
 export async function run(): Promise<Metrics> {
   const out: Metrics = { budgetJsKb: BUDGET_JS_KB, budgetPaintMs: BUDGET_PAINT_MS, ...initialJs() };
-  const base = process.env.ATLAS_BENCH_URL?.replace(/\/$/, '');
-  if (!base) out.paint = 'skipped: set ATLAS_BENCH_URL to a running server';
-  else Object.assign(out, await paint(base));
+  let base = process.env.ATLAS_BENCH_URL?.replace(/\/$/, '');
+  let own: { stop(): Promise<void> } | null = null;
+  let tmp: string | null = null;
+  if (!base && existsSync(path.join(NEXT, 'BUILD_ID'))) {
+    // no server given: start the production build on a free port against a fresh seeded database
+    const { startServer } = await import('../tests/browser/server');
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-page-bench-'));
+    const server = await startServer(path.join(tmp, 'atlas.db'));
+    own = server;
+    base = server.baseUrl;
+    await fetch(base + '/api/events'); // seed and warm up before timing
+  }
+  try {
+    if (!base) out.paint = 'skipped: no production build (run next build) and no ATLAS_BENCH_URL';
+    else Object.assign(out, await paint(base));
+  } finally {
+    await own?.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
   const js = typeof out.firstLoadJsGzKb === 'number' ? out.firstLoadJsGzKb : out.initialJsGzKb;
   const okJs = typeof js === 'number' ? js <= BUDGET_JS_KB : null;
   const okPaint = typeof out.paintMsMedian === 'number' ? out.paintMsMedian <= BUDGET_PAINT_MS : null;

@@ -27,6 +27,17 @@ function isAttribute(c: Context, s: Span): string | null {
   return null;
 }
 
+/**
+ * "US strikes", "US officials", "Russia troops": a country name written right before a noun that it modifies.
+ * Still a place (our gold and the devsets annotate it), but noted so events do not take it as their location.
+ */
+export function attributiveUse(c: Context, s: Span): string | null {
+  if (!s.entries.some((e) => e.kind === 'country')) return null;
+  const next = c.tokens[s.last + 1];
+  if (!next || gapAfter(c, s) !== ' ' || !LEXICON.attributiveNouns.has(next.lower)) return null;
+  return `used attributively (${s.text} ${next.text})`;
+}
+
 function organisationWord(c: Context, s: Span): string | null {
   // suffix: "Baghdad University", "New York Times", "US State Department", "Iraqi Observatory for Human Rights"
   let k = s.last + 1;
@@ -225,6 +236,8 @@ export function classify(c: Context, spans: Span[]): Span[] {
       const noun = verb ? null : politicalNounAfterPossessive(c, s);
       if (verb || noun) s.actorCue = verb ? `subject of "${verb.text}"` : `possessive with "${noun!.text}"`;
     }
+    const attributive = attributiveUse(c, s);
+    if (attributive) s.notes.push(attributive);
   });
   coordinateMetonymy(c, spans);
   oneSensePerArticle(c, spans);

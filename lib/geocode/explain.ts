@@ -146,6 +146,13 @@ export function toMentions(text: string, spans: readonly Span[], resolutions: Ma
     const q = span.qualifier;
     const start = q ? Math.min(q.start, span.start) : span.start;
     const end = q ? Math.max(q.end, span.end) : span.end;
+    if (r?.abstained) {
+      out.push({
+        text: text.slice(start, end), start, end, isLocation: false, place: null, precision: null, radiusKm: null, point: null,
+        qualifier: q?.word ?? null, nonLocation: 'unresolved', why: [...r.abstained, ...span.notes], candidates: candidates(r),
+      });
+      continue;
+    }
     let entry = r?.chosen?.entry ?? null;
     const why: string[] = [];
     if (!entry && span.source === 'cue' && focus.city && (span.kindHint === 'neighbourhood' || q?.role === 'neighbourhood' || q?.word.toLowerCase() === 'district')) {

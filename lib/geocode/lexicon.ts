@@ -34,6 +34,7 @@ export const LEXICON = Object.freeze({
   metonymyObjectVerbs: lower(cues.metonymyObjectVerbs),
   metonymyPrecedingNouns: lower(cues.metonymyPrecedingNouns),
   politicalNouns: lower(cues.politicalNouns),
+  attributiveNouns: lower(cues.attributiveNouns),
   seatOfGovernment: new Set(cues.seatOfGovernmentOnly.map((s) => normalizeName(s))),
   attributeSuffixes: lower(cues.attributeSuffixes),
   attributePrefixes: lower(cues.attributePrefixes),

@@ -57,4 +57,6 @@ export interface Resolution {
   span: Span;
   ranked: ScoredCandidate[];
   chosen: ScoredCandidate | null;
+  /** set by abstain.ts: the reading is withdrawn and the span reported unresolved, with these reasons */
+  abstained?: string[];
 }

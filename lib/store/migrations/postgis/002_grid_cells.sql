@@ -12,5 +12,4 @@ ALTER TABLE events ADD COLUMN cell integer GENERATED ALWAYS AS (
   END
 ) STORED;
 
-CREATE INDEX events_cell ON events (cell, sort_date DESC, id COLLATE "C") INCLUDE (background, lat, lon)
-  WHERE cell IS NOT NULL;
+CREATE INDEX events_cell ON events (cell, sort_date DESC, id COLLATE "C") INCLUDE (background, lat, lon);

@@ -1,0 +1,94 @@
+/**
+ * Stage 4c, abstention on weak foreign alias matches.
+ * In: spans, their resolutions and the gazetteer (country extents). Out: nothing; sets `abstained` on the
+ * resolutions it withdraws, which explain.ts reports as `nonLocation: 'unresolved'` with the candidates.
+ * "near Boni in central Mali": the only readings of "Boni" come from alternate names of far-away places
+ * (GeoNames lists it for Bonn), while the sentence names Mali. When every candidate matched only by an
+ * alternate name, none lies in the focus country (a country named in the same sentence, else a country
+ * holding most of the article's places), the chosen one is more than ABSTAIN_KM from that country's
+ * extent and nothing else supports it (proximity, explicit parent, co-location, an earlier mention, a
+ * list, the focus itself), the name is better left unresolved than put on another continent.
+ */
+import type { GazetteerEntry } from '../schemas';
+import type { Gazetteer } from '../gazetteer/types';
+import { normalizeName } from '../gazetteer/normalize';
+import { keysOf } from './candidates';
+import type { Context } from './context';
+import { boxOf, haversineKm } from './geometry';
+import type { Resolution, Span } from './types';
+
+/** minimum distance (km) from the focus country's extent for an alias-only reading to be withdrawn */
+export const ABSTAIN_KM = 1500;
+/** an article's dominant country: at least this many other resolved places, and this share of them */
+const FOCUS_MIN_PLACES = 3;
+const FOCUS_MIN_SHARE = 0.6;
+/** features that are evidence for a reading beyond its prior and name */
+const EVIDENCE = ['near', 'together', 'parent', 'same', 'focus', 'region', 'list', 'asParent', 'city'];
+/** countries, states, seas and continents are known by many names ("Britain", "Holland"): never withdrawn */
+const WIDE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1', 'region', 'sea', 'continent']);
+const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
+
+/** km from a point to the nearest edge of an entry's extent (0 inside). */
+export function kmToExtent(lat: number, lon: number, area: GazetteerEntry): number {
+  const [w, s, e, n] = boxOf(area);
+  return haversineKm(lat, lon, Math.min(n, Math.max(s, lat)), Math.min(e, Math.max(w, lon)));
+}
+
+/** "Quebec City" for "Québec", "Gatehouse" for "Gatehouse of Fleet": the primary name, give or take whole words. */
+export function sharesPrimaryName(primary: string, key: string): boolean {
+  if (primary === key) return true;
+  const a = ` ${primary} `;
+  const b = ` ${key} `;
+  return a.includes(b) || b.includes(a);
+}
+
+function sameSentence(c: Context, a: Span, b: Span): boolean {
+  const gap = a.end <= b.start ? c.text.slice(a.end, b.start) : c.text.slice(b.end, a.start);
+  return !SENTENCE_END.test(gap);
+}
+
+/** The country the sentence names (nearest first), else the article's dominant country from other names. */
+function focusCountryOf(c: Context, s: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>, key: string): { cc: string; how: string } | null {
+  let best: { cc: string; d: number } | null = null;
+  for (const o of spans) {
+    if (o === s || o.role !== 'place' || !sameSentence(c, s, o)) continue;
+    const e = resolutions.get(o)?.chosen?.entry;
+    if (!e || e.kind !== 'country' || !e.country) continue;
+    const d = Math.abs(o.start - s.start);
+    if (!best || d < best.d) best = { cc: e.country, d };
+  }
+  if (best) return { cc: best.cc, how: 'named in the same sentence' };
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const o of spans) {
+    if (o.role !== 'place' || normalizeName(o.text) === key) continue;
+    const e = resolutions.get(o)?.chosen?.entry;
+    if (!e?.country || resolutions.get(o)?.abstained) continue;
+    counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+    total++;
+  }
+  for (const [cc, n] of counts) if (n >= FOCUS_MIN_PLACES && n / total >= FOCUS_MIN_SHARE) return { cc, how: `${n} of the article's ${total} other places` };
+  return null;
+}
+
+export function abstainOnForeignAliases(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
+  for (const s of spans) {
+    if (s.role !== 'place' || s.source !== 'name') continue;
+    const r = resolutions.get(s);
+    const chosen = r?.chosen;
+    if (!r || !chosen || WIDE_KINDS.has(chosen.entry.kind)) continue;
+    const key = normalizeName(s.text);
+    if (r.ranked.some((x) => WIDE_KINDS.has(x.entry.kind) || sharesPrimaryName(keysOf(x.entry).name, key))) continue;
+    if (EVIDENCE.some((f) => (chosen.features[f] ?? 0) > 0)) continue;
+    const focus = focusCountryOf(c, s, spans, resolutions, key);
+    if (!focus || r.ranked.some((x) => x.entry.country === focus.cc)) continue;
+    const country = gaz.byId(`iso:${focus.cc}`);
+    if (!country) continue;
+    const km = kmToExtent(chosen.entry.lat, chosen.entry.lon, country);
+    if (km <= ABSTAIN_KM) continue;
+    r.abstained = [
+      `no confident location: only alias matches far from the article's focus (${focus.cc})`,
+      `"${s.text}" is only an alternate name of ${r.ranked.length === 1 ? 'its one candidate' : `all ${r.ranked.length} candidates`}; the best, ${chosen.entry.name}, ${chosen.entry.country ?? ''}, lies ${Math.round(km)} km from ${country.name} (${focus.how}) with nothing else for it`,
+    ];
+  }
+}
