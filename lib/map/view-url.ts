@@ -4,7 +4,8 @@
  * (lat, lon, z, event, place). Filters are never parsed here: the server parses the whole URL with the
  * one zod schema (view-state.ts) and hands the client its filters.
  */
-import type { EventQuery } from '../schemas';
+import type { EventQuery } from '../schemas/query';
+import { serializeEventQuery } from '../schemas/query-url';
 
 /** Bounds shared with the zod schema in view-state.ts. */
 export const VIEW_LIMITS = { lat: [-90, 90], lon: [-180, 180], z: [0, 20] } as const;
@@ -18,18 +19,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 /** ViewState → URL parameters, in a stable order (filters as serializeEventQuery writes them, then view keys). */
 export function serializeViewState(v: View): URLSearchParams {
-  const p = new URLSearchParams();
-  if (v.actors?.length) p.set('actors', v.actors.join(','));
-  if (v.types?.length) p.set('types', v.types.join(','));
-  if (v.from) p.set('from', v.from);
-  if (v.to) p.set('to', v.to);
-  if (v.bbox) p.set('bbox', v.bbox.join(','));
-  if (v.place) p.set('place', v.place);
-  if (v.q) p.set('q', v.q);
-  if (v.article) p.set('article', v.article);
-  if (v.includeBackground !== undefined) p.set('includeBackground', String(v.includeBackground));
-  if (v.format) p.set('format', v.format);
-  if (v.limit !== undefined) p.set('limit', String(v.limit));
+  const p = serializeEventQuery(v);
   if (v.event) p.set('event', v.event);
   if (v.lat !== undefined) p.set('lat', String(round(v.lat, 5)));
   if (v.lon !== undefined) p.set('lon', String(round(v.lon, 5)));

@@ -50,18 +50,4 @@ export function paramsToObject(params: URLSearchParams, keep?: readonly string[]
   return out;
 }
 
-export function serializeEventQuery(q: EventQuery): URLSearchParams {
-  const p = new URLSearchParams();
-  if (q.actors?.length) p.set('actors', q.actors.join(','));
-  if (q.types?.length) p.set('types', q.types.join(','));
-  if (q.from) p.set('from', q.from);
-  if (q.to) p.set('to', q.to);
-  if (q.bbox) p.set('bbox', q.bbox.join(','));
-  if (q.place) p.set('place', q.place);
-  if (q.q) p.set('q', q.q);
-  if (q.article) p.set('article', q.article);
-  if (q.includeBackground !== undefined) p.set('includeBackground', String(q.includeBackground));
-  if (q.format) p.set('format', q.format);
-  if (q.limit !== undefined) p.set('limit', String(q.limit));
-  return p;
-}
+export { serializeEventQuery } from './query-url';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { EventQuery, IsoDate, paramsToObject, serializeEventQuery, zodToApiError } from '@/lib/schemas';
+
+const parse = (qs: string) => EventQuery.safeParse(paramsToObject(new URLSearchParams(qs)));
+
+describe('EventQuery', () => {
+  it('round-trips: parse(serialize(q)) equals q', () => {
+    const q = EventQuery.parse(
+      paramsToObject(new URLSearchParams('actors=russia,turkey&types=airstrike,shelling&from=2016-01-01&to=2016-12-31&bbox=35,32,42,37.5&place=gn:170063&q=border&includeBackground=true&format=csv&limit=50')),
+    );
+    expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
+    expect(q.bbox).toEqual([35, 32, 42, 37.5]);
+  });
+
+  it('drops empty parameters instead of coercing them to 0', () => {
+    const r = parse('limit=&q=&actors=');
+    expect(r.success).toBe(true);
+    expect(r.data).toEqual({});
+  });
+
+  it.each([
+    ['bbox=1,2,3', 'bbox'],
+    ['bbox=0,50,10,40', 'bbox'],
+    ['bbox=0,95,10,96', 'bbox'],
+    ['types=parade', 'types'],
+    ['from=2016-02-30', 'from'],
+    ['from=2016-05-01&to=2016-04-01', 'from'],
+    ['limit=0', 'limit'],
+    ['colour=red', ''],
+  ])('rejects %s naming the parameter', (qs, path) => {
+    const r = parse(qs);
+    expect(r.success).toBe(false);
+    const err = zodToApiError(r.error!, 'query');
+    expect(err.error).toMatch(/^invalid query: /);
+    if (path) expect(err.issues[0]!.path.split('.')[0]).toBe(path);
+  });
+
+  it('IsoDate accepts real dates only', () => {
+    expect(IsoDate.safeParse('2016-02-29').success).toBe(true);
+    expect(IsoDate.safeParse('2015-02-29').success).toBe(false);
+    expect(IsoDate.safeParse('2016-13-01').success).toBe(false);
+    expect(IsoDate.safeParse('16-01-01').success).toBe(false);
+  });
+});
