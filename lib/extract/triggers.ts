@@ -51,6 +51,8 @@ function lastWords(s: string, n: number): string {
 
 /** Mark triggers that do not report a real event in their sentence. Returns new objects. */
 export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerHit[], quotes: readonly QuotedSpan[]): TriggerHit[] {
+  // nothing to judge: skip the sentence-wide tests
+  if (hits.length === 0) return [];
   const lex = getLexicon();
   const { negation, hypothetical, quotes: q } = lex.triggers;
   const sentenceHypo = lex.hypotheticalSentence.test(s.text);
@@ -73,10 +75,11 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     if (lex.negationBefore.test(negWindow)) return { ...t, rejected: `negated ("${negWindow.trim()}")` };
     const durWindow = lastWords(before, lex.triggers.duration.window);
     const durational = lex.duration.test(durWindow) ? `a long stretch, not one day's event ("${durWindow.trim()}")` : null;
-    const wideWindow = lastWords(text.slice(s.start, t.start), negation.wideWindow);
+    const sentenceBefore = text.slice(s.start, t.start);
+    const wideWindow = lastWords(sentenceBefore, negation.wideWindow);
     if (lex.negationWide.test(wideWindow)) return { ...t, rejected: `negated ("${wideWindow.trim()}")` };
     if (opener && t.end <= s.start + opener[0].length) return { ...t, rejected: `circumstance, not news ("${opener[0]}")` };
-    const hypoWindow = lastWords(text.slice(s.start, t.start), hypothetical.window);
+    const hypoWindow = lastWords(sentenceBefore, hypothetical.window);
     const plannable = lex.triggers.types[t.type]?.plannable === true;
     const hypo = lex.hypotheticalBefore.exec(hypoWindow);
     let planned: string | null = null;
@@ -88,7 +91,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     const after = text.slice(t.end, Math.min(s.end, t.end + 40));
     const near = lex.requiresNear.get(t.type);
     if (near) {
-      const around = `${lastWords(text.slice(s.start, t.start), near.window)} ${t.text} ${text.slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
+      const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${text.slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
       if (!near.re.test(around)) return { ...t, rejected: 'no group of people near the words (an individual fleeing is not displacement)' };
     }
     const denied = lex.negationAfter.exec(after);

@@ -11,8 +11,8 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import type { Gazetteer } from '../gazetteer/types';
-import { normalizeName } from '../gazetteer/normalize';
-import { keysOf } from './candidates';
+import { nameKey } from './namekey';
+import { primaryKey } from './entrykeys';
 import type { Context } from './context';
 import { boxOf, haversineKm } from './geometry';
 import type { Resolution, Span } from './types';
@@ -61,7 +61,7 @@ function focusCountryOf(c: Context, s: Span, spans: readonly Span[], resolutions
   const counts = new Map<string, number>();
   let total = 0;
   for (const o of spans) {
-    if (o.role !== 'place' || normalizeName(o.text) === key) continue;
+    if (o.role !== 'place' || nameKey(o.text) === key) continue;
     const e = resolutions.get(o)?.chosen?.entry;
     if (!e?.country || resolutions.get(o)?.abstained) continue;
     counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
@@ -77,8 +77,8 @@ export function abstainOnForeignAliases(c: Context, spans: readonly Span[], reso
     const r = resolutions.get(s);
     const chosen = r?.chosen;
     if (!r || !chosen || WIDE_KINDS.has(chosen.entry.kind)) continue;
-    const key = normalizeName(s.text);
-    if (r.ranked.some((x) => WIDE_KINDS.has(x.entry.kind) || sharesPrimaryName(keysOf(x.entry).name, key))) continue;
+    const key = nameKey(s.text);
+    if (r.ranked.some((x) => WIDE_KINDS.has(x.entry.kind) || sharesPrimaryName(primaryKey(x.entry), key))) continue;
     if (EVIDENCE.some((f) => (chosen.features[f] ?? 0) > 0)) continue;
     const focus = focusCountryOf(c, s, spans, resolutions, key);
     if (!focus || r.ranked.some((x) => x.entry.country === focus.cc)) continue;

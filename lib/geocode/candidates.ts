@@ -8,7 +8,8 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { distance } from 'fastest-levenshtein';
-import { normalizeName } from '../gazetteer/normalize';
+import { nameKey } from './namekey';
+import { isAltKey, primaryKey, regionKey } from './entrykeys';
 import { haversineKm } from './geometry';
 import type { ScoredCandidate, Span } from './types';
 import type { ColocationIndex } from './colocation';
@@ -68,21 +69,12 @@ export function prior(e: GazetteerEntry): number {
 
 const REGION_KINDS = new Set(['admin1', 'admin2', 'region']);
 
-const nameKeys = new WeakMap<GazetteerEntry, { name: string; alt: Set<string> }>();
-/** Normalised primary and alternate names of an entry, computed once per entry. */
-export function keysOf(e: GazetteerEntry): { name: string; alt: Set<string> } {
-  let k = nameKeys.get(e);
-  if (!k) nameKeys.set(e, (k = { name: normalizeName(e.name), alt: new Set(e.alt.map(normalizeName)) }));
-  return k;
-}
-
 function matchFeature(e: GazetteerEntry, key: string): number {
-  const keys = keysOf(e);
-  if (keys.name === key) return 0.3;
+  if (primaryKey(e) === key) return 0.3;
   // a region named by one of its alternate names (often its capital's name) is a weaker reading
   if (REGION_KINDS.has(e.kind)) return -1;
-  if (keys.alt.has(key)) return ALIAS_NOISY.has(e.kind) ? -3 : 0;
-  return ALIAS_NOISY.has(e.kind) ? -3 : -0.2;
+  if (ALIAS_NOISY.has(e.kind)) return -3;
+  return isAltKey(e, key) ? 0 : -0.2;
 }
 
 function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key?: string): { bonus: number; km: number; anchor: GazetteerEntry | null } {
@@ -108,12 +100,12 @@ function insideParent(e: GazetteerEntry, p: GazetteerEntry): boolean {
 /** The city that gives its name to the region it lies in ("Basra" in Basra Governorate, "Bern" in its canton). */
 function namesRegion(e: GazetteerEntry, p: GazetteerEntry): boolean {
   if (p.kind !== 'admin1' && p.kind !== 'admin2') return false;
+  // where it lies first (cheap), then the name (edit distance)
+  const inside = e.parentId === p.id
+    || (p.kind === 'admin1' ? e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1
+      : e.country === p.country && haversineKm(e.lat, e.lon, p.lat, p.lon) <= 1.5 * p.radiusKm);
   // same name up to transliteration ("Ţarţūs" / "Tartus", "Zaporizhzhya" / "Zaporizhzhia")
-  if (distance(keysOf(e).name, keysOf(p).name) > 2) return false;
-  if (e.parentId === p.id) return p.kind === 'admin1' || p.kind === 'admin2';
-  if (p.kind === 'admin1') return e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1;
-  if (p.kind === 'admin2') return e.country === p.country && haversineKm(e.lat, e.lon, p.lat, p.lon) <= 1.5 * p.radiusKm;
-  return false;
+  return inside && distance(primaryKey(e), primaryKey(p)) <= 2;
 }
 
 /** An anchor of the same name (another mention) resolved to this entry. */
@@ -123,14 +115,14 @@ function anchoredSame(anchors: readonly Anchor[], key: string, id: string, self:
 }
 
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
-  const key = normalizeName(span.text);
+  const key = nameKey(span.text);
   const hintKinds = HINT_KINDS[span.qualifier?.role ?? span.kindHint ?? ''];
   const all = span.entries.slice(0, MAX_CANDIDATES);
   // a kind word in the text ("Basra province", "the city of Basra") is a constraint when some candidate fits it
   const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
   const entries = fitting.length > 0 ? fitting : all;
   const out: ScoredCandidate[] = [];
-  const countryByName = entries.some((e) => e.kind === 'country' && keysOf(e).name === key);
+  const countryByName = entries.some((e) => e.kind === 'country' && primaryKey(e) === key);
   for (const e of entries) {
     const f: Record<string, number> = {};
     f.prior = prior(e);
@@ -138,7 +130,8 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
     if (e.country) {
       const share = ctx.focusCountries.get(e.country) ?? 0;
       if (share > 0) f.focus = 2.5 * share;
-      const reg = e.admin1 ? ctx.focusRegions.get(`${e.country}/${e.admin1}`) ?? 0 : 0;
+      const region = regionKey(e);
+      const reg = region !== null ? ctx.focusRegions.get(region) ?? 0 : 0;
       if (reg > 0 && e.kind !== 'admin1') f.region = 1.5 * reg;
     }
     const near = proximity(e, ctx.anchors, ctx.spanIndex, key);

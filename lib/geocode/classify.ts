@@ -8,7 +8,7 @@
  * "Tehran's plans", "thanked Beijing"), 'demonym', or 'place' (also "Sen. Ford, D-Charleston": a
  * legislator's home). Cue words come from data/geocode.
  */
-import { normalizeName } from '../gazetteer/normalize';
+import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
 import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
@@ -107,7 +107,7 @@ function isSupranational(text: string): boolean {
   const bare = text.replace(/^the\s+/i, '');
   // cheap filter before normalising: the first letter and the length of some listed name
   if (bare.length > SUPRANATIONAL_MAX || !SUPRANATIONAL_FIRST.has(bare.charAt(0).toLowerCase())) return false;
-  return LEXICON.supranational.has(normalizeName(bare));
+  return LEXICON.supranational.has(nameKey(bare));
 }
 
 export function supranationalRole(c: Context, s: Span): { role: 'place' | 'organisation'; why: string } | null {
@@ -202,7 +202,7 @@ export function classify(c: Context, spans: Span[]): Span[] {
       s.notes.push(person);
       return;
     }
-    if (s.source === 'name' && s.first === s.last && !LEXICON.seatOfGovernment.has(normalizeName(s.text))) {
+    if (s.source === 'name' && s.first === s.last && !LEXICON.seatOfGovernment.has(nameKey(s.text))) {
       const weak = weakName(c, s, spans, idx);
       if (weak) {
         s.role = weak.startsWith(SURNAME) ? 'person' : 'common';
@@ -226,12 +226,12 @@ export function classify(c: Context, spans: Span[]): Span[] {
         s.notes.push(`${capital} used for its government: ${cue}`);
         return;
       }
-      if (LEXICON.seatOfGovernment.has(normalizeName(s.text)) && !hasPrepositionBefore(c, s)) {
+      if (LEXICON.seatOfGovernment.has(nameKey(s.text)) && !hasPrepositionBefore(c, s)) {
         s.role = 'metonymy';
         s.notes.push(`${capital} named without a locative preposition: stands for the government`);
         return;
       }
-    } else if (s.entries.some((e) => e.kind === 'country' && normalizeName(e.name) === normalizeName(s.text))) {
+    } else if (s.entries.some((e) => e.kind === 'country' && nameKey(e.name) === nameKey(s.text))) {
       const verb = verbAfter(c, s, spans, idx);
       const noun = verb ? null : politicalNounAfterPossessive(c, s);
       if (verb || noun) s.actorCue = verb ? `subject of "${verb.text}"` : `possessive with "${noun!.text}"`;

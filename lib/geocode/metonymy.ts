@@ -3,7 +3,7 @@
  * "thanked Beijing", "members Riyadh and Cairo"). Literal uses ("arrived in Beijing") are left alone.
  * In: a span and its context. Out: the cue that decided, or null. Verb and noun lists live in data/geocode.
  */
-import { normalizeName } from '../gazetteer/normalize';
+import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
 import type { Token } from './tokenize';
 import type { Span } from './types';
@@ -58,7 +58,7 @@ export function metonymyCue(c: Context, s: Span, spans: readonly Span[], idx: nu
 }
 
 export function isCapital(s: Span): string | null {
-  const key = normalizeName(s.text);
+  const key = nameKey(s.text);
   if (LEXICON.seatOfGovernment.has(key)) return 'seat of government';
   const cc = LEXICON.capitals.get(key);
   if (cc === undefined) return null;

@@ -5,7 +5,7 @@
  * county of a state it names) or the words around it ("Mindy Miller of Ravenel", "a Chapin man").
  * In: a span and its context. Out: a reason to drop it (or to keep it), human-readable.
  */
-import { normalizeName } from '../gazetteer/normalize';
+import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
 import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
@@ -21,10 +21,10 @@ const NAMED_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'sea', 
 const ALWAYS_MAJOR = new Set(['country', 'admin1', 'continent', 'sea']);
 const ALIAS_OK_KINDS = new Set(['country', 'continent', 'sea']);
 export function hasMajorCandidate(s: Span): boolean {
-  const key = normalizeName(s.text);
+  const key = nameKey(s.text);
   return s.entries.some((e) => {
     if (ALWAYS_MAJOR.has(e.kind)) return true;
-    if (normalizeName(e.name) !== key) return false;
+    if (nameKey(e.name) !== key) return false;
     return STRONG_KINDS.has(e.kind) || (e.population !== null && e.population >= 100_000);
   });
 }
@@ -82,9 +82,9 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     const next2 = c.tokens[s.last + 1];
     if (next2 && next2.sep === ' ' && PERSON_VERBS.has(next2.lower)) return `${SURNAME}"${s.text} ${next2.text}": a person speaking`;
   }
-  const key = normalizeName(s.text);
+  const key = nameKey(s.text);
   // a country, continent or sea by another of its names ("Britain", "the Mediterranean") is as good as its primary name
-  const named = s.entries.some((e) => ALIAS_OK_KINDS.has(e.kind) || (NAMED_KINDS.has(e.kind) && normalizeName(e.name) === key));
+  const named = s.entries.some((e) => ALIAS_OK_KINDS.has(e.kind) || (NAMED_KINDS.has(e.kind) && nameKey(e.name) === key));
   if (!named && !hasLiteralContext(c, s, spans, idx, false)) {
     return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
   }
@@ -146,17 +146,17 @@ export function personNames(c: Context): Set<string> {
  * candidates lies in a country the article names.
  */
 export function oneSensePerArticle(c: Context, spans: Span[]): void {
-  const places = new Set(spans.filter((s) => s.role === 'place').map((s) => normalizeName(s.text)));
+  const places = new Set(spans.filter((s) => s.role === 'place').map((s) => nameKey(s.text)));
   const countries = new Set<string>();
   /** "CC/State" of every first-level region the article names ("Georgia", "Athens, Ga.") */
   const states = new Set<string>();
   for (const s of spans) {
     if (s.role === 'demonym' && s.demonymCountry) countries.add(s.demonymCountry);
     if (s.role !== 'place' && s.role !== 'organisation') continue;
-    const key = normalizeName(s.text);
+    const key = nameKey(s.text);
     for (const e of s.entries) {
       if (e.kind !== 'country' && e.kind !== 'admin1') continue;
-      const own = s.source === 'abbreviation' || normalizeName(e.name) === key;
+      const own = s.source === 'abbreviation' || nameKey(e.name) === key;
       if (s.role === 'place' && e.kind === 'country' && e.country && own) countries.add(e.country);
       if (e.kind === 'admin1' && e.country && e.admin1 && own) states.add(`${e.country}/${e.admin1}`);
     }
@@ -164,7 +164,7 @@ export function oneSensePerArticle(c: Context, spans: Span[]): void {
   spans.forEach((s, k) => {
     if (s.role !== 'common' || !s.notes[s.notes.length - 1]?.startsWith(NEEDS_CONTEXT)) return;
     let why: string | null = null;
-    if (places.has(normalizeName(s.text))) why = 'used as a place elsewhere in the article';
+    if (places.has(nameKey(s.text))) why = 'used as a place elsewhere in the article';
     const prev = spans[k - 1];
     const next = spans[k + 1];
     const joined = (a: Span | undefined, b: Span | undefined) => a !== undefined && b !== undefined && /^(,\s?|,?\s(and|or)\s)$/.test(c.text.slice(a.end, b.start));

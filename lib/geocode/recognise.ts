@@ -81,7 +81,11 @@ function canOpen(tokens: Token[], i: number): boolean {
 function span(text: string, tokens: Token[], first: number, last: number, entries: GazetteerEntry[], source: Span['source']): Span {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
-  return { first, last, start, end, text: text.slice(start, end), entries, source, role: 'place', notes: [] };
+  // every field present from the start: spans keep one shape through the stages (no hidden-class changes)
+  return {
+    first, last, start, end, text: text.slice(start, end), entries, source, role: 'place', notes: [],
+    demonymCountry: undefined, actorCue: undefined, qualifier: undefined, parent: undefined, parentCountry: undefined, kindHint: undefined,
+  };
 }
 
 export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[] {

@@ -9,20 +9,17 @@
  * and the reading an earlier mention of the same name got in context (one sense per article).
  */
 import type { GazetteerEntry } from '../schemas';
-import { normalizeName } from '../gazetteer/normalize';
+import { nameKey } from './namekey';
 import { MAX_CANDIDATES, scoreCandidates, type Anchor, type ScoringContext } from './candidates';
 import { buildColocation } from './colocation';
+import { focusOf, focusVotes, type ArticleFocus } from './focus';
 import type { Context } from './context';
 import type { Resolution, ScoredCandidate, Span } from './types';
 
 const CONFIDENT_MARGIN = 1.0;
 const RESOLVABLE = new Set<Span['role']>(['place', 'metonymy', 'organisation', 'attribute']);
 
-export interface ArticleFocus {
-  countries: Map<string, number>;
-  regions: Map<string, number>;
-  city: GazetteerEntry | null;
-}
+export type { ArticleFocus };
 
 function linkParents(c: Context, spans: Span[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
@@ -35,8 +32,8 @@ function linkParents(c: Context, spans: Span[]): void {
     if (s.role !== 'place' || (p.role !== 'place' && p.role !== 'metonymy')) continue;
     if (!/^,\s?$/.test(c.text.slice(s.end, p.start))) continue;
     // "China, Japan and Korea" is a list: a country is never inside the name written after it
-    const key = normalizeName(s.text);
-    if (s.entries.some((e) => (e.kind === 'country' || e.kind === 'admin1') && normalizeName(e.name) === key)) continue;
+    const key = nameKey(s.text);
+    if (s.entries.some((e) => (e.kind === 'country' || e.kind === 'admin1') && nameKey(e.name) === key)) continue;
     if (p.entries.some((e) => e.kind === 'admin1' || e.kind === 'country' || e.kind === 'admin2')) s.parent = p;
   }
 }
@@ -58,59 +55,8 @@ function parentEntry(s: Span, picks: Map<Span, ScoredCandidate>): GazetteerEntry
   return s.parent.entries.find((e) => e.kind === 'admin1' || e.kind === 'country') ?? null;
 }
 
-/**
- * Focus of the article from confident picks and demonyms. `excludeKey` leaves out every span with that
- * normalised name, so a name never votes for its own reading (one "Alexandria" cannot make Egypt the focus).
- */
-const spanKeys = new WeakMap<Span, string>();
-/** normalizeName(span.text), computed once per span. */
-function keyOf(s: Span): string {
-  let k = spanKeys.get(s);
-  if (k === undefined) spanKeys.set(s, (k = normalizeName(s.text)));
-  return k;
-}
-
-export function computeFocus(spans: readonly Span[], picks: Map<Span, ScoredCandidate>, confidentSpans: Set<Span>, excludeKey?: string): ArticleFocus {
-  const countries = new Map<string, number>();
-  const regions = new Map<string, number>();
-  const cities = new Map<string, { e: GazetteerEntry; n: number }>();
-  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
-  for (const s of spans) {
-    if (excludeKey !== undefined && keyOf(s) === excludeKey) continue;
-    if (s.role === 'demonym' && s.demonymCountry) add(countries, s.demonymCountry, 0.5);
-    const pick = picks.get(s);
-    if (!pick || !confidentSpans.has(s)) continue;
-    const e = pick.entry;
-    if (s.role === 'metonymy' && e.country) add(countries, e.country, 0.5);
-    // a place inside a name still tells where the article is ("Rapides Parish Sheriff's Office", "Ohio Department of…")
-    if (s.role === 'organisation' && e.kind !== 'country' && e.country && e.admin1) {
-      add(countries, e.country, 0.5);
-      add(regions, `${e.country}/${e.admin1}`, 0.5);
-    }
-    if (s.role !== 'place') continue;
-    if (e.country) add(countries, e.country, 1);
-    if (e.country && e.admin1) add(regions, `${e.country}/${e.admin1}`, e.kind === 'admin1' ? 1 : 0.5);
-    if (e.kind === 'city' || e.kind === 'town') {
-      const c = cities.get(e.id) ?? { e, n: 0 };
-      c.n++;
-      cities.set(e.id, c);
-    }
-  }
-  const total = [...countries.values()].reduce((a, b) => a + b, 0);
-  for (const [k, v] of countries) countries.set(k, v / total);
-  const perCountry = new Map<string, number>();
-  for (const [k, v] of regions) perCountry.set(k.slice(0, 2), (perCountry.get(k.slice(0, 2)) ?? 0) + v);
-  for (const [k, v] of regions) regions.set(k, v / (perCountry.get(k.slice(0, 2)) ?? 1));
-  let city: GazetteerEntry | null = null;
-  let best = 0;
-  for (const { e, n } of cities.values()) {
-    if (n > best) {
-      best = n;
-      city = e;
-    }
-  }
-  return { countries, regions, city };
-}
+/** normalised name of a span */
+const keyOf = (s: Span): string => nameKey(s.text);
 
 const LIST_GAP = /^(,\s?|,?\s(and|or)\s)(the\s)?$/;
 const LIST_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1']);
@@ -160,7 +106,8 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
     if (ranked[0]) picks.set(s, ranked[0]);
     if (confident(ranked)) confidentSpans.add(s);
   });
-  const focus = computeFocus(spans, picks, confidentSpans);
+  const votes = focusVotes(spans, picks, confidentSpans);
+  const focus = focusOf(votes);
   const anchors: Anchor[] = [];
   active.forEach((s, k) => {
     const p = picks.get(s);
@@ -179,7 +126,7 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
   active.forEach((s, k) => {
     const key = keyOf(s);
     let own = focusWithout.get(key);
-    if (!own) focusWithout.set(key, (own = computeFocus(spans, picks, confidentSpans, key)));
+    if (!own) focusWithout.set(key, (own = focusOf(votes, key)));
     const ranked = scoreCandidates(s, {
       focusCountries: own.countries,
       focusRegions: own.regions,

@@ -21,35 +21,69 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER_ANY = /\p{Ll}/u;
 const BREAK = /[.!?\n:;“”"()•|]|—|–/;
 
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither (the rest is asked of WORD_CHAR). */
+const wordTable = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const ascii = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  wordTable[c] = ascii ? 1 : 2;
+}
+
+/** Is the code point a letter or a digit (\p{L} or \p{N})? */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    let v = wordTable[cp]!;
+    if (v === 0) wordTable[cp] = v = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    return v === 1;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** First letter uppercase (\p{Lu}); ASCII answered without the regex. */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
+}
+
+/** Words: maximal runs of letters and digits (code points, as /[\p{L}\p{N}]+/gu finds them). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const n = text.length;
   let prevEnd = 0;
-  while ((m = WORD.exec(text)) !== null) {
-    const t = m[0];
-    const sep = text.slice(prevEnd, m.index);
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (!isWordCodePoint(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do i += cp > 0xffff ? 2 : 1;
+    while (i < n && isWordCodePoint((cp = text.codePointAt(i)!)));
+    const t = text.slice(start, i);
+    const sep = text.slice(prevEnd, start);
     const prev = out[out.length - 1];
     // "U.S. officials": the dot after a one-letter token is an abbreviation, not a sentence break
     const abbrevDot = prev !== undefined && prev.text.length <= 2 && /^\.\s?$/.test(sep) && prev.cap;
-    const sentenceStart = out.length === 0 || (BREAK.test(sep) && !abbrevDot);
+    const sentenceStart = out.length === 0 || (sep !== ' ' && BREAK.test(sep) && !abbrevDot);
+    const cap = startsUpper(t);
     out.push({
       i: out.length,
-      start: m.index,
-      end: m.index + t.length,
+      start,
+      end: i,
       text: t,
       lower: t.toLowerCase(),
-      cap: UPPER.test(t),
-      allCaps: t.length >= 2 && !LOWER_ANY.test(t) && UPPER.test(t),
+      cap,
+      allCaps: t.length >= 2 && cap && !LOWER_ANY.test(t),
       sep,
       sentenceStart,
     });
-    prevEnd = m.index + t.length;
+    prevEnd = i;
   }
   return out;
 }

@@ -74,9 +74,7 @@ function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
     (cell) => `(SELECT e.id, e.sort_date FROM events e WHERE e.cell = ${p(cell)} AND ${where.join(' AND ')} ${order} LIMIT $1)`,
   );
   const page = `SELECT id, sort_date FROM (${arms.join(' UNION ALL ')}) u ${order} LIMIT $1`;
-  // one row holding the page as a JSON array: one protocol row and one JSON.parse instead of `limit` of each
-  const list = `string_agg(e.json, ',' ORDER BY x.sort_date DESC, x.id COLLATE "C")`;
-  const text = `SELECT '[' || coalesce(${list}, '') || ']' AS list FROM (${page}) x JOIN events e ON e.id = x.id`;
+  const text = `SELECT e.json FROM (${page}) x JOIN events e ON e.id = x.id ORDER BY x.sort_date DESC, x.id COLLATE "C"`;
   return { text, values, plan: 'grid' };
 }
 

@@ -187,11 +187,7 @@ export class PostgisStore implements SeedableStore {
   /** queryEvents under a forced plan: both return the same rows ('grid' only where it fits, else 'set' runs). */
   async queryEventsWithPlan(q: EventQuery, plan: PgPlan): Promise<ConflictEvent[]> {
     const built = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, plan);
-    if (built.plan === 'grid') {
-      const r = await this.gridPool.query(this.named(built.text, built.values));
-      return JSON.parse(r.rows[0].list) as ConflictEvent[];
-    }
-    const r = await this.pool.query(built.text, built.values);
+    const r = built.plan === 'grid' ? await this.gridPool.query(this.named(built.text, built.values)) : await this.pool.query(built.text, built.values);
     return r.rows.map((x) => JSON.parse(x.json) as ConflictEvent);
   }
 

@@ -93,6 +93,12 @@ describe(`store cross-check: memory vs sqlite${pgReason ? ` (postgis skipped: ${
         const got = (await (stores.sqlite as SqliteStore).queryEventsWithPlan(q, plan)).map((e) => e.id);
         expect(got, `sqlite plan ${plan} on ${JSON.stringify(params)}`).toEqual(expected);
       }
+      if (stores.postgis) {
+        for (const plan of ['set', 'grid'] as const) {
+          const got = (await (stores.postgis as PostgisStore).queryEventsWithPlan(q, plan)).map((e) => e.id);
+          expect(got, `postgis plan ${plan} on ${JSON.stringify(params)}`).toEqual(expected);
+        }
+      }
     }
     expect(nonEmpty).toBeGreaterThan(100);
   });
