@@ -27,10 +27,19 @@ const NEXT_START = /^\s+["“‘'(\[]?[\p{Lu}\p{N}]/u;
  */
 const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}'’.-]{2,}(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*(?:\(\p{Lu}[\p{L} .&/-]{0,30}\)\s*)?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?\s*\(\p{Lu}[\p{L} .&/-]{0,30}\)\s*)[-—–]+\s+/u;
 
-/** Length of the dateline that opens `line`, or 0. */
+const datelineMemo = new Map<string, number>();
+
+/** Length of the dateline that opens `line`, or 0 (memoised by the line's head: every line is asked twice). */
 export function datelineLength(line: string): number {
-  const m = DATELINE.exec(line.slice(0, 90));
-  return m ? m[0].length : 0;
+  const head = line.slice(0, 90);
+  let n = datelineMemo.get(head);
+  if (n === undefined) {
+    const m = DATELINE.exec(head);
+    n = m ? m[0].length : 0;
+    if (datelineMemo.size >= 20_000) datelineMemo.clear();
+    datelineMemo.set(head, n);
+  }
+  return n;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

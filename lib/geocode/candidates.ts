@@ -90,6 +90,32 @@ function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, 
   return best;
 }
 
+/** km per degree of latitude on the sphere haversineKm uses (6371 km · π / 180) */
+const KM_PER_DEG_LAT = 111.19;
+/** beyond this the proximity bonus is 0 (800 km), plus a margin for rounding */
+const NO_BONUS_KM = 810;
+
+/**
+ * The proximity feature alone (what scoring needs): proximity(...).bonus, without the nearest km.
+ * An anchor whose latitude alone puts it beyond reach is skipped without the haversine (the great-circle
+ * distance is never less than the latitude difference), and the search stops at the top bonus.
+ */
+function proximityBonus(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key: string): number {
+  let best = 0;
+  for (const a of anchors) {
+    if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
+    if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
+    if (Math.abs(e.lat - a.entry.lat) * KM_PER_DEG_LAT > NO_BONUS_KM) continue;
+    const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
+    const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
+    if (bonus > best) {
+      best = bonus;
+      if (best === 2) break;
+    }
+  }
+  return best;
+}
+
 function insideParent(e: GazetteerEntry, p: GazetteerEntry): boolean {
   if (e.id === p.id) return false;
   if (p.kind === 'country') return e.country === p.country;
@@ -108,6 +134,24 @@ function namesRegion(e: GazetteerEntry, p: GazetteerEntry): boolean {
   return inside && distance(primaryKey(e), primaryKey(p)) <= 2;
 }
 
+const seatCache = new WeakMap<readonly GazetteerEntry[], Map<string, Set<GazetteerEntry>>>();
+/**
+ * The populated readings that give their name to a region among the readings (namesRegion), for the
+ * candidate list `entries` drawn from `source` with kind words `hint`. Gazetteer results are shared and
+ * never modified, so the answer is cached on the source list.
+ */
+function seatsAmong(source: readonly GazetteerEntry[], hint: string, entries: readonly GazetteerEntry[]): Set<GazetteerEntry> {
+  let byHint = seatCache.get(source);
+  if (!byHint) seatCache.set(source, (byHint = new Map()));
+  let seats = byHint.get(hint);
+  if (!seats) {
+    seats = new Set();
+    for (const e of entries) if (POPULATED.has(e.kind) && entries.some((p) => p !== e && namesRegion(e, p))) seats.add(e);
+    byHint.set(hint, seats);
+  }
+  return seats;
+}
+
 /** An anchor of the same name (another mention) resolved to this entry. */
 function anchoredSame(anchors: readonly Anchor[], key: string, id: string, self: number): boolean {
   for (const a of anchors) if (a.key === key && a.entry.id === id && a.spanIndex !== self) return true;
@@ -116,12 +160,14 @@ function anchoredSame(anchors: readonly Anchor[], key: string, id: string, self:
 
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
   const key = nameKey(span.text);
-  const hintKinds = HINT_KINDS[span.qualifier?.role ?? span.kindHint ?? ''];
-  const all = span.entries.slice(0, MAX_CANDIDATES);
+  const hintWord = span.qualifier?.role ?? span.kindHint ?? '';
+  const hintKinds = HINT_KINDS[hintWord];
+  const all = span.entries.length > MAX_CANDIDATES ? span.entries.slice(0, MAX_CANDIDATES) : span.entries;
   // a kind word in the text ("Basra province", "the city of Basra") is a constraint when some candidate fits it
   const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
   const entries = fitting.length > 0 ? fitting : all;
   const out: ScoredCandidate[] = [];
+  const seats = seatsAmong(span.entries, hintWord, entries);
   const countryByName = entries.some((e) => e.kind === 'country' && primaryKey(e) === key);
   for (const e of entries) {
     const f: Record<string, number> = {};
@@ -134,8 +180,8 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
       const reg = region !== null ? ctx.focusRegions.get(region) ?? 0 : 0;
       if (reg > 0 && e.kind !== 'admin1') f.region = 1.5 * reg;
     }
-    const near = proximity(e, ctx.anchors, ctx.spanIndex, key);
-    if (near.bonus > 0) f.near = near.bonus;
+    const near = proximityBonus(e, ctx.anchors, ctx.spanIndex, key);
+    if (near > 0) f.near = near;
     // a region that contains places already resolved ("Georgia" after "Atlanta")
     if ((e.kind === 'admin1' || e.kind === 'admin2') && ctx.anchors.some((a) => a.spanIndex !== ctx.spanIndex && a.entry.id !== e.id && a.key !== key && (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)))) {
       f.near = Math.max(f.near ?? 0, 1.5);
@@ -163,9 +209,7 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
       const fc = ctx.focusCity;
       if (e.parentId === fc.id || (e.id !== fc.id && haversineKm(e.lat, e.lon, fc.lat, fc.lon) < 20)) f.city = 2.5;
     }
-    if (POPULATED.has(e.kind) && entries.some((p) => p !== e && namesRegion(e, p))) {
-      f.seat = 1;
-    }
+    if (seats.has(e)) f.seat = 1;
     const score = Object.values(f).reduce((a, b) => a + b, 0);
     out.push({ entry: e, score: Math.round(score * 100) / 100, features: f });
   }

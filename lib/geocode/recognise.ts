@@ -179,8 +179,9 @@ export function recogniseByCue(text: string, tokens: Token[], spans: readonly Sp
   const out: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const cue = tokens[k]!;
+    if (cue.cap || cue.sep !== ' ') continue;
     const role = LEXICON.regionSuffixes.get(cue.lower);
-    if (cue.cap || cue.sep !== ' ' || role === undefined || !(CUE_ROLES.has(role) || cue.lower === 'district')) continue;
+    if (role === undefined || !(CUE_ROLES.has(role) || cue.lower === 'district')) continue;
     let first = k - 1;
     if (covered[first] || !tokens[first]!.cap) continue;
     while (first - 1 >= 0 && !covered[first - 1] && isNameJoin(tokens[first]!.sep) && (tokens[first - 1]!.cap || LOWER_OPENERS.has(tokens[first - 1]!.lower)) && k - first < 4) first--;

@@ -38,8 +38,12 @@ function linkParents(c: Context, spans: Span[]): void {
   }
 }
 
-function emptyContext(spanIndex: number): ScoringContext {
-  return { focusCountries: new Map(), focusRegions: new Map(), anchors: [], focusCity: null, spanIndex };
+/** The first-pass context: no focus, no anchors (same field order as the second pass: one object shape). */
+function emptyContext(spanIndex: number, parent: GazetteerEntry | null): ScoringContext {
+  return {
+    focusCountries: new Map(), focusRegions: new Map(), anchors: [], focusCity: null, parentEntry: parent, spanIndex,
+    colocation: undefined, asParent: undefined, listKind: undefined, sameAs: undefined,
+  };
 }
 
 function confident(r: ScoredCandidate[]): boolean {
@@ -95,19 +99,20 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
   const picks = new Map<Span, ScoredCandidate>();
   const confidentSpans = new Set<Span>();
   active.forEach((s, k) => {
-    const ranked = scoreCandidates(s, { ...emptyContext(k), parentEntry: parentEntry(s, picks) });
+    const ranked = scoreCandidates(s, emptyContext(k, parentEntry(s, picks)));
     if (ranked[0]) picks.set(s, ranked[0]);
     if (confident(ranked)) confidentSpans.add(s);
   });
   // parents come after their child: rescore children now that parents have picks
   active.forEach((s, k) => {
     if (!s.parent) return;
-    const ranked = scoreCandidates(s, { ...emptyContext(k), parentEntry: parentEntry(s, picks) });
+    const ranked = scoreCandidates(s, emptyContext(k, parentEntry(s, picks)));
     if (ranked[0]) picks.set(s, ranked[0]);
     if (confident(ranked)) confidentSpans.add(s);
   });
   const votes = focusVotes(spans, picks, confidentSpans);
   const focus = focusOf(votes);
+  const votingKeys = new Set(votes.map((v) => v.key));
   const anchors: Anchor[] = [];
   active.forEach((s, k) => {
     const p = picks.get(s);
@@ -126,7 +131,8 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
   active.forEach((s, k) => {
     const key = keyOf(s);
     let own = focusWithout.get(key);
-    if (!own) focusWithout.set(key, (own = focusOf(votes, key)));
+    // a name without votes of its own sees the article's whole focus
+    if (!own) focusWithout.set(key, (own = votingKeys.has(key) ? focusOf(votes, key) : focus));
     const ranked = scoreCandidates(s, {
       focusCountries: own.countries,
       focusRegions: own.regions,
