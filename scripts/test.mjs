@@ -25,7 +25,7 @@ if (process.env.ATLAS_SKIP_BUILD !== '1') {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-test-'));
 const jsonFile = path.join(tmp, 'results.json');
 const args = [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`, ...process.argv.slice(2)];
-const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env.FORCE_COLOR ? process.env : { ...process.env, NO_COLOR: '1' } });
 
 let summary = null;
 try {
