@@ -8,14 +8,11 @@
 import type { Mention } from '../schemas';
 import { normalizeName } from '../gazetteer/normalize';
 import type { GoldArticle, GoldPlace } from './gold';
+import { haversineKm } from '../geocode/geometry';
 
 const EARTH_HALF_CIRCUMFERENCE_KM = 20039;
 
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { haversineKm };
 
 export interface MatchedPair {
   gold: GoldPlace;
