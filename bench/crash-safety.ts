@@ -6,7 +6,7 @@
  * SIGKILL once `killAt` of the articles are in → check integrity_check, foreign keys, no orphans,
  * event_count/mention_count equal the rows present, R*Tree and FTS in step → re-run the ingest to completion →
  * exactly N articles, no duplicates, same checks. Prints a JSON summary; exit 1 on any failure.
- * Usage: npx tsx bench/crash-safety.ts [--articles 1000] [--kill-at 0.4] [--mode docs|text]
+ * Usage: npx tsx --conditions=react-server bench/crash-safety.ts [--articles 1000] [--kill-at 0.4] [--mode docs|text]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -5,7 +5,7 @@
  * the seed warms caches and the JIT. Target: ≥ 1 MB/s for the whole pipeline on one core; both
  * wall-clock (extractMBps) and CPU-time (extractMBpsCpu, immune to other load on the machine) rates
  * are reported, and the extraction stage alone (extractOnlyMBps, wall clock).
- * Run: npx tsx bench/extract.bench.ts   (or npm run bench, which calls run()).
+ * Run: npx tsx --conditions=react-server bench/extract.bench.ts   (or npm run bench, which calls run()).
  * Last numbers: see docs/EVENTS.md ("Speed").
  */
 import fs from 'node:fs';

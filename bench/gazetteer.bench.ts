@@ -3,7 +3,7 @@
  * Corpus: data/gazetteer as committed (≈213k entries: GeoNames cities500 + Natural Earth admin-1 + countries +
  * US counties + airports + curated rows). Targets: load ≤ 300 ms, ≥ 50,000 exact lookups/s.
  * Also: gazetteer coverage of the LGL and GeoVirus gold toponyms (lookup() recall within tolerance).
- * Run: `npx tsx bench/gazetteer.bench.ts` (prints JSON) or via `npm run bench` (bench/run.ts calls run()).
+ * Run: `npx tsx --conditions=react-server bench/gazetteer.bench.ts` (prints JSON) or via `npm run bench` (bench/run.ts calls run()).
  * Last numbers (2 cores, shared with other jobs): load ~90-150 ms, lookups ~300k-600k/s, search ~3-10k/s,
  * near ~50-100k/s, heap ~60 MB after load.
  */

@@ -4,7 +4,7 @@
  * first pass warms caches and JIT, the second is timed (wall clock, and CPU time of this process, which
  * is steadier when the machine is shared). Target: well above 1 MB/s so that the whole
  * extraction pipeline can do ≥ 1 MB/s.
- * Run: npx tsx bench/geocode.bench.ts   (or npm run bench, which calls run()).
+ * Run: npx tsx --conditions=react-server bench/geocode.bench.ts   (or npm run bench, which calls run()).
  * Last numbers (2 cores, Node 20): see docs/EVALUATION.md.
  */
 import fs from 'node:fs';

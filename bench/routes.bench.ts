@@ -4,7 +4,7 @@
  * Reports p50/p99 ms per route and backend (memory:, and sqlite::memory: when better-sqlite3 loads),
  * plus corpus size, seeding time, heap and the machine load average (p99 of 200 samples is the 2nd-worst
  * call: on a busy 2-core box one preempted call shows there). Target: every read route p99 < 50 ms.
- * Usage: npx tsx bench/routes.bench.ts [--n 200]   (or `npm run bench -- routes`)
+ * Usage: npx tsx --conditions=react-server bench/routes.bench.ts [--n 200]   (or `npm run bench -- routes`)
  *
  * Last numbers (2026-11-25, 2 cores shared with other jobs at load avg ≈7, Node 20, n=300; corpus 12 articles,
  * 60 events; heap 151 MB): p50 / p99 ms, memory | sqlite —

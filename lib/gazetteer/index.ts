@@ -4,9 +4,10 @@
  * cached MemoryGazetteer (lookup, search, near, children, byId, lookupDemonym) — loadGazetteer(dir) for
  * tests and tools, normalizeName() shared with the build, and helpers for the geoparser
  * (importance prior, containsPoint, distanceKm, stripArticles).
- * No `import 'server-only'` here on purpose: the CLI scripts (tsx) load this module outside Next, where
- * server-only throws. Only server code (route handlers, lib/pipeline) may import it; client code must not.
+ * Server-only: a client bundle that reaches it fails the build. CLIs run with tsx --conditions=react-server
+ * (the npm scripts do) or call scripts/server-context.ts first.
  */
+import 'server-only';
 import path from 'node:path';
 import { readGazetteerData } from './load';
 import { MemoryGazetteer } from './memory';

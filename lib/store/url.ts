@@ -32,7 +32,7 @@ export function parseDatabaseUrl(url: string | undefined | null): StoreTarget {
       if (rest.startsWith('//')) {
         throw new StoreConfigError(`DATABASE_URL "${raw}": write sqlite:<path> without "//" (e.g. sqlite:./data/atlas.db or sqlite:/abs/atlas.db)`);
       }
-      return { kind: 'sqlite', path: path.resolve(process.cwd(), rest) };
+      return { kind: 'sqlite', path: path.resolve(/*turbopackIgnore: true*/ process.cwd(), rest) };
     }
     case 'postgres':
     case 'postgresql': {
