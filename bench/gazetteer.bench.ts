@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { distanceKm, loadGazetteer, type MemoryGazetteer } from '../lib/gazetteer';
+import { prng } from '../tests/support/prng';
 
 const DIR = path.resolve(__dirname, '../data/gazetteer');
 /** Public annotated corpora (read in place, never copied into the repo); skipped when absent. */
@@ -38,16 +39,6 @@ function coverage(g: MemoryGazetteer, file: string): { n: number; any: number; t
     if (near(0)) top1++;
   }
   return { n, any: Math.round((any / n) * 1000) / 1000, top1: Math.round((top1 / n) * 1000) / 1000 };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const cpuMs = () => {
@@ -96,7 +87,7 @@ export async function run(): Promise<Record<string, number | string>> {
   global.gc?.();
   const heapMB = (process.memoryUsage().heapUsed - heap0) / 1e6;
 
-  const r = rng(7);
+  const r = prng(7);
   const names: string[] = [];
   for (let i = 0; i < 5000; i++) {
     const e = g.at(Math.floor(r() * g.size));

@@ -1,17 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET as listActors } from '@/app/api/actors/route';
 import { ActorListResponse } from '@/lib/api/schemas';
 import { getActors } from '@/lib/extract';
 import { MemoryStore, setStore } from '@/lib/store';
-import { freshStore, get } from '../../lib/api/support';
+import { withFixtureStore, get } from '../../lib/api/support';
 
-beforeAll(() => {
-  process.env.DATABASE_URL = 'memory:';
-  process.env.ATLAS_SEED = '0';
-});
-beforeEach(async () => {
-  await freshStore();
-});
+withFixtureStore();
 
 describe('GET /api/actors', () => {
   it('lists every known actor with its non-background event count', async () => {

@@ -1,18 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET as listArticles } from '@/app/api/articles/route';
 import { GET as getArticle } from '@/app/api/articles/[id]/route';
 import { ArticleListResponse, ArticleResponse } from '@/lib/api/schemas';
 import { ApiError } from '@/lib/schemas';
 import { MemoryStore, setStore } from '@/lib/store';
-import { fixture, freshStore, get, params } from '../../lib/api/support';
+import { fixture, withFixtureStore, get, params } from '../../lib/api/support';
 
-beforeAll(() => {
-  process.env.DATABASE_URL = 'memory:';
-  process.env.ATLAS_SEED = '0';
-});
-beforeEach(async () => {
-  await freshStore();
-});
+withFixtureStore();
 
 const a = fixture('article-a');
 const b = fixture('article-b');

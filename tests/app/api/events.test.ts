@@ -1,20 +1,14 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GET as listEvents } from '@/app/api/events/route';
 import { GET as getEvent } from '@/app/api/events/[id]/route';
 import { EventCollection, EventFeature } from '@/lib/api/schemas';
 import { ApiError } from '@/lib/schemas';
 import { CSV_HEADER } from '@/lib/export/acled-csv';
 import { MemoryStore, setStore } from '@/lib/store';
-import { fixture, freshStore, get, params } from '../../lib/api/support';
+import { fixture, withFixtureStore, get, params } from '../../lib/api/support';
 import { parseCsv } from '../../lib/export/parse-csv';
 
-beforeAll(() => {
-  process.env.DATABASE_URL = 'memory:';
-  process.env.ATLAS_SEED = '0';
-});
-beforeEach(async () => {
-  await freshStore();
-});
+withFixtureStore();
 
 const a = fixture('article-a');
 const b = fixture('article-b');

@@ -1,5 +1,6 @@
 /** Shared helpers for route tests: fixtures, a fresh in-memory store, requests (tests only). */
 import { readFileSync } from 'node:fs';
+import { beforeAll, beforeEach } from 'vitest';
 import path from 'node:path';
 import { MemoryStore, setStore } from '@/lib/store';
 import type { StoredArticle } from '@/lib/store/types';
@@ -16,6 +17,22 @@ export async function freshStore(docs: StoredArticle[] = [fixture('article-a'), 
   for (const d of docs) await store.putArticle(d);
   setStore(store);
   return store;
+}
+
+/** Route tests run on the in-memory store, never seeded from data/articles. */
+export function withMemoryStoreEnv(): void {
+  beforeAll(() => {
+    process.env.DATABASE_URL = 'memory:';
+    process.env.ATLAS_SEED = '0';
+  });
+}
+
+/** withMemoryStoreEnv, plus a fresh store holding the two fixture articles before each test. */
+export function withFixtureStore(): void {
+  withMemoryStoreEnv();
+  beforeEach(async () => {
+    await freshStore();
+  });
 }
 
 export const get = (pathAndQuery: string, headers: Record<string, string> = {}) => new Request(BASE + pathAndQuery, { headers });

@@ -3,21 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { distanceKm, loadGazetteer, type MemoryGazetteer } from '@/lib/gazetteer';
 import type { PlaceKind } from '@/lib/schemas';
+import { prng } from '../../support/prng';
 
 let gz: MemoryGazetteer;
 beforeAll(() => {
   gz = loadGazetteer(path.resolve(__dirname, '../../../data/gazetteer'));
 });
-
-/** Deterministic pseudo-random numbers (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bruteForce(lat: number, lon: number, k: number, kinds?: PlaceKind[]): number[] {
   const all: number[] = [];
@@ -31,7 +22,7 @@ function bruteForce(lat: number, lon: number, k: number, kinds?: PlaceKind[]): n
 
 describe('near', () => {
   it('matches brute force on random points (distances of the k nearest)', () => {
-    const r = rng(42);
+    const r = prng(42);
     for (let t = 0; t < 12; t++) {
       const lat = -60 + r() * 130, lon = -180 + r() * 360;
       const got = gz.near(lat, lon, { limit: 5 }).map((n) => n.km);

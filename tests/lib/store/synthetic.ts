@@ -5,17 +5,9 @@
  */
 import type { ConflictEvent, EventType, Mention } from '@/lib/schemas';
 import type { StoredArticle } from '@/lib/store/types';
+import { prng } from '../../support/prng';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export const ACTOR_IDS = ['russia', 'syria-gov', 'turkey', 'rebels', 'sdf', 'isis', 'usa', 'iran'] as const;
 export const TYPES: EventType[] = ['airstrike', 'shelling', 'clash', 'base', 'truce', 'talks', 'deployment', 'displacement'];
