@@ -7,18 +7,18 @@
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
  */
-import type { Actor, ConflictEvent, EventType, Mention } from '../schemas';
+import type { Actor, ConflictEvent, EventPlace, EventType, Mention } from '../schemas';
 import { actorTable, findActors, mainCountry, type ActorHit } from './actors';
-import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type ResolvedDate } from './dates';
+import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
 import type { Draft } from './draft';
-import { findFatalities } from './fatalities';
+import { findFatalities, type FatalityHit } from './fatalities';
 import { getLexicon } from './lexicon';
 import { mergeDrafts } from './merge';
 import { articleFocus, choosePlace, placeFromMention } from './place';
 import { assignRoles } from './roles';
-import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within } from './sentences';
-import { chooseTypes, findTriggers, judgeTriggers } from './triggers';
+import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within, type QuotedSpan, type Sentence } from './sentences';
+import { chooseTypes, findTriggers, judgeTriggers, type TriggerHit } from './triggers';
 import { tokenize } from './matcher';
 
 export interface ExtractInput { articleId: string; text: string; published: string | null; mentions: Mention[] }
@@ -30,13 +30,48 @@ export function getActors(): Actor[] {
 
 interface DateContext { date: ResolvedDate; depth: number; index: number }
 
+/** What the whole article gives every sentence: its findings, sorted, and its fallbacks for place. */
+interface Article {
+  text: string;
+  published: string | null;
+  mentions: Mention[];
+  sentences: Sentence[];
+  quotes: QuotedSpan[];
+  triggers: TriggerHit[];
+  actorHits: ActorHit[];
+  cues: DateCue[];
+  fatalities: FatalityHit[];
+  focus: Mention | null;
+  countryPlace: EventPlace | null;
+  venues: { type: EventType; mention: Mention }[];
+}
+
+/** What one sentence hands on to the next ones. */
+interface Carry { drafts: Draft[]; prevDate: DateContext | null; lastPlace: { place: Draft['place']; index: number } | null }
+
+/** One sentence's share of the article's findings. */
+interface SentenceFindings { s: Sentence; triggers: TriggerHit[]; hits: ActorHit[]; cues: DateCue[]; fatalities: FatalityHit[] }
+
 /** Extract conflict events from one article. Pure: the input is not modified. */
 export function extractEvents(input: ExtractInput): ConflictEvent[] {
-  const { articleId, text } = input;
+  const { articleId } = input;
+  const a = readArticle(input);
+  const carry: Carry = { drafts: [], prevDate: null, lastPlace: null };
+  for (const s of a.sentences) readSentence(a, s, carry);
+  return mergeDrafts(carry.drafts).map((d, i) => ({
+    id: `${articleId}-e${i}`, articleId, type: d.type, actors: d.actors, place: d.place, date: d.date,
+    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: d.why,
+  }));
+}
+
+const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+
+/** The article-wide passes: sentences, quotes, triggers, actors, date cues, fatalities, focus and venues. */
+function readArticle(input: ExtractInput): Article {
+  const { text } = input;
   // a malformed publication date cannot anchor relative dates: treat it as unknown rather than throw
   const published = input.published && /^\d{4}-\d{2}-\d{2}$/.test(input.published) && !Number.isNaN(Date.parse(input.published))
     ? input.published : null;
-  const lex = getLexicon();
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
   // a dateline names where the reporter filed from: it neither decides the article's country nor its focus
   const datelines = datelineSpans(text);
@@ -49,7 +84,6 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const actorHits = findActors(text, mentions, country, words);
   const cues = findDateCues(text);
   const fatalities = findFatalities(text);
-  const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
   actorHits.sort(byStart);
   cues.sort(byStart);
   fatalities.sort(byStart);
@@ -58,163 +92,214 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const focus = articleFocus(reported.filter((m) => !hitStarts.has(m.start)), country);
   const countryMention = country ? reported.find((m) => m.isLocation && m.place?.kind === 'country' && m.place.country === country) : undefined;
   const countryPlace = countryMention ? placeFromMention(countryMention) : null;
-  // venues: a place glued to a trigger ("Geneva peace talks", "talks in Geneva"), kept even when the
-  // trigger itself is not news, so that a later "the talks" can be placed
-  const venues: { type: EventType; mention: Mention }[] = [];
+  return {
+    text, published, mentions, sentences, quotes, triggers, actorHits, cues, fatalities,
+    focus: focus ?? null, countryPlace, venues: venuesOf(text, triggers, mentions),
+  };
+}
+
+/**
+ * Venues: a place glued to a trigger ("Geneva peace talks", "talks in Geneva"), kept even when the trigger
+ * itself is not news, so that a later "the talks" can be placed.
+ */
+function venuesOf(text: string, triggers: readonly TriggerHit[], mentions: readonly Mention[]): Article['venues'] {
+  const venues: Article['venues'] = [];
   for (const t of triggers) {
     const m = mentions.find((x) => x.isLocation && x.place && ((x.end <= t.start && t.start - x.end <= 2) || (x.start >= t.end && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(t.end, x.start)))));
     if (m) venues.push({ type: t.type, mention: m });
   }
+  return venues;
+}
 
-  const drafts: Draft[] = [];
-  let prevDate = null as DateContext | null;
-  let lastPlace: { place: Draft['place']; index: number } | null = null;
-  for (const s of sentences) {
-    const sTriggers = judgeTriggers(text, s, within(triggers, s), quotes);
-    const sHits: ActorHit[] = within(actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start));
-    const sCues = within(cues, s);
-    const sFat = within(fatalities, s);
-    const groups = chooseTypes(sTriggers);
-    const sentenceDrafts: Draft[] = [];
-    let fatUsed = false;
-    for (const group of groups) {
-      // a trigger in a clause about a long stretch ("where fighting has raged for months") yields to the main news
-      const trigger = group.find((t) => !t.background) ?? group[0]!;
-      const type: EventType = trigger.type;
-      const tl = lex.triggers.types[type]!;
-      const why: string[] = [`trigger "${trigger.text}" → ${type} (weight ${trigger.weight})`];
-      const roles = assignRoles(text, s, trigger, type, sHits);
-      const fat = tl.violent && !fatUsed ? sFat.filter((f) => !f.cumulative).sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0] ?? null : null;
-      const cumulative = tl.violent ? sFat.find((f) => f.cumulative) ?? null : null;
-      // place
-      // a name that is an actor or a date ("Thursday", "March") is not this event's place
-      const exclude: { start: number; end: number }[] = [...sHits, ...sCues];
-      // a place glued to another event's trigger ("Geneva peace talks") belongs to that event
-      for (const o of sTriggers) {
-        if (o.type !== type) exclude.push(...mentions.filter((m) => m.end <= o.start && o.start - m.end <= 2 && m.start >= s.start));
-      }
-      const sameType = sTriggers.filter((t) => t.type === type && t !== trigger);
-      const prevSame = tl.multiPerSentence ? sameType.filter((t) => t.end <= trigger.start).pop() : undefined;
-      const nextSame = tl.multiPerSentence ? sameType.find((t) => t.start >= trigger.end) : undefined;
-      const choice = choosePlace(text, mentions, prevSame ? prevSame.end : s.start, nextSame ? nextSame.start : s.end, trigger, tl.placePrepositions, exclude, tl.venueOnly)
-        ?? (tl.multiPerSentence ? choosePlace(text, mentions, s.start, s.end, trigger, tl.placePrepositions, exclude) : null);
-      const venue = !choice && tl.venueOnly ? venues.filter((v) => v.type === type && v.mention.end <= trigger.start).pop() : undefined;
-      let place = choice?.place ?? null;
-      let placeInherited = false;
-      // "the Middle East": a supra-national area says less than the article's own country or city
-      if (choice && choice.place.country === null && focus?.place?.country && ['region', 'continent', 'sea'].includes(choice.place.kind)) {
-        place = placeFromMention(focus); placeInherited = true;
-        why.push(`"${choice.place.name}" spans several countries: article focus "${focus.text}" used instead`);
-      }
-      let confidence = 0.45 * trigger.weight;
-      if (venue) {
-        place = placeFromMention(venue.mention); placeInherited = true;
-        why.push(`no venue in the clause: last ${type} venue "${venue.mention.text}"`);
-        confidence += 0.1;
-      } else if (choice) {
-        why.push(...choice.why);
-        confidence += { exact: 0.2, near: 0.17, region: 0.12, country: 0.06 }[choice.place.precision];
-      } else if (countryPlace && lex.countryWide.test(s.text)) {
-        // "fled the country": a nationwide statement is placed at the country, never at an earlier town
-        place = countryPlace; placeInherited = true;
-        why.push(`nationwide words and no place in the sentence: the article's country "${countryPlace.text}"`);
-        confidence += 0.04;
-      } else if (lastPlace && lastPlace.place && s.index - lastPlace.index <= 3) {
-        place = lastPlace.place; placeInherited = true;
-        why.push(`no place in the sentence: place "${place.text}" from a previous sentence`);
-        confidence += 0.05;
-      } else if (focus) {
-        place = placeFromMention(focus); placeInherited = true;
-        why.push(`no place in the sentence: article focus "${focus.text}"`);
-        confidence += 0.03;
-      } else why.push('no place found');
-      // weak triggers need support
-      const acting = roles.actors.filter((a) => a.role === 'actor' || a.role === 'target');
-      if (trigger.weight < 0.6 && acting.length === 0) continue;
-      // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
-      if (acting.length === 0 && !choice && !venue && !tl.selfStanding) continue;
-      // date
-      const anchors = [trigger.start, ...(fat ? [fat.start] : [])];
-      const cue = pickCue(text, s, sCues, anchors);
-      // an announced plan counts only with a venue or a time of its own ("in Istanbul next week")
-      if (trigger.planned && !choice && !cue) continue;
-      if (trigger.planned) {
-        why.splice(1, 0, `planned, not yet held ("${trigger.planned}")`);
-        confidence *= lex.triggers.planned.confidenceFactor;
-      }
-      let date: ResolvedDate;
-      let dateInherited = false;
-      if (cue) {
-        date = resolveCue(cue, published, trigger.planned ? true : isFuture(text.slice(s.start, cue.start)));
-        why.push(`date "${cue.text}": ${date.why}`);
-        confidence += date.value ? 0.1 : 0.03;
-      } else if (trigger.planned) {
-        date = { value: null, precision: null, text: null, why: 'a plan without a date' };
-      } else if (prevDate && prevDate.index === s.index - 1 && prevDate.depth < 2 && prevDate.date.value) {
-        date = prevDate.date; dateInherited = true;
-        why.push(`date carried from the previous sentence ("${date.text}")`);
-        confidence += 0.05;
-      } else {
-        date = fromPublication(published);
-        why.push(date.why);
-      }
-      let actors = roles.actors;
-      if (!actors.some((a) => a.role === 'actor' || a.role === 'target')) {
-        const prev = [...drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((a) => a.role === 'actor'));
-        const prevIndex = prev ? sentenceIndexAt(sentences, prev.quote.start) : -1;
-        if (prev && s.index - prevIndex <= 4) {
-          const carried = prev.actors.filter((a) => a.role === 'actor' && !actors.some((b) => b.id === a.id));
-          actors = [...actors, ...carried];
-          why.push(`no actor named: ${carried.map((a) => a.id).join(', ')} carried from the previous ${type} (${s.index - prevIndex} sentence(s) before)`);
-          confidence -= 0.05;
-        }
-      }
-      if (actors.some((a) => a.role === 'actor')) confidence += 0.2;
-      else if (roles.actors.some((a) => a.role === 'target')) confidence += 0.1;
-      why.push(...roles.why);
-      const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
-        ?? (type === 'displacement' && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
-      if (bg) why.push(`background: ${bg}`);
-      if (fat) { why.push(`fatalities "${fat.text}" → ${fat.count}`); fatUsed = true; }
-      if (cumulative && !fat) why.push(`cumulative figure "${cumulative.text}" is not this event's toll`);
-      sentenceDrafts.push({
-        type, actors, place, placeInherited, date: { value: date.value, precision: date.precision, text: date.text }, dateInherited,
-        fatalities: fat && !bg ? { count: fat.count, text: fat.text, start: fat.start, end: fat.end, qualifier: fat.qualifier } : null,
-        quote: { start: s.start, end: s.end, text: s.text },
-        trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
-        confidence: Math.round(Math.min(1, Math.max(0, bg ? confidence * 0.8 : confidence)) * 100) / 100,
-        background: bg !== null,
-        why,
-        mergedSpans: [{ start: s.start, end: s.end }],
-      });
-    }
-    // the fatalities of a sentence without a violent event belong to the last violent event nearby
-    if (!sentenceDrafts.some((d) => lex.triggers.types[d.type]?.violent)) {
-      const orphan = sFat.find((f) => !f.cumulative);
-      const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
-      if (orphan && target && s.start - target.quote.end < 600) {
-        const i = drafts.indexOf(target);
-        if (!target.fatalities || orphan.count < target.fatalities.count) {
-          drafts[i] = {
-            ...target,
-            fatalities: { count: orphan.count, text: orphan.text, start: orphan.start, end: orphan.end, qualifier: orphan.qualifier },
-            why: [...target.why, `fatalities "${orphan.text}" from the following sentence`],
-          };
-        }
-      }
-    }
-    const own = pickCue(text, s, sCues, sTriggers.length ? [sTriggers[0]!.start] : [s.start]);
-    if (own) prevDate = { date: resolveCue(own, published, isFuture(text.slice(s.start, own.start))), depth: 0, index: s.index };
-    else if (prevDate !== null && prevDate.index === s.index - 1) {
-      const p: DateContext = prevDate;
-      prevDate = { date: p.date, depth: p.depth + 1, index: s.index };
-    }
-    const located = sentenceDrafts.find((d) => !d.placeInherited && d.place);
-    if (located) lastPlace = { place: located.place, index: s.index };
-    drafts.push(...sentenceDrafts);
+/** One sentence: its events, fatalities left over for an earlier event, and what it hands on. */
+function readSentence(a: Article, s: Sentence, carry: Carry): void {
+  const { text, published } = a;
+  const lex = getLexicon();
+  const sTriggers = judgeTriggers(text, s, within(a.triggers, s), a.quotes);
+  const f: SentenceFindings = {
+    s,
+    triggers: sTriggers,
+    hits: within(a.actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start)),
+    cues: within(a.cues, s),
+    fatalities: within(a.fatalities, s),
+  };
+  const sentenceDrafts: Draft[] = [];
+  let fatUsed = false;
+  for (const group of chooseTypes(sTriggers)) {
+    const d = draftFor(a, f, group, fatUsed, carry, sentenceDrafts);
+    if (!d) continue;
+    if (d.usedFatality) fatUsed = true;
+    sentenceDrafts.push(d.draft);
   }
-  return mergeDrafts(drafts).map((d, i) => ({
-    id: `${articleId}-e${i}`, articleId, type: d.type, actors: d.actors, place: d.place, date: d.date,
-    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: d.why,
-  }));
+  // the fatalities of a sentence without a violent event belong to the last violent event nearby
+  if (!sentenceDrafts.some((d) => lex.triggers.types[d.type]?.violent)) attachOrphanFatalities(s, f.fatalities, carry.drafts);
+  const own = pickCue(text, s, f.cues, sTriggers.length ? [sTriggers[0]!.start] : [s.start]);
+  if (own) carry.prevDate = { date: resolveCue(own, published, isFuture(text.slice(s.start, own.start))), depth: 0, index: s.index };
+  else if (carry.prevDate !== null && carry.prevDate.index === s.index - 1) {
+    const p: DateContext = carry.prevDate;
+    carry.prevDate = { date: p.date, depth: p.depth + 1, index: s.index };
+  }
+  const located = sentenceDrafts.find((d) => !d.placeInherited && d.place);
+  if (located) carry.lastPlace = { place: located.place, index: s.index };
+  carry.drafts.push(...sentenceDrafts);
+}
+
+/** A lone toll ("Seven people were killed.") goes to the last violent, non-background event within 600 characters. */
+function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], drafts: Draft[]): void {
+  const lex = getLexicon();
+  const orphan = sFat.find((f) => !f.cumulative);
+  const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
+  if (!orphan || !target || s.start - target.quote.end >= 600) return;
+  const i = drafts.indexOf(target);
+  if (!target.fatalities || orphan.count < target.fatalities.count) {
+    drafts[i] = {
+      ...target,
+      fatalities: { count: orphan.count, text: orphan.text, start: orphan.start, end: orphan.end, qualifier: orphan.qualifier },
+      why: [...target.why, `fatalities "${orphan.text}" from the following sentence`],
+    };
+  }
+}
+
+/** Where an event is: its own clause, else a venue, the country, a previous sentence or the article focus. */
+interface PlacePick { place: EventPlace | null; inherited: boolean; own: boolean; venue: boolean; bonus: number; why: string[] }
+
+function placeFor(a: Article, f: SentenceFindings, trigger: TriggerHit, type: EventType, carry: Carry): PlacePick {
+  const { text, mentions } = a;
+  const { s } = f;
+  const lex = getLexicon();
+  const tl = lex.triggers.types[type]!;
+  const why: string[] = [];
+  // a name that is an actor or a date ("Thursday", "March") is not this event's place
+  const exclude: { start: number; end: number }[] = [...f.hits, ...f.cues];
+  // a place glued to another event's trigger ("Geneva peace talks") belongs to that event
+  for (const o of f.triggers) {
+    if (o.type !== type) exclude.push(...mentions.filter((m) => m.end <= o.start && o.start - m.end <= 2 && m.start >= s.start));
+  }
+  const sameType = f.triggers.filter((t) => t.type === type && t !== trigger);
+  const prevSame = tl.multiPerSentence ? sameType.filter((t) => t.end <= trigger.start).pop() : undefined;
+  const nextSame = tl.multiPerSentence ? sameType.find((t) => t.start >= trigger.end) : undefined;
+  const choice = choosePlace(text, mentions, prevSame ? prevSame.end : s.start, nextSame ? nextSame.start : s.end, trigger, tl.placePrepositions, exclude, tl.venueOnly)
+    ?? (tl.multiPerSentence ? choosePlace(text, mentions, s.start, s.end, trigger, tl.placePrepositions, exclude) : null);
+  const venue = !choice && tl.venueOnly ? a.venues.filter((v) => v.type === type && v.mention.end <= trigger.start).pop() : undefined;
+  const focus = a.focus;
+  let place = choice?.place ?? null;
+  let inherited = false;
+  // "the Middle East": a supra-national area says less than the article's own country or city
+  if (choice && choice.place.country === null && focus?.place?.country && ['region', 'continent', 'sea'].includes(choice.place.kind)) {
+    place = placeFromMention(focus); inherited = true;
+    why.push(`"${choice.place.name}" spans several countries: article focus "${focus.text}" used instead`);
+  }
+  let bonus = 0;
+  if (venue) {
+    place = placeFromMention(venue.mention); inherited = true;
+    why.push(`no venue in the clause: last ${type} venue "${venue.mention.text}"`);
+    bonus = 0.1;
+  } else if (choice) {
+    why.push(...choice.why);
+    bonus = { exact: 0.2, near: 0.17, region: 0.12, country: 0.06 }[choice.place.precision];
+  } else if (a.countryPlace && lex.countryWide.test(s.text)) {
+    // "fled the country": a nationwide statement is placed at the country, never at an earlier town
+    place = a.countryPlace; inherited = true;
+    why.push(`nationwide words and no place in the sentence: the article's country "${a.countryPlace.text}"`);
+    bonus = 0.04;
+  } else if (carry.lastPlace && carry.lastPlace.place && s.index - carry.lastPlace.index <= 3) {
+    place = carry.lastPlace.place; inherited = true;
+    why.push(`no place in the sentence: place "${place.text}" from a previous sentence`);
+    bonus = 0.05;
+  } else if (focus) {
+    place = placeFromMention(focus); inherited = true;
+    why.push(`no place in the sentence: article focus "${focus.text}"`);
+    bonus = 0.03;
+  } else why.push('no place found');
+  return { place, inherited, own: choice !== null, venue: venue !== undefined, bonus, why };
+}
+
+/** The event's date: its own cue, the previous sentence's, or the publication date. */
+function dateFor(a: Article, f: SentenceFindings, cue: DateCue | null, planned: boolean, carry: Carry): { date: ResolvedDate; inherited: boolean; bonus: number; why: string | null } {
+  const { text, published } = a;
+  const { s } = f;
+  if (cue) {
+    const date = resolveCue(cue, published, planned ? true : isFuture(text.slice(s.start, cue.start)));
+    return { date, inherited: false, bonus: date.value ? 0.1 : 0.03, why: `date "${cue.text}": ${date.why}` };
+  }
+  if (planned) return { date: { value: null, precision: null, text: null, why: 'a plan without a date' }, inherited: false, bonus: 0, why: null };
+  const prev = carry.prevDate;
+  if (prev && prev.index === s.index - 1 && prev.depth < 2 && prev.date.value) {
+    return { date: prev.date, inherited: true, bonus: 0.05, why: `date carried from the previous sentence ("${prev.date.text}")` };
+  }
+  const date = fromPublication(published);
+  return { date, inherited: false, bonus: 0, why: date.why };
+}
+
+/** "russia, syrian-government": the ids of a list of actors (a loop: keeps draftFor free of array-kind deopts). */
+function idList(actors: readonly { id: string }[]): string {
+  let out = '';
+  for (const x of actors) out += (out ? ', ' : '') + x.id;
+  return out;
+}
+
+/** One event from one group of same-type triggers of a sentence, or null when the words do not make one. */
+function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed: boolean, carry: Carry, sentenceDrafts: readonly Draft[]): { draft: Draft; usedFatality: boolean } | null {
+  const { text, published } = a;
+  const { s } = f;
+  const lex = getLexicon();
+  // a trigger in a clause about a long stretch ("where fighting has raged for months") yields to the main news
+  const trigger = group.find((t) => !t.background) ?? group[0]!;
+  const type: EventType = trigger.type;
+  const tl = lex.triggers.types[type]!;
+  const why: string[] = [`trigger "${trigger.text}" → ${type} (weight ${trigger.weight})`];
+  const roles = assignRoles(text, s, trigger, type, f.hits);
+  const fat = tl.violent && !fatUsed ? f.fatalities.filter((x) => !x.cumulative).sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))[0] ?? null : null;
+  const cumulative = tl.violent ? f.fatalities.find((x) => x.cumulative) ?? null : null;
+  const where = placeFor(a, f, trigger, type, carry);
+  why.push(...where.why);
+  let confidence = 0.45 * trigger.weight;
+  if (where.bonus !== 0) confidence += where.bonus;
+  // weak triggers need support
+  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target');
+  if (trigger.weight < 0.6 && acting.length === 0) return null;
+  // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
+  if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding) return null;
+  const anchors = [trigger.start, ...(fat ? [fat.start] : [])];
+  const cue = pickCue(text, s, f.cues, anchors);
+  // an announced plan counts only with a venue or a time of its own ("in Istanbul next week")
+  if (trigger.planned && !where.own && !cue) return null;
+  if (trigger.planned) {
+    why.splice(1, 0, `planned, not yet held ("${trigger.planned}")`);
+    confidence *= lex.triggers.planned.confidenceFactor;
+  }
+  const when = dateFor(a, f, cue, Boolean(trigger.planned), carry);
+  if (when.why !== null) why.push(when.why);
+  if (when.bonus !== 0) confidence += when.bonus;
+  const date = when.date;
+  let actors = roles.actors;
+  if (!actors.some((x) => x.role === 'actor' || x.role === 'target')) {
+    const prev = [...carry.drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((x) => x.role === 'actor'));
+    const prevIndex = prev ? sentenceIndexAt(a.sentences, prev.quote.start) : -1;
+    if (prev && s.index - prevIndex <= 4) {
+      const carried = prev.actors.filter((x) => x.role === 'actor' && !actors.some((b) => b.id === x.id));
+      actors = [...actors, ...carried];
+      why.push(`no actor named: ${idList(carried)} carried from the previous ${type} (${s.index - prevIndex} sentence(s) before)`);
+      confidence -= 0.05;
+    }
+  }
+  if (actors.some((x) => x.role === 'actor')) confidence += 0.2;
+  else if (roles.actors.some((x) => x.role === 'target')) confidence += 0.1;
+  why.push(...roles.why);
+  const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
+    ?? (type === 'displacement' && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
+  if (bg) why.push(`background: ${bg}`);
+  if (fat) why.push(`fatalities "${fat.text}" → ${fat.count}`);
+  if (cumulative && !fat) why.push(`cumulative figure "${cumulative.text}" is not this event's toll`);
+  const draft: Draft = {
+    type, actors, place: where.place, placeInherited: where.inherited, date: { value: date.value, precision: date.precision, text: date.text }, dateInherited: when.inherited,
+    fatalities: fat && !bg ? { count: fat.count, text: fat.text, start: fat.start, end: fat.end, qualifier: fat.qualifier } : null,
+    quote: { start: s.start, end: s.end, text: s.text },
+    trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+    confidence: Math.round(Math.min(1, Math.max(0, bg ? confidence * 0.8 : confidence)) * 100) / 100,
+    background: bg !== null,
+    why,
+    mergedSpans: [{ start: s.start, end: s.end }],
+  };
+  return { draft, usedFatality: fat !== null };
 }

@@ -17,10 +17,10 @@ export interface TriggerHit {
   weight: number;
   /** null when the trigger counts; otherwise why not */
   rejected: string | null;
-  /** set when the words around the trigger make it history ("after months of fighting") */
-  background?: string | null;
-  /** set when the words announce a plan ("would host talks"): kept for plannable types, with its cue */
-  planned?: string | null;
+  /** set when the words around the trigger make it history ("after months of fighting"), else null */
+  background: string | null;
+  /** set when the words announce a plan ("would host talks"): kept for plannable types, with its cue; else null */
+  planned: string | null;
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept). */
@@ -28,7 +28,7 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
   const lex = getLexicon();
   const out: TriggerHit[] = [];
   for (const m of lex.triggerMatcher.matchGrouped(text, words, (v) => v.type)) {
-    out.push({ type: m.value.type, start: m.start, end: m.end, text: m.text, weight: m.value.weight, rejected: null });
+    out.push({ type: m.value.type, start: m.start, end: m.end, text: m.text, weight: m.value.weight, rejected: null, background: null, planned: null });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // a trigger inside a longer trigger of another type yields to it ("regime of calm" is not "regime")
@@ -113,16 +113,22 @@ export function chooseTypes(judged: readonly TriggerHit[]): TriggerHit[][] {
   const lex = getLexicon();
   const ok = judged.filter((t) => t.rejected === null && t.weight >= lex.triggers.minWeight);
   if (ok.length === 0) return [];
-  const top = Math.max(...ok.map((t) => t.weight));
+  const top = maxWeight(ok);
   const groups: TriggerHit[][] = [];
   for (const type of lex.triggers.typeOrder) {
     const ts = ok.filter((t) => t.type === type);
     if (ts.length === 0) continue;
-    const w = Math.max(...ts.map((t) => t.weight));
+    const w = maxWeight(ts);
     if (w < top && w < lex.triggers.secondaryMinWeight) continue;
     if (lex.triggers.types[type]?.multiPerSentence) {
       for (const t of ts) if (t.weight >= Math.min(top, lex.triggers.secondaryMinWeight)) groups.push([t]);
     } else groups.push([...ts].sort((a, b) => b.weight - a.weight || a.start - b.start));
   }
   return groups;
+}
+
+function maxWeight(ts: readonly TriggerHit[]): number {
+  let w = -Infinity;
+  for (const t of ts) if (t.weight > w) w = t.weight;
+  return w;
 }

@@ -158,6 +158,60 @@ function anchoredSame(anchors: readonly Anchor[], key: string, id: string, self:
   return false;
 }
 
+/** Feature names in the order they are added (the order `features` lists them and scores sum them). */
+const FEATURE_ORDER = ['prior', 'match', 'focus', 'region', 'near', 'together', 'list', 'asParent', 'same', 'parent', 'hint', 'city', 'seat'] as const;
+
+/**
+ * One scored candidate: each feature a number field (NaN: the feature did not fire), so every candidate has one
+ * shape and scoring allocates one object per candidate; `features` (name → contribution, in FEATURE_ORDER) is
+ * built only for the few candidates whose reasons are written out.
+ */
+class Scored implements ScoredCandidate {
+  prior = NaN; match = NaN; focus = NaN; region = NaN; near = NaN; together = NaN; list = NaN;
+  asParent = NaN; same = NaN; parent = NaN; hint = NaN; city = NaN; seat = NaN;
+  score = 0;
+  private record: Record<string, number> | null = null;
+  constructor(readonly entry: GazetteerEntry) {}
+
+  /** Sum of the fired features in FEATURE_ORDER, rounded to 0.01. */
+  total(): number {
+    // written out (not a loop over FEATURE_ORDER): this runs for every candidate of every name; x === x: x is not NaN
+    let s = 0;
+    s += this.prior;
+    s += this.match;
+    if (this.focus === this.focus) s += this.focus;
+    if (this.region === this.region) s += this.region;
+    if (this.near === this.near) s += this.near;
+    if (this.together === this.together) s += this.together;
+    if (this.list === this.list) s += this.list;
+    if (this.asParent === this.asParent) s += this.asParent;
+    if (this.same === this.same) s += this.same;
+    if (this.parent === this.parent) s += this.parent;
+    if (this.hint === this.hint) s += this.hint;
+    if (this.city === this.city) s += this.city;
+    if (this.seat === this.seat) s += this.seat;
+    return Math.round(s * 100) / 100;
+  }
+
+  get features(): Record<string, number> {
+    if (this.record === null) {
+      const r: Record<string, number> = {};
+      for (const k of FEATURE_ORDER) if (!Number.isNaN(this[k])) r[k] = this[k];
+      this.record = r;
+    }
+    return this.record;
+  }
+}
+
+/** An anchor already resolved inside region `e` ("Atlanta" for "Georgia"). */
+function holdsAnchor(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key: string): boolean {
+  for (const a of anchors) {
+    if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
+    if (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)) return true;
+  }
+  return false;
+}
+
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
   const key = nameKey(span.text);
   const hintWord = span.qualifier?.role ?? span.kindHint ?? '';
@@ -166,11 +220,14 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
   // a kind word in the text ("Basra province", "the city of Basra") is a constraint when some candidate fits it
   const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
   const entries = fitting.length > 0 ? fitting : all;
-  const out: ScoredCandidate[] = [];
+  const out: Scored[] = [];
   const seats = seatsAmong(span.entries, hintWord, entries);
   const countryByName = entries.some((e) => e.kind === 'country' && primaryKey(e) === key);
+  const hint = span.qualifier?.role ?? span.kindHint;
+  const hinted = hint !== undefined && HINT_KINDS[hint] !== undefined;
+  const { anchors, spanIndex: self } = ctx;
   for (const e of entries) {
-    const f: Record<string, number> = {};
+    const f = new Scored(e);
     f.prior = prior(e);
     f.match = matchFeature(e, key);
     if (e.country) {
@@ -180,12 +237,10 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
       const reg = region !== null ? ctx.focusRegions.get(region) ?? 0 : 0;
       if (reg > 0 && e.kind !== 'admin1') f.region = 1.5 * reg;
     }
-    const near = proximityBonus(e, ctx.anchors, ctx.spanIndex, key);
+    const near = anchors.length === 0 ? 0 : proximityBonus(e, anchors, self, key);
     if (near > 0) f.near = near;
     // a region that contains places already resolved ("Georgia" after "Atlanta")
-    if ((e.kind === 'admin1' || e.kind === 'admin2') && ctx.anchors.some((a) => a.spanIndex !== ctx.spanIndex && a.entry.id !== e.id && a.key !== key && (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)))) {
-      f.near = Math.max(f.near ?? 0, 1.5);
-    }
+    if ((e.kind === 'admin1' || e.kind === 'admin2') && holdsAnchor(e, anchors, self, key)) f.near = Math.max(near, 1.5);
     const partner = entries.length < 2 ? null : ctx.colocation?.partner(e, key);
     // lying inside a county the article names is stronger evidence than lying near another town; for a name
     // that is also a country's own name it is the only evidence that counts ("Palestine" with Anderson County
@@ -194,13 +249,11 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
     if (partner && (inCounty || !countryByName)) f.together = inCounty ? 2 : 1.5;
     if (ctx.listKind && e.kind === ctx.listKind) f.list = 1.5;
     if (ctx.asParent && (e.kind === 'admin1' || e.kind === 'admin2' || e.kind === 'country')) f.asParent = 1.5;
-    const hint = span.qualifier?.role ?? span.kindHint;
-    const hinted = hint !== undefined && HINT_KINDS[hint] !== undefined;
     // in context, follow the earlier choice; before any, only a country or a state read without context is trusted
     const same =
-      ctx.sameAs === undefined ? anchoredSame(ctx.anchors, key, e.id, ctx.spanIndex)
+      ctx.sameAs === undefined ? anchoredSame(anchors, key, e.id, self)
       : ctx.sameAs !== null ? ctx.sameAs === e.id
-      : (e.kind === 'country' || e.kind === 'admin1') && anchoredSame(ctx.anchors, key, e.id, ctx.spanIndex);
+      : (e.kind === 'country' || e.kind === 'admin1') && anchoredSame(anchors, key, e.id, self);
     if (!hinted && same) f.same = 2;
     if (ctx.parentEntry && insideParent(e, ctx.parentEntry)) f.parent = 4;
     else if (span.parentCountry && e.country === span.parentCountry) f.parent = 4;
@@ -210,8 +263,8 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
       if (e.parentId === fc.id || (e.id !== fc.id && haversineKm(e.lat, e.lon, fc.lat, fc.lon) < 20)) f.city = 2.5;
     }
     if (seats.has(e)) f.seat = 1;
-    const score = Object.values(f).reduce((a, b) => a + b, 0);
-    out.push({ entry: e, score: Math.round(score * 100) / 100, features: f });
+    f.score = f.total();
+    out.push(f);
   }
   out.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1));
   return out;

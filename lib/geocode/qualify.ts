@@ -8,7 +8,7 @@
 import { LEXICON } from './lexicon';
 import { isHyphen, type Token } from './tokenize';
 import { listHead, type Context } from './context';
-import type { Span } from './types';
+import type { Qualifier, Span } from './types';
 
 const KIND_PREFIX = new Map<string, 'city' | 'admin1' | 'admin2' | 'neighbourhood'>([
   ['city', 'city'], ['town', 'city'], ['village', 'city'], ['province', 'admin1'], ['governorate', 'admin1'],
@@ -36,6 +36,11 @@ function matchNearPhrase(c: Context, s: Span): { words: number; phrase: string }
   return null;
 }
 
+/** A qualifier with every field present (one object shape for the later stages). */
+function qualifier(word: string, kind: Qualifier['kind'], start: number, end: number, more: Pick<Qualifier, 'direction' | 'role' | 'other'>): Qualifier {
+  return { word, kind, direction: more.direction, role: more.role, start, end, other: more.other };
+}
+
 export function qualify(c: Context, spans: Span[]): Span[] {
   for (let idx = 0; idx < spans.length; idx++) {
     const s = spans[idx]!;
@@ -50,7 +55,7 @@ export function qualify(c: Context, spans: Span[]): Span[] {
       const w = c.tokens[other.last + 1];
       if (w && w.sep === ' ' && LEXICON.regionSuffixes.get(w.lower) === 'border') {
         other.role = 'merged';
-        s.qualifier = { word: w.text, kind: 'border', role: 'border', start, end: w.end, other };
+        s.qualifier = qualifier(w.text, 'border', start, w.end, { role: 'border', other });
         s.notes.push(`"${c.text.slice(start, w.end)}": the border between the two`);
         continue;
       }
@@ -63,7 +68,7 @@ export function qualify(c: Context, spans: Span[]): Span[] {
       if (role) {
         const wordsUsed = twoWords && LEXICON.regionSuffixes.has(twoWords) ? 2 : 1;
         end = c.tokens[s.last + wordsUsed]!.end;
-        s.qualifier = { word: c.text.slice(next.start, end), kind: role === 'border' ? 'border' : 'suffix', role, start, end };
+        s.qualifier = qualifier(c.text.slice(next.start, end), role === 'border' ? 'border' : 'suffix', start, end, { role });
         s.kindHint = role;
       }
     }
@@ -85,12 +90,12 @@ export function qualify(c: Context, spans: Span[]): Span[] {
       if (the && the.lower === 'the') {
         // "the north of Iraq": the northern part
         start = the.start;
-        s.qualifier = { word: c.text.slice(the.start, p1.end), kind: 'direction', direction: d, start, end };
+        s.qualifier = qualifier(c.text.slice(the.start, p1.end), 'direction', start, end, { direction: d });
         s.notes.push(`"${c.text.slice(start, end)}": the ${p2.lower}ern part of ${s.text}`);
       } else {
         // "north of Homs": just outside it in that direction
         start = p2.start;
-        s.qualifier = { word: c.text.slice(p2.start, p1.end), kind: 'near', direction: d, start, end };
+        s.qualifier = qualifier(c.text.slice(p2.start, p1.end), 'near', start, end, { direction: d });
         s.notes.push(`"${c.text.slice(start, end)}": just outside ${s.text} to the ${p2.lower}`);
       }
       continue;
@@ -103,14 +108,14 @@ export function qualify(c: Context, spans: Span[]): Span[] {
       if (before && isHyphen(dirTok.sep) && LEXICON.directions.has(`${before.lower}-${dirTok.lower}`)) start = before.start;
       const word = c.text.slice(start, dirTok.end);
       const base = s.qualifier;
-      s.qualifier = { word: base ? `${word} … ${base.word}` : word, kind: 'direction', direction: LEXICON.directions.get(word.toLowerCase()) ?? d, role: base?.role, start, end };
+      s.qualifier = qualifier(base ? `${word} … ${base.word}` : word, 'direction', start, end, { direction: LEXICON.directions.get(word.toLowerCase()) ?? d, role: base?.role });
       s.notes.push(`"${c.text.slice(start, end)}": the ${word.toLowerCase()} part${base ? ` of the ${base.word}` : ''}`);
       continue;
     }
     const near = matchNearPhrase(c, s);
     if (near) {
       start = tokenBefore(c, s, near.words)!.start;
-      s.qualifier = { word: near.phrase, kind: 'near', role: s.qualifier?.role, start, end };
+      s.qualifier = qualifier(near.phrase, 'near', start, end, { role: s.qualifier?.role });
       s.notes.push(`"${c.text.slice(start, end)}": near ${s.text}, not in it`);
       continue;
     }

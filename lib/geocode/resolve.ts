@@ -147,7 +147,7 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
     });
     const chosen = ranked[0] ?? null;
     if (chosen && s.role === 'place' && !chosenByKey.has(key)) chosenByKey.set(key, chosen.entry.id);
-    resolutions.set(s, { span: s, ranked, chosen });
+    resolutions.set(s, { span: s, ranked, chosen, abstained: undefined });
     if (chosen && s.role === 'place' && !confidentSpans.has(s)) {
       anchors.push({ entry: chosen.entry, key: keyOf(s), spanIndex: k });
     }
