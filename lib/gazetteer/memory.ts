@@ -9,6 +9,7 @@ import type { GazetteerEntry, GeocodeResult, PlaceKind } from '../schemas/gazett
 import type { Gazetteer, NearResult } from './types';
 import { COORD_SCALE, KINDS, NO_COUNTRY, RADIUS_SCALE, derivedSource } from './format';
 import type { GazetteerData } from './load';
+import type { KeyTable } from './keys';
 import { normalizeName, stripArticles } from './normalize';
 import { importance, MATCH, searchScore } from './rank';
 import { fuzzyKeys } from './fuzzy';
@@ -102,21 +103,25 @@ export class MemoryGazetteer implements Gazetteer {
    */
   private exactPositions(key: string): Map<number, number> {
     const out = new Map<number, number>();
-    const put = (postings: Uint32Array, primary: number, alias: number) => {
-      for (const v of postings) {
-        const i = v >>> 1, score = v & 1 ? primary : alias;
-        if ((out.get(i) ?? 0) < score) out.set(i, score);
-      }
-    };
     if (!key) return out;
-    put(this.d.full.get(key), MATCH.name, MATCH.alt);
-    put(this.d.bare.get(key), MATCH.bare, MATCH.bare);
+    this.post(out, this.d.full, key, MATCH.name, MATCH.alt);
+    this.post(out, this.d.bare, key, MATCH.bare, MATCH.bare);
     const bare = stripArticles(key);
     if (bare !== key) {
-      put(this.d.full.get(bare), MATCH.bare, MATCH.bare);
-      put(this.d.bare.get(bare), MATCH.bare, MATCH.bare);
+      this.post(out, this.d.full, bare, MATCH.bare, MATCH.bare);
+      this.post(out, this.d.bare, bare, MATCH.bare, MATCH.bare);
     }
     return out;
+  }
+
+  /** Record the postings of `key` in `table` into `out` (position → best match score: primary or alias). */
+  private post(out: Map<number, number>, table: KeyTable, key: string, primary: number, alias: number): void {
+    const k = table.find(key);
+    if (k < 0) return;
+    for (const v of table.postings(k)) {
+      const i = v >>> 1, score = v & 1 ? primary : alias;
+      if ((out.get(i) ?? 0) < score) out.set(i, score);
+    }
   }
 
   /** Entries under the same key, most likely first: importance, plus a bonus when the primary name matched. */

@@ -3,6 +3,16 @@
  * In: the blob (a JS string), the section's start offset in it, and UTF-16 lengths. Out: strings by index.
  * Loading costs one prefix sum instead of allocating hundreds of thousands of strings up front.
  */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a over UTF-16 code units (the same value StringColumn.hash gives for an equal item). */
+export function hashKey(s: string): number {
+  let h = FNV_OFFSET;
+  for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), FNV_PRIME);
+  return h >>> 0;
+}
+
 export class StringColumn {
   private readonly offsets: Uint32Array;
 
@@ -27,6 +37,13 @@ export class StringColumn {
 
   get(i: number): string {
     return this.text.slice(this.offsets[i]!, this.offsets[i + 1]!);
+  }
+
+  /** hashKey() of item i, read from the blob without allocating a slice. */
+  hash(i: number): number {
+    let h = FNV_OFFSET;
+    for (let j = this.offsets[i]!, end = this.offsets[i + 1]!; j < end; j++) h = Math.imul(h ^ this.text.charCodeAt(j), FNV_PRIME);
+    return h >>> 0;
   }
 
   /** Code-unit comparison of item i with s (like `get(i) < s ? -1 : …`) without allocating a slice. */

@@ -46,6 +46,22 @@ function emptyContext(spanIndex: number, parent: GazetteerEntry | null): Scoring
   };
 }
 
+/**
+ * Pass-1 scoring, memoised for one article: without context a span's ranking depends only on its readings,
+ * its name, its kind words and its parent, so a name repeated through the article is scored once.
+ */
+function firstPass(): (s: Span, k: number, parent: GazetteerEntry | null) => ScoredCandidate[] {
+  const memo = new Map<readonly GazetteerEntry[], Map<string, ScoredCandidate[]>>();
+  return (s, k, parent) => {
+    let byName = memo.get(s.entries);
+    if (!byName) memo.set(s.entries, (byName = new Map()));
+    const id = `${keyOf(s)}|${s.qualifier?.role ?? ''}|${s.kindHint ?? ''}|${parent?.id ?? ''}|${s.parentCountry ?? ''}`;
+    let ranked = byName.get(id);
+    if (!ranked) byName.set(id, (ranked = scoreCandidates(s, emptyContext(k, parent))));
+    return ranked;
+  };
+}
+
 function confident(r: ScoredCandidate[]): boolean {
   if (r.length === 0) return false;
   if (r.length === 1) return true;
@@ -98,15 +114,16 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
   // pass 1: each span on its own
   const picks = new Map<Span, ScoredCandidate>();
   const confidentSpans = new Set<Span>();
+  const alone = firstPass();
   active.forEach((s, k) => {
-    const ranked = scoreCandidates(s, emptyContext(k, parentEntry(s, picks)));
+    const ranked = alone(s, k, parentEntry(s, picks));
     if (ranked[0]) picks.set(s, ranked[0]);
     if (confident(ranked)) confidentSpans.add(s);
   });
   // parents come after their child: rescore children now that parents have picks
   active.forEach((s, k) => {
     if (!s.parent) return;
-    const ranked = scoreCandidates(s, emptyContext(k, parentEntry(s, picks)));
+    const ranked = alone(s, k, parentEntry(s, picks));
     if (ranked[0]) picks.set(s, ranked[0]);
     if (confident(ranked)) confidentSpans.add(s);
   });
