@@ -25,9 +25,21 @@ function firstWord(phrase: string): { key: string; stem: boolean } | null {
   return { key: m[0].toLowerCase(), stem };
 }
 
+/** The first STEM_KEY (3) code units of a word of at least that length, as one exact number (< 2^48). */
+function stemCode(w: string): number {
+  return (w.charCodeAt(0) * 65536 + w.charCodeAt(1)) * 65536 + w.charCodeAt(2);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
 export class PhraseMatcher<T> {
   private readonly byWord = new Map<string, Candidate<T>[]>();
-  private readonly byStem = new Map<string, Candidate<T>[]>();
+  /** by the first STEM_KEY code units of the stem, as one number (stemCode): no string slice per word */
+  private readonly byStem = new Map<number, Candidate<T>[]>();
 
   constructor(entries: readonly { phrase: string; value: T }[], opts: { caseInsensitive: boolean; caseFirst?: boolean }) {
     const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
@@ -36,11 +48,8 @@ export class PhraseMatcher<T> {
       if (!fw) throw new Error(`phrase "${phrase}" has no word to index; fix the data file`);
       const re = new RegExp(`(?:${phraseSource(phrase, opts.caseFirst ?? false, opts.caseInsensitive)})${RB}`, 'y');
       const c: Candidate<T> = { re, value, stem: fw.stem ? fw.key : null };
-      const map = fw.stem && fw.key.length >= STEM_KEY ? this.byStem : this.byWord;
-      const key = fw.stem && fw.key.length >= STEM_KEY ? fw.key.slice(0, STEM_KEY) : fw.key;
-      const list = map.get(key);
-      if (list) list.push(c);
-      else map.set(key, [c]);
+      if (fw.stem && fw.key.length >= STEM_KEY) push(this.byStem, stemCode(fw.key), c);
+      else push(this.byWord, fw.key, c);
     }
   }
 
@@ -54,7 +63,7 @@ export class PhraseMatcher<T> {
     const best = new Map<string, PhraseMatch<T>>();
     for (const w of words) {
       const exact = this.byWord.get(w.lower);
-      const stems = w.lower.length >= STEM_KEY ? this.byStem.get(w.lower.slice(0, STEM_KEY)) : undefined;
+      const stems = w.lower.length >= STEM_KEY ? this.byStem.get(stemCode(w.lower)) : undefined;
       if (!exact && !stems) continue;
       best.clear();
       for (const list of [exact, stems]) {
@@ -84,7 +93,7 @@ export class PhraseMatcher<T> {
     for (const w of words) {
       if (w.start < from) continue;
       const exact = this.byWord.get(w.lower);
-      const stems = w.lower.length >= STEM_KEY ? this.byStem.get(w.lower.slice(0, STEM_KEY)) : undefined;
+      const stems = w.lower.length >= STEM_KEY ? this.byStem.get(stemCode(w.lower)) : undefined;
       if (!exact && !stems) continue;
       let best: PhraseMatch<T> | null = null;
       for (const list of [exact, stems]) {

@@ -95,7 +95,7 @@ export function splitSentences(text: string): Sentence[] {
     if (m[0].trim() === '') continue;
     const parts: Omit<Sentence, 'index' | 'paragraph'>[] = [];
     splitParagraph(text, m.index + datelineLength(m[0]), m.index + m[0].length, parts);
-    for (const p of parts) result.push({ ...p, index: result.length, paragraph });
+    for (const p of parts) result.push({ start: p.start, end: p.end, text: p.text, index: result.length, paragraph });
     paragraph++;
   }
   return result;
