@@ -8,6 +8,7 @@ import type { Actor, Mention } from '../schemas';
 import { getLexicon } from './lexicon';
 import { alternation, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
+import { LEXICON as GEO } from '../geocode/lexicon';
 
 export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
 
@@ -57,7 +58,8 @@ function getIndex(): ActorIndex {
     demonymNotBefore: compilePrefix(lex.generic.demonymNotBefore),
     locativeBefore: compileSuffix(lex.generic.locativeBefore),
     possessive: new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(lex.generic.possessiveHeads)})(?![A-Za-z])`),
-    verbAfter: new RegExp(`^\\s+(?:(?:on|late|early|last|this)\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation(lex.generic.verbAfter)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
+    // the verbs of a state acting: ours plus the geoparser's (data/geocode/cues.json speechVerbs: "Russia maintains")
+    verbAfter: new RegExp(`^\\s+(?:(?:on|late|early|last|this)\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation([...lex.generic.verbAfter, ...GEO.speechVerbs])})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
   };
   return index;
 }

@@ -16,12 +16,12 @@ export interface FatalityHit {
   cumulative: boolean;
 }
 
-interface FatalityIndex { re: RegExp; qualifier: RegExp }
+interface FatalityIndex { re: RegExp; qualifier: RegExp; yearBefore: RegExp }
 let index: FatalityIndex | null = null;
 
 function getIndex(): FatalityIndex {
   if (index) return index;
-  const n = getLexicon().numbers;
+  const { numbers: n, dates } = getLexicon();
   const units = Object.keys(n.units).filter((u) => u !== 'a' && u !== 'an');
   const word = alternation([...units, ...Object.keys(n.multipliers)]);
   const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?|(?:an?\\s+)?(?:${word})(?:[\\s-]+(?:and\\s+)?(?:${word}))*|${alternation(Object.keys(n.vague))})`;
@@ -41,6 +41,8 @@ function getIndex(): FatalityIndex {
   index = {
     re: new RegExp(`${LBI}(?:${parts.join('|')})${RBI}`, 'gi'),
     qualifier: new RegExp(`${LBI}${qual}${RBI}`, 'i'),
+    // "erupted in April 2023 and has killed": a year after a month or a time preposition is a date, not a toll
+    yearBefore: new RegExp(`${LBI}(?:${alternation([...dates.months, ...Object.keys(dates.monthAbbrev), 'in', 'since', 'of', 'by', 'until', 'from', 'during', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall'])})\\.?,?\\s+$`, 'i'),
   };
   return index;
 }
@@ -91,12 +93,17 @@ function numberPhrase(text: string): number | null {
 
 /** Every fatality figure in the text, in order. */
 export function findFatalities(text: string): FatalityHit[] {
-  const { re, qualifier } = getIndex();
+  const { re, qualifier, yearBefore } = getIndex();
   const min = getLexicon().numbers.cumulativeMin;
   const out: FatalityHit[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (/^(?:19|20)\d{2}(?![\d,.])/.test(m[0]) && yearBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      // a date: look again right after the year ("… 2023 and has killed more than 20,000 people")
+      re.lastIndex = m.index + 4;
+      continue;
+    }
     const body = m[0].replace(/^(?:death toll|civilian death toll|toll)[\s\S]*?\s(?:at|to|reached)\s/i, '');
     const count = numberPhrase(body.replace(/^(killed|killing|kills|left)\s+/i, ''));
     if (count === null) continue;

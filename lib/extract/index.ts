@@ -46,6 +46,9 @@ interface Article {
   venues: { type: EventType; mention: Mention }[];
 }
 
+/** A supra-national area at least this wide (radius) is less telling than the article's focus. */
+const WIDE_AREA_KM = 400;
+
 /** What one sentence hands on to the next ones. */
 interface Carry { drafts: Draft[]; prevDate: DateContext | null; lastPlace: { place: Draft['place']; index: number } | null }
 
@@ -184,8 +187,9 @@ function placeFor(a: Article, f: SentenceFindings, trigger: TriggerHit, type: Ev
   const focus = a.focus;
   let place = choice?.place ?? null;
   let inherited = false;
-  // "the Middle East": a supra-national area says less than the article's own country or city
-  if (choice && choice.place.country === null && focus?.place?.country && ['region', 'continent', 'sea'].includes(choice.place.kind)) {
+  // "the Middle East": a wide supra-national area says less than the article's own country or city
+  // (a desert or a valley across a border, "the Badia", still says where)
+  if (choice && choice.place.country === null && focus?.place?.country && ['region', 'continent', 'sea'].includes(choice.place.kind) && choice.place.radiusKm >= WIDE_AREA_KM) {
     place = placeFromMention(focus); inherited = true;
     why.push(`"${choice.place.name}" spans several countries: article focus "${focus.text}" used instead`);
   }

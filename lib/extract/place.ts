@@ -44,6 +44,23 @@ export function placeFromMention(m: Mention): EventPlace | null {
   };
 }
 
+/** "the southern Gaza city of Rafah", "the Idlib town of Saraqeb": a place word ending a mention, then "of". */
+const DESCRIBES = /(?:city|town|village|port|district|neighbou?rhood|suburb|camp|province|governorate|region)$/i;
+
+/**
+ * Mentions that only describe the place named after them ("the southern Gaza city of Rafah" describes Rafah):
+ * description → the place it names.
+ */
+function describedPlaces(text: string, mentions: readonly Mention[], from: number, to: number): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const d = mentions[i]!, m = mentions[i + 1]!;
+    if (d.start < from || m.end > to || !d.isLocation || !m.isLocation || !m.place) continue;
+    if (DESCRIBES.test(d.text) && /^\s+of\s+$/.test(text.slice(d.end, m.start))) out.set(d, m);
+  }
+  return out;
+}
+
 /** Score every located mention in [from, to) and return the best, or null when none is located. */
 export function choosePlace(
   text: string, mentions: readonly Mention[], from: number, to: number,
@@ -51,16 +68,22 @@ export function choosePlace(
   clauseOnly = false,
 ): PlaceChoice | null {
   const re = prepRegex(preps);
+  const described = describedPlaces(text, mentions, from, to);
   let best: PlaceChoice | null = null;
   for (const m of mentions) {
     if (m.start < from || m.end > to || !m.isLocation || !m.place) continue;
     if (exclude.some((e) => e.start < m.end && m.start < e.end)) continue;
+    if (described.has(m)) continue;
     const place = placeFromMention(m);
     if (!place) continue;
     const why: string[] = [];
     let score = (KIND_RANK[m.place.kind] ?? 2) + (PRECISION_RANK[place.precision] ?? 0);
     why.push(`${m.place.kind} (${place.precision})`);
-    const before = text.slice(Math.max(from, m.start - 40), m.start);
+    // "the southern Gaza city of Rafah": Rafah stands where the whole description stands
+    const desc = [...described].find(([, named]) => named === m)?.[0];
+    if (desc) why.push(`named by "${text.slice(desc.start, m.end)}"`);
+    const at = desc ? desc.start : m.start;
+    const before = text.slice(Math.max(from, at - 40), at);
     if (re.test(before.replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
       score += 1.5;
       why.push('after a place preposition');
@@ -70,7 +93,7 @@ export function choosePlace(
       score -= 3;
       why.push('seat of the speaker');
     }
-    const attached = m.start >= trigger.end ? ATTACHED.exec(text.slice(trigger.end, m.start)) : null;
+    const attached = at >= trigger.end ? ATTACHED.exec(text.slice(trigger.end, at)) : null;
     if (attached && preps.includes(attached[1]!.toLowerCase())) {
       score += 2;
       why.push('attached to the trigger');

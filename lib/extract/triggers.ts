@@ -43,6 +43,9 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
 
 const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:[Bb]ut|[Ww]hile|[Ww]hich|[Ww]ho|[Tt]hat|[Bb]ecause)\b/g;
 
+/** Words that open a new phrase of time or circumstance between a hypothetical cue and a trigger. */
+const SCOPE_BREAK = /\b(?:during|amid|on the sidelines of|at the end of)\b/i;
+
 function lastWords(s: string, n: number): string {
   // n words rarely exceed 20 characters each: only the tail needs splitting
   const words = s.slice(-n * 20).trim().split(/\s+/);
@@ -81,7 +84,9 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     if (opener && t.end <= s.start + opener[0].length) return { ...t, rejected: `circumstance, not news ("${opener[0]}")` };
     const hypoWindow = lastWords(sentenceBefore, hypothetical.window);
     const plannable = lex.triggers.types[t.type]?.plannable === true;
-    const hypo = lex.hypotheticalBefore.exec(hypoWindow);
+    const cue = lex.hypotheticalBefore.exec(hypoWindow);
+    // "rejected calls for a ceasefire during talks in Jeddah": a new phrase of time or place ends the cue's reach
+    const hypo = cue && !SCOPE_BREAK.test(hypoWindow.slice(cue.index + cue[0].length)) ? cue : null;
     let planned: string | null = null;
     if (hypo) {
       // "would host talks in Istanbul": a plan, kept for talks and truces unless another cue makes it a hypothesis

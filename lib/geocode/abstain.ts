@@ -19,6 +19,10 @@ import type { Resolution, Span } from './types';
 
 /** minimum distance (km) from the focus country's extent for an alias-only reading to be withdrawn */
 export const ABSTAIN_KM = 1500;
+/** the same for a small place (a village or town, or a city under 100k): a Sudanese "Tawila" is not a Yemeni hamlet */
+export const SMALL_ABSTAIN_KM = 300;
+const SMALL_KINDS = new Set<GazetteerEntry['kind']>(['village', 'town', 'city', 'neighbourhood']);
+const isSmall = (e: GazetteerEntry): boolean => SMALL_KINDS.has(e.kind) && (e.population === null || e.population < 100_000);
 /** an article's dominant country: at least this many other resolved places, and this share of them */
 const FOCUS_MIN_PLACES = 3;
 const FOCUS_MIN_SHARE = 0.6;
@@ -85,7 +89,7 @@ export function abstainOnForeignAliases(c: Context, spans: readonly Span[], reso
     const country = gaz.byId(`iso:${focus.cc}`);
     if (!country) continue;
     const km = kmToExtent(chosen.entry.lat, chosen.entry.lon, country);
-    if (km <= ABSTAIN_KM) continue;
+    if (km <= (isSmall(chosen.entry) ? SMALL_ABSTAIN_KM : ABSTAIN_KM)) continue;
     r.abstained = [
       `no confident location: only alias matches far from the article's focus (${focus.cc})`,
       `"${s.text}" is only an alternate name of ${r.ranked.length === 1 ? 'its one candidate' : `all ${r.ranked.length} candidates`}; the best, ${chosen.entry.name}, ${chosen.entry.country ?? ''}, lies ${Math.round(km)} km from ${country.name} (${focus.how}) with nothing else for it`,

@@ -76,6 +76,11 @@ export function hasLiteralContext(c: Context, s: Span, spans: readonly Span[], i
     if (p && LEXICON.directions.has(p.lower) && !p.cap) return `preceded by "${p.text}"`;
     const next = c.tokens[s.last + 1];
     if (next && next.sep === ' ' && !next.cap && LEXICON.regionSuffixes.has(next.lower)) return `followed by "${next.text}"`;
+    // two-word kind words: "the Hmeimim air base", "the Qusayr border area"
+    const next2 = c.tokens[s.last + 2];
+    if (next && next2 && next.sep === ' ' && next2.sep === ' ' && !next.cap && LEXICON.regionSuffixes.has(`${next.lower} ${next2.lower}`)) {
+      return `followed by "${next.text} ${next2.text}"`;
+    }
   }
   const after = spans[idx + 1];
   if (after && /^,\s?$/.test(c.text.slice(s.end, after.start)) && after.entries.some((e) => e.kind === 'admin1' || e.kind === 'country')) {

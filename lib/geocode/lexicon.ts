@@ -53,6 +53,7 @@ export const LEXICON = Object.freeze({
   ambiguous: lower(words.ambiguous),
   calendar: lower(words.calendar),
   neverAlone: lower(words.neverAlone),
+  shortCapsOpeners: lower(words.shortCapsOpeners),
   streetSuffixes: lower(words.streetSuffixes),
   placePrefixes: lower(words.placePrefixes),
   personTitles: lower(words.personTitlesBefore),

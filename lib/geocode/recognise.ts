@@ -69,9 +69,19 @@ function demonymLength(tokens: Token[], i: number): { len: number; country: stri
   return null;
 }
 
+/** A short all-capitals word ("SAN", "LOS", "UN") is read as an acronym unless it opens a capitalised name ("SAN FRANCISCO"). */
+function shortCaps(t: Token): boolean {
+  return t.allCaps && t.text.length <= 3;
+}
+
 function canOpen(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.cap) return !(t.allCaps && t.text.length <= 3) && t.text.length > 1;
+  if (t.cap && shortCaps(t)) {
+    const next = tokens[i + 1];
+    // only the words that open place names (data/geocode words.json shortCapsOpeners): "THE US ARMY" is no name
+    return next !== undefined && next.cap && next.allCaps && next.sep === ' ' && LEXICON.shortCapsOpeners.has(t.lower);
+  }
+  if (t.cap) return t.text.length > 1;
   const next = tokens[i + 1];
   if (!LOWER_OPENERS.has(t.lower) || next === undefined || !next.cap) return false;
   // "al-Qaim", "ez-Zor"; with a space only the unambiguous spellings ("al Qusayr", "el Arish")
@@ -138,7 +148,9 @@ export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[]
     let entries: GazetteerEntry[] = [];
     for (let k = j; k >= i; k--) {
       if (!tokens[k]!.cap) continue;
-      if (k === i && !t.cap) continue;
+      if (k === i && (!t.cap || shortCaps(t))) continue;
+      // "Tal al-Sultan", "Khan al-Ahmar": a name that goes on with an Arabic article is not cut before it
+      if (k < j && articleJoinAfter(tokens, k)) continue;
       const found = lookup(text.slice(t.start, tokens[k]!.end));
       if (found.length > 0) {
         matchLast = k;
@@ -161,9 +173,20 @@ export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[]
       i = matchLast + 1;
       continue;
     }
-    i++;
+    // an unknown compound opening here ("Tal al-Sultan"): none of its words is a place on its own (the cue pass
+    // may take it whole); a window opening earlier ("Residents of Maarat al-Numan") is retried from the next word
+    let compoundEnd = -1;
+    if (articleJoinAfter(tokens, i)) for (let k = i; k < j && (k === i || articleJoinAfter(tokens, k)); k += 2) compoundEnd = k + 2;
+    i = compoundEnd > i ? compoundEnd + 1 : i + 1;
   }
   return out;
+}
+
+/** Token k is followed by an Arabic article hyphenated to a capitalised word: "Tal| al-Sultan", "Deir| ez-Zor". */
+function articleJoinAfter(tokens: Token[], k: number): boolean {
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  return a !== undefined && b !== undefined && (a.sep === ' ' || a.sep === '-') && LOWER_OPENERS.has(a.lower) && (b.sep === '-' || b.sep === '‐') && b.cap;
 }
 
 /** Words after an unknown capitalised name that still mark it as a place ("the Jdeideh neighbourhood"). */

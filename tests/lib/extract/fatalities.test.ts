@@ -15,6 +15,13 @@ describe('fatalities', () => {
   it('"killed 96 people, including 21 children" is 96, not 117', () => {
     expect(first('Insurgent shelling killed 96 people, including 21 children.')?.count).toBe(96);
   });
+  it('a year after a month or a time word is a date, not a toll ("erupted in April 2023 and has killed …")', () => {
+    const hits = findFatalities('The war erupted in April 2023 and has killed more than 20,000 people.');
+    expect(hits.map((h) => h.count)).toEqual([20_000]);
+    expect(findFatalities('Since 2015 and the siege, 300 people were killed.').map((h) => h.count)).toEqual([300]);
+    // a four-digit toll without a date word before it still counts
+    expect(findFatalities('Officials said 1500 people were killed.').map((h) => h.count)).toEqual([1500]);
+  });
   it('"at least one person was killed"', () => {
     expect(first('At least one person was killed in rebel shelling.')).toMatchObject({ count: 1 });
   });

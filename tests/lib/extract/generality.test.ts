@@ -109,3 +109,51 @@ describe('general mechanisms', () => {
     for (const [text, type] of cases) expect(run(text, '2024-05-01').some((e) => e.type === type), text).toBe(true);
   });
 });
+
+describe('probes of other wires (written for these tests)', () => {
+  const probeOf = (name: string) => readFileSync(path.join(__dirname, `../../fixtures/extract/probes/${name}.txt`), 'utf8');
+
+  it('Sudan: a year is not a toll, a foreign homonym of an unknown village is withdrawn, talks "during" a rejected call stand', () => {
+    const result = processText(probeOf('sudan-wire'), { published: '2024-03-03', articleId: 's' });
+    const events = result.events;
+    // "erupted in April 2023 and has killed …": 2023 is a date
+    expect(events.every((e) => e.fatalities?.count !== 2023)).toBe(true);
+    expect(find(events, 'shelling', 'Zamzam') ?? find(events, 'shelling', 'shelled')).toMatchObject({ fatalities: { count: 22 } });
+    // Tawila (North Darfur) is not in the gazetteer; its only reading is an alias of a Yemeni town 550 km away
+    const tawila = result.mentions.find((m) => m.text === 'Tawila');
+    expect(tawila?.isLocation).toBe(false);
+    expect(tawila?.nonLocation).toBe('unresolved');
+    const talks = find(events, 'talks', 'Jeddah');
+    expect(talks?.place?.name).toBe('Jeddah');
+    expect(acting(talks)).toEqual(['sudan-saf']);
+    expect(events.some((e) => e.type === 'truce' && e.quote.text.includes('rejected calls'))).toBe(false);
+  });
+
+  it('Gaza: "the southern Gaza city of Rafah" places the strike in Rafah; an unknown "Tal al-Sultan neighborhood" is one name', () => {
+    const result = processText(probeOf('gaza-lebanon'), { published: '2024-03-04', articleId: 'g' });
+    const strike = find(result.events, 'airstrike', 'southern Gaza city of Rafah');
+    expect(strike?.place?.name).toMatch(/^Rafa/);
+    expect(strike?.place?.precision).toBe('exact');
+    expect(strike?.fatalities?.count).toBe(13);
+    const tal = result.mentions.find((m) => m.text.startsWith('Tal al-Sultan'));
+    expect(tal, JSON.stringify(result.mentions.map((m) => m.text))).toBeDefined();
+    expect(result.mentions.some((m) => m.text === 'Tal' || m.text.startsWith('al-Sultan'))).toBe(false);
+    // the houses hit in Tal al-Sultan are the same strike, told again
+    expect(result.events.filter((e) => e.type === 'airstrike').map((e) => e.place?.name)).toEqual([strike!.place!.name]);
+    expect(strike!.why.some((w) => w.startsWith('merged with the same airstrike'))).toBe(true);
+  });
+
+  it('Syria: "the Hmeimim air base" is a place, "Russia maintains" makes Russia the holder, the Badia stays the Badia', () => {
+    const result = processText(probeOf('syria-northeast'), { published: '2024-03-03', articleId: 'y' });
+    const bases = result.events.filter((e) => e.type === 'base');
+    expect(bases.map((e) => e.place?.kind).sort()).toEqual(['base', 'city']);
+    for (const b of bases) expect(acting(b)).toEqual(['russia']);
+    const raid = find(result.events, 'airstrike', 'Badia');
+    expect(raid?.place?.name).toBe('Syrian Desert');
+    expect(acting(raid)).toEqual(['russia']);
+    const drones = find(result.events, 'airstrike', 'Turkish drones');
+    expect(drones?.place?.name).toMatch(/Q[aā]mishl/);
+    expect(acting(drones)).toEqual(['turkey']);
+    expect(drones?.fatalities?.count).toBe(3);
+  });
+});
