@@ -115,7 +115,9 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
       // "Russia operates …", "Turkey carried out …": a country as the subject of a verb is the state
       // "brokered by Russia", "Russia's jets", "Russia operates": the state, not the territory
       const agentBy = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start));
-      const subject = agentBy || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
+      // "Turkey and its Syrian rebel allies launched …": the state heads the subject
+      const withAllies = !locative && /^\s+and\s+(?:its|their)\s/i.test(after);
+      const subject = agentBy || withAllies || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
       if (mention && mention.isLocation && !subject && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) {
         held.push({ id, start, end, text: m.text, kind: entry.kind });
         continue;

@@ -27,7 +27,9 @@ export function isBackground(text: string, s: Sentence, trigger: { start: number
     if (dist <= lex.background.maxCueDistance && !CLAUSE_GAP.test(gap)) return `background cue "${cue[0]}"`;
   }
   if (fat?.cumulative) return `cumulative total (${fat.count})`;
-  if (date.value && published) {
+  // "had fled the area since December 1": a period that runs up to the report is news, however early it began
+  const ongoing = date.text !== null && /^since\b/i.test(date.text);
+  if (date.value && published && !ongoing) {
     const days = (Date.parse(published) - Date.parse(date.value)) / 86_400_000;
     if (days > lex.background.pastDays) return `dated ${Math.round(days)} days before publication`;
   }

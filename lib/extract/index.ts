@@ -15,7 +15,7 @@ import type { Draft } from './draft';
 import { findFatalities, type FatalityHit } from './fatalities';
 import { getLexicon } from './lexicon';
 import { mergeDrafts } from './merge';
-import { articleFocus, choosePlace, placeFromMention } from './place';
+import { articleFocus, choosePlace, IN_RELATIVE_CLAUSE, placeFromMention } from './place';
 import { assignRoles } from './roles';
 import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within, type QuotedSpan, type Sentence } from './sentences';
 import { chooseTypes, findTriggers, judgeTriggers, type TriggerHit } from './triggers';
@@ -134,6 +134,7 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
     if (d.usedFatality) fatUsed = true;
     sentenceDrafts.push(d.draft);
   }
+  shareAgents(sentenceDrafts);
   // the fatalities of a sentence without a violent event belong to the last violent event nearby
   if (!sentenceDrafts.some((d) => lex.triggers.types[d.type]?.violent)) attachOrphanFatalities(s, f.fatalities, carry.drafts);
   const own = pickCue(text, s, f.cues, sTriggers.length ? [sTriggers[0]!.start] : [s.start]);
@@ -145,6 +146,27 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const located = sentenceDrafts.find((d) => !d.placeInherited && d.place);
   if (located) carry.lastPlace = { place: located.place, index: s.index };
   carry.drafts.push(...sentenceDrafts);
+}
+
+/**
+ * "Turkey and its allies launched an offensive …, with air strikes and artillery fire hitting …": a violent event
+ * of the sentence that names no actor takes the actors of the sentence's event that does.
+ */
+function shareAgents(drafts: Draft[]): void {
+  const lex = getLexicon();
+  const agents = drafts.find((d) => lex.triggers.types[d.type]?.violent && d.actors.some((x) => x.role === 'actor'));
+  if (!agents) return;
+  const acting = agents.actors.filter((x) => x.role === 'actor');
+  drafts.forEach((d, i) => {
+    if (d === agents || !lex.triggers.types[d.type]?.violent || d.actors.some((x) => x.role === 'actor')) return;
+    const own = d.actors.filter((x) => !acting.some((y) => y.id === x.id));
+    drafts[i] = {
+      ...d,
+      actors: [...own, ...acting].sort((x, y) => x.start - y.start),
+      confidence: Math.round(Math.min(1, d.confidence + 0.15) * 100) / 100,
+      why: [...d.why, `no actor named: ${idList(acting)} from the ${agents.type} of the same sentence`],
+    };
+  });
 }
 
 /** A lone toll ("Seven people were killed.") goes to the last violent, non-background event within 600 characters. */
@@ -181,8 +203,16 @@ function placeFor(a: Article, f: SentenceFindings, trigger: TriggerHit, type: Ev
   const sameType = f.triggers.filter((t) => t.type === type && t !== trigger);
   const prevSame = tl.multiPerSentence ? sameType.filter((t) => t.end <= trigger.start).pop() : undefined;
   const nextSame = tl.multiPerSentence ? sameType.find((t) => t.start >= trigger.end) : undefined;
-  const choice = choosePlace(text, mentions, prevSame ? prevSame.end : s.start, nextSame ? nextSame.start : s.end, trigger, tl.placePrepositions, exclude, tl.venueOnly)
+  const chosen = choosePlace(text, mentions, prevSame ? prevSame.end : s.start, nextSame ? nextSame.start : s.end, trigger, tl.placePrepositions, exclude, tl.venueOnly)
     ?? (tl.multiPerSentence ? choosePlace(text, mentions, s.start, s.end, trigger, tl.placePrepositions, exclude) : null);
+  let choice = chosen;
+  // the sentence's only place sits in a relative clause ("the town, which lies on the road linking Damascus and
+  // Aleppo, after rebels withdrew"): the place the story was just at says more
+  const recent = carry.lastPlace && carry.lastPlace.place && s.index - carry.lastPlace.index <= 3 ? carry.lastPlace : null;
+  if (choice && recent && choice.why.includes(IN_RELATIVE_CLAUSE) && recent.place!.id !== choice.place.id) {
+    why.push(`"${choice.mention.text}" is in a relative clause`);
+    choice = null;
+  }
   const venue = !choice && tl.venueOnly ? a.venues.filter((v) => v.type === type && v.mention.end <= trigger.start).pop() : undefined;
   const focus = a.focus;
   let place = choice?.place ?? null;

@@ -6,6 +6,7 @@
  */
 import type { EventPlace, Mention } from '../schemas';
 import { compileSuffix } from './phrase';
+import { haversineKm as distanceKm } from '../geocode/geometry';
 
 const KIND_RANK: Record<string, number> = {
   neighbourhood: 6, base: 6, airport: 6, facility: 6,
@@ -70,6 +71,7 @@ export function choosePlace(
   const re = prepRegex(preps);
   const described = describedPlaces(text, mentions, from, to);
   let best: PlaceChoice | null = null;
+  const sameClause: PlaceChoice[] = [];
   for (const m of mentions) {
     if (m.start < from || m.end > to || !m.isLocation || !m.place) continue;
     if (exclude.some((e) => e.start < m.end && m.start < e.end)) continue;
@@ -103,16 +105,55 @@ export function choosePlace(
     const gap = m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start);
     // an agent ("brokered by Russia") is not where it happened
     if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start))) continue;
-    // a short appositive ("Tyre, Lebanon's main port") stays in the clause
-    if (CLAUSE_GAP_STRONG.test(gap) || (/,\s/.test(gap) && gap.length > 25)) {
+    // a short appositive ("Tyre, Lebanon's main port") stays in the clause; a relative clause the trigger is
+    // not in ("the town, which lies on the highway linking Damascus and Aleppo, after rebels withdrew") does not
+    const relative = inOtherRelativeClause(text, m, trigger, from, to);
+    if (CLAUSE_GAP_STRONG.test(gap) || (/,\s/.test(gap) && gap.length > 25) || relative) {
       if (clauseOnly) continue;
       score -= 4;
-      why.push('in another clause');
+      why.push(relative ? IN_RELATIVE_CLAUSE : 'in another clause');
     }
-    if (!best || score > best.score) best = { place, score, why, mention: m };
+    const c: PlaceChoice = { place, score, why, mention: m };
+    if (!best || score > best.score) best = c;
+    // a comma is no clause break for this ("…, capturing the town of X"); "which", ";" and the like are
+    if (!CLAUSE_GAP_STRONG.test(gap)) sameClause.push(c);
+  }
+  // "pushed into Idlib province, capturing the town of Maarat al-Numan": the finer place inside the region wins
+  if (best && (best.place.precision === 'region' || best.place.precision === 'country')) {
+    const area = best.place;
+    const finer = sameClause
+      .filter((c) => (c.place.precision === 'exact' || c.place.precision === 'near') && liesIn(c.place, area))
+      .sort((a, b) => b.score - a.score)[0];
+    if (finer) {
+      finer.why.push(`lies in "${area.text}", which the words also name: the finer place`);
+      best = finer;
+    }
   }
   if (best) best.why.unshift(`place "${best.mention.text}" in the sentence`);
   return best;
+}
+
+/** The reason choosePlace gives a place inside a ", which …," clause the trigger is not in. */
+export const IN_RELATIVE_CLAUSE = 'in a relative clause, not the clause of the trigger';
+
+const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b[^,;]*$/i;
+
+/** The mention sits in a ", which …," clause of [from, to) and the trigger outside it. */
+function inOtherRelativeClause(text: string, m: { start: number; end: number }, trigger: { start: number; end: number }, from: number, to: number): boolean {
+  const open = RELATIVE_OPENER.exec(text.slice(from, m.start));
+  if (!open) return false;
+  const start = from + open.index;
+  const rest = text.slice(m.end, to);
+  const close = rest.search(/[,;]/);
+  const end = close < 0 ? to : m.end + close;
+  return trigger.end <= start || trigger.start >= end;
+}
+
+/** A point place inside a wider one: same country and within its radius (a province, a country). */
+function liesIn(p: EventPlace, area: EventPlace): boolean {
+  if (p.country === null || p.country !== area.country) return false;
+  if (area.precision === 'country') return true;
+  return distanceKm(p.lat, p.lon, area.lat, area.lon) <= Math.max(area.radiusKm * 1.2, 30);
 }
 
 /** The article's focus: the most often named specific place (city or finer), else the most named place. */

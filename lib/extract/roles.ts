@@ -55,11 +55,17 @@ function getIndex(): RoleIndex {
     betweenBefore: new RegExp(`${LBI}(?:${alternation(r.between)})\\s+(?:the\\s+)?$`, 'i'),
     targetBefore: new RegExp(`${LBI}(?:against|on|targeting|at)\\s+(?:the\\s+|a\\s+)?$`, 'i'),
     clauseBreak: new RegExp(`[;“”"]|\\s(?:${alternation(r.clauseBreak.filter((c) => /\p{L}/u.test(c)))})\\s`, 'i'),
-    coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+)?|&|-|‐|–)\s*$/,
+    // "Russia and Turkey", "U.S.-Russian", "Turkey and its Syrian rebel allies"
+    coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+|(?:its|their)\s+(?:[A-Za-z-]+\s+){0,2})?|&|-|‐|–)\s*$/,
     pronounAgent: new RegExp(`\\b(?:it|they|he|she|(?:(?:its|their|his|her)\\s+|(?<=\\b(?:said|says|announced|claimed)\\s+(?:that\\s+)?))(?:forces|troops|army|jets|warplanes|aircraft|drones|artillery|fighters|military|navy|soldiers))\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
     victimGap: new RegExp(`${LBI}(?:${alternation(r.victimAfterVerbs)})\\s+(?:[A-Za-z0-9,-]+\\s+){0,4}$`, 'i'),
   };
   return index;
+}
+
+/** The words after the hit up to the sentence end are only its speech verb (", the monitor said."). */
+function closesSentence(text: string, h: ActorHit, sentence: { end: number }): boolean {
+  return /^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|reported|reports|told|added|stated|announced|claimed)(?:\s+(?:on\s+)?\w+)?[.!?"”]*$/i.test(text.slice(h.end, sentence.end));
 }
 
 /** "US strikes", "rebel shelling": the name sits right before the trigger. */
@@ -89,6 +95,8 @@ export function assignRoles(
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
     const broken = ix.clauseBreak.test(gap);
     if (ix.notReferent.test(after)) role = 'mentioned';
+    // "…, killing 14 fighters, the Syrian Observatory for Human Rights said": a closing attribution speaks
+    else if (afterTrigger && /,\s*(?:the\s+)?$/i.test(before) && ix.speechAfter.test(after) && /^[^,;]*$/.test(after.split(/[.!?]/)[0] ?? '') && closesSentence(text, h, sentence)) role = 'speaker';
     else if (ix.reducedPassive.test(after)) role = 'target';
     else if (ix.held.test(after)) role = afterTrigger && !broken && words <= getLexicon().roles.targetWindow ? 'target' : 'mentioned';
     else if (ix.allyAfter.test(after)) role = 'ally';

@@ -67,7 +67,7 @@ export function isDateline(c: Context, s: Span): boolean {
 /** A locative preposition, a dateline, a list, a qualifier word or an explicit parent right around the name. */
 export function hasLiteralContext(c: Context, s: Span, spans: readonly Span[], idx: number, strict = true): string | null {
   const p = prevWord(c, s);
-  if (p && (!p.cap || p.sentenceStart) && LEXICON.literalPrepositions.has(p.lower) && p.lower !== 'of') return `preceded by "${p.text}"`;
+  if (locative(c, p)) return `preceded by "${p!.text}"`;
   if (placeOf(c, p)) return `preceded by "${c.tokens[p!.i - 1]!.text} of"`;
   if (isDateline(c, s)) return 'a dateline';
   const head = listHead(c, s);
@@ -92,5 +92,14 @@ export function hasLiteralContext(c: Context, s: Span, spans: readonly Span[], i
 export function hasPrepositionBefore(c: Context, s: Span): boolean {
   const p = prevWord(c, s);
   if (placeOf(c, p)) return true;
-  return p !== undefined && (!p.cap || p.sentenceStart) && LEXICON.literalPrepositions.has(p.lower) && p.lower !== 'of';
+  return locative(c, p);
+}
+
+/** A locative preposition ("in", "near", "to"), not the end of a phrase such as "according to" or "due to". */
+function locative(c: Context, p: Token | undefined): boolean {
+  if (p === undefined || (p.cap && !p.sentenceStart) || !LEXICON.literalPrepositions.has(p.lower) || p.lower === 'of') return false;
+  const b1 = c.tokens[p.i - 1];
+  const b2 = c.tokens[p.i - 2];
+  if (b1 && LEXICON.notLocative.has(`${b1.lower} ${p.lower}`)) return false;
+  return !(b1 && b2 && LEXICON.notLocative.has(`${b2.lower} ${b1.lower} ${p.lower}`));
 }

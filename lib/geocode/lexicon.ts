@@ -32,6 +32,9 @@ export const LEXICON = Object.freeze({
   speechVerbs: lower(cues.speechVerbs),
   adverbsBetween: lower(cues.adverbsBetween),
   metonymyObjectVerbs: lower(cues.metonymyObjectVerbs),
+  metonymyObjectPhrases: lower(cues.metonymyObjectPhrases),
+  /** "according to", "due to": a preposition that ends a phrase and says nothing of place (last word → phrases) */
+  notLocative: new Set(cues.notLocative.map((x: string) => x.toLowerCase())),
   metonymyPrecedingNouns: lower(cues.metonymyPrecedingNouns),
   politicalNouns: lower(cues.politicalNouns),
   attributiveNouns: lower(cues.attributiveNouns),

@@ -48,6 +48,9 @@ export function politicalNounAfterPossessive(c: Context, s: Span): Token | null 
 export function metonymyCue(c: Context, s: Span, spans: readonly Span[], idx: number): string | null {
   const p = prevWord(c, s);
   if (p && !p.cap && LEXICON.metonymyObjectVerbs.has(p.lower)) return `object of "${p.text}"`;
+  // "called on Moscow to halt", "appealed to Ankara": a phrasal verb whose particle looks like a preposition
+  const p2 = p && !p.cap ? prevWord(c, s, s.first - p.i + 1, false) : undefined;
+  if (p && p2 && !p2.cap && LEXICON.metonymyObjectPhrases.has(`${p2.lower} ${p.lower}`)) return `object of "${p2.text} ${p.text}"`;
   if (p && !p.cap && LEXICON.metonymyPrecedingNouns.has(p.lower)) return `named as one of the "${p.text}"`;
   if (hasPrepositionBefore(c, s)) return null;
   const verb = verbAfter(c, s, spans, idx);

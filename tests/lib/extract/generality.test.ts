@@ -156,4 +156,40 @@ describe('probes of other wires (written for these tests)', () => {
     expect(acting(drones)).toEqual(['turkey']);
     expect(drones?.fatalities?.count).toBe(3);
   });
+
+  it('Idlib: the captured town, not the province or a town of a relative clause; "White Helmets" is no place; "called on Moscow" is Russia', () => {
+    const result = processText(probeOf('idlib-offensive'), { published: '2020-01-28', articleId: 'i' });
+    const push = find(result.events, 'clash', 'pushed deeper');
+    expect(push?.place?.name).toMatch(/Ma.arrat/);
+    expect(acting(push)).toEqual(['syrian-government']);
+    expect(push?.actors.find((x) => x.id === 'russia')?.role).toBe('ally');
+    // "…the town, which lies on the M5 highway linking Damascus and Aleppo, after rebels withdrew overnight"
+    const withdrew = find(result.events, 'deployment', 'withdrew');
+    expect(withdrew?.place?.name).toMatch(/Ma.arrat/);
+    expect(result.mentions.some((m) => m.text === 'White' && m.isLocation)).toBe(false);
+    expect(result.mentions.find((m) => m.text === 'Moscow')?.nonLocation).toBe('metonymy');
+    expect(result.events.some((e) => e.place?.name === 'Moscow')).toBe(false);
+    // "had fled the area since December 1": ongoing news, not history
+    expect(find(result.events, 'displacement', 'since December 1')?.background).toBe(false);
+  });
+
+  it('Peace Spring: "Turkey and its Syrian rebel allies" act in every event of the sentence; "it had pulled … troops" is a US withdrawal', () => {
+    const result = processText(probeOf('peace-spring-wire'), { published: '2019-10-10', articleId: 'p' });
+    for (const type of ['clash', 'airstrike', 'shelling']) {
+      const e = result.events.find((x) => x.type === type && x.quote.text.startsWith('Turkey and its Syrian rebel allies'));
+      expect(acting(e), type).toEqual(['syrian-rebels', 'turkey']);
+      expect(e?.actors.find((x) => x.id === 'kurdish-forces')?.role, type).toBe('target');
+      expect(e?.actors.some((x) => x.id === 'syrian-government'), type).toBe(false);
+    }
+    const pullout = find(result.events, 'deployment', 'special forces');
+    expect(acting(pullout)).toEqual(['united-states']);
+  });
+
+  it('Israeli strikes: a closing ", the Observatory said" speaks, it is not hit', () => {
+    const result = processText(probeOf('israeli-strikes'), { published: '2020-01-13', articleId: 'x' });
+    const e = find(result.events, 'airstrike', 'Albu Kamal');
+    expect(e?.fatalities?.count).toBe(14);
+    expect(e?.actors.find((x) => x.id === 'sohr')?.role).toBe('speaker');
+    expect(e?.actors.find((x) => x.id === 'iran-backed-militias')?.role).toBe('target');
+  });
 });
