@@ -38,7 +38,7 @@ function getIndex(): RoleIndex {
     mediatorGap: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:${W}\\s+){0,3}$`, 'i'),
     mediatorBefore: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:the\\s+)?$`, 'i'),
     allyBefore: new RegExp(`${LBI}(?:${alternation(plain(r.ally))})\\s+(?:the\\s+|a\\s+)?$`, 'i'),
-    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+with\\b)`, 'i'),
+    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+(?:with|by)\\b)`, 'i'),
     speechBefore: new RegExp(`${LBI}(?:according\\s+to|said|told|says)\\s+(?:the\\s+)?$`, 'i'),
     victimAfter: /^\s+(?:(?:(?:were|was|have been|had been|are|is|being)\s+)(?:killed|wounded|injured|hit|targeted|attacked|pounded|struck|bombed|shelled)|killed|wounded|injured)\b/iu,
     agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
@@ -55,13 +55,16 @@ function getIndex(): RoleIndex {
     betweenBefore: new RegExp(`${LBI}(?:${alternation(r.between)})\\s+(?:the\\s+)?$`, 'i'),
     targetBefore: new RegExp(`${LBI}(?:against|on|targeting|at)\\s+(?:the\\s+|a\\s+)?$`, 'i'),
     clauseBreak: new RegExp(`[;“”"]|\\s(?:${alternation(r.clauseBreak.filter((c) => /\p{L}/u.test(c)))})\\s`, 'i'),
-    // "Russia and Turkey", "U.S.-Russian", "Turkey and its Syrian rebel allies"
-    coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+|(?:its|their)\s+(?:[A-Za-z-]+\s+){0,2})?|&|-|‐|–)\s*$/,
+    // "Russia and Turkey", "U.S.-Russian", "Turkey and its Syrian rebel allies", "Kerry and his Russian counterpart"
+    coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+|(?:its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2})?|&|-|‐|–)\s*$/,
     pronounAgent: new RegExp(`\\b(?:it|they|he|she|(?:(?:its|their|his|her)\\s+|(?<=\\b(?:said|says|announced|claimed)\\s+(?:that\\s+)?))(?:forces|troops|army|jets|warplanes|aircraft|drones|artillery|fighters|military|navy|soldiers))\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
     victimGap: new RegExp(`${LBI}(?:${alternation(r.victimAfterVerbs)})\\s+(?:[A-Za-z0-9,-]+\\s+){0,4}$`, 'i'),
   };
   return index;
 }
+
+/** "X and his Russian counterpart Y", "X and her Turkish host Y": two parties named in one breath. */
+const COUNTERPART = /^\s*,?\s*and\s+(?:his|her|its|their)\s+[A-Za-zÀ-ÖØ-öø-ÿ-]+\s+(?:counterpart|counterparts|host|hosts|opposite number|guest)\s*,?\s*$/i;
 
 /** The words after the hit up to the sentence end are only its speech verb (", the monitor said."). */
 function closesSentence(text: string, h: ActorHit, sentence: { end: number }): boolean {
@@ -132,8 +135,12 @@ export function assignRoles(
   const list = [...roles.keys()].sort((a, b) => a.start - b.start);
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < list.length; i++) {
-      const a = list[i]!, b = list[i + 1]!;
-      if (!ix.coordination.test(text.slice(a.end, b.start))) continue;
+      const a = list[i]!;
+      let b = list[i + 1]!;
+      // "Kerry and his Russian counterpart Sergei Lavrov": the demonym between is part of the second name
+      const c = list[i + 2];
+      if (b.kind === 'demonym' && c && COUNTERPART.test(text.slice(a.end, c.start))) b = c;
+      else if (!ix.coordination.test(text.slice(a.end, b.start))) continue;
       const ra = roles.get(a)!, rb = roles.get(b)!;
       if (ra === rb) continue;
       const strong = RANK[ra] > RANK[rb] ? ra : rb;

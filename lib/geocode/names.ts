@@ -9,6 +9,7 @@ import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
 import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
+import type { Token } from './tokenize';
 import { gapAfter, hasLiteralContext, hasPrepositionBefore, isDateline, listHead, prevWord, type Context } from './context';
 
 export const SURNAME = 'surname: ';
@@ -63,6 +64,12 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     // "Hope's Wings", "Guay's Auto Body": a small-place spelling that owns a capitalised name is a name itself
     return `"${s.text}'s ${owned.text}": a possessive inside a longer name`;
   }
+  // "near the town of Khan Touman": when the name goes on and the first word is only another place's alias,
+  // the whole name is missing from the gazetteer; its first word is not the place (preposition or not)
+  if (!major && nextTok && nextTok.cap && gapAfter(c, s) === ' ' && !spans.some((x) => x.first === nextTok.i) && continuesName(nextTok)) {
+    const key = nameKey(s.text);
+    if (!s.entries.some((e) => nameKey(e.name) === key)) return `"${c.text.slice(s.start, nextTok.end)}": the name goes on, and "${s.text}" alone is only another place's alternate name`;
+  }
   if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s) || personOf(c, s) || residentOf(c, s)) return null;
   if (t.allCaps && !major) return `"${s.text}" is an all-capitals word and no major place has that name`;
   if (!major) {
@@ -89,6 +96,12 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
   }
   return null;
+}
+
+/** A capitalised word that continues a name (not a kind word, an organisation word, a title or a date). */
+function continuesName(t: Token): boolean {
+  const w = t.lower;
+  return !LEXICON.regionSuffixes.has(w) && !LEXICON.orgSuffixes.has(w) && !LEXICON.placeModifierNouns.has(w) && !LEXICON.calendar.has(w) && !LEXICON.streetSuffixes.has(w) && !t.allCaps;
 }
 
 const RESIDENT_AT_START = new Set(['man', 'woman', 'men', 'women', 'resident', 'residents', 'native', 'teen', 'couple']);

@@ -192,4 +192,16 @@ describe('probes of other wires (written for these tests)', () => {
     expect(e?.actors.find((x) => x.id === 'sohr')?.role).toBe('speaker');
     expect(e?.actors.find((x) => x.id === 'iran-backed-militias')?.role).toBe('target');
   });
+
+  it('Aleppo 2016: "responded by shelling" acts, "Kerry and his Russian counterpart Lavrov met" both act, "Khan" of "Khan Touman" is no place', () => {
+    const result = processText(probeOf('aleppo-2016'), { published: '2016-04-30', articleId: 'a' });
+    const shelling = find(result.events, 'shelling', 'responded by shelling');
+    expect(acting(shelling)).toEqual(['syrian-rebels']);
+    expect(shelling?.actors.find((x) => x.id === 'syrian-government')?.role).toBe('target');
+    const talks = find(result.events, 'talks', 'Kerry');
+    expect(acting(talks)).toEqual(['russia', 'united-states']);
+    expect(talks?.place?.country).toBe('CH');
+    expect(result.mentions.some((m) => m.text === 'Khan' && m.isLocation)).toBe(false);
+    expect(result.mentions.filter((m) => m.isLocation && /Shaar|Bustan/.test(m.text)).map((m) => m.place?.country)).toEqual(['SY', 'SY']);
+  });
 });
