@@ -8,6 +8,9 @@ import type { FatalityHit } from './fatalities';
 import { getLexicon } from './lexicon';
 import { CLAUSE_GAP, type Sentence } from './sentences';
 
+/** an event dated by its own words this close to the report is news */
+const RECENT_DAYS = 7;
+
 const BIG_NUMBER = /\b(?:\d{1,3}(?:,\d{3}){2,}|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+million|millions)\b/i;
 
 /** "four million others have sought refuge": a displacement counted in millions is a war total. */
@@ -17,10 +20,14 @@ export function countedInMillions(text: string, s: Sentence, trigger: { start: n
 
 export function isBackground(text: string, s: Sentence, trigger: { start: number; end: number }, date: ResolvedDate, published: string | null, fat: FatalityHit | null): string | null {
   const lex = getLexicon();
+  // "… the five-year-long war moved back into focus as donors convened in London on Thursday": an event dated by
+  // its own words to the days before the report is news, whatever history the sentence recalls
+  const daysBefore = date.value && published ? (Date.parse(published) - Date.parse(date.value)) / 86_400_000 : null;
+  const dated = date.text !== null && daysBefore !== null && daysBefore >= -1 && daysBefore <= RECENT_DAYS;
   const re = lex.backgroundSentence;
   re.lastIndex = 0;
   let cue: RegExpExecArray | null;
-  while ((cue = re.exec(s.text)) !== null) {
+  while (!dated && (cue = re.exec(s.text)) !== null) {
     const at = s.start + cue.index;
     const dist = at >= trigger.end ? at - trigger.end : Math.max(0, trigger.start - (at + cue[0].length));
     const gap = at >= trigger.end ? text.slice(trigger.end, at) : text.slice(at + cue[0].length, trigger.start);
