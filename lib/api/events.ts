@@ -4,11 +4,26 @@
  * In: an EventStore and events from it. Out: maps and strings; the store is only read.
  * The actor table and the gazetteer are imported lazily, so the GeoJSON path never loads them.
  */
-import type { ConflictEvent } from '../schemas';
+import type { ConflictEvent, EventQuery } from '../schemas';
 import type { EventStore } from '../store/types';
 import { eventsToAcledCsv, type CsvContext } from '../export';
 import { adminResolver } from './admin';
 import { eventPoint, type ArticleFacts } from './geojson';
+
+/** Events per response when the query sets no `limit` (a page the map and a CSV reader take in at once). */
+export const DEFAULT_EVENT_LIMIT = 1000;
+
+/**
+ * One page of events: the query's `limit` (else DEFAULT_EVENT_LIMIT), and whether more events match.
+ * Asks the store for one event more than the page to know.
+ */
+export async function eventPage(store: EventStore, query: EventQuery): Promise<{ events: ConflictEvent[]; limit: number; truncated: boolean }> {
+  const limit = query.limit ?? DEFAULT_EVENT_LIMIT;
+  const events = await store.queryEvents({ ...query, limit: limit + 1 });
+  const truncated = events.length > limit;
+  if (truncated) events.length = limit;
+  return { events, limit, truncated };
+}
 
 /** Facts for every article the events come from (one store read per distinct article, in parallel). */
 export async function articleFacts(store: EventStore, events: readonly ConflictEvent[]): Promise<Map<string, ArticleFacts>> {

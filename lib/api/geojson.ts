@@ -50,10 +50,11 @@ export function eventCollection(
   events: readonly ConflictEvent[],
   facts: ReadonlyMap<string, ArticleFacts>,
   query: Record<string, unknown>,
+  page: { limit: number; truncated: boolean } = { limit: Math.max(1, events.length), truncated: false },
 ): EventCollection {
   return {
     type: 'FeatureCollection',
     features: events.map((e) => eventFeature(e, facts.get(e.articleId))),
-    meta: { count: events.length, query },
+    meta: { count: events.length, query, limit: page.limit, truncated: page.truncated },
   };
 }

@@ -69,7 +69,14 @@ export type EventFeature = z.infer<typeof EventFeature>;
 export const EventCollection = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(EventFeature),
-  meta: z.object({ count: z.number().int().nonnegative(), query: z.record(z.string(), z.unknown()) }),
+  meta: z.object({
+    count: z.number().int().nonnegative(),
+    query: z.record(z.string(), z.unknown()),
+    /** the page size applied (the `limit` asked for, else DEFAULT_EVENT_LIMIT) */
+    limit: z.number().int().positive(),
+    /** more events match than this response holds: narrow the query or raise `limit` */
+    truncated: z.boolean(),
+  }),
 });
 export type EventCollection = z.infer<typeof EventCollection>;
 

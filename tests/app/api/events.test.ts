@@ -4,6 +4,7 @@ import { GET as getEvent } from '@/app/api/events/[id]/route';
 import { EventCollection, EventFeature } from '@/lib/api/schemas';
 import { ApiError } from '@/lib/schemas';
 import { CSV_HEADER } from '@/lib/export/acled-csv';
+import { DEFAULT_EVENT_LIMIT } from '@/lib/api/events';
 import { MemoryStore, setStore } from '@/lib/store';
 import { fixture, withFixtureStore, get, params } from '../../lib/api/support';
 import { parseCsv } from '../../lib/export/parse-csv';
@@ -56,6 +57,18 @@ describe('GET /api/events (GeoJSON)', () => {
     expect(await ids('?place=gn:365137')).toEqual([eid(b, 0)]);
     expect(await ids('?from=2026-03-09&to=2026-03-10')).toEqual([eid(a, 0), eid(a, 2), eid(a, 4)].sort());
     expect(await ids('?bbox=30,45,40,52')).toEqual([eid(a, 0), eid(a, 1), eid(a, 4)].sort());
+  });
+
+  it('pages: the default page size, and meta.truncated when more events match than the page holds', async () => {
+    const all = await collection('');
+    expect(all.meta).toMatchObject({ count: 5, limit: DEFAULT_EVENT_LIMIT, truncated: false });
+    const two = await collection('?limit=2');
+    expect(two.meta).toMatchObject({ count: 2, limit: 2, truncated: true });
+    expect(two.features.map((f) => f.id)).toEqual(all.features.slice(0, 2).map((f) => f.id));
+    expect((await collection('?limit=5')).meta).toMatchObject({ count: 5, truncated: false });
+    const csv = await listEvents(get('/api/events?format=csv&limit=1'));
+    expect(csv.headers.get('x-truncated')).toBe('true');
+    expect(csv.headers.get('x-limit')).toBe('1');
   });
 
   it('echoes the parsed query in meta and applies limit', async () => {
