@@ -14,6 +14,7 @@ import type { Gazetteer } from '../gazetteer/types';
 import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
 import type { Context } from './context';
+import { LEXICON } from './lexicon';
 import { boxOf, haversineKm } from './geometry';
 import type { Resolution, Span } from './types';
 
@@ -94,5 +95,39 @@ export function abstainOnForeignAliases(c: Context, spans: readonly Span[], reso
       `no confident location: only alias matches far from the article's focus (${focus.cc})`,
       `"${s.text}" is only an alternate name of ${r.ranked.length === 1 ? 'its one candidate' : `all ${r.ranked.length} candidates`}; the best, ${chosen.entry.name}, ${chosen.entry.country ?? ''}, lies ${Math.round(km)} km from ${country.name} (${focus.how}) with nothing else for it`,
     ];
+  }
+}
+
+/** two readings farther apart than this cannot be one place written as two names */
+const SPLIT_NAME_KM = 500;
+const SPLIT_OK_KINDS = new Set<GazetteerEntry['kind']>(['country', 'continent', 'sea']);
+
+/**
+ * "Ain Tarma", "Wadi Barada": an unknown two-word name whose words each match some place ("Ain", the French
+ * département; "Tarma", a town in Peru). Two names side by side, joined by one space, whose readings lie
+ * more than SPLIT_NAME_KM apart are one unknown name, not two places: both are withdrawn (countries,
+ * continents and seas excepted: "Turkey Syria" in a caption are two) and reported as one unresolved mention.
+ */
+export function abstainOnSplitNames(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.role !== 'place' || b.role !== 'place' || a.source !== 'name' || b.source !== 'name' || a.qualifier || b.qualifier) continue;
+    if (c.text.slice(a.end, b.start) !== ' ' || b.first !== a.last + 1) continue;
+    const ra = resolutions.get(a), rb = resolutions.get(b);
+    const ea = ra?.chosen?.entry, eb = rb?.chosen?.entry;
+    if (!ra || !rb || !ea || !eb || ra.abstained || rb.abstained || SPLIT_OK_KINDS.has(ea.kind) || SPLIT_OK_KINDS.has(eb.kind)) continue;
+    // "Southern California", "North West England": a region named after a direction or headed by a wide place
+    if (WIDE_KINDS.has(eb.kind) || LEXICON.directions.has(c.tokens[a.first]!.lower) || LEXICON.directions.has(a.text.toLowerCase())) continue;
+    const km = haversineKm(ea.lat, ea.lon, eb.lat, eb.lon);
+    if (km <= SPLIT_NAME_KM) continue;
+    const why = `"${a.text} ${b.text}" reads as one name missing from the gazetteer: its words alone match places ${Math.round(km)} km apart (${ea.name}, ${ea.country ?? ''}; ${eb.name}, ${eb.country ?? ''})`;
+    ra.abstained = [why];
+    rb.abstained = [why];
+    // one mention for the one name
+    a.last = b.last;
+    a.end = b.end;
+    a.text = c.text.slice(a.start, b.end);
+    b.role = 'merged';
+    k++;
   }
 }

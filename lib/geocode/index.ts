@@ -4,7 +4,7 @@
  * whether it is used as a location (or as metonymy, demonym, organisation, attribute, unresolved),
  * the chosen entry, precision, radius, the point of a directional/relative phrase, and `why`.
  * Stages (one file each): tokenize → recognise → classify (context, names, metonymy) → qualify → resolve
- * (candidates, colocation, geometry) → abstain (weak foreign alias matches) → explain.
+ * (candidates, colocation, geometry) → abstain (weak foreign alias matches, one unknown name read as two) → explain.
  * The input text is never modified; all cue words live in data/geocode.
  */
 import type { Mention } from '../schemas';
@@ -17,7 +17,7 @@ import type { Context } from './context';
 import { qualify } from './qualify';
 import { resolve } from './resolve';
 import { toMentions } from './explain';
-import { abstainOnForeignAliases } from './abstain';
+import { abstainOnForeignAliases, abstainOnSplitNames } from './abstain';
 
 export interface GeocodeOptions {
   gazetteer: Gazetteer;
@@ -55,5 +55,6 @@ export function geocode(text: string, opts: GeocodeOptions): Mention[] {
   qualify(ctx, all);
   const { resolutions, focus } = resolve(ctx, all);
   abstainOnForeignAliases(ctx, all, resolutions, opts.gazetteer);
+  abstainOnSplitNames(ctx, all, resolutions);
   return toMentions(text, all, resolutions, focus, opts.gazetteer);
 }

@@ -44,10 +44,10 @@ describe('eventFeature', () => {
 });
 
 describe('eventCollection', () => {
-  it('wraps features with meta {count, query}', () => {
-    const fc = eventCollection(a.events, new Map([[a.article.id, facts]]), { types: ['clash'] });
+  it('wraps features with meta {count, query, limit, truncated}', () => {
+    const fc = eventCollection(a.events, new Map([[a.article.id, facts]]), { types: ['clash'] }, { limit: 1000, truncated: false });
     expect(EventCollection.parse(fc)).toBeTruthy();
-    expect(fc.meta).toEqual({ count: a.events.length, query: { types: ['clash'] } });
+    expect(fc.meta).toEqual({ count: a.events.length, query: { types: ['clash'] }, limit: 1000, truncated: false });
     expect(fc.features.map((f) => f.id)).toEqual(a.events.map((e) => e.id));
   });
   it('leaves title and url null when the article is unknown', () => {
