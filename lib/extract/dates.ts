@@ -173,6 +173,8 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       if (!r) return unresolved(text);
       if (r.month !== undefined) {
         const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + r.month, 15, 12));
+        // "earlier this month" in a report of the 10th: the midpoint is still to come, so the report date caps it
+        if (r.month === 0 && d > ref) return { value: iso(ref), precision: 3, text, why: 'this month, coded to the report date (its midpoint is still to come)' };
         return { value: iso(d), precision: 3, text, why: 'month coded to its midpoint' };
       }
       if (r.week !== undefined) {

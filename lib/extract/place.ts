@@ -86,7 +86,7 @@ export function choosePlace(
     if (desc) why.push(`named by "${text.slice(desc.start, m.end)}"`);
     const at = desc ? desc.start : m.start;
     const before = text.slice(Math.max(from, at - 40), at);
-    if (re.test(before.replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
+    if (re.test(before.replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of|port city of|port of|capital|capital city)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
       score += 1.5;
       why.push('after a place preposition');
     }

@@ -58,6 +58,14 @@ function organisationWord(c: Context, s: Span): string | null {
     k++;
     steps++;
   }
+  // a prefix phrase right before the name, whatever its words ("Al-Qaeda in the Arabian Peninsula")
+  for (const phrase of LEXICON.orgPrefixes) {
+    const start = s.first - phrase.length;
+    if (start < 0 || !c.tokens[start]!.cap) continue;
+    let ok = true;
+    for (let q = 0; q < phrase.length && ok; q++) ok = c.tokens[start + q]!.lower === phrase[q] && (q === 0 || isNameJoin(c.tokens[start + q]!.sep));
+    if (ok && isNameJoin(c.tokens[s.first]!.sep)) return phrase.join(' ');
+  }
   // prefix: "Bank of England", "University of Texas", "Islamic State of Iraq and the Levant"
   for (let back = 1; back <= 8 && s.first - back >= 0; back++) {
     const start = s.first - back;

@@ -33,6 +33,8 @@ export const LEXICON = Object.freeze({
   adverbsBetween: lower(cues.adverbsBetween),
   metonymyObjectVerbs: lower(cues.metonymyObjectVerbs),
   metonymyObjectPhrases: lower(cues.metonymyObjectPhrases),
+  /** kind words after a name that say what it is without being part of the written name ("Dadaab camps") */
+  suffixesOutsideName: lower(cues.suffixesOutsideName),
   /** "according to", "due to": a preposition that ends a phrase and says nothing of place (last word → phrases) */
   notLocative: new Set(cues.notLocative.map((x: string) => x.toLowerCase())),
   metonymyPrecedingNouns: lower(cues.metonymyPrecedingNouns),

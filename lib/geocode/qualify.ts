@@ -65,7 +65,10 @@ export function qualify(c: Context, spans: Span[]): Span[] {
       const two = c.tokens[s.last + 2];
       const twoWords = two && two.sep === ' ' ? `${next.lower} ${two.lower}` : null;
       const role = (twoWords && LEXICON.regionSuffixes.get(twoWords)) || LEXICON.regionSuffixes.get(next.lower);
-      if (role) {
+      if (role && LEXICON.suffixesOutsideName.has(twoWords && LEXICON.regionSuffixes.has(twoWords) ? twoWords : next.lower)) {
+        // "the Yarmouk camp", "Dadaab camps": the word tells the kind; the name stays the name
+        s.kindHint = role;
+      } else if (role) {
         const wordsUsed = twoWords && LEXICON.regionSuffixes.has(twoWords) ? 2 : 1;
         end = c.tokens[s.last + wordsUsed]!.end;
         s.qualifier = qualifier(c.text.slice(next.start, end), role === 'border' ? 'border' : 'suffix', start, end, { role });

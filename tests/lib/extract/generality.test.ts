@@ -204,4 +204,18 @@ describe('probes of other wires (written for these tests)', () => {
     expect(result.mentions.some((m) => m.text === 'Khan' && m.isLocation)).toBe(false);
     expect(result.mentions.filter((m) => m.isLocation && /Shaar|Bustan/.test(m.text)).map((m) => m.place?.country)).toEqual(['SY', 'SY']);
   });
+
+  it('Yemen: "Al-Qaeda in the Arabian Peninsula" is a name, so the attack stays in Abyan; "the capital Sanaa" is the venue', () => {
+    const result = processText(probeOf('yemen-wire'), { published: '2019-01-10', articleId: 'y' });
+    expect(result.mentions.find((m) => m.text === 'Arabian Peninsula')?.nonLocation).toBe('organisation');
+    expect(find(result.events, 'clash', 'Abyan')?.place?.name).toBe('Abyan');
+    expect(find(result.events, 'talks', 'Griffiths')?.place?.name).toBe('Sanaa');
+    expect(find(result.events, 'airstrike', 'Hodeidah')).toMatchObject({ fatalities: { count: 12 } });
+  });
+
+  it('Baghdad: "earlier this month" in a report of the 10th is not dated after the report', () => {
+    const result = processText(probeOf('baghdad-rockets'), { published: '2019-01-10', articleId: 'b' });
+    for (const e of result.events) expect(e.date.value! <= '2019-01-10', e.quote.text).toBe(true);
+    expect(find(result.events, 'airstrike', 'drone attack')?.date).toMatchObject({ value: '2019-01-10', precision: 3 });
+  });
 });
