@@ -86,6 +86,9 @@ export function mainCountry(mentions: readonly Mention[], text = ''): string | n
   return best;
 }
 
+/** ", which backs the GNA," / ", who …,": a relative clause between a subject and its verb. */
+const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},/i;
+
 function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
   return mentions.find((m) => m.start < end && start < m.end);
 }
@@ -117,7 +120,10 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
       const agentBy = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start));
       // "Turkey and its Syrian rebel allies launched …": the state heads the subject
       const withAllies = !locative && /^\s+and\s+(?:its|their)\s/i.test(after);
-      const subject = agentBy || withAllies || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
+      // "Turkey, which backs the GNA, has sent drones": the verb after a relative clause
+      const clause = locative ? null : RELATIVE_CLAUSE.exec(text.slice(end, end + 160));
+      const afterClause = clause !== null && idx.verbAfter.test(text.slice(end + clause[0].length, end + clause[0].length + 60));
+      const subject = agentBy || withAllies || afterClause || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
       if (mention && mention.isLocation && !subject && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) {
         held.push({ id, start, end, text: m.text, kind: entry.kind });
         continue;

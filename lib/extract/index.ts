@@ -46,6 +46,9 @@ interface Article {
   venues: { type: EventType; mention: Mention }[];
 }
 
+/** a toll told in a sentence of its own is given to the event before it only below this */
+const ORPHAN_MAX = 1000;
+
 /** A supra-national area at least this wide (radius) is less telling than the article's focus. */
 const WIDE_AREA_KM = 400;
 
@@ -169,10 +172,11 @@ function shareAgents(drafts: Draft[]): void {
   });
 }
 
-/** A lone toll ("Seven people were killed.") goes to the last violent, non-background event within 600 characters. */
+/** A lone toll ("Seven people were killed.") goes to the last violent, non-background event within 600 characters (under ORPHAN_MAX). */
 function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], drafts: Draft[]): void {
   const lex = getLexicon();
-  const orphan = sFat.find((f) => !f.cumulative);
+  // a lone figure of a thousand or more ("At least 1,000 people have been killed in the offensive") is a running total
+  const orphan = sFat.find((f) => !f.cumulative && f.count < ORPHAN_MAX);
   const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
   if (!orphan || !target || s.start - target.quote.end >= 600) return;
   const i = drafts.indexOf(target);
@@ -211,6 +215,13 @@ function placeFor(a: Article, f: SentenceFindings, trigger: TriggerHit, type: Ev
   const recent = carry.lastPlace && carry.lastPlace.place && s.index - carry.lastPlace.index <= 3 ? carry.lastPlace : null;
   if (choice && recent && choice.why.includes(IN_RELATIVE_CLAUSE) && recent.place!.id !== choice.place.id) {
     why.push(`"${choice.mention.text}" is in a relative clause`);
+    choice = null;
+  }
+  // "…has sent drones, while the United Arab Emirates and Egypt support Haftar": a foreign country named only in
+  // another clause is not where a story about another country happens
+  const home = a.countryPlace ?? (a.focus ? placeFromMention(a.focus) : null);
+  if (choice && home && choice.place.precision === 'country' && choice.why.includes('in another clause') && choice.place.country !== home.country) {
+    why.push(`"${choice.mention.text}" is a foreign country named in another clause`);
     choice = null;
   }
   const venue = !choice && tl.venueOnly ? a.venues.filter((v) => v.type === type && v.mention.end <= trigger.start).pop() : undefined;

@@ -63,6 +63,8 @@ function getIndex(): RoleIndex {
   return index;
 }
 
+const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},\s*/i;
+
 /** "X and his Russian counterpart Y", "X and her Turkish host Y": two parties named in one breath. */
 const COUNTERPART = /^\s*,?\s*and\s+(?:his|her|its|their)\s+[A-Za-zÀ-ÖØ-öø-ÿ-]+\s+(?:counterpart|counterparts|host|hosts|opposite number|guest)\s*,?\s*$/i;
 
@@ -94,7 +96,8 @@ export function assignRoles(
     const before = text.slice(Math.max(sentence.start, h.start - 60), h.start);
     let role: Role = 'mentioned';
     const afterTrigger = h.start >= trigger.end;
-    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start);
+    // "Turkey, which backs the GNA, has sent drones": a relative clause between the subject and its verb is skipped
+    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(RELATIVE_CLAUSE, ' ');
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
     const broken = ix.clauseBreak.test(gap);
     if (ix.notReferent.test(after)) role = 'mentioned';

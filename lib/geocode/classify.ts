@@ -39,6 +39,9 @@ export function attributiveUse(c: Context, s: Span): string | null {
 }
 
 function organisationWord(c: Context, s: Span): string | null {
+  // a group named after a small place: "the Wagner group", "the Nour al-Din militia"
+  const after = c.tokens[s.last + 1];
+  if (after && !after.cap && sepAt(c, s, s.last + 1) === ' ' && LEXICON.orgNounsAfter.has(after.lower) && !hasMajorCandidate(s)) return after.text;
   // suffix: "Baghdad University", "New York Times", "US State Department", "Iraqi Observatory for Human Rights"
   let k = s.last + 1;
   let steps = 0;

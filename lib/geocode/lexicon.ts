@@ -52,6 +52,8 @@ export const LEXICON = Object.freeze({
   titles: lower(cues.titles),
   connectors: lower(cues.connectorsInName),
   orgSuffixes: lower(organisations.suffixWords),
+  /** lowercase nouns that make the name before them a group: "the Wagner group", "the Nour al-Din militia" */
+  orgNounsAfter: lower(organisations.nounsAfter),
   orgPrefixes: phraseList(organisations.prefixPhrases),
   supranational: new Set(organisations.supranational.names.map((n) => normalizeName(n))),
   supranationalLiteral: lower(organisations.supranational.literalBefore),

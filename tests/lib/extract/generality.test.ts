@@ -218,4 +218,13 @@ describe('probes of other wires (written for these tests)', () => {
     for (const e of result.events) expect(e.date.value! <= '2019-01-10', e.quote.text).toBe(true);
     expect(find(result.events, 'airstrike', 'drone attack')?.date).toMatchObject({ value: '2019-01-10', precision: 3 });
   });
+
+  it('Libya: "Turkey, which backs the GNA, has sent drones" is a Turkish deployment, not merged with Russia\'s; "the Wagner group" is no place; a running total is no orphan toll', () => {
+    const result = processText(probeOf('libya-wire'), { published: '2019-10-15', articleId: 'l' });
+    const deployments = result.events.filter((e) => e.type === 'deployment');
+    expect(deployments.map(acting)).toEqual([['turkey'], ['russia']]);
+    expect(deployments.every((e) => e.place?.country === 'LY')).toBe(true);
+    expect(result.mentions.find((m) => m.text === 'Wagner')?.isLocation).toBe(false);
+    expect(result.events.some((e) => e.fatalities?.count === 1000)).toBe(false);
+  });
 });
