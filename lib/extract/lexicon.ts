@@ -13,7 +13,7 @@ import datesJson from '../../data/extract/dates.json';
 import backgroundJson from '../../data/extract/background.json';
 import rolesJson from '../../data/extract/roles.json';
 import sentencesJson from '../../data/extract/sentences.json';
-import { alternation, compileList, compilePrefix, compileSuffix } from './phrase';
+import { LBI, alternation, compileList, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher } from './matcher';
 
 const Weighted = z.tuple([z.string().min(1), z.number().min(0).max(1)]);
@@ -46,6 +46,7 @@ export const TriggersFile = z.object({
   quotes: z.object({ maxScareQuoteWords: z.number().int() }),
   planned: z.object({ cues: z.array(z.string()), conditionals: z.array(z.string()), confidenceFactor: z.number() }),
   countryWide: z.object({ cues: z.array(z.string()) }),
+  figurative: z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()) }),
 });
 export const ActorsFile = z.object({ actors: z.array(Actor).min(1) });
 export const GenericFile = z.object({
@@ -103,6 +104,9 @@ export interface Lexicon {
   negationBefore: RegExp;
   negationWide: RegExp;
   negationAfter: RegExp;
+  /** "fighting AIDS", "flood fighting": a civil use of a violent word (right after / right before the trigger) */
+  figurativeAfter: RegExp;
+  figurativeBefore: RegExp;
   duration: RegExp;
   circumstantial: RegExp;
   hypotheticalBefore: RegExp;
@@ -173,6 +177,8 @@ export function getLexicon(): Lexicon {
     negationWide: compileList(triggers.negation.wide, 'i'),
     duration: compileList(triggers.duration.cues, 'i'),
     negationAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.negation.after)})(?![A-Za-z])`, 'i'),
+    figurativeAfter: new RegExp(`^\\s+(?:${alternation(triggers.figurative.after)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
+    figurativeBefore: new RegExp(`${LBI}(?:${alternation(triggers.figurative.before)})[\\s-]+$`, 'i'),
     circumstantial: new RegExp(`^(?:${triggers.circumstantialOpeners.cues.join('|')})\\s[^,;]*,`, 'i'),
     hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
     hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),

@@ -71,6 +71,10 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     return start;
   };
   return hits.map((t) => {
+    if (lex.triggers.types[t.type]?.violent || t.type === 'deployment') {
+      const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + 40))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - 30), t.start));
+      if (civil) return { ...t, rejected: `not armed conflict ("${civil[0].trim()}")` };
+    }
     const quote = quotes.find((x) => x.start <= t.start && x.end >= t.end);
     if (quote && quote.words > q.maxScareQuoteWords) return { ...t, rejected: 'inside a quotation (speech, not news)' };
     const before = text.slice(clauseOf(t.start), t.start);

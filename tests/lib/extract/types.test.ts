@@ -55,4 +55,17 @@ describe('event types', () => {
   it('glued captions still split into words ("CeasefireFighting")', () => {
     expect(types('Syria CeasefireFighting between government and rebel forces has been reported in Syria.', '2016-12-30')).toContain('clash');
   });
+  it('civil uses of violent words are no events ("flood fighting", "fighting AIDS", "sexual assault", "cost overrun")', () => {
+    for (const text of [
+      'Local volunteers joined the flood fighting effort in Fargo on Monday.',
+      'The company has been fighting AIDS in Kenya for a decade.',
+      'He was charged with sexual assault in Boston on Tuesday.',
+      'She lost control of the vehicle near Brandon and it overturned.',
+      'The cost overrun delayed the bridge in Denver.',
+      'The mayor faces lengthy court battles in Richmond.',
+    ]) expect(types(text), text).toEqual([]);
+    // the same words in war news still count
+    expect(types('Rebels were fighting government troops in Aleppo on Saturday.')).toEqual(['clash']);
+    expect(types('Islamic State fighters launched an assault on Kobani on Friday.')).toEqual(['clash']);
+  });
 });
