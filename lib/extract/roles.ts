@@ -63,6 +63,10 @@ function getIndex(): RoleIndex {
   return index;
 }
 
+/** ACLED inter codes of armed parties (state forces, rebels, political and identity militias). */
+const ARMED = new Set([1, 2, 3, 4]);
+const OWN_MEN = /\b(?:soldiers|troops|fighters|militants|rebels|policemen|police officers|servicemen|personnel|members|guards|militiamen)\b/i;
+
 const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},\s*/i;
 
 /** "X and his Russian counterpart Y", "X and her Turkish host Y": two parties named in one breath. */
@@ -102,7 +106,9 @@ export function assignRoles(
     const broken = ix.clauseBreak.test(gap);
     if (ix.notReferent.test(after)) role = 'mentioned';
     // "…, killing 14 fighters, the Syrian Observatory for Human Rights said": a closing attribution speaks
-    else if (afterTrigger && /,\s*(?:the\s+)?$/i.test(before) && ix.speechAfter.test(after) && /^[^,;]*$/.test(after.split(/[.!?]/)[0] ?? '') && closesSentence(text, h, sentence)) role = 'speaker';
+    // (an armed party whose own men are the toll, "killing 12 soldiers, the army said", is still the target)
+    else if (afterTrigger && /,\s*(?:the\s+)?$/i.test(before) && ix.speechAfter.test(after) && /^[^,;]*$/.test(after.split(/[.!?]/)[0] ?? '') && closesSentence(text, h, sentence)
+      && !(ARMED.has(ix.inter.get(h.id) ?? 0) && OWN_MEN.test(gap))) role = 'speaker';
     else if (ix.reducedPassive.test(after)) role = 'target';
     else if (ix.held.test(after)) role = afterTrigger && !broken && words <= getLexicon().roles.targetWindow ? 'target' : 'mentioned';
     else if (ix.allyAfter.test(after)) role = 'ally';
