@@ -8,6 +8,7 @@ import type { Actor, Mention } from '../schemas';
 import { getLexicon } from './lexicon';
 import { alternation, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
+import { RELATIVE_CLAUSE } from './sentences';
 import { LEXICON as GEO } from '../geocode/lexicon';
 
 export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
@@ -85,9 +86,6 @@ export function mainCountry(mentions: readonly Mention[], text = ''): string | n
   for (const [c, k] of counts) if (k > n) { best = c; n = k; }
   return best;
 }
-
-/** ", which backs the GNA," / ", who …,": a relative clause between a subject and its verb. */
-const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},/i;
 
 function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
   return mentions.find((m) => m.start < end && start < m.end);

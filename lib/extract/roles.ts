@@ -11,6 +11,7 @@ import type { EventActor, EventType } from '../schemas';
 import type { ActorHit } from './actors';
 import { getLexicon } from './lexicon';
 import { LBI, alternation } from './phrase';
+import { RELATIVE_CLAUSE } from './sentences';
 
 type Role = EventActor['role'];
 const RANK: Record<Role, number> = { actor: 6, target: 5, mediator: 4, ally: 3, speaker: 2, mentioned: 1 };
@@ -66,8 +67,6 @@ function getIndex(): RoleIndex {
 /** ACLED inter codes of armed parties (state forces, rebels, political and identity militias). */
 const ARMED = new Set([1, 2, 3, 4]);
 const OWN_MEN = /\b(?:soldiers|troops|fighters|militants|rebels|policemen|police officers|servicemen|personnel|members|guards|militiamen)\b/i;
-
-const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},\s*/i;
 
 /** "X and his Russian counterpart Y", "X and her Turkish host Y": two parties named in one breath. */
 const COUNTERPART = /^\s*,?\s*and\s+(?:his|her|its|their)\s+[A-Za-zÀ-ÖØ-öø-ÿ-]+\s+(?:counterpart|counterparts|host|hosts|opposite number|guest)\s*,?\s*$/i;

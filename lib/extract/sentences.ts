@@ -116,6 +116,9 @@ export function quotedSpans(text: string): QuotedSpan[] {
   return out;
 }
 
+/** ", which backs the GNA," / ", who …,": a relative clause right after a name, before its verb. */
+export const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},/i;
+
 /** Words that open another clause: a date or cue across one belongs to something else. */
 export const CLAUSE_GAP = /[;:]|\b(?:which|who|that|while|but|when|whereas|where)\b/i;
 
