@@ -301,7 +301,8 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   let confidence = 0.45 * trigger.weight;
   if (where.bonus !== 0) confidence += where.bonus;
   // weak triggers need support
-  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target');
+  // parties: who acts and who is hit; for talks and truces, the mediators too ("a deal brokered by Russia")
+  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && (type === 'talks' || type === 'truce')));
   if (trigger.weight < 0.6 && acting.length === 0) return null;
   // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
   if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding) return null;

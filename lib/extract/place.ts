@@ -86,7 +86,7 @@ export function choosePlace(
     if (desc) why.push(`named by "${text.slice(desc.start, m.end)}"`);
     const at = desc ? desc.start : m.start;
     const before = text.slice(Math.max(from, at - 40), at);
-    if (re.test(before.replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of|port city of|port of|capital|capital city)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
+    if (re.test(before.replace(DESCRIPTION_BEFORE, '').replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of|port city of|port of|capital|capital city)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
       score += 1.5;
       why.push('after a place preposition');
     }
@@ -132,6 +132,9 @@ export function choosePlace(
   if (best) best.why.unshift(`place "${best.mention.text}" in the sentence`);
   return best;
 }
+
+/** "the Kazakh capital", "the Syrian city of", "the northern Iraqi town of": words that describe the name after them */
+const DESCRIPTION_BEFORE = /\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|city\s+of|town\s+of|village\s+of|port\s+city\s+of|port\s+of)\s*$/;
 
 /** The reason choosePlace gives a place inside a ", which …," clause the trigger is not in. */
 export const IN_RELATIVE_CLAUSE = 'in a relative clause, not the clause of the trigger';

@@ -227,4 +227,17 @@ describe('probes of other wires (written for these tests)', () => {
     expect(result.mentions.find((m) => m.text === 'Wagner')?.isLocation).toBe(false);
     expect(result.events.some((e) => e.fatalities?.count === 1000)).toBe(false);
   });
+
+  it('Aleppo falls: "regained control of" is the army\'s clash; "a deal brokered by Russia, Turkey and Iran" is talks; talks "in the Kazakh capital Astana" are in Astana', () => {
+    const result = processText(probeOf('aleppo-falls'), { published: '2016-12-23', articleId: 'f' });
+    const clash = find(result.events, 'clash', 'regained control');
+    expect(acting(clash)).toEqual(['syrian-government']);
+    expect(clash?.place?.name).toBe('Aleppo');
+    const deal = find(result.events, 'talks', 'brokered by Russia');
+    expect(deal?.actors.filter((x) => x.role === 'mediator').map((x) => x.id).sort()).toEqual(['iran', 'russia', 'turkey']);
+    const astana = find(result.events, 'talks', 'Astana');
+    expect(astana?.place?.name).toBe('Astana');
+    expect(result.mentions.find((m) => m.text === 'Red Cross')?.isLocation).toBe(false);
+    expect(result.mentions.find((m) => m.text === 'Ankara')?.nonLocation).toBe('metonymy');
+  });
 });
