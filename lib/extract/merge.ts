@@ -58,6 +58,13 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   return (a.type === b.type && actorsCompatible(a, b)) || sameToll(a, b);
 }
 
+let vague: RegExp | null = null;
+/** "dozens", "hundreds of people": a vague quantity (data/extract/numbers.json `vague`), not a count. */
+function isVague(text: string): boolean {
+  vague ??= new RegExp(`\\b(?:${Object.keys(getLexicon().numbers.vague).join('|')})\\b`, 'i');
+  return vague.test(text);
+}
+
 function betterPlace(a: Draft['place'], b: Draft['place']): Draft['place'] {
   if (!a) return b;
   if (!b) return a;
@@ -74,7 +81,10 @@ function combine(a: Draft, b: Draft): Draft {
     const prev = actors.get(x.id);
     if (!prev || ROLE_RANK[x.role] > ROLE_RANK[prev.role]) actors.set(x.id, x);
   }
-  const fat = [a.fatalities, b.fatalities].filter((f): f is NonNullable<typeof f> => f !== null);
+  const told = [a.fatalities, b.fatalities].filter((f): f is NonNullable<typeof f> => f !== null);
+  // a figure beats a vague quantity ("at least 42" over a headline's "dozens"); among figures, the lowest (ACLED)
+  const exact = told.filter((f) => !isVague(f.text));
+  const fat = exact.length ? exact : told;
   const fatalities = fat.length ? fat.reduce((m, f) => (f.count < m.count ? f : m)) : null;
   const placeA = a.placeInherited ? null : a.place;
   const placeB = b.placeInherited ? null : b.place;
@@ -96,6 +106,7 @@ function combine(a: Draft, b: Draft): Draft {
       ...best.why,
       `merged with the same ${other.type} told at ${other.quote.start}–${other.quote.end}: "${other.quote.text.slice(0, 80)}"`,
       ...(fatalities && fat.length > 1 ? [`lowest fatality figure kept (${fat.map((f) => f.count).join(' vs ')}, ACLED rule)`] : []),
+      ...(fatalities && exact.length && exact.length < told.length ? [`the figure "${fatalities.text}" kept over a vague quantity`] : []),
     ],
     mergedSpans: [...best.mergedSpans, ...other.mergedSpans],
   };

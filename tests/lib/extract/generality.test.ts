@@ -240,4 +240,12 @@ describe('probes of other wires (written for these tests)', () => {
     expect(result.mentions.find((m) => m.text === 'Red Cross')?.isLocation).toBe(false);
     expect(result.mentions.find((m) => m.text === 'Ankara')?.nonLocation).toBe('metonymy');
   });
+
+  it('Douma: a chemical attack is an attack from the air; the body\'s "at least 42" beats the headline\'s "dozens"', () => {
+    const result = processText(probeOf('douma-chemical'), { published: '2018-04-08', articleId: 'd' });
+    const attack = result.events.find((e) => e.type === 'airstrike');
+    expect(attack?.place?.name).toMatch(/D[uū]m[aā]/);
+    expect(attack?.fatalities?.count).toBe(42);
+    expect(attack?.trigger.text.toLowerCase()).toContain('chemical attack');
+  });
 });
