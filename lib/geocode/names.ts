@@ -70,6 +70,11 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     const key = nameKey(s.text);
     if (!s.entries.some((e) => nameKey(e.name) === key)) return `"${c.text.slice(s.start, nextTok.end)}": the name goes on, and "${s.text}" alone is only another place's alternate name`;
   }
+  // "… Was Sent To Penal Colony": in a headline written in title case, a word followed by another capitalised
+  // word is part of a longer name unless it is a country or region by its own name
+  if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && !spans.some((x) => x.first === nextTok.i && namedMajor(x)) && continuesName(nextTok) && titleCaseLine(c, s.first) && !namedMajor(s)) {
+    return `"${c.text.slice(s.start, nextTok.end)}": one name in a title-case headline`;
+  }
   if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s) || personOf(c, s) || residentOf(c, s)) return null;
   if (t.allCaps && !major) return `"${s.text}" is an all-capitals word and no major place has that name`;
   if (!major) {
@@ -96,6 +101,31 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
   }
   return null;
+}
+
+/** A country, first-level region, continent or sea by its own name (not by one of its alternate names). */
+function namedMajor(s: Span): boolean {
+  const key = nameKey(s.text);
+  return s.entries.some((e) => ALIAS_OK_KINDS.has(e.kind) || (ALWAYS_MAJOR.has(e.kind) && nameKey(e.name) === key));
+}
+
+/**
+ * The token's line is a headline in title case: at least five words of four letters or more, and at most one of
+ * them in lowercase ("Head Of Russian Prisons Confirms Navalny Was Sent To Penal Colony"). Looks at 40 tokens.
+ */
+function titleCaseLine(c: Context, k: number): boolean {
+  let first = k;
+  while (first > 0 && k - first < 40 && !/\n/.test(c.tokens[first]!.sep)) first--;
+  if (/\n/.test(c.tokens[first]!.sep) === false && first > 0) return false;
+  let long = 0, lower = 0;
+  for (let i = first; i < c.tokens.length && i - first < 40; i++) {
+    const t = c.tokens[i]!;
+    if (i > first && /\n/.test(t.sep)) break;
+    if (t.text.length < 4 || /^\d/.test(t.text)) continue;
+    long++;
+    if (!t.cap) lower++;
+  }
+  return long >= 5 && lower <= 1;
 }
 
 /** A capitalised word that continues a name (not a kind word, an organisation word, a title or a date). */

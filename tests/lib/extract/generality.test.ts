@@ -248,4 +248,11 @@ describe('probes of other wires (written for these tests)', () => {
     expect(attack?.fatalities?.count).toBe(42);
     expect(attack?.trigger.text.toLowerCase()).toContain('chemical attack');
   });
+
+  it('title-case headlines: "Sent To Penal Colony" is no place, "Fighters In Syria" is', () => {
+    const { mentions } = processText('READ ALSO: Head Of Russian Prisons Confirms Navalny Was Sent To Penal Colony\nTurkey Pounds Kurdish Fighters In Syria\n', { published: '2021-02-20', articleId: 'h' });
+    const located = mentions.filter((m) => m.isLocation).map((m) => m.text);
+    expect(located).not.toContain('Penal');
+    expect(located).toEqual(expect.arrayContaining(['Turkey', 'Syria']));
+  });
 });
