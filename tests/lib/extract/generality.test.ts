@@ -255,4 +255,13 @@ describe('probes of other wires (written for these tests)', () => {
     expect(located).not.toContain('Penal');
     expect(located).toEqual(expect.arrayContaining(['Turkey', 'Syria']));
   });
+
+  it('Tel Rifaat: "a ceasefire brokered by Moscow … has been violated" is a truce with Russia as mediator; patrols deploy', () => {
+    const result = processText(probeOf('tel-rifaat-wire'), { published: '2019-11-05', articleId: 't' });
+    const truce = find(result.events, 'truce', 'violated');
+    expect(truce?.actors.find((x) => x.id === 'russia')?.role).toBe('mediator');
+    expect(result.events.some((e) => e.type === 'talks' && e.quote.text.includes('violated'))).toBe(false);
+    expect(acting(find(result.events, 'deployment', 'patrols'))).toEqual(['russia']);
+    expect(acting(find(result.events, 'shelling', 'Turkish artillery'))).toEqual(['turkey']);
+  });
 });
