@@ -50,14 +50,14 @@ const DESCRIBES = /(?:city|town|village|port|district|neighbou?rhood|suburb|camp
 
 /**
  * Mentions that only describe the place named after them ("the southern Gaza city of Rafah" describes Rafah):
- * description → the place it names.
+ * the place named → its description.
  */
 function describedPlaces(text: string, mentions: readonly Mention[], from: number, to: number): Map<Mention, Mention> {
   const out = new Map<Mention, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const d = mentions[i]!, m = mentions[i + 1]!;
     if (d.start < from || m.end > to || !d.isLocation || !m.isLocation || !m.place) continue;
-    if (DESCRIBES.test(d.text) && /^\s+of\s+$/.test(text.slice(d.end, m.start))) out.set(d, m);
+    if (DESCRIBES.test(d.text) && /^\s+of\s+$/.test(text.slice(d.end, m.start))) out.set(m, d);
   }
   return out;
 }
@@ -69,20 +69,21 @@ export function choosePlace(
   clauseOnly = false,
 ): PlaceChoice | null {
   const re = prepRegex(preps);
-  const described = describedPlaces(text, mentions, from, to);
+  const describedBy = describedPlaces(text, mentions, from, to);
+  const descriptions = new Set(describedBy.values());
   let best: PlaceChoice | null = null;
   const sameClause: PlaceChoice[] = [];
   for (const m of mentions) {
     if (m.start < from || m.end > to || !m.isLocation || !m.place) continue;
     if (exclude.some((e) => e.start < m.end && m.start < e.end)) continue;
-    if (described.has(m)) continue;
+    if (descriptions.has(m)) continue;
     const place = placeFromMention(m);
     if (!place) continue;
     const why: string[] = [];
     let score = (KIND_RANK[m.place.kind] ?? 2) + (PRECISION_RANK[place.precision] ?? 0);
     why.push(`${m.place.kind} (${place.precision})`);
     // "the southern Gaza city of Rafah": Rafah stands where the whole description stands
-    const desc = [...described].find(([, named]) => named === m)?.[0];
+    const desc = describedBy.get(m);
     if (desc) why.push(`named by "${text.slice(desc.start, m.end)}"`);
     const at = desc ? desc.start : m.start;
     const before = text.slice(Math.max(from, at - 40), at);
