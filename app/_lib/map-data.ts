@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { getStore } from '@/lib/store';
-import { getActors } from '@/lib/extract';
+import { getActors } from '@/lib/actors';
 import type { ConflictEvent, EventType } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery, type ViewState } from '@/lib/map/view-state';

@@ -1,6 +1,6 @@
 /** `/add`: add an article (admin). The form is a client component; actors come from lib/extract. */
 import type { Metadata } from 'next';
-import { getActors } from '@/lib/extract';
+import { getActors } from '@/lib/actors';
 import { AddArticle } from '../_components/add-article';
 
 export const dynamic = 'force-dynamic';

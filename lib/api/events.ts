@@ -53,7 +53,7 @@ async function adminLookup(): Promise<CsvContext['admin']> {
 
 /** ACLED CSV for events; `now` (ms) sets the timestamp column. */
 export async function eventsCsv(events: readonly ConflictEvent[], facts: ReadonlyMap<string, ArticleFacts>, now = Date.now()): Promise<string> {
-  const { getActors } = await import('../extract');
+  const { getActors } = await import('../actors');
   const ctx: CsvContext = {
     actors: new Map(getActors().map((a) => [a.id, a])),
     articles: facts,

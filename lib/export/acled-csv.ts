@@ -33,7 +33,7 @@ export interface AdminNames {
 }
 
 export interface CsvContext {
-  /** actor table by id (from lib/extract getActors()); unknown ids fall back to the words that named them */
+  /** actor table by id (from lib/actors getActors()); unknown ids fall back to the words that named them */
   actors: ReadonlyMap<string, Pick<Actor, 'name' | 'inter'>>;
   /** article facts by id */
   articles: ReadonlyMap<string, { title: string; url: string | null; source: string | null }>;

@@ -65,11 +65,6 @@ function getIndex(): ActorIndex {
   return index;
 }
 
-/** The actor table, validated. */
-export function actorTable(): Actor[] {
-  return getLexicon().actors;
-}
-
 /**
  * Country most of the located mentions fall in (ISO alpha-2), or null. A town or region weighs more
  * than a bare country name; "Turkey-backed" is not a location of the story.

@@ -3,12 +3,12 @@
  * In: {articleId, text, published (YYYY-MM-DD or null), mentions} — never mutated.
  * Out: events in text order, ids `${articleId}-e${n}`, each with its quote and trigger spans, actors
  * with roles, place (precision kept), date (ACLED time precision), fatalities (lowest figure),
- * background flag, confidence and the reasons (`why`). Also `getActors()` (data/actors.json).
+ * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json).
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
  */
 import type { Actor, ConflictEvent, EventPlace, EventType, Mention } from '../schemas';
-import { actorTable, findActors, mainCountry, type ActorHit } from './actors';
+import { findActors, mainCountry, type ActorHit } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
 import type { Draft } from './draft';
@@ -22,11 +22,6 @@ import { chooseTypes, findTriggers, judgeTriggers, type TriggerHit } from './tri
 import { tokenize } from './matcher';
 
 export interface ExtractInput { articleId: string; text: string; published: string | null; mentions: Mention[] }
-
-/** The actor table (validated), for chips, colours and the API. */
-export function getActors(): Actor[] {
-  return actorTable().map((a) => ({ ...a, aliases: [...a.aliases], demonyms: [...a.demonyms], metonyms: [...a.metonyms], officials: [...a.officials] }));
-}
 
 interface DateContext { date: ResolvedDate; depth: number; index: number }
 

@@ -1,11 +1,11 @@
 /**
- * The extraction lexicons: data/extract/*.json and data/actors.json, zod-validated once at load and
+ * The extraction lexicons: data/extract/*.json (actors come from lib/actors), zod-validated once at load and
  * compiled into regexes. In: nothing (reads the JSON modules). Out: `getLexicon()` (cached).
  * Knowledge lives in the data files; this module only checks their shape and compiles them.
  */
 import { z } from 'zod';
-import { Actor, EventType } from '../schemas';
-import actorsJson from '../../data/actors.json';
+import { EventType, type Actor } from '../schemas';
+import { actorTable } from '../actors';
 import triggersJson from '../../data/extract/triggers.json';
 import genericJson from '../../data/extract/generic-actors.json';
 import numbersJson from '../../data/extract/numbers.json';
@@ -48,7 +48,6 @@ export const TriggersFile = z.object({
   countryWide: z.object({ cues: z.array(z.string()) }),
   figurative: z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()) }),
 });
-export const ActorsFile = z.object({ actors: z.array(Actor).min(1) });
 export const GenericFile = z.object({
   terms: z.record(z.string(), z.array(z.string())),
   notAfter: z.array(z.string()),
@@ -119,7 +118,7 @@ export interface Lexicon {
   plannedCue: RegExp;
   conditional: RegExp;
   countryWide: RegExp;
-  actors: Actor[];
+  actors: readonly Actor[];
   generic: z.infer<typeof GenericFile>;
   numbers: z.infer<typeof NumbersFile>;
   dates: z.infer<typeof DatesFile>;
@@ -144,12 +143,8 @@ let cached: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   if (cached) return cached;
   const triggers = parse(TriggersFile, triggersJson, 'data/extract/triggers.json');
-  const actors = parse(ActorsFile, actorsJson, 'data/actors.json').actors;
-  const ids = new Set<string>();
-  for (const a of actors) {
-    if (ids.has(a.id)) throw new Error(`data/actors.json: duplicate actor id "${a.id}"`);
-    ids.add(a.id);
-  }
+  const actors = actorTable();
+  const ids = new Set(actors.map((a) => a.id));
   const generic = parse(GenericFile, genericJson, 'data/extract/generic-actors.json');
   for (const [cc, m] of Object.entries(generic.countries)) {
     for (const id of Object.values(m)) {

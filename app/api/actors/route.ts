@@ -1,5 +1,5 @@
 /** GET /api/actors — every known actor (data/actors.json via lib/extract) with its non-background event count. */
-import { getActors } from '@/lib/extract';
+import { getActors } from '@/lib/actors';
 import { getStore } from '@/lib/store';
 import { handle, json } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';

@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
-import { getActors } from '@/lib/extract';
+import { getActors } from '@/lib/actors';
 import { formatDate } from '@/lib/map/names';
 import { ArticleBody, readerSpans, safeHttpUrl } from '../../_components/article-reader';
 import { EventPopup } from '../../_components/event-popup';

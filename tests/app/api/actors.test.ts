@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as listActors } from '@/app/api/actors/route';
 import { ActorListResponse } from '@/lib/api/schemas';
-import { getActors } from '@/lib/extract';
+import { getActors } from '@/lib/actors';
 import { MemoryStore, setStore } from '@/lib/store';
 import { withFixtureStore, get } from '../../lib/api/support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictEvent, Actor } from '@/lib/schemas';
-import { extractEvents, getActors } from '@/lib/extract';
+import { ConflictEvent } from '@/lib/schemas';
+import { extractEvents } from '@/lib/extract';
 import { run } from './mentions';
 
 describe('extractEvents', () => {
@@ -75,21 +75,5 @@ describe('extractEvents', () => {
   });
   it('empty text gives no events', () => {
     expect(extractEvents({ articleId: 'x', text: '', published: null, mentions: [] })).toEqual([]);
-  });
-});
-
-describe('getActors', () => {
-  it('returns the validated table with the mandatory actors, distinct colours and inter codes', () => {
-    const actors = getActors();
-    for (const a of actors) expect(Actor.safeParse(a).success).toBe(true);
-    const ids = actors.map((a) => a.id);
-    for (const id of ['russia', 'united-states', 'turkey', 'syrian-government', 'syrian-rebels', 'kurdish-forces', 'islamic-state',
-      'iran-backed-militias', 'iran', 'hezbollah', 'al-nusra', 'united-nations']) expect(ids).toContain(id);
-    expect(new Set(actors.map((a) => a.color.toLowerCase())).size).toBe(actors.length);
-  });
-  it('returns copies: callers cannot change the table', () => {
-    const a = getActors();
-    a[0]!.aliases.push('tampered');
-    expect(getActors()[0]!.aliases).not.toContain('tampered');
   });
 });
