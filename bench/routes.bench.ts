@@ -49,6 +49,7 @@ export async function run(opts: { n?: number } = {}): Promise<Metrics> {
   const n = opts.n ?? 200;
   process.env.ATLAS_SEED = '0';
   const store = await import('../lib/store');
+  const { seedStore } = await import('../lib/pipeline');
   const routes = {
     events: (await import('../app/api/events/route')).GET as Handler,
     event: (await import('../app/api/events/[id]/route')).GET as Handler,
@@ -71,7 +72,7 @@ export async function run(opts: { n?: number } = {}): Promise<Metrics> {
       continue;
     }
     const t0 = performance.now();
-    const seed = await store.ensureSeeded(s);
+    const seed = await seedStore(s);
     out[`${backend}.seedMs`] = Math.round(performance.now() - t0);
     store.setStore(s);
     const articles = await s.listArticles();

@@ -7,7 +7,9 @@
  *   - one article: .txt/.md whose first line is the title ("# " allowed) and the rest the text
  *     (a .md starting with "---" front matter is read as a data/articles file);
  *   - pre-processed documents: .jsonl (one StoredArticle per line) or .json (an array of them), stored as is.
- * Text articles go through lib/pipeline processArticle. --published dates every text article without a date.
+ * Everything is written through lib/pipeline (processArticle for text, then storeProcessed), after the
+ * start-up seeding of an empty store (pipeline seedStore; ATLAS_SEED=0 skips it). --published dates every text
+ * article without a date.
  * All files are read and checked first: an unreadable, binary, empty or malformed file → message, exit 1,
  * nothing written. Then each article is its own transaction; rejected articles are listed with reasons.
  * Summary on stdout: "N new, M existing, K rejected: reasons" (or JSON with --json); progress bar on a TTY.
@@ -137,24 +139,24 @@ async function run(args: Args): Promise<IngestSummary> {
 
   allowServerOnly();
   const { getStore, StoreConflictError, StoreInputError } = await import('../lib/store');
-  // the pipeline (gazetteer, geocoder, extractor) loads only when there are text articles to process
-  const pipeline = items.some((i) => 'article' in i) ? await import('../lib/pipeline') : null;
+  const pipeline = await import('../lib/pipeline');
   const store = await getStore();
+  if (process.env.ATLAS_SEED !== '0') await pipeline.seedStore(store);
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {eta}s' }, Presets.shades_classic) : null;
   bar?.start(items.length, 0);
   const summary: IngestSummary = { created: 0, existing: 0, rejected };
   try {
     for (const item of items) {
-      let doc: unknown;
+      let doc: StoredArticle;
       try {
-        doc = 'article' in item ? pipeline!.processArticle(item.article) : item.doc;
+        doc = 'article' in item ? pipeline.processArticle(item.article) : (item.doc as StoredArticle);
       } catch (err) {
         rejected.push({ origin: item.origin, reason: `pipeline failed: ${(err as Error).message}` });
         bar?.increment();
         continue;
       }
       try {
-        const r = await store.putArticle(doc as StoredArticle);
+        const r = await pipeline.storeProcessed(store, doc);
         if (r.created) summary.created++;
         else summary.existing++;
       } catch (err) {

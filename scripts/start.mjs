@@ -1,5 +1,6 @@
-// `npm start`: build once if there is no production build, then serve on $PORT (default 3000).
-// The SQLite store is created and seeded from data/articles on the first request that needs it.
+// `npm start`: build once if there is no production build, seed an empty store from data/articles
+// (scripts/seed.ts — an explicit start-up step; the server itself never runs the reader to seed), then
+// serve on $PORT (default 3000).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,11 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   const r = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+const seed = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', path.join(root, 'scripts', 'seed.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (seed.status !== 0) process.exit(seed.status ?? 1);
 console.log(`Conflict Atlas on http://localhost:${port}`);
 const child = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], {
   cwd: root,

@@ -1,14 +1,13 @@
 /**
- * The events read model for routes: article facts for a set of events (title, url, source and the
- * mentions that may carry a directional point), and the CSV export context.
+ * The events read model for routes: one page of events, the references of their articles (title, date,
+ * source, url — one store query, never the article text or mentions), and the CSV export context.
  * In: an EventStore and events from it. Out: maps and strings; the store is only read.
  * The actor table and the gazetteer are imported lazily, so the GeoJSON path never loads them.
  */
-import type { ConflictEvent, EventQuery } from '../schemas';
+import type { ArticleRef, ConflictEvent, EventQuery } from '../schemas';
 import type { EventStore } from '../store/types';
 import { eventsToAcledCsv, type CsvContext } from '../export';
 import { adminResolver } from './admin';
-import { eventPoint, type ArticleFacts } from './geojson';
 
 /** Events per response when the query sets no `limit` (a page the map and a CSV reader take in at once). */
 export const DEFAULT_EVENT_LIMIT = 1000;
@@ -25,17 +24,10 @@ export async function eventPage(store: EventStore, query: EventQuery): Promise<{
   return { events, limit, truncated };
 }
 
-/** Facts for every article the events come from (one store read per distinct article, in parallel). */
-export async function articleFacts(store: EventStore, events: readonly ConflictEvent[]): Promise<Map<string, ArticleFacts>> {
-  const ids = [...new Set(events.map((e) => e.articleId))];
-  const docs = await Promise.all(ids.map((id) => store.getArticle(id)));
-  const facts = new Map<string, ArticleFacts>();
-  for (const doc of docs) {
-    if (!doc) continue;
-    const { article, mentions } = doc;
-    facts.set(article.id, { title: article.title, url: article.url, source: article.source, mentions });
-  }
-  return facts;
+/** References of every article the events come from, by id (one store query; no article text is read). */
+export async function articleRefs(store: EventStore, events: readonly ConflictEvent[]): Promise<Map<string, ArticleRef>> {
+  const refs = await store.articleRefs([...new Set(events.map((e) => e.articleId))]);
+  return new Map(refs.map((r) => [r.id, r]));
 }
 
 /** Admin lookup from the gazetteer, or none when it cannot be loaded (the columns stay empty; logged once). */
@@ -52,13 +44,12 @@ async function adminLookup(): Promise<CsvContext['admin']> {
 }
 
 /** ACLED CSV for events; `now` (ms) sets the timestamp column. */
-export async function eventsCsv(events: readonly ConflictEvent[], facts: ReadonlyMap<string, ArticleFacts>, now = Date.now()): Promise<string> {
+export async function eventsCsv(events: readonly ConflictEvent[], articles: ReadonlyMap<string, ArticleRef>, now = Date.now()): Promise<string> {
   const { getActors } = await import('../actors');
   const ctx: CsvContext = {
     actors: new Map(getActors().map((a) => [a.id, a])),
-    articles: facts,
+    articles,
     admin: await adminLookup(),
-    point: (e) => eventPoint(e, facts.get(e.articleId)?.mentions ?? []),
     timestamp: Math.floor(now / 1000),
   };
   return eventsToAcledCsv(events, ctx);

@@ -2,13 +2,13 @@
  * HTTP plumbing shared by every route handler: JSON responses, the error type routes throw,
  * and `handle()` which maps any thrown error to a JSON response.
  * In: a handler body that returns a Response or throws.
- * Out: a Response, always JSON on error: HttpError → its status `{error, issues}`; ZodError and
+ * Out: a Response, always JSON on error: HttpError → its status `{error, issues}`; ZodError, InputError and
  * StoreInputError → 400 `{error, issues}` (lib/schemas/errors.ts); StoreNotFoundError → 404;
  * StoreConflictError → 409; anything else → 500 `{error}` logged to stderr.
  * Never an HTML page, never an unhandled rejection.
  */
 import { z } from 'zod';
-import { zodToApiError, type ApiError } from '../schemas';
+import { InputError, zodToApiError, type ApiError } from '../schemas';
 import { StoreConflictError, StoreInputError, StoreNotFoundError } from '../store/errors';
 
 export class HttpError extends Error {
@@ -53,7 +53,7 @@ export function errorToResponse(err: unknown, route: string): Response {
     const body = zodToApiError(err);
     return errorResponse(400, body.error, body.issues);
   }
-  if (err instanceof StoreInputError) return errorResponse(400, err.message, err.issues);
+  if (err instanceof StoreInputError || err instanceof InputError) return errorResponse(400, err.message, err.issues);
   if (err instanceof StoreNotFoundError) return errorResponse(404, err.message);
   if (err instanceof StoreConflictError) return errorResponse(409, err.message);
   console.error(`[api] ${route} failed:`, err);

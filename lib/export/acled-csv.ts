@@ -1,6 +1,6 @@
 /**
  * ConflictEvent → one ACLED-ordered CSV row (31 ACLED columns, then our 8 extras).
- * In: events plus a context (actor table, article facts, optional admin-name and point lookups,
+ * In: events plus a context (actor table, article facts, an optional admin-name lookup,
  * export timestamp). Pure: no I/O, inputs never mutated.
  * Out: `acledRow(event, ctx)` cells and `eventsToAcledCsv(events, ctx)` text (RFC 4180, CRLF).
  * Rules (docs/API.md "CSV export"): actor1 = first actor with role actor (else speaker, mediator,
@@ -39,8 +39,6 @@ export interface CsvContext {
   articles: ReadonlyMap<string, { title: string; url: string | null; source: string | null }>;
   /** admin names for a place id (e.g. from the gazetteer's parent chain) */
   admin?: (placeId: string) => AdminNames | null;
-  /** the point to write (e.g. a mention's directional point); defaults to place.lat/lon */
-  point?: (event: ConflictEvent) => { lat: number; lon: number } | null;
   /** Unix seconds written to `timestamp` */
   timestamp: number;
 }
@@ -91,7 +89,7 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
   const place = event.place;
   const country = countryInfo(place?.country);
   const admin = place && ctx.admin ? ctx.admin(place.id) : null;
-  const point = place ? (ctx.point?.(event) ?? { lat: place.lat, lon: place.lon }) : null;
+  const point = place ? { lat: place.lat, lon: place.lon } : null; // event.place is where the event is drawn
   const article = ctx.articles.get(event.articleId);
   const civilians = [actor2, ...assoc2].some((a) => inter(a) === 7);
   const tags: string[] = [];

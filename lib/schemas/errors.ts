@@ -15,3 +15,16 @@ export function zodToApiError(err: z.ZodError, what = 'input'): ApiError {
   const first = issues[0];
   return { error: first ? `invalid ${what}: ${first.path}: ${first.message}` : `invalid ${what}`, issues };
 }
+
+/**
+ * Input a stage cannot take (an article with nothing left after cleaning, a bad date), with the fields at
+ * fault. Thrown by lib/pipeline; lib/api answers it with 400 `{error, issues}`.
+ */
+export class InputError extends Error {
+  readonly issues: ApiError['issues'];
+  constructor(message: string, issues: ApiError['issues'] = []) {
+    super(message);
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}

@@ -1,21 +1,20 @@
 /**
- * The event store entry point (server-only).
+ * The event store entry point (server-only): a sink for what lib/pipeline produces, and the read model.
  * In: DATABASE_URL — `memory:`, `sqlite:<path>` (default sqlite:./data/atlas.db, resolved from process.cwd())
  * or `postgres://…` / `postgresql://…`.
- * Out: `getStore()` — the process-wide EventStore, migrated and seeded from data/articles on first start
- * (set ATLAS_SEED=0 to skip seeding); `openStore(url)` — a fresh, unseeded store (tests, scripts);
- * `parseDatabaseUrl`, `ensureSeeded`, `setStore` (inject a store, e.g. a MemoryStore in route tests).
+ * Out: `getStore()` — the process-wide EventStore, opened and migrated (never seeded: seeding is lib/pipeline's
+ * seedStore, an explicit start-up step); `openStore(url)` — a fresh store the caller closes (tests, scripts);
+ * `parseDatabaseUrl`, `setStore` (inject a store, e.g. a MemoryStore in route tests), `isSeedable`.
+ * Depends on lib/schemas only: opening or reading the store never runs the reader.
  */
 import 'server-only';
 import type { EventStore } from './types';
 import { MemoryStore } from './memory';
-import { ensureSeeded } from './seed';
 import { parseDatabaseUrl, redactUrl } from './url';
 
-export type { ArticleSummary, EventStore, PutResult, StoredArticle } from './types';
-export type { SeedableStore, SeedResult } from './seed-types';
+export type { ArticleRef, ArticleSummary, EventStore, PutResult, StoredArticle } from './types';
+export { isSeedable, type SeedableStore, type SeedResult } from './seed-types';
 export { parseDatabaseUrl, redactUrl, DEFAULT_DATABASE_URL, type StoreTarget } from './url';
-export { ensureSeeded, SEED_META_KEY, type SeedReport, type SeedLoader } from './seed';
 export { StoreConfigError, StoreConflictError, StoreInputError, StoreNotFoundError } from './errors';
 export { MemoryStore } from './memory';
 
@@ -48,14 +47,7 @@ const holder = globalThis as Holder;
 /** The process-wide store (kept on globalThis so dev reloads share it). A failed open is retried next call. */
 export function getStore(): Promise<EventStore> {
   if (!holder[KEY]) {
-    const p = (async () => {
-      const store = await openStore(process.env.DATABASE_URL);
-      if (process.env.ATLAS_SEED !== '0') {
-        const r = await ensureSeeded(store);
-        if (r.rejected.length) console.warn(`seed: ${r.rejected.length} article(s) rejected: ${r.rejected.map((x) => `${x.id}: ${x.reason}`).join('; ')}`);
-      }
-      return store;
-    })();
+    const p = openStore(process.env.DATABASE_URL);
     holder[KEY] = p;
     p.catch(() => {
       if (holder[KEY] === p) delete holder[KEY];

@@ -7,7 +7,7 @@ import type { ConflictEvent, EventQuery, Mention } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actorIds, compareEvents, lede, matchesEvent, resolvePlaceArea } from './filter';
 import type { SeedableStore, SeedResult } from './seed-types';
-import type { ArticleSummary, PutResult, StoredArticle } from './types';
+import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
 
 interface Row {
@@ -48,6 +48,14 @@ export class MemoryStore implements SeedableStore {
     this.check();
     const row = this.articles.get(id);
     return row ? clone(row.doc) : null;
+  }
+
+  async articleRefs(ids: readonly string[]): Promise<ArticleRef[]> {
+    this.check();
+    return [...new Set(ids)].flatMap((id) => {
+      const a = this.articles.get(id)?.doc.article;
+      return a ? [{ id: a.id, title: a.title, published: a.published, source: a.source, url: a.url }] : [];
+    });
   }
 
   private *allEvents(): Iterable<ConflictEvent> {

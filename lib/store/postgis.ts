@@ -13,7 +13,7 @@ import { loadMigrations } from './migrations';
 import { buildPgEventQuery, choosePgPlan, type PgPlan } from './postgis-query';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
 import type { SeedableStore, SeedResult } from './seed-types';
-import type { ArticleSummary, PutResult, StoredArticle } from './types';
+import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
 
 type Client = pg.PoolClient;
@@ -169,6 +169,12 @@ export class PostgisStore implements SeedableStore {
       events: e.rows.map((x) => JSON.parse(x.json) as ConflictEvent),
       pipelineVersion: row.pipeline_version,
     };
+  }
+
+  async articleRefs(ids: readonly string[]): Promise<ArticleRef[]> {
+    if (!ids.length) return [];
+    const r = await this.pool.query('SELECT id, title, published, source, url FROM articles WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+    return r.rows as ArticleRef[];
   }
 
   private async placeArea(id: string): Promise<PlaceArea | null> {

@@ -1,5 +1,5 @@
 /**
- * What ensureSeeded needs from a store beyond the EventStore interface; every backend here implements it.
+ * What seeding (lib/pipeline seedStore) needs from a store beyond the EventStore interface; every backend here implements it.
  * In: a meta key and the documents to seed. Out: whether this call seeded (false when another process did).
  */
 import type { EventStore, StoredArticle } from './types';

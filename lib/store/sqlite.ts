@@ -14,7 +14,7 @@ import { loadMigrations } from './migrations';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
 import type { SeedableStore, SeedResult } from './seed-types';
 import { buildEventQuery, gridRanges, MAX_GRID_RANGES, planEstimates, type Plan } from './sqlite-query';
-import type { ArticleSummary, PutResult, StoredArticle } from './types';
+import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
 
 type DB = Database.Database;
@@ -103,6 +103,13 @@ export class SqliteStore implements SeedableStore {
       (r) => JSON.parse(r.json) as ConflictEvent,
     );
     return { article: articleFromColumns(a), mentions, events, pipelineVersion: a.pipeline_version };
+  }
+
+  async articleRefs(ids: readonly string[]): Promise<ArticleRef[]> {
+    if (!ids.length) return [];
+    return this.stmt('SELECT id, title, published, source, url FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify([...new Set(ids)]),
+    ) as ArticleRef[];
   }
 
   private placeArea(id: string): PlaceArea | null {

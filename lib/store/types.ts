@@ -4,24 +4,9 @@
  * Out: the read model every route uses. Implementations: sqlite.ts (default), postgis.ts.
  * Every method is async so both backends share it.
  */
-import type { Article, ConflictEvent, EventQuery, Mention } from '../schemas';
+import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, StoredArticle } from '../schemas';
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  published: string | null;
-  source: string | null;
-  /** first sentence of the body */
-  lede: string;
-  eventCount: number;
-}
-
-export interface StoredArticle {
-  article: Article;
-  mentions: Mention[];
-  events: ConflictEvent[];
-  pipelineVersion: string;
-}
+export type { ArticleRef, ArticleSummary, StoredArticle };
 
 export interface PutResult {
   id: string;
@@ -34,6 +19,8 @@ export interface EventStore {
   readonly kind: 'sqlite' | 'postgis' | 'memory';
   listArticles(): Promise<ArticleSummary[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** title, date, source and url of each known id (unknown ids are left out; no body, no mentions) */
+  articleRefs(ids: readonly string[]): Promise<ArticleRef[]>;
   queryEvents(q: EventQuery): Promise<ConflictEvent[]>;
   getEvent(id: string): Promise<ConflictEvent | null>;
   /** number of (non-background) events per actor id */

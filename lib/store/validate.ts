@@ -5,8 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Article, ConflictEvent, Mention } from '../schemas';
-import type { StoredArticle } from './types';
+import { ConflictEvent, Mention, StoredArticle } from '../schemas';
 
 export class StoreInputError extends Error {
   readonly issues: { path: string; message: string }[];
@@ -17,12 +16,6 @@ export class StoreInputError extends Error {
   }
 }
 
-const StoredArticleSchema = z.object({
-  article: Article,
-  mentions: z.array(Mention),
-  events: z.array(ConflictEvent),
-  pipelineVersion: z.string().min(1),
-});
 
 /** sha256 of title + NUL + body: "same content" for idempotent ingest. */
 export function contentHash(title: string, body: string): string {
@@ -51,7 +44,7 @@ function checkEvents(articleId: string, events: ConflictEvent[]): void {
 }
 
 export function parseStoredArticle(doc: unknown): StoredArticle & { hash: string } {
-  const r = StoredArticleSchema.safeParse(doc);
+  const r = StoredArticle.safeParse(doc);
   if (!r.success) fail(r.error, 'stored article');
   checkEvents(r.data.article.id, r.data.events);
   return { ...r.data, hash: contentHash(r.data.article.title, r.data.article.body) };
@@ -63,7 +56,7 @@ export function parseExtraction(
   events: unknown,
   pipelineVersion: unknown,
 ): { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string } {
-  const r = StoredArticleSchema.pick({ mentions: true, events: true, pipelineVersion: true }).safeParse({ mentions, events, pipelineVersion });
+  const r = StoredArticle.pick({ mentions: true, events: true, pipelineVersion: true }).safeParse({ mentions, events, pipelineVersion });
   if (!r.success) fail(r.error, 'extraction');
   checkEvents(articleId, r.data.events);
   return r.data;

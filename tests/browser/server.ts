@@ -1,8 +1,9 @@
 /**
  * Start and stop a production `next start` server for browser tests, on a free loopback port,
- * against its own SQLite database (seeded from data/articles on first request).
+ * against its own SQLite database, seeded from data/articles first by the same start-up step as `npm start`
+ * (scripts/seed.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -41,7 +42,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The start-up seeding step of `npm start` (scripts/seed.ts) against this database. */
+function seed(dbPath: string): void {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(ROOT, 'scripts/seed.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}` },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`seeding ${dbPath} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+}
+
 export async function startServer(dbPath: string): Promise<RunningServer> {
+  seed(dbPath);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -35,7 +35,7 @@ export async function POST(req: Request): Promise<Response> {
       const query = parseSearchParams(req.url, IngestQuery);
       input = parseBody({ ...splitPlainText(await readText(req)), ...query }, IngestRequest, 'article');
     }
-    const { ingestArticle } = await import('@/lib/api/ingest'); // the pipeline loads only for writes
+    const { ingestArticle } = await import('@/lib/pipeline'); // the reader loads only for writes
     const result = await ingestArticle(await getStore(), input);
     return json(result, { status: result.created ? 201 : 200 });
   });

@@ -8,7 +8,7 @@ import { getStore } from '@/lib/store';
 import { handle, json } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 import { eventCollection } from '@/lib/api/geojson';
-import { articleFacts, eventPage, eventsCsv } from '@/lib/api/events';
+import { articleRefs, eventPage, eventsCsv } from '@/lib/api/events';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,9 +18,9 @@ export async function GET(req: Request): Promise<Response> {
     const query = parseSearchParams(req.url, EventQuery);
     const store = await getStore();
     const { events, limit, truncated } = await eventPage(store, query);
-    const facts = await articleFacts(store, events);
+    const articles = await articleRefs(store, events);
     if (query.format === 'csv') {
-      return new Response(await eventsCsv(events, facts), {
+      return new Response(await eventsCsv(events, articles), {
         headers: {
           'content-type': 'text/csv; charset=utf-8; header=present',
           'content-disposition': 'attachment; filename="conflict-atlas-events.csv"',
@@ -30,6 +30,6 @@ export async function GET(req: Request): Promise<Response> {
         },
       });
     }
-    return json(eventCollection(events, facts, query, { limit, truncated }), { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
+    return json(eventCollection(events, articles, query, { limit, truncated }), { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
   });
 }

@@ -186,9 +186,9 @@ describe('store failures', () => {
 
 describe('end to end: data/articles through the real pipeline', () => {
   it('every served event traces back to its sentence and the CSV has one row per feature', async () => {
-    const { ensureSeeded } = await import('@/lib/store');
+    const { seedStore } = await import('@/lib/pipeline');
     const store = new MemoryStore();
-    const seeded = await ensureSeeded(store);
+    const seeded = await seedStore(store);
     expect(seeded.created).toBeGreaterThan(0);
     setStore(store);
     const fc = await collection('?includeBackground=true');

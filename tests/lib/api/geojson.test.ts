@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { eventCollection, eventFeature, eventPoint, placeMention, type ArticleFacts } from '@/lib/api/geojson';
+import { eventCollection, eventFeature } from '@/lib/api/geojson';
 import { EventCollection, EventFeature } from '@/lib/api/schemas';
 import type { StoredArticle } from '@/lib/store/types';
 
 const a = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/api/article-a.json'), 'utf8')) as StoredArticle;
-const facts: ArticleFacts = { title: a.article.title, url: a.article.url, source: a.article.source, mentions: a.mentions };
+const facts = { title: a.article.title, url: a.article.url };
 const [strike, clash] = a.events as [StoredArticle['events'][number], StoredArticle['events'][number]];
 
-describe('eventPoint', () => {
-  it('uses the mention point when the locating mention has one', () => {
-    expect(placeMention(strike, a.mentions)?.text).toBe('northern outskirts of Kharkiv');
-    expect(eventPoint(strike, a.mentions)).toEqual({ lat: 50.05, lon: 36.25 });
-  });
-  it('falls back to the place coordinates', () => {
-    expect(eventPoint(clash, a.mentions)).toEqual({ lat: clash.place!.lat, lon: clash.place!.lon });
-    expect(eventPoint(strike, [])).toEqual({ lat: strike.place!.lat, lon: strike.place!.lon });
-  });
-  it('is null without a place', () => {
-    expect(eventPoint({ ...strike, place: null }, a.mentions)).toBeNull();
-  });
-});
-
 describe('eventFeature', () => {
+  it('draws the event at its own place: the directional point the extractor put there, not the town centre', () => {
+    const m = a.mentions.find((x) => x.start === strike.place!.start)!;
+    expect(m.point).toEqual({ lat: 50.05, lon: 36.25 });
+    expect(eventFeature(strike, facts).geometry?.coordinates).toEqual([strike.place!.lon, strike.place!.lat]);
+    expect(eventFeature({ ...strike, place: { ...strike.place!, lat: 1.5, lon: 2.5 } }, facts).geometry?.coordinates).toEqual([2.5, 1.5]);
+  });
   it('is an RFC 7946 Feature with [lng, lat] and the whole event in properties', () => {
     const f = eventFeature(strike, facts);
     expect(EventFeature.parse(f)).toEqual(f);

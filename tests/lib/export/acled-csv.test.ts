@@ -26,7 +26,6 @@ const ctx: CsvContext = {
     [b.article.id, { title: b.article.title, url: b.article.url, source: b.article.source }],
   ]),
   admin: (id) => (id === 'gn:706483' ? { admin1: 'Kharkivska', admin2: 'Kharkivskyi', admin3: null } : null),
-  point: (e) => (e.id.endsWith('-e0') && e.articleId === a.article.id ? { lat: 50.05, lon: 36.25 } : null),
   timestamp: 1_770_000_000,
 };
 
@@ -84,8 +83,9 @@ describe('ACLED CSV rows', () => {
     });
   });
 
-  it('uses the place coordinates when no point lookup is given', () => {
-    const r = record(ev(a, 0), { ...ctx, point: undefined });
+  it("writes the event's own place (its drawn point), never a coordinate from elsewhere", () => {
+    const e = ev(a, 0);
+    const r = record({ ...e, place: { ...e.place!, lat: 49.9808, lon: 36.2527 } });
     expect([r.latitude, r.longitude]).toEqual(['49.9808', '36.2527']);
   });
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventQuery } from '@/lib/schemas';
-import { ensureSeeded } from '@/lib/store/seed';
+import { seedStore as ensureSeeded } from '@/lib/pipeline';
 import { StoreConflictError, StoreInputError, StoreNotFoundError } from '@/lib/store/errors';
 import type { EventStore, StoredArticle } from '@/lib/store/types';
 import { A, B, C, ev, loadFixtureDocs } from './fixtures';

@@ -2,8 +2,16 @@ import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureSeeded, getStore, MemoryStore, openStore, parseDatabaseUrl, setStore, StoreConfigError } from '@/lib/store';
-import { loadArticles } from '@/lib/corpus';
+import { afterAll, vi } from 'vitest';
+import { getStore, MemoryStore, openStore, parseDatabaseUrl, setStore, StoreConfigError } from '@/lib/store';
+
+// The store is a sink: opening and reading it must never load the reader. Any import of these throws.
+const readerLoaded: string[] = [];
+vi.mock('@/lib/pipeline', () => { readerLoaded.push('pipeline'); throw new Error('lib/store must not import lib/pipeline'); });
+vi.mock('@/lib/extract', () => { readerLoaded.push('extract'); throw new Error('lib/store must not import lib/extract'); });
+vi.mock('@/lib/geocode', () => { readerLoaded.push('geocode'); throw new Error('lib/store must not import lib/geocode'); });
+vi.mock('@/lib/corpus', () => { readerLoaded.push('corpus'); throw new Error('lib/store must not import lib/corpus'); });
+afterAll(() => expect(readerLoaded).toEqual([]));
 
 describe('parseDatabaseUrl', () => {
   it('understands memory:, sqlite:<path> and postgres URLs', () => {
@@ -27,6 +35,27 @@ describe('parseDatabaseUrl', () => {
     expect(() => parseDatabaseUrl('sqlite:')).toThrow(/no file path/);
     expect(() => parseDatabaseUrl('sqlite://data/x.db')).toThrow(/without "\/\/"/);
     expect(() => parseDatabaseUrl('memory:foo')).toThrow(/takes nothing/);
+  });
+});
+
+describe('getStore with the reader mocked to throw', () => {
+  const saved = process.env.DATABASE_URL;
+  afterEach(() => {
+    setStore(null);
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
+  });
+  it('opens an SQLite store, writes and queries it without loading pipeline, extract, geocode or corpus', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-sink-'));
+    process.env.DATABASE_URL = `sqlite:${dir}/sink.db`;
+    const store = await getStore();
+    expect(store.kind).toBe('sqlite');
+    expect(await store.listArticles()).toEqual([]);
+    expect(await store.queryEvents({ includeBackground: true })).toEqual([]);
+    expect(await store.articleRefs(['nope'])).toEqual([]);
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(readerLoaded).toEqual([]);
   });
 });
 
@@ -70,21 +99,5 @@ describe('openStore / getStore', () => {
     await expect(getStore()).rejects.toThrow(/DATABASE_URL scheme "oracle:" is not supported/);
     process.env.DATABASE_URL = 'memory:';
     expect((await getStore()).kind).toBe('memory');
-  });
-});
-
-describe('ensureSeeded with the real corpus and pipeline', () => {
-  it('fills an empty SQLite store from data/articles once', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-'));
-    const store = await openStore(`sqlite:${dir}/seed.db`);
-    const expected = loadArticles().length;
-    const r = await ensureSeeded(store);
-    expect(r.seeded).toBe(true);
-    expect(r.created + r.rejected.length).toBe(expected);
-    expect((await store.listArticles()).length).toBe(r.created);
-    expect((await ensureSeeded(store)).seeded).toBe(false);
-    expect((await store.listArticles()).length).toBe(r.created);
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

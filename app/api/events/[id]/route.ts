@@ -3,7 +3,7 @@ import { getStore } from '@/lib/store';
 import { handle, json, notFound } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { eventFeature } from '@/lib/api/geojson';
-import { articleFacts } from '@/lib/api/events';
+import { articleRefs } from '@/lib/api/events';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,8 +15,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     const store = await getStore();
     const event = await store.getEvent(id);
     if (!event) throw notFound('event', id);
-    const facts = await articleFacts(store, [event]);
-    return json(eventFeature(event, facts.get(event.articleId)), {
+    const articles = await articleRefs(store, [event]);
+    return json(eventFeature(event, articles.get(event.articleId)), {
       headers: { 'content-type': 'application/geo+json; charset=utf-8' },
     });
   });

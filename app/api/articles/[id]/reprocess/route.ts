@@ -1,9 +1,9 @@
 /** POST /api/articles/[id]/reprocess — re-run geocode + extract over a stored article (admin); 404 if unknown. */
 import { getStore } from '@/lib/store';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, notFound } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
-import { reprocessArticle } from '@/lib/api/ingest';
+import { reprocessArticle } from '@/lib/pipeline';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -13,6 +13,8 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     requireAdmin(req);
     rejectSearchParams(req.url);
     const { id } = await ctx.params;
-    return json(await reprocessArticle(await getStore(), id));
+    const result = await reprocessArticle(await getStore(), id);
+    if (!result) throw notFound('article', id);
+    return json(result);
   });
 }

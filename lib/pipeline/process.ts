@@ -1,14 +1,12 @@
 /**
- * Composition root: corpus → geocode → extract (→ store), timing each stage.
- * In: an Article, or raw text with an optional publication date.
- * Out: the article's mentions and events, plus per-stage timings in ms.
- * This is the one place stages are wired together; each stage knows only its inputs.
+ * The reader: text → mentions (lib/geocode) → events (lib/extract), timing each stage.
+ * In: raw text with an optional publication date, or an Article. Out: its mentions and events (plus per-stage
+ * timings), or the StoredArticle the store keeps (stamped with PIPELINE_VERSION). Pure: nothing is written.
  */
-import type { Article, ConflictEvent, Mention } from './schemas';
-import { getGazetteer } from './gazetteer';
-import { geocode } from './geocode';
-import { extractEvents } from './extract';
-import type { StoredArticle } from './store/types';
+import type { Article, ConflictEvent, Mention, StoredArticle } from '../schemas';
+import { getGazetteer } from '../gazetteer';
+import { geocode } from '../geocode';
+import { extractEvents } from '../extract';
 
 /** Bump when geocode or extract change what they produce; stored per article. */
 export const PIPELINE_VERSION = '1';
