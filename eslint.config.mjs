@@ -1,22 +1,72 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/**
+ * Stage boundaries (docs/ARCHITECTURE.md): which lib/ folder may import which, enforced with
+ * no-restricted-imports. Each folder lists the folders it may use; every other lib folder is forbidden to it.
+ *   schemas → geo, text → actors, corpus, gazetteer → geocode → extract → pipeline → api/app
+ *   store (a sink) uses schemas and geo only; export/map/api form the read side.
+ * Stages are imported only through their index.ts (lib/schemas may be imported file by file: client bundles
+ * take the zod-free files they need). Leaflet lives only under app/_components/map/; lib/ has no React/Next.
+ */
+const LIB = ['schemas', 'geo', 'text', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline', 'export', 'map', 'api', 'eval'];
+const READ_SIDE = ['schemas', 'geo', 'actors', 'gazetteer', 'store', 'export', 'map', 'api'];
+const MAY_IMPORT = {
+  schemas: [],
+  geo: ['schemas'],
+  text: ['schemas'],
+  actors: ['schemas'],
+  corpus: ['schemas', 'text'],
+  gazetteer: ['schemas', 'geo', 'text'],
+  geocode: ['schemas', 'geo', 'text', 'gazetteer'],
+  extract: ['schemas', 'geo', 'text', 'actors', 'gazetteer', 'geocode'],
+  store: ['schemas', 'geo'],
+  pipeline: ['schemas', 'geo', 'text', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store'],
+  export: ['schemas', 'geo', 'actors'],
+  map: ['schemas', 'geo', 'actors'],
+  api: READ_SIDE,
+  eval: ['schemas', 'geo', 'text', 'actors', 'gazetteer', 'geocode', 'extract', 'pipeline'],
+};
+/** Folders whose insides are private: others import their index.ts only. */
+const INDEX_ONLY = ['geo', 'text', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline'];
+
+/** An import string that reaches lib/<folder> ('@/lib/x', '../x', '../../lib/x', with or without a subpath). */
+const reach = (folder, deep = false) => `^(?:@/lib/|(?:\\.\\./)+(?:lib/)?)${folder}${deep ? '/(?!index$).+' : '(?:/|$)'}`;
+
+const LEAFLET = { regex: '^(?:leaflet|react-leaflet)(?:/|$)', message: 'Leaflet is used only under app/_components/map/ (the one client-only map boundary).' };
+const REACT = { regex: '^(?:react|react-dom|next)(?:/|$)', message: 'lib/ is pure TypeScript: no React or Next.js.' };
+
+function forbidden(from, allowed) {
+  const patterns = LIB.filter((f) => f !== from && !allowed.includes(f)).map((f) => ({
+    regex: reach(f),
+    message: `${from === 'app' ? 'app (pages, components, read routes)' : `lib/${from}`} may not import lib/${f}: stages depend one way (docs/ARCHITECTURE.md).`,
+  }));
+  const deep = INDEX_ONLY.filter((f) => f !== from && allowed.includes(f)).map((f) => ({
+    regex: reach(f, true),
+    message: `import lib/${f} through its index.ts, not a file inside it.`,
+  }));
+  return [...patterns, ...deep];
+}
+
+const restrict = (patterns) => ({ rules: { 'no-restricted-imports': ['error', { patterns }] } });
+
 const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'data/**', 'public/**', 'docs/**'] },
+  { rules: { '@next/next/no-html-link-for-pages': 'off' } },
+  ...Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
+    files: [`lib/${folder}/**/*.ts`],
+    ...restrict([REACT, LEAFLET, ...forbidden(folder, allowed)]),
+  })),
+  // pages, components and read routes: the read side only
+  { files: ['app/**/*.{ts,tsx}'], ...restrict([LEAFLET, ...forbidden('app', READ_SIDE)]) },
+  // the map boundary: Leaflet allowed, the read side only
+  { files: ['app/_components/map/**/*.{ts,tsx}'], ...restrict(forbidden('app', READ_SIDE)) },
+  // write routes: they hand text to the reader through lib/pipeline (and nothing deeper)
   {
-    rules: {
-      // lib/ is pure TypeScript: no React, Next or Leaflet in it (one client-only map boundary in app/_components/map)
-      'no-restricted-imports': 'off',
-      '@next/next/no-html-link-for-pages': 'off',
-    },
-  },
-  {
-    files: ['lib/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'next', 'next/*', 'leaflet', 'react-leaflet'] }],
-    },
+    files: ['app/api/articles/route.ts', 'app/api/articles/*/reprocess/route.ts', 'app/api/extract/route.ts'],
+    ...restrict([LEAFLET, ...forbidden('app', [...READ_SIDE, 'pipeline'])]),
   },
 ];
 

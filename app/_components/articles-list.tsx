@@ -1,7 +1,7 @@
 /**
  * Every article: title (link to the reader), date and first sentence. Server component.
  */
-import type { ArticleSummary } from '@/lib/store/types';
+import type { ArticleSummary } from '@/lib/schemas';
 import { formatDate } from '@/lib/map/names';
 
 export function ArticlesList({ articles, headingLevel = 'h2' }: { articles: readonly ArticleSummary[]; headingLevel?: 'h1' | 'h2' }) {

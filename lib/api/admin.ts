@@ -6,7 +6,7 @@
  * it is a name (contains a lower-case letter) rather than a bare code such as "09". The gazetteer has
  * no third admin level, so admin3 stays empty.
  */
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import type { AdminNames } from '../export';
 
 const MAX_DEPTH = 8;

@@ -5,7 +5,7 @@
  * The actor table and the gazetteer are imported lazily, so the GeoJSON path never loads them.
  */
 import type { ArticleRef, ConflictEvent, EventQuery } from '../schemas';
-import type { EventStore } from '../store/types';
+import type { EventStore } from '../store';
 import { eventsToAcledCsv, type CsvContext } from '../export';
 import { adminResolver } from './admin';
 

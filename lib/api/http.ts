@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { InputError, zodToApiError, type ApiError } from '../schemas';
-import { StoreConflictError, StoreInputError, StoreNotFoundError } from '../store/errors';
+import { StoreConflictError, StoreInputError, StoreNotFoundError } from '../store';
 
 export class HttpError extends Error {
   constructor(

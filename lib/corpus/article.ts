@@ -6,7 +6,7 @@
  * an empty title or text, a bad date, or a text with nothing left after cleaning.
  */
 import { createHash } from 'node:crypto';
-import { Article, IsoDate } from '../schemas/article';
+import { Article, IsoDate } from '../schemas';
 import { cleanBody, toBodyLines, type BodyLine } from './body';
 import { CorpusError } from './errors';
 import { cleanLine, normalizeNewlines } from './normalize';

@@ -8,7 +8,7 @@
  * - Before the first sentence: a line repeating the headline, a short tag line, and a tag glued to the
  *   first sentence are moved to boilerplate (kinds 'other' and 'alt-text').
  */
-import type { Boilerplate, Span } from '../schemas/article';
+import type { Boilerplate, Span } from '../schemas';
 import { classifyLine } from './boilerplate';
 import { splitGlued, MAX_TAG_WORDS } from './glued';
 import { bareWord, endsSentence, titleKey, toCleanLines, wordsOf } from './normalize';

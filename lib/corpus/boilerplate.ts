@@ -4,7 +4,7 @@
  * The rules are data (data/corpus/boilerplate.json), validated with zod and compiled once.
  */
 import { z } from 'zod';
-import { BoilerplateKind, type Boilerplate } from '../schemas/article';
+import { BoilerplateKind, type Boilerplate } from '../schemas';
 import rulesFile from '../../data/corpus/boilerplate.json';
 import { wordsOf } from './normalize';
 

@@ -4,7 +4,7 @@
  * Rejected items: text before the first headline (index -1), headlines with no body left after
  * cleaning, exact duplicates (same title and body), and every meta mismatch.
  */
-import type { Article } from '../schemas/article';
+import type { Article } from '../schemas';
 import { buildArticle } from './article';
 import { CorpusError } from './errors';
 import { applyMeta, parseDumpMeta, type DumpMeta, type Rejected, type TitledArticle } from './meta';

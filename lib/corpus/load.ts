@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../schemas/article';
+import type { Article } from '../schemas';
 import { CorpusError } from './errors';
 import { articleFromMarkdown } from './markdown';
 

@@ -5,7 +5,7 @@
  * they are recomputed from the body on load (body.ts paragraphSpans).
  */
 import matter from 'gray-matter';
-import { Article } from '../schemas/article';
+import { Article } from '../schemas';
 import { paragraphSpans } from './body';
 import { articleId } from './article';
 import { CorpusError } from './errors';

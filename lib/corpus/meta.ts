@@ -6,7 +6,7 @@
  * an article without an entry, or an entry without an article.
  */
 import { z } from 'zod';
-import { IsoDate, type Article } from '../schemas/article';
+import { IsoDate, type Article } from '../schemas';
 import { CorpusError } from './errors';
 import { titleKey } from './normalize';
 

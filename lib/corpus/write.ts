@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
 import path from 'node:path';
-import type { Article } from '../schemas/article';
+import type { Article } from '../schemas';
 import { CorpusError } from './errors';
 import { articleToMarkdown } from './markdown';
 

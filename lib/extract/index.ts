@@ -7,7 +7,7 @@
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
  */
-import type { Actor, ConflictEvent, EventPlace, EventType, Mention } from '../schemas';
+import type { ConflictEvent, EventPlace, EventType, Mention } from '../schemas';
 import { findActors, mainCountry, type ActorHit } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';

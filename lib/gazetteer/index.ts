@@ -17,6 +17,7 @@ export { importance, KIND_PRIOR, populationScore } from './rank';
 export { containsPoint, bboxContains, distanceKm } from './spatial';
 export { MemoryGazetteer, type SearchOptions } from './memory';
 export type { Gazetteer, NearResult } from './types';
+export { GeocodeQuery, ReverseQuery, PlaceId, reverseResult, placeBody, summary as placeSummary, type PlaceSummary } from './queries';
 
 export const DEFAULT_GAZETTEER_DIR = path.join(process.cwd(), 'data', 'gazetteer');
 

@@ -1,6 +1,6 @@
 /** GET /api/geocode/reverse?lat=&lon=&limit=&maxKm=&kinds= — nearest places, closest first: {results: GeocodeResult[]}. */
 import { getGazetteer } from '@/lib/gazetteer';
-import { ReverseQuery, reverseResult } from '@/lib/gazetteer/queries';
+import { ReverseQuery, reverseResult } from '@/lib/gazetteer';
 import { handle, json } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 
