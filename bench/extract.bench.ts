@@ -1,7 +1,7 @@
 /**
  * Extraction throughput: geocode() + extractEvents() on one core, the way lib/pipeline.processText runs them,
  * over the seed gold articles repeated to ≥ 2 MB plus the LGL and GeoVirus devset texts (read from
- * /work/shared/devsets, ~1.5 MB of real news the pipeline was not written against). Target: ≥ 1 MB/s for the
+ * ../shared/devsets, ~1.5 MB of real news the pipeline was not written against). Target: ≥ 1 MB/s for the
  * whole pipeline on one core.
  *
  * Two measurements, each in a fresh process (so no article's names are cached by an earlier pass):
@@ -19,12 +19,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { devsets } from './devsets';
 import { readGazetteerData } from '../lib/gazetteer/load';
 import { MemoryGazetteer } from '../lib/gazetteer/memory';
 import { geocode } from '../lib/geocode';
 import { extractEvents } from '../lib/extract';
 
-const DEVSETS = ['/work/shared/devsets/lgl.json', '/work/shared/devsets/geovirus.json'];
+const DEVSETS = devsets('lgl.json', 'geovirus.json');
 const SEED = path.join(process.cwd(), 'tests/fixtures/gold/seed.json');
 const SYNTHETIC = path.join(process.cwd(), 'tests/fixtures/gold/synthetic.json');
 const MIN_SEED_BYTES = 2 * 1024 * 1024;

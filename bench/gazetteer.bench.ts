@@ -9,13 +9,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { devsets } from './devsets';
 import { performance } from 'node:perf_hooks';
 import { distanceKm, loadGazetteer, type MemoryGazetteer } from '../lib/gazetteer';
 import { prng } from '../tests/support/prng';
 
 const DIR = path.resolve(__dirname, '../data/gazetteer');
 /** Public annotated corpora (read in place, never copied into the repo); skipped when absent. */
-const DEVSETS = ['/work/shared/devsets/lgl.json', '/work/shared/devsets/geovirus.json'];
+const DEVSETS = devsets('lgl.json', 'geovirus.json');
 
 interface GoldPlace { name: string; lat: number; lon: number; tol_km: number; demonym?: boolean }
 

@@ -1,6 +1,6 @@
 /**
  * Geoparser throughput: geocode() over the seed gold texts plus the LGL and GeoVirus devset texts
- * (read from /work/shared/devsets, ~1.5 MB in all). The gazetteer is loaded once before timing; the
+ * (read from ../shared/devsets, ~1.5 MB in all). The gazetteer is loaded once before timing; the
  * first pass warms caches and JIT, the second is timed (wall clock, and CPU time of this process, which
  * is steadier when the machine is shared). Target: well above 1 MB/s so that the whole
  * extraction pipeline can do ≥ 1 MB/s.
@@ -9,11 +9,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { devsets } from './devsets';
 import { readGazetteerData } from '../lib/gazetteer/load';
 import { MemoryGazetteer } from '../lib/gazetteer/memory';
 import { geocode } from '../lib/geocode';
 
-const DEVSETS = ['/work/shared/devsets/lgl.json', '/work/shared/devsets/geovirus.json'];
+const DEVSETS = devsets('lgl.json', 'geovirus.json');
 
 function texts(): { label: string; texts: string[] } {
   const files = [path.join(process.cwd(), 'tests/fixtures/gold/seed.json'), ...DEVSETS].filter((f) => fs.existsSync(f));

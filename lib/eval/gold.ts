@@ -1,6 +1,6 @@
 /**
  * Gold files for geoparsing evaluation: the one zod declaration of their shape.
- * In: JSON text of a gold file (ours in tests/fixtures/gold, or the devsets in /work/shared/devsets).
+ * In: JSON text of a gold file (ours in tests/fixtures/gold, or the devsets in ../shared/devsets).
  * Out: a parsed GoldFile (unknown fields kept, so devset extras such as geonameid or demonym pass through),
  * or a GoldFileError naming every bad field. Conventions are documented in docs/EVALUATION.md.
  */

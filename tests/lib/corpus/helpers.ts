@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/corpus');
-/** CI checks the repo out next to ../shared, so the seed is read from there at test time. */
-export const SEED_TXT = path.resolve(process.cwd(), '../shared/seeds/000_86881a3a57d73c7f.txt');
-export const SEED_META = path.resolve(process.cwd(), '../shared/seeds/000_86881a3a57d73c7f.meta.json');
+/** The raw seed dump data/articles was imported from (12 articles, real-world noise), kept in the repo. */
+export const SEED_TXT = path.join(FIXTURES, 'seed/dump.txt');
+export const SEED_META = path.join(FIXTURES, 'seed/dump.meta.json');
 
 export function fixture(name: string): string {
   return fs.readFileSync(path.join(FIXTURES, 'in', name), 'utf8');
