@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const SCRIPT = path.join(ROOT, 'scripts/corpus-import.ts');
-const SEED_TXT = path.join(ROOT, 'tests/fixtures/corpus/seed/dump.txt');
-const SEED_META = path.join(ROOT, 'tests/fixtures/corpus/seed/dump.meta.json');
+const SEED_TXT = path.join(ROOT, 'tests/fixtures/corpus/seed/000_86881a3a57d73c7f.txt');
+const SEED_META = path.join(ROOT, 'tests/fixtures/corpus/seed/000_86881a3a57d73c7f.meta.json');
 
 let tmp: string;
 let out: string;
