@@ -14,7 +14,8 @@ import { MemoryGazetteer } from './memory';
 
 export { normalizeName, stripArticles, hasArticle } from './normalize';
 export { importance, KIND_PRIOR, populationScore } from './rank';
-export { containsPoint, bboxContains, distanceKm } from './spatial';
+export { containsPoint, bboxContains } from './spatial';
+export { distanceKm } from '../geo';
 export { MemoryGazetteer, type SearchOptions } from './memory';
 export type { Gazetteer, NearResult } from './types';
 

@@ -13,7 +13,7 @@ import type { KeyTable } from './keys';
 import { normalizeName, stripArticles } from './normalize';
 import { importance, MATCH, searchScore } from './rank';
 import { fuzzyKeys } from './fuzzy';
-import { distanceKm } from './spatial';
+import { distanceKm } from '../geo';
 
 export interface SearchOptions {
   limit?: number;

@@ -15,7 +15,8 @@ import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
 import type { Context } from './context';
 import { LEXICON } from './lexicon';
-import { boxOf, haversineKm } from './geometry';
+import { boxOf } from './geometry';
+import { distanceKm } from '../geo';
 import type { Resolution, Span } from './types';
 
 /** minimum distance (km) from the focus country's extent for an alias-only reading to be withdrawn */
@@ -36,7 +37,7 @@ const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
 /** km from a point to the nearest edge of an entry's extent (0 inside). */
 export function kmToExtent(lat: number, lon: number, area: GazetteerEntry): number {
   const [w, s, e, n] = boxOf(area);
-  return haversineKm(lat, lon, Math.min(n, Math.max(s, lat)), Math.min(e, Math.max(w, lon)));
+  return distanceKm(lat, lon, Math.min(n, Math.max(s, lat)), Math.min(e, Math.max(w, lon)));
 }
 
 /** "Quebec City" for "Québec", "Gatehouse" for "Gatehouse of Fleet": the primary name, give or take whole words. */
@@ -118,7 +119,7 @@ export function abstainOnSplitNames(c: Context, spans: readonly Span[], resoluti
     if (!ra || !rb || !ea || !eb || ra.abstained || rb.abstained || SPLIT_OK_KINDS.has(ea.kind) || SPLIT_OK_KINDS.has(eb.kind)) continue;
     // "Southern California", "North West England": a region named after a direction or headed by a wide place
     if (WIDE_KINDS.has(eb.kind) || LEXICON.directions.has(c.tokens[a.first]!.lower) || LEXICON.directions.has(a.text.toLowerCase())) continue;
-    const km = haversineKm(ea.lat, ea.lon, eb.lat, eb.lon);
+    const km = distanceKm(ea.lat, ea.lon, eb.lat, eb.lon);
     if (km <= SPLIT_NAME_KM) continue;
     const why = `"${a.text} ${b.text}" reads as one name missing from the gazetteer: its words alone match places ${Math.round(km)} km apart (${ea.name}, ${ea.country ?? ''}; ${eb.name}, ${eb.country ?? ''})`;
     ra.abstained = [why];

@@ -10,7 +10,7 @@ import type { GazetteerEntry } from '../schemas';
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from './namekey';
 import { isAltKey, primaryKey, regionKey } from './entrykeys';
-import { haversineKm } from './geometry';
+import { distanceKm, KM_PER_DEGREE_LATITUDE as KM_PER_DEG_LAT } from '../geo';
 import type { ScoredCandidate, Span } from './types';
 import type { ColocationIndex } from './colocation';
 
@@ -83,21 +83,19 @@ function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, 
     // a name never supports another reading of itself ("Jerusalem" the district next to "Jerusalem" the city)
     if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
     if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
-    const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
+    const km = distanceKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
     const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
     if (bonus > best.bonus || (bonus === best.bonus && km < best.km)) best = { bonus, km, anchor: a.entry };
   }
   return best;
 }
 
-/** km per degree of latitude on the sphere haversineKm uses (6371 km · π / 180) */
-const KM_PER_DEG_LAT = 111.19;
 /** beyond this the proximity bonus is 0 (800 km), plus a margin for rounding */
 const NO_BONUS_KM = 810;
 
 /**
  * The proximity feature alone (what scoring needs): proximity(...).bonus, without the nearest km.
- * An anchor whose latitude alone puts it beyond reach is skipped without the haversine (the great-circle
+ * An anchor whose latitude alone puts it beyond reach is skipped without distanceKm (the great-circle
  * distance is never less than the latitude difference), and the search stops at the top bonus.
  */
 function proximityBonus(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key: string): number {
@@ -106,7 +104,7 @@ function proximityBonus(e: GazetteerEntry, anchors: readonly Anchor[], self: num
     if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
     if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
     if (Math.abs(e.lat - a.entry.lat) * KM_PER_DEG_LAT > NO_BONUS_KM) continue;
-    const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
+    const km = distanceKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
     const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
     if (bonus > best) {
       best = bonus;
@@ -129,7 +127,7 @@ function namesRegion(e: GazetteerEntry, p: GazetteerEntry): boolean {
   // where it lies first (cheap), then the name (edit distance)
   const inside = e.parentId === p.id
     || (p.kind === 'admin1' ? e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1
-      : e.country === p.country && haversineKm(e.lat, e.lon, p.lat, p.lon) <= 1.5 * p.radiusKm);
+      : e.country === p.country && distanceKm(e.lat, e.lon, p.lat, p.lon) <= 1.5 * p.radiusKm);
   // same name up to transliteration ("Ţarţūs" / "Tartus", "Zaporizhzhya" / "Zaporizhzhia")
   return inside && distance(primaryKey(e), primaryKey(p)) <= 2;
 }
@@ -260,7 +258,7 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
     if (hinted && HINT_KINDS[hint]!.includes(e.kind)) f.hint = 3;
     if (ctx.focusCity && (hint === 'neighbourhood' || e.kind === 'neighbourhood')) {
       const fc = ctx.focusCity;
-      if (e.parentId === fc.id || (e.id !== fc.id && haversineKm(e.lat, e.lon, fc.lat, fc.lon) < 20)) f.city = 2.5;
+      if (e.parentId === fc.id || (e.id !== fc.id && distanceKm(e.lat, e.lon, fc.lat, fc.lon) < 20)) f.city = 2.5;
     }
     if (seats.has(e)) f.seat = 1;
     f.score = f.total();

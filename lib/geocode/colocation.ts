@@ -9,7 +9,7 @@
  * another name lies inside it, so a province keeps its edge over a namesake town elsewhere.
  */
 import type { GazetteerEntry } from '../schemas';
-import { haversineKm } from './geometry';
+import { distanceKm } from '../geo';
 
 export const LOCAL_KINDS = new Set<GazetteerEntry['kind']>(['admin2', 'city', 'town', 'village', 'neighbourhood']);
 /** two points of different names closer than this are read as the same area */
@@ -92,7 +92,7 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
         if (!list) continue;
         for (const p of list) {
           if (p.key === key || p.e.id === e.id) continue;
-          const km = haversineKm(e.lat, e.lon, p.e.lat, p.e.lon);
+          const km = distanceKm(e.lat, e.lon, p.e.lat, p.e.lon);
           if (km <= reachKm(e, p.e) && km < bestKm) {
             bestKm = km;
             best = p.e;

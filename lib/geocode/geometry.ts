@@ -5,6 +5,7 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import type { Direction } from './lexicon';
+import { distanceKm } from '../geo';
 
 export type BBox = [number, number, number, number];
 export interface Area {
@@ -13,16 +14,8 @@ export interface Area {
   radiusKm: number;
 }
 
+/** km per degree of longitude at the equator (40 075 km / 360): sizes boxes around a point */
 const KM_PER_DEG = 111.32;
-const R = 6371;
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const toRad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRad;
-  const dLon = (lon2 - lon1) * toRad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** The entry's extent, or a square of side 2·radiusKm around its point. */
 export function boxOf(e: Pick<GazetteerEntry, 'lat' | 'lon' | 'radiusKm' | 'bbox'>, radiusKm = e.radiusKm): BBox {
@@ -39,7 +32,7 @@ export function boxOf(e: Pick<GazetteerEntry, 'lat' | 'lon' | 'radiusKm' | 'bbox
 export function areaOfBox(b: BBox): Area {
   const lat = (b[1] + b[3]) / 2;
   const lon = (b[0] + b[2]) / 2;
-  return { lat, lon, radiusKm: Math.round(haversineKm(lat, lon, b[3], b[2])) };
+  return { lat, lon, radiusKm: Math.round(distanceKm(lat, lon, b[3], b[2])) };
 }
 
 /** The part of a box a direction names: the northern third, the south-eastern corner ninth, the central ninth. */
@@ -66,7 +59,7 @@ export function borderZone(a: GazetteerEntry, b: GazetteerEntry, capKm = 300): A
   }
   const lat = (a.lat + b.lat) / 2;
   const lon = (a.lon + b.lon) / 2;
-  return { lat, lon, radiusKm: Math.min(capKm, Math.round(haversineKm(a.lat, a.lon, b.lat, b.lon) / 2)) };
+  return { lat, lon, radiusKm: Math.min(capKm, Math.round(distanceKm(a.lat, a.lon, b.lat, b.lon) / 2)) };
 }
 
 /** A point just outside a place in a direction ("north of X"): one radius plus 10 km away. */
