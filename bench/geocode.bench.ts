@@ -9,8 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readGazetteerData } from '../lib/gazetteer/load';
-import { MemoryGazetteer } from '../lib/gazetteer/memory';
+import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
 import { geocode } from '../lib/geocode';
 
 const DEVSETS = ['/work/shared/devsets/lgl.json', '/work/shared/devsets/geovirus.json'];

@@ -6,7 +6,7 @@
  * Matching uses span overlap when the gold has start/end, otherwise names in text order.
  */
 import type { Mention } from '../schemas';
-import { normalizeName } from '../gazetteer/normalize';
+import { normalizeName } from '../gazetteer';
 import type { GoldArticle, GoldPlace } from './gold';
 import { distanceKm } from '../geo';
 

@@ -2,8 +2,9 @@
  * lib/gazetteer: the place index every stage resolves names against.
  * In: data/gazetteer (built by `npm run gazetteer:build`). Out: getGazetteer() — one lazily loaded,
  * cached MemoryGazetteer (lookup, search, near, children, byId, lookupDemonym) — loadGazetteer(dir) for
- * tests and tools, normalizeName() shared with the build, and helpers for the geoparser
- * (importance prior, containsPoint, distanceKm, stripArticles).
+ * tests and tools, readGazetteerData(dir) and the binary format's constants for the build and benchmarks,
+ * normalizeName() shared with the build, and helpers for the geoparser (importance prior, containsPoint,
+ * distanceKm, stripArticles).
  * Server-only: a client bundle that reaches it fails the build. CLIs run with tsx --conditions=react-server
  * (the npm scripts do) or call scripts/server-context.ts first.
  */
@@ -18,6 +19,11 @@ export { containsPoint, bboxContains } from './spatial';
 export { distanceKm } from '../geo';
 export { MemoryGazetteer, type SearchOptions } from './memory';
 export type { Gazetteer, NearResult } from './types';
+export { readGazetteerData, type GazetteerData } from './load';
+export {
+  COORD_SCALE, FILES, FORMAT_VERSION, KINDS, NO_COUNTRY, RADIUS_SCALE, binaryByteLength, binaryLayout, derivedSource,
+  sectionViews, Meta,
+} from './format';
 
 export const DEFAULT_GAZETTEER_DIR = path.join(process.cwd(), 'data', 'gazetteer');
 

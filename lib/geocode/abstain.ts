@@ -10,7 +10,7 @@
  * list, the focus itself), the name is better left unresolved than put on another continent.
  */
 import type { GazetteerEntry } from '../schemas';
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
 import type { Context } from './context';

@@ -5,7 +5,7 @@
  * Out: Mention[] in text order. Persons and common words are not toponyms and produce no mention.
  */
 import type { GazetteerEntry, Mention, PlaceRef, Precision } from '../schemas';
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import { LEXICON } from './lexicon';
 import { boxOf, borderZone, directionalPart, offsetFrom, type Area } from './geometry';
 import type { ArticleFocus } from './resolve';

@@ -8,7 +8,7 @@
  * The input text is never modified; all cue words live in data/geocode.
  */
 import type { Mention } from '../schemas';
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import type { GazetteerEntry } from '../schemas';
 import { tokenize } from './tokenize';
 import { recognise, recogniseByCue, type Lookup } from './recognise';
@@ -18,6 +18,8 @@ import { qualify } from './qualify';
 import { resolve } from './resolve';
 import { toMentions } from './explain';
 import { abstainOnForeignAliases, abstainOnSplitNames } from './abstain';
+
+export { LEXICON } from './lexicon';
 
 export interface GeocodeOptions {
   gazetteer: Gazetteer;

@@ -9,7 +9,7 @@ import words from '../../data/geocode/words.json';
 import demonyms from '../../data/geocode/demonyms.json';
 import capitals from '../../data/geocode/capitals.json';
 import abbreviations from '../../data/geocode/abbreviations.json';
-import { normalizeName } from '../gazetteer/normalize';
+import { normalizeName } from '../gazetteer';
 
 export type Direction = 'N' | 'S' | 'E' | 'W' | 'C' | 'NE' | 'NW' | 'SE' | 'SW';
 export type SuffixRole = 'admin1' | 'admin2' | 'region' | 'countryside' | 'border' | 'neighbourhood' | 'city' | 'area' | 'airport' | 'base';
