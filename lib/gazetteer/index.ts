@@ -14,7 +14,8 @@ import { readGazetteerData } from './load';
 import { MemoryGazetteer } from './memory';
 
 export { normalizeName, stripArticles, hasArticle } from './normalize';
-export { importance, KIND_PRIOR, populationScore } from './rank';
+export { importance, KIND_PRIOR, GEOPARSE_KIND_PRIOR, POPULATED_KINDS, populationScore } from './rank';
+export { parseDataFile } from './datafile';
 export { containsPoint, bboxContains } from './spatial';
 export { distanceKm } from '../geo';
 export { MemoryGazetteer, type SearchOptions } from './memory';
