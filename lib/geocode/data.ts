@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { PlaceKind } from '../schemas';
 import { parseDataFile } from '../gazetteer';
 import candidatesJson from '../../data/geocode/candidates.json';
+import classifyJson from '../../data/geocode/classify.json';
 
 const Kinds = z.array(PlaceKind).min(1);
 const Num = z.number();
@@ -42,3 +43,27 @@ export const CandidatesFile = z.object({
 export type CandidatesFile = z.infer<typeof CandidatesFile>;
 
 export const CANDIDATES: CandidatesFile = parseDataFile(CandidatesFile, candidatesJson, 'data/geocode/candidates.json');
+
+/** The conditions lib/geocode/classify.ts implements, by the names the rule table uses. */
+export const CLASSIFY_RULES = [
+  'demonymInOrganisation', 'demonym', 'foundByCue', 'attribute', 'organisation', 'currency', 'disease', 'supranational',
+  'partyAffiliation', 'person', 'weakName', 'commonWord', 'capitalMetonymy', 'seatOfGovernment', 'countryAsActor', 'attributive',
+] as const;
+export const ClassifyRuleName = z.enum(CLASSIFY_RULES);
+export type ClassifyRuleName = z.infer<typeof ClassifyRuleName>;
+const Word = z.string().regex(/^[a-z]+$/, 'a lowercase word');
+
+export const ClassifyFile = z.object({
+  _about: z.string(),
+  rules: z.array(z.strictObject({
+    rule: ClassifyRuleName,
+    outcome: z.enum(['keep', 'decided', 'place', 'organisation', 'person', 'common', 'metonymy', 'attribute']),
+    final: z.boolean(),
+    when: z.string().min(1),
+  })).refine((rs) => CLASSIFY_RULES.every((n) => rs.filter((r) => r.rule === n).length === 1), `every rule (${CLASSIFY_RULES.join(', ')}) exactly once`),
+  organisation: z.strictObject({ _about: z.string(), suffixJoiners: z.array(Word), maxSuffixWords: z.number().int().positive(), maxPrefixWords: z.number().int().positive() }),
+  supranational: z.strictObject({ _about: z.string(), articles: z.array(Word).min(1), lengthSlack: z.number().int().nonnegative() }),
+});
+export type ClassifyFile = z.infer<typeof ClassifyFile>;
+
+export const CLASSIFY: ClassifyFile = parseDataFile(ClassifyFile, classifyJson, 'data/geocode/classify.json');
