@@ -15,23 +15,25 @@ import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
 import type { Context } from './context';
 import { LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import { boxOf } from './geometry';
 import { distanceKm } from '../geo';
 import type { Resolution, Span } from './types';
 
+const A = THRESHOLDS.abstain;
 /** minimum distance (km) from the focus country's extent for an alias-only reading to be withdrawn */
-export const ABSTAIN_KM = 1500;
-/** the same for a small place (a village or town, or a city under 100k): a Sudanese "Tawila" is not a Yemeni hamlet */
-export const SMALL_ABSTAIN_KM = 300;
-const SMALL_KINDS = new Set<GazetteerEntry['kind']>(['village', 'town', 'city', 'neighbourhood']);
-const isSmall = (e: GazetteerEntry): boolean => SMALL_KINDS.has(e.kind) && (e.population === null || e.population < 100_000);
+export const ABSTAIN_KM = A.abstainKm;
+/** the same for a small place (a village or town, or a small city): a Sudanese "Tawila" is not a Yemeni hamlet */
+export const SMALL_ABSTAIN_KM = A.smallAbstainKm;
+const SMALL_KINDS: ReadonlySet<string> = new Set(A.smallKinds);
+const isSmall = (e: GazetteerEntry): boolean => SMALL_KINDS.has(e.kind) && (e.population === null || e.population < A.smallPopulation);
 /** an article's dominant country: at least this many other resolved places, and this share of them */
-const FOCUS_MIN_PLACES = 3;
-const FOCUS_MIN_SHARE = 0.6;
+const FOCUS_MIN_PLACES = A.focusMinPlaces;
+const FOCUS_MIN_SHARE = A.focusMinShare;
 /** features that are evidence for a reading beyond its prior and name */
-const EVIDENCE = ['near', 'together', 'parent', 'same', 'focus', 'region', 'list', 'asParent', 'city'];
+const EVIDENCE: readonly string[] = A.evidenceFeatures;
 /** countries, states, seas and continents are known by many names ("Britain", "Holland"): never withdrawn */
-const WIDE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1', 'region', 'sea', 'continent']);
+const WIDE_KINDS: ReadonlySet<string> = new Set(A.wideKinds);
 const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
 
 /** km from a point to the nearest edge of an entry's extent (0 inside). */
@@ -100,8 +102,8 @@ export function abstainOnForeignAliases(c: Context, spans: readonly Span[], reso
 }
 
 /** two readings farther apart than this cannot be one place written as two names */
-const SPLIT_NAME_KM = 500;
-const SPLIT_OK_KINDS = new Set<GazetteerEntry['kind']>(['country', 'continent', 'sea']);
+const SPLIT_NAME_KM = A.splitNameKm;
+const SPLIT_OK_KINDS: ReadonlySet<string> = new Set(A.splitOkKinds);
 
 /**
  * "Ain Tarma", "Wadi Barada": an unknown two-word name whose words each match some place ("Ain", the French

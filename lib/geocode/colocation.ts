@@ -10,13 +10,14 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { distanceKm } from '../geo';
+import { THRESHOLDS } from './data';
 
-export const LOCAL_KINDS = new Set<GazetteerEntry['kind']>(['admin2', 'city', 'town', 'village', 'neighbourhood']);
+export const LOCAL_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(THRESHOLDS.colocation.localKinds);
 /** two points of different names closer than this are read as the same area */
-const NEAR_KM = 25;
+const NEAR_KM = THRESHOLDS.colocation.nearKm;
 const CELL_DEG = 1;
 /** names with more readings than this are too common to vote (a "Springfield" is next to everything) */
-const MAX_READINGS = 40;
+const MAX_READINGS = THRESHOLDS.colocation.maxReadings;
 
 interface Point {
   e: GazetteerEntry;

@@ -10,6 +10,7 @@ import { PlaceKind } from '../schemas';
 import { parseDataFile } from '../gazetteer';
 import candidatesJson from '../../data/geocode/candidates.json';
 import classifyJson from '../../data/geocode/classify.json';
+import thresholdsJson from '../../data/geocode/thresholds.json';
 
 const Kinds = z.array(PlaceKind).min(1);
 const Num = z.number();
@@ -67,3 +68,42 @@ export const ClassifyFile = z.object({
 export type ClassifyFile = z.infer<typeof ClassifyFile>;
 
 export const CLASSIFY: ClassifyFile = parseDataFile(ClassifyFile, classifyJson, 'data/geocode/classify.json');
+
+const About = z.string();
+const Count = z.number().int().positive();
+const Share = z.number().min(0).max(1);
+/** the feature names of a scored candidate (lib/geocode/candidates.ts FEATURE_ORDER) */
+const Feature = z.enum(['prior', 'match', 'focus', 'region', 'near', 'together', 'list', 'asParent', 'same', 'parent', 'hint', 'city', 'seat']);
+
+export const ThresholdsFile = z.object({
+  _about: About,
+  recognise: z.strictObject({ _about: About, maxNameTokens: Count, cueRoles: z.array(Word).min(1), cueWords: z.array(Word), cueMaxNameWords: Count }),
+  names: z.strictObject({
+    _about: About,
+    majorPopulation: Count,
+    alwaysMajorKinds: Kinds,
+    strongKinds: Kinds,
+    namedKinds: Kinds,
+    aliasOkKinds: Kinds,
+    titleCase: z.strictObject({ lookTokens: Count, minLongWords: Count, longWordLetters: Count, maxLowercase: z.number().int().nonnegative() }),
+  }),
+  resolve: z.strictObject({ _about: About, confidentMargin: z.number().nonnegative(), parentDemonymArticles: z.array(Word).min(1) }),
+  focus: z.strictObject({ _about: About, place: Pos, placeAdmin1: Pos, placeInRegion: Pos, indirect: Pos }),
+  abstain: z.strictObject({
+    _about: About,
+    abstainKm: Pos,
+    smallAbstainKm: Pos,
+    smallKinds: Kinds,
+    smallPopulation: Count,
+    focusMinPlaces: Count,
+    focusMinShare: Share,
+    evidenceFeatures: z.array(Feature).min(1),
+    wideKinds: Kinds,
+    splitNameKm: Pos,
+    splitOkKinds: Kinds,
+  }),
+  colocation: z.strictObject({ _about: About, nearKm: Pos, maxReadings: Count, localKinds: Kinds }),
+});
+export type ThresholdsFile = z.infer<typeof ThresholdsFile>;
+
+export const THRESHOLDS: ThresholdsFile = parseDataFile(ThresholdsFile, thresholdsJson, 'data/geocode/thresholds.json');
