@@ -103,6 +103,12 @@ export const ThresholdsFile = z.object({
     splitOkKinds: Kinds,
   }),
   colocation: z.strictObject({ _about: About, nearKm: Pos, maxReadings: Count, localKinds: Kinds }),
+  context: z.strictObject({ _about: About, listHeadWindow: Count }),
+  metonymy: z.strictObject({ _about: About, maxWordsSkipped: Count, pastTenseSuffix: Word, pastTenseLongerThan: Count, possessiveWindow: Count }),
+  geometry: z.strictObject({
+    _about: About, exactKinds: Kinds, boxMaxRadii: Pos, boxMinRadiusKm: Pos, borderPadDeg: z.number().nonnegative(), borderCapKm: Pos,
+    offsetExtraKm: z.number().nonnegative(), offsetExtraRadiusKm: z.number().nonnegative(),
+  }),
 });
 export type ThresholdsFile = z.infer<typeof ThresholdsFile>;
 

@@ -7,11 +7,12 @@
 import type { GazetteerEntry, Mention, PlaceRef, Precision } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
 import { LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import { boxOf, borderZone, directionalPart, offsetFrom, type Area } from './geometry';
 import type { ArticleFocus } from './resolve';
 import type { Resolution, ScoredCandidate, Span } from './types';
 
-const EXACT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'base', 'airport', 'facility']);
+const EXACT_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.geometry.exactKinds);
 
 const ref = (e: GazetteerEntry): PlaceRef => ({ id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon });
 

@@ -35,6 +35,7 @@ export const CuesFile = z.object({
   titles: Words, sentenceBreakers: Words, connectorsInName: Words, ofHeads: Words,
   listHeads: z.record(z.string(), z.union([SuffixRoleZ, z.literal('country')])),
   attributiveNouns: Words,
+  kindPrefixes: z.record(z.string(), z.enum(['city', 'admin1', 'admin2', 'neighbourhood'])),
 });
 export const OrganisationsFile = z.object({
   note: Note, nounsAfter: Words, suffixWords: Words, prefixPhrases: Words,
@@ -100,6 +101,7 @@ export const LEXICON = Object.freeze({
   regionSuffixes: new Map<string, SuffixRole>(Object.entries(cues.regionSuffixes)),
   cityCountrysideKm: cues.cityCountrysideKm,
   ofHeads: lower(cues.ofHeads),
+  kindPrefixes: new Map<string, 'city' | 'admin1' | 'admin2' | 'neighbourhood'>(Object.entries(cues.kindPrefixes)),
   listHeads: new Map<string, SuffixRole | 'country'>(Object.entries(cues.listHeads)),
   titles: lower(cues.titles),
   connectors: lower(cues.connectorsInName),
