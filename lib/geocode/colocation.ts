@@ -18,6 +18,8 @@ const NEAR_KM = THRESHOLDS.colocation.nearKm;
 const CELL_DEG = 1;
 /** names with more readings than this are too common to vote (a "Springfield" is next to everything) */
 const MAX_READINGS = THRESHOLDS.colocation.maxReadings;
+/** a county reaches this many times its radius */
+const COUNTY_REACH = THRESHOLDS.colocation.countyRadiusFactor;
 
 interface Point {
   e: GazetteerEntry;
@@ -34,8 +36,8 @@ const cellOf = (lat: number, lon: number) => cellKey(Math.floor(lat / CELL_DEG),
 
 function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
   // a county reaches as far as its own extent: a town inside it is co-located with it
-  const ra = a.kind === 'admin2' ? a.radiusKm * 1.2 : 0;
-  const rb = b.kind === 'admin2' ? b.radiusKm * 1.2 : 0;
+  const ra = a.kind === 'admin2' ? a.radiusKm * COUNTY_REACH : 0;
+  const rb = b.kind === 'admin2' ? b.radiusKm * COUNTY_REACH : 0;
   return Math.max(NEAR_KM, ra, rb);
 }
 
@@ -55,7 +57,7 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
         if (keys) keys.add(key);
         else regions.set(r, new Set([key]));
       }
-      if (e.kind === 'admin2') maxReach = Math.max(maxReach, e.radiusKm * 1.2);
+      if (e.kind === 'admin2') maxReach = Math.max(maxReach, e.radiusKm * COUNTY_REACH);
       const c = cellOf(e.lat, e.lon);
       const list = grid.get(c);
       if (list) list.push({ e, key });

@@ -77,7 +77,7 @@ const Feature = z.enum(['prior', 'match', 'focus', 'region', 'near', 'together',
 
 export const ThresholdsFile = z.object({
   _about: About,
-  recognise: z.strictObject({ _about: About, maxNameTokens: Count, cueRoles: z.array(Word).min(1), cueWords: z.array(Word), cueMaxNameWords: Count }),
+  recognise: z.strictObject({ _about: About, maxNameTokens: Count, cueRoles: z.array(Word).min(1), cueWords: z.array(Word), cueMaxNameWords: Count, acronymMaxLetters: Count }),
   names: z.strictObject({
     _about: About,
     majorPopulation: Count,
@@ -87,7 +87,7 @@ export const ThresholdsFile = z.object({
     aliasOkKinds: Kinds,
     titleCase: z.strictObject({ lookTokens: Count, minLongWords: Count, longWordLetters: Count, maxLowercase: z.number().int().nonnegative() }),
   }),
-  resolve: z.strictObject({ _about: About, confidentMargin: z.number().nonnegative(), parentDemonymArticles: z.array(Word).min(1) }),
+  resolve: z.strictObject({ _about: About, confidentMargin: z.number().nonnegative(), parentDemonymArticles: z.array(Word).min(1), listKinds: Kinds }),
   focus: z.strictObject({ _about: About, place: Pos, placeAdmin1: Pos, placeInRegion: Pos, indirect: Pos }),
   abstain: z.strictObject({
     _about: About,
@@ -102,7 +102,7 @@ export const ThresholdsFile = z.object({
     splitNameKm: Pos,
     splitOkKinds: Kinds,
   }),
-  colocation: z.strictObject({ _about: About, nearKm: Pos, maxReadings: Count, localKinds: Kinds }),
+  colocation: z.strictObject({ _about: About, nearKm: Pos, maxReadings: Count, localKinds: Kinds, countyRadiusFactor: Pos }),
   context: z.strictObject({ _about: About, listHeadWindow: Count }),
   metonymy: z.strictObject({ _about: About, maxWordsSkipped: Count, pastTenseSuffix: Word, pastTenseLongerThan: Count, possessiveWindow: Count }),
   geometry: z.strictObject({

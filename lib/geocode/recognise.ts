@@ -73,7 +73,7 @@ function demonymLength(tokens: Token[], i: number): { len: number; country: stri
 
 /** A short all-capitals word ("SAN", "LOS", "UN") is read as an acronym unless it opens a capitalised name ("SAN FRANCISCO"). */
 function shortCaps(t: Token): boolean {
-  return t.allCaps && t.text.length <= 3;
+  return t.allCaps && t.text.length <= R.acronymMaxLetters;
 }
 
 function canOpen(tokens: Token[], i: number): boolean {

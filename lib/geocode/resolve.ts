@@ -84,7 +84,7 @@ const keyOf = (s: Span): string => nameKey(s.text);
 
 /** the gap between two listed names: a comma or a joiner (words.json listJoiners), then maybe "the" */
 const LIST_GAP = new RegExp(`^(,\\s?|,?\\s(${[...LEXICON.listJoiners].join('|')})\\s)(the\\s)?$`);
-const LIST_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1']);
+const LIST_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.resolve.listKinds);
 
 /**
  * Names in one list are usually of one kind: "British Columbia, Alberta, Manitoba, Ontario and New Brunswick"
