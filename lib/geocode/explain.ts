@@ -13,6 +13,8 @@ import type { ArticleFocus } from './resolve';
 import type { Resolution, ScoredCandidate, Span } from './types';
 
 const EXACT_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.geometry.exactKinds);
+/** kind words that mark an unknown name as a place without saying which kind ("the Old City district") */
+const CUE_WORDS: ReadonlySet<string> = new Set(THRESHOLDS.recognise.cueWords);
 
 const ref = (e: GazetteerEntry): PlaceRef => ({ id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon });
 
@@ -156,7 +158,7 @@ export function toMentions(text: string, spans: readonly Span[], resolutions: Ma
     }
     let entry = r?.chosen?.entry ?? null;
     const why: string[] = [];
-    if (!entry && span.source === 'cue' && focus.city && (span.kindHint === 'neighbourhood' || q?.role === 'neighbourhood' || q?.word.toLowerCase() === 'district')) {
+    if (!entry && span.source === 'cue' && focus.city && (span.kindHint === 'neighbourhood' || q?.role === 'neighbourhood' || (q !== undefined && CUE_WORDS.has(q.word.toLowerCase())))) {
       entry = focus.city;
       why.push(`"${span.text}" is not in the gazetteer: placed at the focus city ${focus.city.name}`);
     }

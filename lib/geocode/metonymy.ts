@@ -72,13 +72,16 @@ export function isCapital(s: Span): string | null {
   return s.entries.some((e) => e.country === cc && e.kind !== 'country') ? `capital of ${cc}` : null;
 }
 
+/** the gap between two coordinated names: a possessive maybe, then a joiner word (words.json listJoiners) */
+const COORDINATED = new RegExp(`^(?:['’]s)?\\s+(?:${[...LEXICON.listJoiners].join('|')})\\s+$`);
+
 /** "Tehran and Beijing reached a deal", "Riyadh and Cairo": a capital joined by "and" to a metonymic one. */
 export function coordinateMetonymy(c: Context, spans: Span[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!;
     const b = spans[k + 1]!;
     const between = c.text.slice(a.end, b.start);
-    if (!/^(?:['’]s)?\s+(?:and|or)\s+$/.test(between)) continue;
+    if (!COORDINATED.test(between)) continue;
     if (a.role === 'metonymy' && b.role === 'place' && isCapital(b) && !hasPrepositionBefore(c, b)) {
       b.role = 'metonymy';
       b.notes.push(`capital coordinated with "${a.text}", which stands for its government`);
