@@ -29,6 +29,9 @@ export const RankingFile = z.object({
     matchWeight: Weight,
     importanceWeight: Weight,
     match: z.strictObject({ name: Weight, alt: Weight, bare: Weight, prefix: Weight, fuzzy: Weight }),
+    prefixFloor: Weight,
+    prefixByLength: Weight,
+    fuzzyPerEdit: Weight,
   }),
 });
 export type RankingFile = z.infer<typeof RankingFile>;
@@ -71,6 +74,16 @@ export function importance(e: Pick<GazetteerEntry, 'kind' | 'population' | 'radi
 
 /** How well the query matched: exact primary name > exact alternate > article-stripped > prefix > fuzzy. */
 export const MATCH: Readonly<RankingFile['lookup']['match']> = L.match;
+
+/** The match quality of a prefix match: longer completions of the query score lower. */
+export function prefixMatch(queryToNameLength: number): number {
+  return L.match.prefix * (L.prefixFloor + L.prefixByLength * queryToNameLength);
+}
+
+/** The match quality of a fuzzy match `edits` edits away (1 or more). */
+export function fuzzyMatch(edits: number): number {
+  return L.match.fuzzy - L.fuzzyPerEdit * (edits - 1);
+}
 
 /** Combined search score in [0, 1] from the match quality and the entry's importance, rounded to 3 decimals. */
 export function searchScore(match: number, importanceValue: number): number {
