@@ -3,8 +3,9 @@
  * In: data/gazetteer (built by `npm run gazetteer:build`). Out: getGazetteer() — one lazily loaded,
  * cached MemoryGazetteer (lookup, search, near, children, byId, lookupDemonym) — loadGazetteer(dir) for
  * tests and tools, readGazetteerData(dir) and the binary format's constants for the build and benchmarks,
- * normalizeName() shared with the build, and helpers for the geoparser (importance prior, containsPoint,
- * distanceKm, stripArticles).
+ * normalizeName() shared with the build, helpers for the geoparser (the kind prior table of
+ * data/geocode/ranking.json, importance, containsPoint, distanceKm from lib/geo, stripArticles, parseDataFile)
+ * and the /api/geocode and /api/places query schemas and response bodies.
  * Server-only: a client bundle that reaches it fails the build. CLIs run with tsx --conditions=react-server
  * (the npm scripts do) or call scripts/server-context.ts first.
  */
