@@ -7,7 +7,7 @@
  * (candidates, colocation, geometry) → abstain (weak foreign alias matches, one unknown name read as two) → explain.
  * The input text is never modified; all cue words, weights, thresholds and the classification rule table
  * live in data/geocode (described in data/geocode/README.md). Also exported: LEXICON, the compiled word lists
- * (the extractor reads demonyms and capitals from it).
+ * (the extractor reads its speech verbs).
  */
 import type { Mention } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
