@@ -20,8 +20,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { devsets } from './devsets';
-import { readGazetteerData } from '../lib/gazetteer/load';
-import { MemoryGazetteer } from '../lib/gazetteer/memory';
+import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
 import { geocode } from '../lib/geocode';
 import { extractEvents } from '../lib/extract';
 

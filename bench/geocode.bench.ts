@@ -10,8 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { devsets } from './devsets';
-import { readGazetteerData } from '../lib/gazetteer/load';
-import { MemoryGazetteer } from '../lib/gazetteer/memory';
+import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
 import { geocode } from '../lib/geocode';
 
 const DEVSETS = devsets('lgl.json', 'geovirus.json');

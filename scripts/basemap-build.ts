@@ -5,14 +5,13 @@
  *   borders.json  country borders (50m in the region, 110m elsewhere)
  *   admin1.json   governorate outlines, copied from data/gazetteer/admin1-outlines.geojson if present
  *   cities.json   city labels with the zoom they appear at (bigger cities at lower zoom), from the gazetteer
- * Run: npx tsx scripts/basemap-build.ts [--region=west,south,east,north] [--cities=400]
+ * Run: npx tsx --conditions=react-server scripts/basemap-build.ts [--region=west,south,east,north] [--cities=400]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { readGazetteerData } from '../lib/gazetteer/load';
-import { MemoryGazetteer } from '../lib/gazetteer/memory';
+import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'public', 'basemap');

@@ -7,8 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readGazetteerData } from '../lib/gazetteer/load';
-import { MemoryGazetteer } from '../lib/gazetteer/memory';
+import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
 import { geocode } from '../lib/geocode';
 import { GoldFileError, parseGold, type GoldFile } from '../lib/eval/gold';
 import { combineScores, scoreArticle, type ArticleScore } from '../lib/eval/geo';

@@ -8,7 +8,7 @@
  * Background events (gold `background: true` / predicted `background`) are matched among themselves
  * and reported apart; they never count in the main precision and recall.
  */
-import distance from '@turf/distance';
+import { distanceKm } from '../geo';
 import { z } from 'zod';
 import { EventType, type ConflictEvent, type Mention } from '../schemas';
 import { extractEvents } from '../extract';
@@ -70,7 +70,7 @@ export function matchEvents(gold: readonly GoldEvent[], pred: readonly ConflictE
   const pairs: Pair[] = [];
   gold.forEach((g, gi) => pred.forEach((p, pi) => {
     if (p.type !== g.type || !p.place) return;
-    const km = distance([g.place.lon, g.place.lat], [p.place.lon, p.place.lat], { units: 'kilometers' });
+    const km = distanceKm(g.place.lat, g.place.lon, p.place.lat, p.place.lon);
     if (km > g.place.tol_km) return;
     pairs.push({ g: gi, p: pi, q: overlap(g.quote, p.quote.text), km });
   }));

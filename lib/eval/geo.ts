@@ -6,13 +6,11 @@
  * Matching uses span overlap when the gold has start/end, otherwise names in text order.
  */
 import type { Mention } from '../schemas';
-import { normalizeName } from '../gazetteer/normalize';
+import { normalizeName } from '../gazetteer';
 import type { GoldArticle, GoldPlace } from './gold';
-import { haversineKm } from '../geocode/geometry';
+import { distanceKm } from '../geo';
 
 const EARTH_HALF_CIRCUMFERENCE_KM = 20039;
-
-export { haversineKm };
 
 export interface MatchedPair {
   gold: GoldPlace;
@@ -118,10 +116,10 @@ export function scoreArticle(a: GoldArticle, mentions: readonly Mention[], opts:
   const { pairs, missed, used } = matchPlaces(gold, preds);
   const matched: MatchedPair[] = pairs.map(([g, m]) => {
     const p = pointOf(m, g);
-    const errorKm = p ? haversineKm(p.lat, p.lon, g.lat, g.lon) : EARTH_HALF_CIRCUMFERENCE_KM;
+    const errorKm = p ? distanceKm(p.lat, p.lon, g.lat, g.lon) : EARTH_HALF_CIRCUMFERENCE_KM;
     const correct = errorKm <= g.tol_km;
     const extent = m.radiusKm ?? 0;
-    const wrongKind = !correct && p !== null && m.place !== null && haversineKm(m.place.lat, m.place.lon, g.lat, g.lon) <= Math.max(extent, 25) && extent > g.tol_km;
+    const wrongKind = !correct && p !== null && m.place !== null && distanceKm(m.place.lat, m.place.lon, g.lat, g.lon) <= Math.max(extent, 25) && extent > g.tol_km;
     return { gold: g, mention: m, errorKm, correct, wrongKind };
   });
   const spurious = preds.filter((m) => !used.has(m));

@@ -9,7 +9,7 @@ import { getLexicon } from './lexicon';
 import { alternation, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
 import { RELATIVE_CLAUSE } from './sentences';
-import { LEXICON as GEO } from '../geocode/lexicon';
+import { LEXICON as GEO } from '../geocode';
 
 export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
 

@@ -6,7 +6,7 @@
  */
 import type { EventPlace, Mention } from '../schemas';
 import { compileSuffix } from './phrase';
-import { haversineKm as distanceKm } from '../geocode/geometry';
+import { distanceKm } from '../geo';
 
 const KIND_RANK: Record<string, number> = {
   neighbourhood: 6, base: 6, airport: 6, facility: 6,

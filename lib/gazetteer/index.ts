@@ -2,8 +2,10 @@
  * lib/gazetteer: the place index every stage resolves names against.
  * In: data/gazetteer (built by `npm run gazetteer:build`). Out: getGazetteer() — one lazily loaded,
  * cached MemoryGazetteer (lookup, search, near, children, byId, lookupDemonym) — loadGazetteer(dir) for
- * tests and tools, normalizeName() shared with the build, and helpers for the geoparser
- * (importance prior, containsPoint, distanceKm, stripArticles).
+ * tests and tools, readGazetteerData(dir) and the binary format's constants for the build and benchmarks,
+ * normalizeName() shared with the build, helpers for the geoparser (the kind prior table of
+ * data/geocode/ranking.json, importance, containsPoint, distanceKm from lib/geo, stripArticles, parseDataFile)
+ * and the /api/geocode and /api/places query schemas and response bodies.
  * Server-only: a client bundle that reaches it fails the build. CLIs run with tsx --conditions=react-server
  * (the npm scripts do) or call scripts/server-context.ts first.
  */
@@ -13,11 +15,18 @@ import { readGazetteerData } from './load';
 import { MemoryGazetteer } from './memory';
 
 export { normalizeName, stripArticles, hasArticle } from './normalize';
-export { importance, KIND_PRIOR, populationScore } from './rank';
-export { containsPoint, bboxContains, distanceKm } from './spatial';
+export { importance, KIND_PRIOR, GEOPARSE_KIND_PRIOR, POPULATED_KINDS, populationScore } from './rank';
+export { parseDataFile } from './datafile';
+export { containsPoint, bboxContains } from './spatial';
+export { distanceKm } from '../geo';
 export { MemoryGazetteer, type SearchOptions } from './memory';
 export type { Gazetteer, NearResult } from './types';
-export { GeocodeQuery, ReverseQuery, PlaceId, reverseResult, placeBody, summary as placeSummary, type PlaceSummary } from './queries';
+export { readGazetteerData, type GazetteerData } from './load';
+export { GeocodeQuery, ReverseQuery, PlaceId, distanceScore, reverseResult, summary, placeBody, type PlaceSummary } from './queries';
+export {
+  COORD_SCALE, FILES, FORMAT_VERSION, KINDS, NO_COUNTRY, RADIUS_SCALE, binaryByteLength, binaryLayout, derivedSource,
+  sectionViews, Meta,
+} from './format';
 
 export const DEFAULT_GAZETTEER_DIR = path.join(process.cwd(), 'data', 'gazetteer');
 

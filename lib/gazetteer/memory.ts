@@ -11,9 +11,9 @@ import { COORD_SCALE, KINDS, NO_COUNTRY, RADIUS_SCALE, derivedSource } from './f
 import type { GazetteerData } from './load';
 import type { KeyTable } from './keys';
 import { normalizeName, stripArticles } from './normalize';
-import { importance, MATCH, searchScore } from './rank';
+import { fuzzyMatch, importance, MATCH, prefixMatch, searchScore } from './rank';
 import { fuzzyKeys } from './fuzzy';
-import { distanceKm } from './spatial';
+import { distanceKm } from '../geo';
 
 export interface SearchOptions {
   limit?: number;
@@ -154,12 +154,12 @@ export class MemoryGazetteer implements Gazetteer {
       const [from, to] = this.d.full.prefixRange(key);
       for (let k = from; k < Math.min(to, from + 200); k++) {
         const ratio = key.length / this.d.full.key(k).length;
-        for (const v of this.d.full.postings(k)) consider(v >>> 1, MATCH.prefix * (0.7 + 0.3 * ratio));
+        for (const v of this.d.full.postings(k)) consider(v >>> 1, prefixMatch(ratio));
       }
     }
     if (found.size === 0) {
       for (const h of fuzzyKeys(this.d.full, key)) {
-        for (const v of this.d.full.postings(h.pos)) consider(v >>> 1, MATCH.fuzzy - 0.1 * (h.dist - 1));
+        for (const v of this.d.full.postings(h.pos)) consider(v >>> 1, fuzzyMatch(h.dist));
       }
     }
     const ranked = [...found].map(([i, m]) => ({ e: this.at(i), score: searchScore(m, this.importanceAt(i)) }));

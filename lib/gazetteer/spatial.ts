@@ -1,18 +1,9 @@
 /**
- * Point helpers over gazetteer entries: great-circle distance and bbox/radius containment.
+ * Point helpers over gazetteer entries: bbox/radius containment (distances from lib/geo).
  * In: entries and [lat, lon] numbers. Out: km and booleans. Pure; no index needed.
  */
 import type { GazetteerEntry } from '../schemas/gazetteer';
-
-const R = 6371.0088;
-const RAD = Math.PI / 180;
-
-/** Haversine distance in km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RAD, dLon = (lon2 - lon1) * RAD;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+import { distanceKm } from '../geo';
 
 /** bbox [w, s, e, n] contains the point; w > e means the box crosses the antimeridian. */
 export function bboxContains(b: readonly [number, number, number, number], lat: number, lon: number): boolean {

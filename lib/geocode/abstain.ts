@@ -10,33 +10,36 @@
  * list, the focus itself), the name is better left unresolved than put on another continent.
  */
 import type { GazetteerEntry } from '../schemas';
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
 import type { Context } from './context';
 import { LEXICON } from './lexicon';
-import { boxOf, haversineKm } from './geometry';
+import { THRESHOLDS } from './data';
+import { boxOf } from './geometry';
+import { distanceKm } from '../geo';
 import type { Resolution, Span } from './types';
 
+const A = THRESHOLDS.abstain;
 /** minimum distance (km) from the focus country's extent for an alias-only reading to be withdrawn */
-export const ABSTAIN_KM = 1500;
-/** the same for a small place (a village or town, or a city under 100k): a Sudanese "Tawila" is not a Yemeni hamlet */
-export const SMALL_ABSTAIN_KM = 300;
-const SMALL_KINDS = new Set<GazetteerEntry['kind']>(['village', 'town', 'city', 'neighbourhood']);
-const isSmall = (e: GazetteerEntry): boolean => SMALL_KINDS.has(e.kind) && (e.population === null || e.population < 100_000);
+export const ABSTAIN_KM = A.abstainKm;
+/** the same for a small place (a village or town, or a small city): a Sudanese "Tawila" is not a Yemeni hamlet */
+export const SMALL_ABSTAIN_KM = A.smallAbstainKm;
+const SMALL_KINDS: ReadonlySet<string> = new Set(A.smallKinds);
+const isSmall = (e: GazetteerEntry): boolean => SMALL_KINDS.has(e.kind) && (e.population === null || e.population < A.smallPopulation);
 /** an article's dominant country: at least this many other resolved places, and this share of them */
-const FOCUS_MIN_PLACES = 3;
-const FOCUS_MIN_SHARE = 0.6;
+const FOCUS_MIN_PLACES = A.focusMinPlaces;
+const FOCUS_MIN_SHARE = A.focusMinShare;
 /** features that are evidence for a reading beyond its prior and name */
-const EVIDENCE = ['near', 'together', 'parent', 'same', 'focus', 'region', 'list', 'asParent', 'city'];
+const EVIDENCE: readonly string[] = A.evidenceFeatures;
 /** countries, states, seas and continents are known by many names ("Britain", "Holland"): never withdrawn */
-const WIDE_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1', 'region', 'sea', 'continent']);
+const WIDE_KINDS: ReadonlySet<string> = new Set(A.wideKinds);
 const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
 
 /** km from a point to the nearest edge of an entry's extent (0 inside). */
 export function kmToExtent(lat: number, lon: number, area: GazetteerEntry): number {
   const [w, s, e, n] = boxOf(area);
-  return haversineKm(lat, lon, Math.min(n, Math.max(s, lat)), Math.min(e, Math.max(w, lon)));
+  return distanceKm(lat, lon, Math.min(n, Math.max(s, lat)), Math.min(e, Math.max(w, lon)));
 }
 
 /** "Quebec City" for "Québec", "Gatehouse" for "Gatehouse of Fleet": the primary name, give or take whole words. */
@@ -99,8 +102,8 @@ export function abstainOnForeignAliases(c: Context, spans: readonly Span[], reso
 }
 
 /** two readings farther apart than this cannot be one place written as two names */
-const SPLIT_NAME_KM = 500;
-const SPLIT_OK_KINDS = new Set<GazetteerEntry['kind']>(['country', 'continent', 'sea']);
+const SPLIT_NAME_KM = A.splitNameKm;
+const SPLIT_OK_KINDS: ReadonlySet<string> = new Set(A.splitOkKinds);
 
 /**
  * "Ain Tarma", "Wadi Barada": an unknown two-word name whose words each match some place ("Ain", the French
@@ -118,7 +121,7 @@ export function abstainOnSplitNames(c: Context, spans: readonly Span[], resoluti
     if (!ra || !rb || !ea || !eb || ra.abstained || rb.abstained || SPLIT_OK_KINDS.has(ea.kind) || SPLIT_OK_KINDS.has(eb.kind)) continue;
     // "Southern California", "North West England": a region named after a direction or headed by a wide place
     if (WIDE_KINDS.has(eb.kind) || LEXICON.directions.has(c.tokens[a.first]!.lower) || LEXICON.directions.has(a.text.toLowerCase())) continue;
-    const km = haversineKm(ea.lat, ea.lon, eb.lat, eb.lon);
+    const km = distanceKm(ea.lat, ea.lon, eb.lat, eb.lon);
     if (km <= SPLIT_NAME_KM) continue;
     const why = `"${a.text} ${b.text}" reads as one name missing from the gazetteer: its words alone match places ${Math.round(km)} km apart (${ea.name}, ${ea.country ?? ''}; ${eb.name}, ${eb.country ?? ''})`;
     ra.abstained = [why];

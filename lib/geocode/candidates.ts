@@ -5,28 +5,39 @@
  * Features (CLAVIN/Mordecai style): kind/population prior, name match, focus country, focus region,
  * proximity to places already resolved, explicit parent ("Paris, Texas"), kind words ("X province"),
  * neighbourhood of the focus city, and one-sense-per-article for repeated names.
+ * Every weight, band and kind list is a row of data/geocode/candidates.json; the kind prior is the `geoparse`
+ * column of data/geocode/ranking.json (the table the gazetteer ranks by).
  */
 import type { GazetteerEntry } from '../schemas';
 import { distance } from 'fastest-levenshtein';
+import { GEOPARSE_KIND_PRIOR, POPULATED_KINDS } from '../gazetteer';
+import { CANDIDATES } from './data';
 import { nameKey } from './namekey';
 import { isAltKey, primaryKey, regionKey } from './entrykeys';
-import { haversineKm } from './geometry';
+import { distanceKm, KM_PER_DEGREE_LATITUDE as KM_PER_DEG_LAT } from '../geo';
 import type { ScoredCandidate, Span } from './types';
 import type { ColocationIndex } from './colocation';
 
-export const MAX_CANDIDATES = 60;
+type Kind = GazetteerEntry['kind'];
 
-const KIND_BASE: Record<GazetteerEntry['kind'], number> = {
-  country: 5.0, continent: 4.2, sea: 3.4, region: 3.0, admin1: 4.2, admin2: 2.2, city: 3.4, town: 2.6,
-  village: 1.8, neighbourhood: 1.6, base: 1.8, airport: 1.4, facility: 1.2, feature: 2.8,
-};
-const POPULATED = new Set(['city', 'town', 'village', 'neighbourhood']);
-const HINT_KINDS: Record<string, readonly string[]> = {
-  city: ['city', 'town', 'village'], admin1: ['admin1', 'region'], admin2: ['admin2', 'admin1'], region: ['region', 'admin1'],
-  neighbourhood: ['neighbourhood'], airport: ['airport'], base: ['base', 'airport'], border: ['country'],
-  countryside: ['city', 'town', 'admin1', 'admin2'], area: ['city', 'town', 'admin1', 'admin2', 'region'],
-};
-const ALIAS_NOISY = new Set(['airport', 'base', 'facility']);
+export const MAX_CANDIDATES = CANDIDATES.maxCandidates;
+
+const KIND_BASE = GEOPARSE_KIND_PRIOR;
+const POPULATED: ReadonlySet<string> = POPULATED_KINDS;
+const HINT_KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CANDIDATES.hintKinds).filter(([k]) => k !== '_about') as [string, Kind[]][]);
+const ALIAS_NOISY: ReadonlySet<string> = new Set(CANDIDATES.noisyAliasKinds);
+const POP = CANDIDATES.populationPrior;
+const SMALL_ADMIN1 = CANDIDATES.smallAdmin1;
+const MATCH = CANDIDATES.match;
+const W = CANDIDATES.features;
+/** proximity bands, nearest first: bonus BAND_BONUS[i] under BAND_KM[i] km */
+const BAND_KM = CANDIDATES.proximity.bands.map((b) => b.underKm);
+const BAND_BONUS = CANDIDATES.proximity.bands.map((b) => b.bonus);
+const TOP_BONUS = BAND_BONUS[0]!;
+const IGNORED_ANCHOR: ReadonlySet<string> = new Set(CANDIDATES.proximity.ignoredAnchorKinds);
+const HOLDS_ANCHOR: ReadonlySet<string> = new Set(CANDIDATES.holdsAnchorKinds);
+const AS_PARENT: ReadonlySet<string> = new Set(CANDIDATES.asParentKinds);
+const SAME_WITHOUT_CONTEXT: ReadonlySet<string> = new Set(CANDIDATES.sameWithoutContextKinds);
 
 export interface Anchor {
   entry: GazetteerEntry;
@@ -60,21 +71,27 @@ export interface ScoringContext {
 /** Kind and population prior: unknown population falls back to the kind's typical value, never "small". */
 export function prior(e: GazetteerEntry): number {
   if (POPULATED.has(e.kind) && e.population !== null && e.population > 0) {
-    return Math.min(4.8, 0.8 * Math.log10(e.population) - 0.6);
+    return Math.min(POP.max, POP.perLog10 * Math.log10(e.population) + POP.offset);
   }
   // a tiny first-level region is the less likely reading of a shared name (a state, not a city-sized district of the same name)
-  if (e.kind === 'admin1') return KIND_BASE.admin1 + 0.3 * Math.max(-1, Math.min(0, Math.log10(Math.max(e.radiusKm, 1) / 100)));
+  if (e.kind === 'admin1') return KIND_BASE.admin1 + SMALL_ADMIN1.perLog10 * Math.max(-1, Math.min(0, Math.log10(Math.max(e.radiusKm, 1) / SMALL_ADMIN1.referenceKm)));
   return KIND_BASE[e.kind];
 }
 
-const REGION_KINDS = new Set(['admin1', 'admin2', 'region']);
+const REGION_KINDS: ReadonlySet<string> = new Set(CANDIDATES.regionAliasKinds);
 
 function matchFeature(e: GazetteerEntry, key: string): number {
-  if (primaryKey(e) === key) return 0.3;
+  if (primaryKey(e) === key) return MATCH.primary;
   // a region named by one of its alternate names (often its capital's name) is a weaker reading
-  if (REGION_KINDS.has(e.kind)) return -1;
-  if (ALIAS_NOISY.has(e.kind)) return -3;
-  return isAltKey(e, key) ? 0 : -0.2;
+  if (REGION_KINDS.has(e.kind)) return MATCH.regionAlias;
+  if (ALIAS_NOISY.has(e.kind)) return MATCH.noisyAlias;
+  return isAltKey(e, key) ? MATCH.alias : MATCH.other;
+}
+
+/** The bonus of the first proximity band the distance is under (0 beyond the last). */
+function bandBonus(km: number): number {
+  for (let i = 0; i < BAND_KM.length; i++) if (km < BAND_KM[i]!) return BAND_BONUS[i]!;
+  return 0;
 }
 
 function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key?: string): { bonus: number; km: number; anchor: GazetteerEntry | null } {
@@ -82,35 +99,32 @@ function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, 
   for (const a of anchors) {
     // a name never supports another reading of itself ("Jerusalem" the district next to "Jerusalem" the city)
     if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
-    if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
-    const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
-    const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
+    if (IGNORED_ANCHOR.has(a.entry.kind)) continue;
+    const km = distanceKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
+    const bonus = bandBonus(km);
     if (bonus > best.bonus || (bonus === best.bonus && km < best.km)) best = { bonus, km, anchor: a.entry };
   }
   return best;
 }
 
-/** km per degree of latitude on the sphere haversineKm uses (6371 km · π / 180) */
-const KM_PER_DEG_LAT = 111.19;
-/** beyond this the proximity bonus is 0 (800 km), plus a margin for rounding */
-const NO_BONUS_KM = 810;
+/** beyond this the proximity bonus is 0 (the last band), plus a margin for rounding */
+const NO_BONUS_KM = BAND_KM[BAND_KM.length - 1]! + 10;
 
 /**
  * The proximity feature alone (what scoring needs): proximity(...).bonus, without the nearest km.
- * An anchor whose latitude alone puts it beyond reach is skipped without the haversine (the great-circle
+ * An anchor whose latitude alone puts it beyond reach is skipped without distanceKm (the great-circle
  * distance is never less than the latitude difference), and the search stops at the top bonus.
  */
 function proximityBonus(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key: string): number {
   let best = 0;
   for (const a of anchors) {
     if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
-    if (a.entry.kind === 'country' || a.entry.kind === 'continent' || a.entry.kind === 'sea') continue;
+    if (IGNORED_ANCHOR.has(a.entry.kind)) continue;
     if (Math.abs(e.lat - a.entry.lat) * KM_PER_DEG_LAT > NO_BONUS_KM) continue;
-    const km = haversineKm(e.lat, e.lon, a.entry.lat, a.entry.lon);
-    const bonus = km < 30 ? 2 : km < 100 ? 1.5 : km < 300 ? 1 : km < 800 ? 0.4 : 0;
+    const bonus = bandBonus(distanceKm(e.lat, e.lon, a.entry.lat, a.entry.lon));
     if (bonus > best) {
       best = bonus;
-      if (best === 2) break;
+      if (best === TOP_BONUS) break;
     }
   }
   return best;
@@ -129,9 +143,9 @@ function namesRegion(e: GazetteerEntry, p: GazetteerEntry): boolean {
   // where it lies first (cheap), then the name (edit distance)
   const inside = e.parentId === p.id
     || (p.kind === 'admin1' ? e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1
-      : e.country === p.country && haversineKm(e.lat, e.lon, p.lat, p.lon) <= 1.5 * p.radiusKm);
+      : e.country === p.country && distanceKm(e.lat, e.lon, p.lat, p.lon) <= W.seatRadiusFactor * p.radiusKm);
   // same name up to transliteration ("Ţarţūs" / "Tartus", "Zaporizhzhya" / "Zaporizhzhia")
-  return inside && distance(primaryKey(e), primaryKey(p)) <= 2;
+  return inside && distance(primaryKey(e), primaryKey(p)) <= W.seatEditDistance;
 }
 
 const seatCache = new WeakMap<readonly GazetteerEntry[], Map<string, Set<GazetteerEntry>>>();
@@ -215,7 +229,7 @@ function holdsAnchor(e: GazetteerEntry, anchors: readonly Anchor[], self: number
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
   const key = nameKey(span.text);
   const hintWord = span.qualifier?.role ?? span.kindHint ?? '';
-  const hintKinds = HINT_KINDS[hintWord];
+  const hintKinds = HINT_KINDS.get(hintWord);
   const all = span.entries.length > MAX_CANDIDATES ? span.entries.slice(0, MAX_CANDIDATES) : span.entries;
   // a kind word in the text ("Basra province", "the city of Basra") is a constraint when some candidate fits it
   const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
@@ -224,7 +238,8 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
   const seats = seatsAmong(span.entries, hintWord, entries);
   const countryByName = entries.some((e) => e.kind === 'country' && primaryKey(e) === key);
   const hint = span.qualifier?.role ?? span.kindHint;
-  const hinted = hint !== undefined && HINT_KINDS[hint] !== undefined;
+  const hintedKinds = hint === undefined ? undefined : HINT_KINDS.get(hint);
+  const hinted = hintedKinds !== undefined;
   const { anchors, spanIndex: self } = ctx;
   for (const e of entries) {
     const f = new Scored(e);
@@ -232,37 +247,37 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
     f.match = matchFeature(e, key);
     if (e.country) {
       const share = ctx.focusCountries.get(e.country) ?? 0;
-      if (share > 0) f.focus = 2.5 * share;
+      if (share > 0) f.focus = W.focus * share;
       const region = regionKey(e);
       const reg = region !== null ? ctx.focusRegions.get(region) ?? 0 : 0;
-      if (reg > 0 && e.kind !== 'admin1') f.region = 1.5 * reg;
+      if (reg > 0 && e.kind !== 'admin1') f.region = W.region * reg;
     }
     const near = anchors.length === 0 ? 0 : proximityBonus(e, anchors, self, key);
     if (near > 0) f.near = near;
     // a region that contains places already resolved ("Georgia" after "Atlanta")
-    if ((e.kind === 'admin1' || e.kind === 'admin2') && holdsAnchor(e, anchors, self, key)) f.near = Math.max(near, 1.5);
+    if (HOLDS_ANCHOR.has(e.kind) && holdsAnchor(e, anchors, self, key)) f.near = Math.max(near, W.holdsAnchor);
     const partner = entries.length < 2 ? null : ctx.colocation?.partner(e, key);
     // lying inside a county the article names is stronger evidence than lying near another town; for a name
     // that is also a country's own name it is the only evidence that counts ("Palestine" with Anderson County
     // is the Texas town, "Canada" is never a Cañada next to some other village)
     const inCounty = partner !== null && partner !== undefined && partner.kind === 'admin2' && e.kind !== 'admin2';
-    if (partner && (inCounty || !countryByName)) f.together = inCounty ? 2 : 1.5;
-    if (ctx.listKind && e.kind === ctx.listKind) f.list = 1.5;
-    if (ctx.asParent && (e.kind === 'admin1' || e.kind === 'admin2' || e.kind === 'country')) f.asParent = 1.5;
+    if (partner && (inCounty || !countryByName)) f.together = inCounty ? W.togetherInCounty : W.together;
+    if (ctx.listKind && e.kind === ctx.listKind) f.list = W.list;
+    if (ctx.asParent && AS_PARENT.has(e.kind)) f.asParent = W.asParent;
     // in context, follow the earlier choice; before any, only a country or a state read without context is trusted
     const same =
       ctx.sameAs === undefined ? anchoredSame(anchors, key, e.id, self)
       : ctx.sameAs !== null ? ctx.sameAs === e.id
-      : (e.kind === 'country' || e.kind === 'admin1') && anchoredSame(anchors, key, e.id, self);
-    if (!hinted && same) f.same = 2;
-    if (ctx.parentEntry && insideParent(e, ctx.parentEntry)) f.parent = 4;
-    else if (span.parentCountry && e.country === span.parentCountry) f.parent = 4;
-    if (hinted && HINT_KINDS[hint]!.includes(e.kind)) f.hint = 3;
+      : SAME_WITHOUT_CONTEXT.has(e.kind) && anchoredSame(anchors, key, e.id, self);
+    if (!hinted && same) f.same = W.same;
+    if (ctx.parentEntry && insideParent(e, ctx.parentEntry)) f.parent = W.parent;
+    else if (span.parentCountry && e.country === span.parentCountry) f.parent = W.parent;
+    if (hinted && hintedKinds.includes(e.kind)) f.hint = W.hint;
     if (ctx.focusCity && (hint === 'neighbourhood' || e.kind === 'neighbourhood')) {
       const fc = ctx.focusCity;
-      if (e.parentId === fc.id || (e.id !== fc.id && haversineKm(e.lat, e.lon, fc.lat, fc.lon) < 20)) f.city = 2.5;
+      if (e.parentId === fc.id || (e.id !== fc.id && distanceKm(e.lat, e.lon, fc.lat, fc.lon) < W.cityKm)) f.city = W.city;
     }
-    if (seats.has(e)) f.seat = 1;
+    if (seats.has(e)) f.seat = W.seat;
     f.score = f.total();
     out.push(f);
   }

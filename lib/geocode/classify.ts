@@ -7,6 +7,8 @@
  * literal context, a currency: "US$"), 'metonymy' (a capital standing for its government: "Beijing said",
  * "Tehran's plans", "thanked Beijing"), 'demonym', or 'place' (also "Sen. Ford, D-Charleston": a
  * legislator's home). Cue words come from data/geocode.
+ * The decision is the ordered rule table of data/geocode/classify.json: each row names a condition below
+ * (RULES), the role it gives and whether it is final; classify() runs the rows in order for each span.
  */
 import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
@@ -15,7 +17,12 @@ import type { Span } from './types';
 import { gapAfter, hasLiteralContext, hasPrepositionBefore, prevWord, sepAt, type Context } from './context';
 import { coordinateMetonymy, isCapital, metonymyCue, politicalNounAfterPossessive, verbAfter } from './metonymy';
 import { hasMajorCandidate, oneSensePerArticle, personNames, SURNAME, weakName } from './names';
+import { CLASSIFY, type ClassifyFile, type ClassifyRuleName } from './data';
 
+const ORG = CLASSIFY.organisation;
+const ORG_SUFFIX_JOINERS: ReadonlySet<string> = new Set(ORG.suffixJoiners);
+/** a leading article of a union's written name ("the European Union"), compiled once from classify.json */
+const SUPRANATIONAL_ARTICLE = new RegExp(`^(?:${CLASSIFY.supranational.articles.join('|')})\\s+`, 'i');
 
 function isAttribute(c: Context, s: Span): string | null {
   const gap = gapAfter(c, s);
@@ -45,11 +52,11 @@ function organisationWord(c: Context, s: Span): string | null {
   // suffix: "Baghdad University", "New York Times", "US State Department", "Iraqi Observatory for Human Rights"
   let k = s.last + 1;
   let steps = 0;
-  while (k < c.tokens.length && steps < 4) {
+  while (k < c.tokens.length && steps < ORG.maxSuffixWords) {
     const t = c.tokens[k]!;
     const sep = sepAt(c, s, k);
     if (!isNameJoin(sep) || isHyphen(sep)) break;
-    if (!t.cap && !(t.lower === 'for' || t.lower === 'of' || t.lower === 'and')) break;
+    if (!t.cap && !ORG_SUFFIX_JOINERS.has(t.lower)) break;
     if (t.cap && LEXICON.orgSuffixes.has(t.lower)) {
       const firstAfter = k === s.last + 1;
       const after = c.tokens[k + 1];
@@ -70,7 +77,7 @@ function organisationWord(c: Context, s: Span): string | null {
     if (ok && isNameJoin(c.tokens[s.first]!.sep)) return phrase.join(' ');
   }
   // prefix: "Bank of England", "University of Texas", "Islamic State of Iraq and the Levant"
-  for (let back = 1; back <= 8 && s.first - back >= 0; back++) {
+  for (let back = 1; back <= ORG.maxPrefixWords && s.first - back >= 0; back++) {
     const start = s.first - back;
     if (!isNameJoin(c.tokens[start + 1]!.sep)) break;
     for (const phrase of LEXICON.orgPrefixes) {
@@ -112,10 +119,10 @@ function firstNameOfPerson(c: Context, s: Span, spans: readonly Span[]): string 
 
 /** "countries in the EU" is a place; "the EU said", "EU officials", "sent to the European Union" name the body. */
 const SUPRANATIONAL_FIRST = new Set([...LEXICON.supranational].map((k) => k.charAt(0)));
-const SUPRANATIONAL_MAX = Math.max(0, ...[...LEXICON.supranational].map((k) => k.length)) + 8;
+const SUPRANATIONAL_MAX = Math.max(0, ...[...LEXICON.supranational].map((k) => k.length)) + CLASSIFY.supranational.lengthSlack;
 /** Is this written name a union of states ("EU", "the European Union")? */
 function isSupranational(text: string): boolean {
-  const bare = text.replace(/^the\s+/i, '');
+  const bare = text.replace(SUPRANATIONAL_ARTICLE, '');
   // cheap filter before normalising: the first letter and the length of some listed name
   if (bare.length > SUPRANATIONAL_MAX || !SUPRANATIONAL_FIRST.has(bare.charAt(0).toLowerCase())) return false;
   return LEXICON.supranational.has(nameKey(bare));
@@ -158,102 +165,121 @@ function isPerson(c: Context, s: Span, persons: Set<string>, weakPersons: Set<st
   return null;
 }
 
-export function classify(c: Context, spans: Span[]): Span[] {
-  const persons = personNames(c);
-  const weakPersons = new Set<string>();
-  spans.forEach((s, idx) => {
-    if (s.role === 'demonym') {
-      const org = organisationWord(c, s);
-      if (org) {
-        s.role = 'organisation';
-        s.notes.push(`part of an organisation name (with "${org}")`);
-      } else s.notes.push(`demonym${s.demonymCountry ? ` of ${s.demonymCountry}` : ''}: an adjective, not a location`);
-      return;
-    }
-    if (s.source === 'cue') return;
-    const attr = isAttribute(c, s);
-    if (attr) {
-      s.role = 'attribute';
-      s.notes.push(attr);
-      return;
-    }
-    const org = organisationWord(c, s);
-    if (org) {
-      s.role = 'organisation';
-      s.notes.push(`part of an organisation name (with "${org}")`);
-      return;
-    }
-    const money = currencyMark(c, s);
-    if (money) {
-      s.role = 'common';
-      s.notes.push(money);
-      return;
-    }
-    const disease = diseaseName(c, s);
-    if (disease) {
-      s.role = 'organisation';
-      s.notes.push(disease);
-      return;
-    }
+/** What is known while classifying one span: the article's person names and the span's lazily computed facts. */
+interface RuleState {
+  spans: readonly Span[];
+  idx: number;
+  persons: Set<string>;
+  weakPersons: Set<string>;
+  /** isCapital(s), computed on first use (undefined: not yet) */
+  capital: string | null | undefined;
+}
+
+/** What a rule found: the note to add, and, for 'decided' rules, the role; an actor cue for events. */
+interface Finding {
+  note: string | null;
+  role?: Span['role'];
+  actorCue?: string;
+  /** remember the name as a person's (strong: named by a first name or title; weak: guessed from context) */
+  person?: 'strong' | 'weak';
+}
+
+const found = (note: string | null): Finding => ({ note });
+
+function capitalOf(s: Span, st: RuleState): string | null {
+  if (st.capital === undefined) st.capital = isCapital(s);
+  return st.capital;
+}
+
+/** A one-word gazetteer name other than a seat of government: the names weakName and commonWord judge. */
+const singleName = (s: Span): boolean => s.source === 'name' && s.first === s.last && !LEXICON.seatOfGovernment.has(nameKey(s.text));
+
+const orgNote = (org: string | null): Finding | null => (org ? found(`part of an organisation name (with "${org}")`) : null);
+const noteOf = (note: string | null): Finding | null => (note ? found(note) : null);
+
+/** The condition of each rule of data/geocode/classify.json, by name: null when it does not fire. */
+const RULES: Record<ClassifyRuleName, (c: Context, s: Span, st: RuleState) => Finding | null> = {
+  demonymInOrganisation: (c, s) => (s.role === 'demonym' ? orgNote(organisationWord(c, s)) : null),
+  demonym: (_c, s) => (s.role === 'demonym' ? found(`demonym${s.demonymCountry ? ` of ${s.demonymCountry}` : ''}: an adjective, not a location`) : null),
+  foundByCue: (_c, s) => (s.source === 'cue' ? found(null) : null),
+  attribute: (c, s) => noteOf(isAttribute(c, s)),
+  organisation: (c, s) => orgNote(organisationWord(c, s)),
+  currency: (c, s) => noteOf(currencyMark(c, s)),
+  disease: (c, s) => noteOf(diseaseName(c, s)),
+  supranational: (c, s) => {
     const union = supranationalRole(c, s);
-    if (union) {
-      if (union.role === 'organisation') s.role = 'organisation';
-      s.notes.push(union.why);
-      return;
-    }
-    const party = partyAffiliation(c, s);
-    if (party) {
-      s.notes.push(party);
-      return;
-    }
-    const person = s.source === 'name' ? isPerson(c, s, persons, weakPersons, spans) : null;
-    if (person) {
-      s.role = 'person';
-      if (!person.includes('first name before')) persons.add(s.text);
-      s.notes.push(person);
-      return;
-    }
-    if (s.source === 'name' && s.first === s.last && !LEXICON.seatOfGovernment.has(nameKey(s.text))) {
-      const weak = weakName(c, s, spans, idx);
-      if (weak) {
-        s.role = weak.startsWith(SURNAME) ? 'person' : 'common';
-        if (s.role === 'person') weakPersons.add(s.text);
-        s.notes.push(weak.startsWith(SURNAME) ? weak.slice(SURNAME.length) : weak);
-        return;
-      }
-      const lower = c.tokens[s.first]!.lower;
-      const common = LEXICON.ambiguous.has(lower) || c.lowercaseWords.has(lower);
-      if (common && !hasLiteralContext(c, s, spans, idx)) {
-        s.role = 'common';
-        s.notes.push(`"${s.text}" is usually a common word or name here, and nothing around it marks a place`);
-        return;
-      }
-    }
-    const capital = isCapital(s);
-    if (capital) {
-      const cue = metonymyCue(c, s, spans, idx);
-      if (cue) {
-        s.role = 'metonymy';
-        s.notes.push(`${capital} used for its government: ${cue}`);
-        return;
-      }
-      if (LEXICON.seatOfGovernment.has(nameKey(s.text)) && !hasPrepositionBefore(c, s)) {
-        s.role = 'metonymy';
-        s.notes.push(`${capital} named without a locative preposition: stands for the government`);
-        return;
-      }
-    } else if (s.entries.some((e) => e.kind === 'country' && nameKey(e.name) === nameKey(s.text))) {
-      const verb = verbAfter(c, s, spans, idx);
-      const noun = verb ? null : politicalNounAfterPossessive(c, s);
-      if (verb || noun) s.actorCue = verb ? `subject of "${verb.text}"` : `possessive with "${noun!.text}"`;
-    }
-    const attributive = attributiveUse(c, s);
-    if (attributive) s.notes.push(attributive);
+    return union && { note: union.why, role: union.role === 'organisation' ? 'organisation' : undefined };
+  },
+  partyAffiliation: (c, s) => noteOf(partyAffiliation(c, s)),
+  person: (c, s, st) => {
+    const person = s.source === 'name' ? isPerson(c, s, st.persons, st.weakPersons, st.spans) : null;
+    return person ? { note: person, person: person.includes('first name before') ? undefined : 'strong' } : null;
+  },
+  weakName: (c, s, st) => {
+    const weak = singleName(s) ? weakName(c, s, st.spans, st.idx) : null;
+    if (!weak) return null;
+    const surname = weak.startsWith(SURNAME);
+    return { note: surname ? weak.slice(SURNAME.length) : weak, role: surname ? 'person' : 'common', person: surname ? 'weak' : undefined };
+  },
+  commonWord: (c, s, st) => {
+    if (!singleName(s)) return null;
+    const lower = c.tokens[s.first]!.lower;
+    const common = LEXICON.ambiguous.has(lower) || c.lowercaseWords.has(lower);
+    return common && !hasLiteralContext(c, s, st.spans, st.idx) ? found(`"${s.text}" is usually a common word or name here, and nothing around it marks a place`) : null;
+  },
+  capitalMetonymy: (c, s, st) => {
+    const capital = capitalOf(s, st);
+    const cue = capital ? metonymyCue(c, s, st.spans, st.idx) : null;
+    return cue ? found(`${capital} used for its government: ${cue}`) : null;
+  },
+  seatOfGovernment: (c, s, st) => {
+    const capital = capitalOf(s, st);
+    return capital && LEXICON.seatOfGovernment.has(nameKey(s.text)) && !hasPrepositionBefore(c, s) ? found(`${capital} named without a locative preposition: stands for the government`) : null;
+  },
+  countryAsActor: (c, s, st) => {
+    if (capitalOf(s, st) || !s.entries.some((e) => e.kind === 'country' && nameKey(e.name) === nameKey(s.text))) return null;
+    const verb = verbAfter(c, s, st.spans, st.idx);
+    const noun = verb ? null : politicalNounAfterPossessive(c, s);
+    return verb || noun ? { note: null, actorCue: verb ? `subject of "${verb.text}"` : `possessive with "${noun!.text}"` } : null;
+  },
+  attributive: (c, s) => noteOf(attributiveUse(c, s)),
+};
+
+type Row = ClassifyFile['rules'][number];
+/** The table in its data order, each row with its condition. */
+const TABLE: readonly { row: Row; test: (typeof RULES)[ClassifyRuleName] }[] = CLASSIFY.rules.map((row) => ({ row, test: RULES[row.rule] }));
+
+/** Apply a rule that fired: its role (the table's, or the rule's own for 'decided'), note, actor cue and person memory. */
+function apply(s: Span, row: Row, f: Finding, st: RuleState): void {
+  const role = row.outcome === 'decided' ? f.role : row.outcome === 'keep' ? undefined : row.outcome;
+  if (role) s.role = role;
+  if (f.person === 'strong') st.persons.add(s.text);
+  else if (f.person === 'weak') st.weakPersons.add(s.text);
+  if (f.actorCue) s.actorCue = f.actorCue;
+  if (f.note !== null) s.notes.push(f.note);
+}
+
+/** Run the rule table on one span, in order, until a final rule fires. */
+function classifySpan(c: Context, s: Span, st: RuleState): void {
+  for (const { row, test } of TABLE) {
+    const f = test(c, s, st);
+    if (!f) continue;
+    apply(s, row, f, st);
+    if (row.final) return;
+  }
+}
+
+export function classify(c: Context, spans: Span[]): Span[] {
+  const st: RuleState = { spans, idx: 0, persons: personNames(c), weakPersons: new Set<string>(), capital: undefined };
+  spans.forEach((s, idx) => {
+    st.idx = idx;
+    st.capital = undefined;
+    classifySpan(c, s, st);
   });
   coordinateMetonymy(c, spans);
   oneSensePerArticle(c, spans);
   for (const s of spans) {
-    if (s.role === 'place' && s.source === 'name' && s.first === s.last && (persons.has(s.text) || weakPersons.has(s.text)) && !hasMajorCandidate(s) && !hasPrepositionBefore(c, s)) {
+    if (s.role === 'place' && s.source === 'name' && s.first === s.last && (st.persons.has(s.text) || st.weakPersons.has(s.text)) && !hasMajorCandidate(s) && !hasPrepositionBefore(c, s)) {
       s.role = 'person';
       s.notes.push(`"${s.text}" names a person elsewhere in the text`);
     }

@@ -9,14 +9,17 @@
  * another name lies inside it, so a province keeps its edge over a namesake town elsewhere.
  */
 import type { GazetteerEntry } from '../schemas';
-import { haversineKm } from './geometry';
+import { distanceKm } from '../geo';
+import { THRESHOLDS } from './data';
 
-export const LOCAL_KINDS = new Set<GazetteerEntry['kind']>(['admin2', 'city', 'town', 'village', 'neighbourhood']);
+export const LOCAL_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(THRESHOLDS.colocation.localKinds);
 /** two points of different names closer than this are read as the same area */
-const NEAR_KM = 25;
+const NEAR_KM = THRESHOLDS.colocation.nearKm;
 const CELL_DEG = 1;
 /** names with more readings than this are too common to vote (a "Springfield" is next to everything) */
-const MAX_READINGS = 40;
+const MAX_READINGS = THRESHOLDS.colocation.maxReadings;
+/** a county reaches this many times its radius */
+const COUNTY_REACH = THRESHOLDS.colocation.countyRadiusFactor;
 
 interface Point {
   e: GazetteerEntry;
@@ -33,8 +36,8 @@ const cellOf = (lat: number, lon: number) => cellKey(Math.floor(lat / CELL_DEG),
 
 function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
   // a county reaches as far as its own extent: a town inside it is co-located with it
-  const ra = a.kind === 'admin2' ? a.radiusKm * 1.2 : 0;
-  const rb = b.kind === 'admin2' ? b.radiusKm * 1.2 : 0;
+  const ra = a.kind === 'admin2' ? a.radiusKm * COUNTY_REACH : 0;
+  const rb = b.kind === 'admin2' ? b.radiusKm * COUNTY_REACH : 0;
   return Math.max(NEAR_KM, ra, rb);
 }
 
@@ -54,7 +57,7 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
         if (keys) keys.add(key);
         else regions.set(r, new Set([key]));
       }
-      if (e.kind === 'admin2') maxReach = Math.max(maxReach, e.radiusKm * 1.2);
+      if (e.kind === 'admin2') maxReach = Math.max(maxReach, e.radiusKm * COUNTY_REACH);
       const c = cellOf(e.lat, e.lon);
       const list = grid.get(c);
       if (list) list.push({ e, key });
@@ -92,7 +95,7 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
         if (!list) continue;
         for (const p of list) {
           if (p.key === key || p.e.id === e.id) continue;
-          const km = haversineKm(e.lat, e.lon, p.e.lat, p.e.lon);
+          const km = distanceKm(e.lat, e.lon, p.e.lat, p.e.lon);
           if (km <= reachKm(e, p.e) && km < bestKm) {
             bestKm = km;
             best = p.e;

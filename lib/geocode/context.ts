@@ -4,6 +4,7 @@
  * In: the article context (text, tokens) and a span. Out: cues, each as a short human-readable reason.
  */
 import { LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import type { Token } from './tokenize';
 import type { Span } from './types';
 
@@ -42,13 +43,15 @@ export function placeOf(c: Context, p: Token | undefined): boolean {
   return head !== undefined && !head.cap && LEXICON.ofHeads.has(head.lower);
 }
 
+const LIST_HEAD_WINDOW = THRESHOLDS.context.listHeadWindow;
+
 /** "Becker, Clay and Douglas counties": the name is one of a list closed by a plural place noun. */
 export function listHead(c: Context, s: Span): string | null {
-  for (let k = s.last + 1, n = 0; k < c.tokens.length && n < 16; k++, n++) {
+  for (let k = s.last + 1, n = 0; k < c.tokens.length && n < LIST_HEAD_WINDOW; k++, n++) {
     const t = c.tokens[k]!;
     if (!/^(,\s?|\s|\s?&\s)$/.test(t.sep) && !(t.sep === ' ' || t.sep === ', ')) return null;
     if (!t.cap && LEXICON.listHeads.has(t.lower)) return t.lower;
-    if (!t.cap && t.lower !== 'and' && t.lower !== 'or') return null;
+    if (!t.cap && !LEXICON.listJoiners.has(t.lower)) return null;
   }
   return null;
 }

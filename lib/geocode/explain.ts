@@ -5,13 +5,16 @@
  * Out: Mention[] in text order. Persons and common words are not toponyms and produce no mention.
  */
 import type { GazetteerEntry, Mention, PlaceRef, Precision } from '../schemas';
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import { LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import { boxOf, borderZone, directionalPart, offsetFrom, type Area } from './geometry';
 import type { ArticleFocus } from './resolve';
 import type { Resolution, ScoredCandidate, Span } from './types';
 
-const EXACT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'base', 'airport', 'facility']);
+const EXACT_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.geometry.exactKinds);
+/** kind words that mark an unknown name as a place without saying which kind ("the Old City district") */
+const CUE_WORDS: ReadonlySet<string> = new Set(THRESHOLDS.recognise.cueWords);
 
 const ref = (e: GazetteerEntry): PlaceRef => ({ id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon });
 
@@ -155,7 +158,7 @@ export function toMentions(text: string, spans: readonly Span[], resolutions: Ma
     }
     let entry = r?.chosen?.entry ?? null;
     const why: string[] = [];
-    if (!entry && span.source === 'cue' && focus.city && (span.kindHint === 'neighbourhood' || q?.role === 'neighbourhood' || q?.word.toLowerCase() === 'district')) {
+    if (!entry && span.source === 'cue' && focus.city && (span.kindHint === 'neighbourhood' || q?.role === 'neighbourhood' || (q !== undefined && CUE_WORDS.has(q.word.toLowerCase())))) {
       entry = focus.city;
       why.push(`"${span.text}" is not in the gazetteer: placed at the focus city ${focus.city.name}`);
     }

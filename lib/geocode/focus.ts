@@ -9,6 +9,7 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { nameKey } from './namekey';
+import { THRESHOLDS } from './data';
 import type { ScoredCandidate, Span } from './types';
 
 export interface ArticleFocus {
@@ -25,24 +26,26 @@ interface Vote {
   city: GazetteerEntry | null;
 }
 
+const VOTE = THRESHOLDS.focus;
+
 /** The votes of every span, in text order (spans that say nothing about the focus are left out). */
 export function focusVotes(spans: readonly Span[], picks: Map<Span, ScoredCandidate>, confidentSpans: Set<Span>): Vote[] {
   const votes: Vote[] = [];
   for (const s of spans) {
     const v: Vote = { key: nameKey(s.text), countries: [], regions: [], city: null };
-    if (s.role === 'demonym' && s.demonymCountry) v.countries.push([s.demonymCountry, 0.5]);
+    if (s.role === 'demonym' && s.demonymCountry) v.countries.push([s.demonymCountry, VOTE.indirect]);
     const pick = picks.get(s);
     if (pick && confidentSpans.has(s)) {
       const e = pick.entry;
-      if (s.role === 'metonymy' && e.country) v.countries.push([e.country, 0.5]);
+      if (s.role === 'metonymy' && e.country) v.countries.push([e.country, VOTE.indirect]);
       // a place inside a name still tells where the article is ("Rapides Parish Sheriff's Office", "Ohio Department of…")
       if (s.role === 'organisation' && e.kind !== 'country' && e.country && e.admin1) {
-        v.countries.push([e.country, 0.5]);
-        v.regions.push([`${e.country}/${e.admin1}`, 0.5]);
+        v.countries.push([e.country, VOTE.indirect]);
+        v.regions.push([`${e.country}/${e.admin1}`, VOTE.indirect]);
       }
       if (s.role === 'place') {
-        if (e.country) v.countries.push([e.country, 1]);
-        if (e.country && e.admin1) v.regions.push([`${e.country}/${e.admin1}`, e.kind === 'admin1' ? 1 : 0.5]);
+        if (e.country) v.countries.push([e.country, VOTE.place]);
+        if (e.country && e.admin1) v.regions.push([`${e.country}/${e.admin1}`, e.kind === 'admin1' ? VOTE.placeAdmin1 : VOTE.placeInRegion]);
         if (e.kind === 'city' || e.kind === 'town') v.city = e;
       }
     }

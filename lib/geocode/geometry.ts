@@ -5,6 +5,8 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import type { Direction } from './lexicon';
+import { distanceKm } from '../geo';
+import { THRESHOLDS } from './data';
 
 export type BBox = [number, number, number, number];
 export interface Area {
@@ -13,21 +15,14 @@ export interface Area {
   radiusKm: number;
 }
 
+/** km per degree of longitude at the equator (40 075 km / 360): sizes boxes around a point */
 const KM_PER_DEG = 111.32;
-const R = 6371;
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const toRad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRad;
-  const dLon = (lon2 - lon1) * toRad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+const G = THRESHOLDS.geometry;
 
 /** The entry's extent, or a square of side 2·radiusKm around its point. */
 export function boxOf(e: Pick<GazetteerEntry, 'lat' | 'lon' | 'radiusKm' | 'bbox'>, radiusKm = e.radiusKm): BBox {
   // a box far wider than the place (overseas territories, antimeridian) says nothing about its shape
-  if (e.bbox && radiusKm === e.radiusKm && areaOfBox(e.bbox as BBox).radiusKm <= 3 * Math.max(e.radiusKm, 10) && e.bbox[0] <= e.bbox[2]) {
+  if (e.bbox && radiusKm === e.radiusKm && areaOfBox(e.bbox as BBox).radiusKm <= G.boxMaxRadii * Math.max(e.radiusKm, G.boxMinRadiusKm) && e.bbox[0] <= e.bbox[2]) {
     return [...e.bbox] as BBox;
   }
   const dLat = radiusKm / KM_PER_DEG;
@@ -39,7 +34,7 @@ export function boxOf(e: Pick<GazetteerEntry, 'lat' | 'lon' | 'radiusKm' | 'bbox
 export function areaOfBox(b: BBox): Area {
   const lat = (b[1] + b[3]) / 2;
   const lon = (b[0] + b[2]) / 2;
-  return { lat, lon, radiusKm: Math.round(haversineKm(lat, lon, b[3], b[2])) };
+  return { lat, lon, radiusKm: Math.round(distanceKm(lat, lon, b[3], b[2])) };
 }
 
 /** The part of a box a direction names: the northern third, the south-eastern corner ninth, the central ninth. */
@@ -52,10 +47,10 @@ export function directionalPart(b: BBox, d: Direction): Area {
 }
 
 /** The zone where two countries' boxes meet; the midpoint of their points when the boxes do not touch. */
-export function borderZone(a: GazetteerEntry, b: GazetteerEntry, capKm = 300): Area {
+export function borderZone(a: GazetteerEntry, b: GazetteerEntry, capKm = G.borderCapKm): Area {
   const A = boxOf(a);
   const B = boxOf(b);
-  const pad = 0.3;
+  const pad = G.borderPadDeg;
   const w = Math.max(A[0], B[0]) - pad;
   const s = Math.max(A[1], B[1]) - pad;
   const e = Math.min(A[2], B[2]) + pad;
@@ -66,16 +61,16 @@ export function borderZone(a: GazetteerEntry, b: GazetteerEntry, capKm = 300): A
   }
   const lat = (a.lat + b.lat) / 2;
   const lon = (a.lon + b.lon) / 2;
-  return { lat, lon, radiusKm: Math.min(capKm, Math.round(haversineKm(a.lat, a.lon, b.lat, b.lon) / 2)) };
+  return { lat, lon, radiusKm: Math.min(capKm, Math.round(distanceKm(a.lat, a.lon, b.lat, b.lon) / 2)) };
 }
 
-/** A point just outside a place in a direction ("north of X"): one radius plus 10 km away. */
+/** A point just outside a place in a direction ("north of X"): one radius plus offsetExtraKm away. */
 export function offsetFrom(e: Pick<GazetteerEntry, 'lat' | 'lon' | 'radiusKm'>, d: Direction): Area {
-  const km = e.radiusKm + 10;
+  const km = e.radiusKm + G.offsetExtraKm;
   const dy = d.includes('N') ? 1 : d.includes('S') ? -1 : 0;
   const dx = d.includes('E') ? 1 : d.includes('W') ? -1 : 0;
   const norm = Math.hypot(dx, dy) || 1;
   const lat = e.lat + (dy / norm) * (km / KM_PER_DEG);
   const lon = e.lon + (dx / norm) * (km / (KM_PER_DEG * Math.max(0.1, Math.cos((e.lat * Math.PI) / 180))));
-  return { lat, lon, radiusKm: Math.round(km / 2 + 10) };
+  return { lat, lon, radiusKm: Math.round(km / 2 + G.offsetExtraRadiusKm) };
 }

@@ -5,10 +5,12 @@
  * the chosen entry, precision, radius, the point of a directional/relative phrase, and `why`.
  * Stages (one file each): tokenize → recognise → classify (context, names, metonymy) → qualify → resolve
  * (candidates, colocation, geometry) → abstain (weak foreign alias matches, one unknown name read as two) → explain.
- * The input text is never modified; all cue words live in data/geocode.
+ * The input text is never modified; all cue words, weights, thresholds and the classification rule table
+ * live in data/geocode (described in data/geocode/README.md). Also exported: LEXICON, the compiled word lists
+ * (the extractor reads its speech verbs).
  */
 import type { Mention } from '../schemas';
-import type { Gazetteer } from '../gazetteer/types';
+import type { Gazetteer } from '../gazetteer';
 import type { GazetteerEntry } from '../schemas';
 import { tokenize } from './tokenize';
 import { recognise, recogniseByCue, type Lookup } from './recognise';
@@ -18,6 +20,8 @@ import { qualify } from './qualify';
 import { resolve } from './resolve';
 import { toMentions } from './explain';
 import { abstainOnForeignAliases, abstainOnSplitNames } from './abstain';
+
+export { LEXICON } from './lexicon';
 
 export interface GeocodeOptions {
   gazetteer: Gazetteer;

@@ -1,18 +1,71 @@
 /**
- * The geoparser's word knowledge, loaded once from data/geocode/*.json into Sets and Maps.
+ * The geoparser's word knowledge, loaded once from data/geocode/*.json, zod-validated (a bad file throws an
+ * Error naming it and the field) and compiled into Sets and Maps.
  * In: the JSON lists (cue verbs, qualifiers, organisation words, demonyms, capitals, abbreviations).
  * Out: LEXICON, a frozen object of lowercase lookup tables. No place or person names live in code.
  */
-import cues from '../../data/geocode/cues.json';
-import organisations from '../../data/geocode/organisations.json';
-import words from '../../data/geocode/words.json';
-import demonyms from '../../data/geocode/demonyms.json';
-import capitals from '../../data/geocode/capitals.json';
-import abbreviations from '../../data/geocode/abbreviations.json';
-import { normalizeName } from '../gazetteer/normalize';
+import { z } from 'zod';
+import cuesJson from '../../data/geocode/cues.json';
+import organisationsJson from '../../data/geocode/organisations.json';
+import wordsJson from '../../data/geocode/words.json';
+import demonymsJson from '../../data/geocode/demonyms.json';
+import capitalsJson from '../../data/geocode/capitals.json';
+import abbreviationsJson from '../../data/geocode/abbreviations.json';
+import { normalizeName, parseDataFile } from '../gazetteer';
 
-export type Direction = 'N' | 'S' | 'E' | 'W' | 'C' | 'NE' | 'NW' | 'SE' | 'SW';
-export type SuffixRole = 'admin1' | 'admin2' | 'region' | 'countryside' | 'border' | 'neighbourhood' | 'city' | 'area' | 'airport' | 'base';
+const DIRECTIONS = ['N', 'S', 'E', 'W', 'C', 'NE', 'NW', 'SE', 'SW'] as const;
+const SUFFIX_ROLES = ['admin1', 'admin2', 'region', 'countryside', 'border', 'neighbourhood', 'city', 'area', 'airport', 'base'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export type SuffixRole = (typeof SUFFIX_ROLES)[number];
+
+const Words = z.array(z.string().min(1));
+const Note = z.string();
+const Cc = z.string().length(2);
+const SuffixRoleZ = z.enum(SUFFIX_ROLES);
+
+export const CuesFile = z.object({
+  note: Note,
+  literalPrepositions: Words, speechVerbs: Words, adverbsBetween: Words, notLocative: Words, suffixesOutsideName: Words,
+  metonymyObjectPhrases: Words, metonymyObjectVerbs: Words, metonymyPrecedingNouns: Words, politicalNouns: Words,
+  seatOfGovernmentOnly: Words, attributeSuffixes: Words, attributePrefixes: Words,
+  directions: z.record(z.string(), z.enum(DIRECTIONS)),
+  nearWords: Words,
+  regionSuffixes: z.record(z.string(), SuffixRoleZ),
+  cityCountrysideKm: z.number().positive(),
+  titles: Words, sentenceBreakers: Words, connectorsInName: Words, ofHeads: Words,
+  listHeads: z.record(z.string(), z.union([SuffixRoleZ, z.literal('country')])),
+  attributiveNouns: Words,
+  kindPrefixes: z.record(z.string(), z.enum(['city', 'admin1', 'admin2', 'neighbourhood'])),
+});
+export const OrganisationsFile = z.object({
+  note: Note, nounsAfter: Words, suffixWords: Words, prefixPhrases: Words,
+  supranational: z.object({ note: Note, names: Words, literalBefore: Words }),
+});
+export const WordsFile = z.object({
+  ambiguous: Words, personTitlesBefore: Words, firstNames: Words, calendar: Words, neverAlone: Words, streetSuffixes: Words,
+  placePrefixes: Words, placeHeadWordsAfterFirstName: Words, placeModifierNouns: Words, residentNounsAfter: Words,
+  partyPrefixes: Words, diseaseWords: Words, shortCapsOpeners: Words,
+  personVerbsAround: Words, residentNounsAtSentenceStart: Words, groupWordsBeforeOf: Words, personClauseOpeners: Words,
+  indefiniteArticles: Words, listJoiners: z.array(z.string().regex(/^[a-z]+$/, 'a lowercase word')).min(1),
+  lowercaseNameOpeners: Words, spacedNameOpeners: Words,
+}).catchall(Note);
+export const DemonymsFile = z.object({ note: Note, demonyms: z.record(z.string(), Cc.nullable()) });
+export const CapitalsFile = z.object({ note: Note, capitals: z.record(z.string(), Cc) });
+export const AbbreviationsFile = z.object({
+  note: Note,
+  places: z.record(z.string(), z.string().min(1)),
+  organisations: Words,
+  usStates: z.record(z.string(), Cc),
+  usStateNames: z.record(Cc, z.string().min(1)),
+  usStatesAlsoTitles: Words,
+});
+
+const cues = parseDataFile(CuesFile, cuesJson, 'data/geocode/cues.json');
+const organisations = parseDataFile(OrganisationsFile, organisationsJson, 'data/geocode/organisations.json');
+const words = parseDataFile(WordsFile, wordsJson, 'data/geocode/words.json');
+const demonyms = parseDataFile(DemonymsFile, demonymsJson, 'data/geocode/demonyms.json');
+const capitals = parseDataFile(CapitalsFile, capitalsJson, 'data/geocode/capitals.json');
+const abbreviations = parseDataFile(AbbreviationsFile, abbreviationsJson, 'data/geocode/abbreviations.json');
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -21,11 +74,11 @@ function phraseList(xs: readonly string[]): string[][] {
 }
 
 /** demonym (as written, case kept) → ISO alpha-2 or null */
-const demonymMap = new Map<string, string | null>(Object.entries(demonyms.demonyms as Record<string, string | null>));
+const demonymMap = new Map<string, string | null>(Object.entries(demonyms.demonyms));
 
 /** normalised capital / seat name → ISO alpha-2 */
 const capitalMap = new Map<string, string>();
-for (const [name, cc] of Object.entries(capitals.capitals as Record<string, string>)) capitalMap.set(normalizeName(name), cc);
+for (const [name, cc] of Object.entries(capitals.capitals)) capitalMap.set(normalizeName(name), cc);
 
 export const LEXICON = Object.freeze({
   literalPrepositions: lower(cues.literalPrepositions),
@@ -36,19 +89,20 @@ export const LEXICON = Object.freeze({
   /** kind words after a name that say what it is without being part of the written name ("Dadaab camps") */
   suffixesOutsideName: lower(cues.suffixesOutsideName),
   /** "according to", "due to": a preposition that ends a phrase and says nothing of place (last word → phrases) */
-  notLocative: new Set(cues.notLocative.map((x: string) => x.toLowerCase())),
+  notLocative: new Set(cues.notLocative.map((x) => x.toLowerCase())),
   metonymyPrecedingNouns: lower(cues.metonymyPrecedingNouns),
   politicalNouns: lower(cues.politicalNouns),
   attributiveNouns: lower(cues.attributiveNouns),
   seatOfGovernment: new Set(cues.seatOfGovernmentOnly.map((s) => normalizeName(s))),
   attributeSuffixes: lower(cues.attributeSuffixes),
   attributePrefixes: lower(cues.attributePrefixes),
-  directions: new Map<string, Direction>(Object.entries(cues.directions as Record<string, Direction>)),
+  directions: new Map<string, Direction>(Object.entries(cues.directions)),
   nearPhrases: phraseList(cues.nearWords),
-  regionSuffixes: new Map<string, SuffixRole>(Object.entries(cues.regionSuffixes as Record<string, SuffixRole>)),
+  regionSuffixes: new Map<string, SuffixRole>(Object.entries(cues.regionSuffixes)),
   cityCountrysideKm: cues.cityCountrysideKm,
   ofHeads: lower(cues.ofHeads),
-  listHeads: new Map<string, SuffixRole | 'country'>(Object.entries(cues.listHeads as Record<string, SuffixRole | 'country'>)),
+  kindPrefixes: new Map<string, 'city' | 'admin1' | 'admin2' | 'neighbourhood'>(Object.entries(cues.kindPrefixes)),
+  listHeads: new Map<string, SuffixRole | 'country'>(Object.entries(cues.listHeads)),
   titles: lower(cues.titles),
   connectors: lower(cues.connectorsInName),
   orgSuffixes: lower(organisations.suffixWords),
@@ -70,6 +124,14 @@ export const LEXICON = Object.freeze({
   residentNounsAfter: lower(words.residentNounsAfter),
   partyPrefixes: new Set<string>(words.partyPrefixes),
   diseaseWords: lower(words.diseaseWords),
+  personVerbsAround: lower(words.personVerbsAround),
+  residentNounsAtSentenceStart: lower(words.residentNounsAtSentenceStart),
+  groupWordsBeforeOf: lower(words.groupWordsBeforeOf),
+  personClauseOpeners: lower(words.personClauseOpeners),
+  indefiniteArticles: lower(words.indefiniteArticles),
+  listJoiners: lower(words.listJoiners),
+  lowercaseNameOpeners: lower(words.lowercaseNameOpeners),
+  spacedNameOpeners: lower(words.spacedNameOpeners),
   demonyms: demonymMap,
   capitals: capitalMap,
   abbrevPlaces: new Map<string, string>(Object.entries(abbreviations.places)),

@@ -5,16 +5,19 @@
  */
 import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import type { Token } from './tokenize';
 import type { Span } from './types';
 import { gapAfter, hasPrepositionBefore, POSSESSIVE, prevWord, sepAt, type Context } from './context';
+
+const M = THRESHOLDS.metonymy;
 
 /** Next word after the name, skipping adverbs, times and a coordinated second name. */
 export function verbAfter(c: Context, s: Span, spans: readonly Span[], idx: number): Token | null {
   let k = s.last + 1;
   let skipped = 0;
   let nextSpan = idx + 1;
-  while (k < c.tokens.length && skipped < 5) {
+  while (k < c.tokens.length && skipped < M.maxWordsSkipped) {
     const t = c.tokens[k]!;
     if (sepAt(c, s, k) !== ' ') return null;
     if (t.lower === 'and' && spans[nextSpan] && spans[nextSpan]!.first === k + 1) {
@@ -23,7 +26,7 @@ export function verbAfter(c: Context, s: Span, spans: readonly Span[], idx: numb
       skipped++;
       continue;
     }
-    if (!t.cap && (LEXICON.speechVerbs.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4 && !LEXICON.attributeSuffixes.has(t.lower)))) return t;
+    if (!t.cap && (LEXICON.speechVerbs.has(t.lower) || (t.lower.endsWith(M.pastTenseSuffix) && t.lower.length > M.pastTenseLongerThan && !LEXICON.attributeSuffixes.has(t.lower)))) return t;
     if (!LEXICON.adverbsBetween.has(t.lower)) return null;
     k++;
     skipped++;
@@ -36,7 +39,7 @@ export function politicalNounAfterPossessive(c: Context, s: Span): Token | null 
   if (!POSSESSIVE.test(gap)) return null;
   let k = s.last + 1;
   if (c.tokens[k]?.lower === 's') k++;
-  for (let n = 0; n < 4 && k < c.tokens.length; n++, k++) {
+  for (let n = 0; n < M.possessiveWindow && k < c.tokens.length; n++, k++) {
     const t = c.tokens[k]!;
     if (n > 0 && t.sep !== ' ') return null;
     if (LEXICON.politicalNouns.has(t.lower)) return t;
@@ -69,13 +72,16 @@ export function isCapital(s: Span): string | null {
   return s.entries.some((e) => e.country === cc && e.kind !== 'country') ? `capital of ${cc}` : null;
 }
 
+/** the gap between two coordinated names: a possessive maybe, then a joiner word (words.json listJoiners) */
+const COORDINATED = new RegExp(`^(?:['’]s)?\\s+(?:${[...LEXICON.listJoiners].join('|')})\\s+$`);
+
 /** "Tehran and Beijing reached a deal", "Riyadh and Cairo": a capital joined by "and" to a metonymic one. */
 export function coordinateMetonymy(c: Context, spans: Span[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k]!;
     const b = spans[k + 1]!;
     const between = c.text.slice(a.end, b.start);
-    if (!/^(?:['’]s)?\s+(?:and|or)\s+$/.test(between)) continue;
+    if (!COORDINATED.test(between)) continue;
     if (a.role === 'metonymy' && b.role === 'place' && isCapital(b) && !hasPrepositionBefore(c, b)) {
       b.role = 'metonymy';
       b.notes.push(`capital coordinated with "${a.text}", which stands for its government`);

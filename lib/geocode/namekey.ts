@@ -4,7 +4,7 @@
  * In: a string. Out: normalizeName(string). The memo holds only string → key pairs of a pure function,
  * so sharing it across articles cannot change any result; it is cleared when it grows past LIMIT.
  */
-import { normalizeName } from '../gazetteer/normalize';
+import { normalizeName } from '../gazetteer';
 
 const LIMIT = 100_000;
 const memo = new Map<string, string>();

@@ -7,26 +7,29 @@
  */
 import { nameKey } from './namekey';
 import { LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
 import type { Token } from './tokenize';
 import { gapAfter, hasLiteralContext, hasPrepositionBefore, isDateline, listHead, prevWord, type Context } from './context';
 
 export const SURNAME = 'surname: ';
-export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'wrote', 'asked', 'recalled', 'testified', 'pleaded', 'admitted']);
+export const PERSON_VERBS: ReadonlySet<string> = LEXICON.personVerbsAround;
 export const NEEDS_CONTEXT = 'only small places or alternate names match ';
-const STRONG_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'sea', 'region']);
-const NAMED_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'sea', 'region', 'city', 'town']);
+const N = THRESHOLDS.names;
+const STRONG_KINDS: ReadonlySet<string> = new Set(N.strongKinds);
+const NAMED_KINDS: ReadonlySet<string> = new Set(N.namedKinds);
+const TITLE = N.titleCase;
 
 /** Is some candidate a well-known place by its primary name (a country, a region, a city of 100k+)? */
-const ALWAYS_MAJOR = new Set(['country', 'admin1', 'continent', 'sea']);
-const ALIAS_OK_KINDS = new Set(['country', 'continent', 'sea']);
+const ALWAYS_MAJOR: ReadonlySet<string> = new Set(N.alwaysMajorKinds);
+const ALIAS_OK_KINDS: ReadonlySet<string> = new Set(N.aliasOkKinds);
 export function hasMajorCandidate(s: Span): boolean {
   const key = nameKey(s.text);
   return s.entries.some((e) => {
     if (ALWAYS_MAJOR.has(e.kind)) return true;
     if (nameKey(e.name) !== key) return false;
-    return STRONG_KINDS.has(e.kind) || (e.population !== null && e.population >= 100_000);
+    return STRONG_KINDS.has(e.kind) || (e.population !== null && e.population >= N.majorPopulation);
   });
 }
 
@@ -115,17 +118,17 @@ function namedMajor(s: Span): boolean {
  */
 function titleCaseLine(c: Context, k: number): boolean {
   let first = k;
-  while (first > 0 && k - first < 40 && !/\n/.test(c.tokens[first]!.sep)) first--;
+  while (first > 0 && k - first < TITLE.lookTokens && !/\n/.test(c.tokens[first]!.sep)) first--;
   if (/\n/.test(c.tokens[first]!.sep) === false && first > 0) return false;
   let long = 0, lower = 0;
-  for (let i = first; i < c.tokens.length && i - first < 40; i++) {
+  for (let i = first; i < c.tokens.length && i - first < TITLE.lookTokens; i++) {
     const t = c.tokens[i]!;
     if (i > first && /\n/.test(t.sep)) break;
-    if (t.text.length < 4 || /^\d/.test(t.text)) continue;
+    if (t.text.length < TITLE.longWordLetters || /^\d/.test(t.text)) continue;
     long++;
     if (!t.cap) lower++;
   }
-  return long >= 5 && lower <= 1;
+  return long >= TITLE.minLongWords && lower <= TITLE.maxLowercase;
 }
 
 /** A capitalised word that continues a name (not a kind word, an organisation word, a title or a date). */
@@ -134,7 +137,7 @@ function continuesName(t: Token): boolean {
   return !LEXICON.regionSuffixes.has(w) && !LEXICON.orgSuffixes.has(w) && !LEXICON.placeModifierNouns.has(w) && !LEXICON.calendar.has(w) && !LEXICON.streetSuffixes.has(w) && !t.allCaps;
 }
 
-const RESIDENT_AT_START = new Set(['man', 'woman', 'men', 'women', 'resident', 'residents', 'native', 'teen', 'couple']);
+const RESIDENT_AT_START = LEXICON.residentNounsAtSentenceStart;
 
 /** "Mindy Miller of Ravenel", "Phillip Christofoli, 36, of Gaston", "Troop 208 of Coleridge": where a person or group is from. */
 export function personOf(c: Context, s: Span): boolean {
@@ -143,14 +146,14 @@ export function personOf(c: Context, s: Span): boolean {
   if (!of || !b || of.lower !== 'of' || of.cap || c.tokens[s.first]!.sep !== ' ' || of.sentenceStart) return false;
   if (/^\d+$/.test(b.text)) return true;
   // "Julie and Timothy Drexler, both of Annville"
-  if ((b.lower === 'both' || b.lower === 'all') && /,\s$/.test(b.sep)) return true;
+  if (LEXICON.groupWordsBeforeOf.has(b.lower) && /,\s$/.test(b.sep)) return true;
   const a = c.tokens[s.first - 3];
   if (!b.cap || b.sentenceStart || b.allCaps || of.sep !== ' ' || LEXICON.orgSuffixes.has(b.lower) || LEXICON.regionSuffixes.has(b.lower)) return false;
   if (a === undefined || !a.cap || a.allCaps || !/^\.? $/.test(b.sep)) return false;
   if (LEXICON.firstNames.has(a.lower) || /^[A-Z]$/.test(a.text) || LEXICON.personTitles.has(a.lower)) return true;
   // "Leo Drexler of Annville": two capitalised words opening a clause, neither a name word of places or bodies
   const before = c.tokens[a.i - 1];
-  const opens = a.sentenceStart || (before !== undefined && /,\s$/.test(a.sep)) || (before !== undefined && !before.cap && (before.lower === 'and' || before.lower === 'wife' || before.lower === 'husband'));
+  const opens = a.sentenceStart || (before !== undefined && /,\s$/.test(a.sep)) || (before !== undefined && !before.cap && LEXICON.personClauseOpeners.has(before.lower));
   return opens && !LEXICON.orgSuffixes.has(a.lower) && !LEXICON.ambiguous.has(a.lower) && !LEXICON.calendar.has(a.lower);
 }
 
@@ -159,7 +162,7 @@ export function residentOf(c: Context, s: Span): boolean {
   const next = c.tokens[s.last + 1];
   if (!next || next.cap || next.sep !== ' ' || !LEXICON.residentNounsAfter.has(next.lower)) return false;
   const p = c.tokens[s.first - 1];
-  if (p && !c.tokens[s.first]!.sentenceStart && (p.lower === 'a' || p.lower === 'an')) return true;
+  if (p && !c.tokens[s.first]!.sentenceStart && LEXICON.indefiniteArticles.has(p.lower)) return true;
   return c.tokens[s.first]!.sentenceStart && RESIDENT_AT_START.has(next.lower);
 }
 
@@ -182,6 +185,9 @@ export function personNames(c: Context): Set<string> {
   }
   return out;
 }
+
+/** the text between two listed names: a comma, or a joiner word (words.json listJoiners) with an optional comma */
+const LIST_GAP = new RegExp(`^(,\\s?|,?\\s(${[...LEXICON.listJoiners].join('|')})\\s)$`);
 
 /**
  * A name that needed context is a place when the article supplies it: the same name is used as a place
@@ -210,7 +216,7 @@ export function oneSensePerArticle(c: Context, spans: Span[]): void {
     if (places.has(nameKey(s.text))) why = 'used as a place elsewhere in the article';
     const prev = spans[k - 1];
     const next = spans[k + 1];
-    const joined = (a: Span | undefined, b: Span | undefined) => a !== undefined && b !== undefined && /^(,\s?|,?\s(and|or)\s)$/.test(c.text.slice(a.end, b.start));
+    const joined = (a: Span | undefined, b: Span | undefined) => a !== undefined && b !== undefined && LIST_GAP.test(c.text.slice(a.end, b.start));
     if (!why && prev?.role === 'place' && joined(prev, s)) why = `listed with "${prev.text}"`;
     if (!why && next?.role === 'place' && joined(s, next)) why = `listed with "${next.text}"`;
     const w = c.tokens[s.first]!.lower;

@@ -10,11 +10,8 @@ import { isHyphen, type Token } from './tokenize';
 import { listHead, type Context } from './context';
 import type { Qualifier, Span } from './types';
 
-const KIND_PREFIX = new Map<string, 'city' | 'admin1' | 'admin2' | 'neighbourhood'>([
-  ['city', 'city'], ['town', 'city'], ['village', 'city'], ['province', 'admin1'], ['governorate', 'admin1'],
-  ['state', 'admin1'], ['region', 'admin1'], ['county', 'admin2'], ['district', 'admin2'], ['neighbourhood', 'neighbourhood'],
-  ['neighborhood', 'neighbourhood'], ['suburb', 'neighbourhood'],
-]);
+/** "the city of X", "province X": a kind word before the name and the kind it hints (cues.json kindPrefixes) */
+const KIND_PREFIX = LEXICON.kindPrefixes;
 
 function tokenBefore(c: Context, s: { first: number }, back: number): Token | undefined {
   for (let k = s.first - back + 1; k <= s.first; k++) if (c.tokens[k]?.sentenceStart) return undefined;

@@ -7,14 +7,16 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { DOTTED_ABBREVIATIONS, LEXICON } from './lexicon';
+import { THRESHOLDS } from './data';
 import { isNameJoin, type Token } from './tokenize';
 import type { Span } from './types';
 
 export type Lookup = (name: string) => GazetteerEntry[];
 
-const MAX_NAME_TOKENS = 7;
+const R = THRESHOLDS.recognise;
+const MAX_NAME_TOKENS = R.maxNameTokens;
 /** Arabic article spellings that may open a name in lowercase ("al-Qaim", "el-Arish"). */
-const LOWER_OPENERS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'ez', 'ul']);
+const LOWER_OPENERS = LEXICON.lowercaseNameOpeners;
 
 const abbrevByFirstChar = new Map<string, string[]>();
 for (const a of DOTTED_ABBREVIATIONS) {
@@ -71,7 +73,7 @@ function demonymLength(tokens: Token[], i: number): { len: number; country: stri
 
 /** A short all-capitals word ("SAN", "LOS", "UN") is read as an acronym unless it opens a capitalised name ("SAN FRANCISCO"). */
 function shortCaps(t: Token): boolean {
-  return t.allCaps && t.text.length <= 3;
+  return t.allCaps && t.text.length <= R.acronymMaxLetters;
 }
 
 function canOpen(tokens: Token[], i: number): boolean {
@@ -85,7 +87,7 @@ function canOpen(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!LOWER_OPENERS.has(t.lower) || next === undefined || !next.cap) return false;
   // "al-Qaim", "ez-Zor"; with a space only the unambiguous spellings ("al Qusayr", "el Arish")
-  return next.sep === '-' || (next.sep === ' ' && (t.lower === 'al' || t.lower === 'el'));
+  return next.sep === '-' || (next.sep === ' ' && LEXICON.spacedNameOpeners.has(t.lower));
 }
 
 function span(text: string, tokens: Token[], first: number, last: number, entries: GazetteerEntry[], source: Span['source']): Span {
@@ -190,7 +192,8 @@ function articleJoinAfter(tokens: Token[], k: number): boolean {
 }
 
 /** Words after an unknown capitalised name that still mark it as a place ("the Jdeideh neighbourhood"). */
-const CUE_ROLES = new Set(['neighbourhood', 'city']);
+const CUE_ROLES: ReadonlySet<string> = new Set(R.cueRoles);
+const CUE_WORDS: ReadonlySet<string> = new Set(R.cueWords);
 
 /**
  * Names missing from the gazetteer but marked as places by the word after them
@@ -204,10 +207,10 @@ export function recogniseByCue(text: string, tokens: Token[], spans: readonly Sp
     const cue = tokens[k]!;
     if (cue.cap || cue.sep !== ' ') continue;
     const role = LEXICON.regionSuffixes.get(cue.lower);
-    if (role === undefined || !(CUE_ROLES.has(role) || cue.lower === 'district')) continue;
+    if (role === undefined || !(CUE_ROLES.has(role) || CUE_WORDS.has(cue.lower))) continue;
     let first = k - 1;
     if (covered[first] || !tokens[first]!.cap) continue;
-    while (first - 1 >= 0 && !covered[first - 1] && isNameJoin(tokens[first]!.sep) && (tokens[first - 1]!.cap || LOWER_OPENERS.has(tokens[first - 1]!.lower)) && k - first < 4) first--;
+    while (first - 1 >= 0 && !covered[first - 1] && isNameJoin(tokens[first]!.sep) && (tokens[first - 1]!.cap || LOWER_OPENERS.has(tokens[first - 1]!.lower)) && k - first < R.cueMaxNameWords) first--;
     if (tokens[first]!.sentenceStart && tokens[first]!.lower === 'the') first++;
     const words = tokens.slice(first, k);
     if (words.every((w) => LEXICON.ambiguous.has(w.lower) || LEXICON.directions.has(w.lower))) continue;

@@ -12,11 +12,15 @@ import type { GazetteerEntry } from '../schemas';
 import { nameKey } from './namekey';
 import { MAX_CANDIDATES, scoreCandidates, type Anchor, type ScoringContext } from './candidates';
 import { buildColocation } from './colocation';
+import { THRESHOLDS } from './data';
+import { LEXICON } from './lexicon';
 import { focusOf, focusVotes, type ArticleFocus } from './focus';
 import type { Context } from './context';
 import type { Resolution, ScoredCandidate, Span } from './types';
 
-const CONFIDENT_MARGIN = 1.0;
+const CONFIDENT_MARGIN = THRESHOLDS.resolve.confidentMargin;
+/** ", the Syrian", ", a Yemeni": the gap before a demonym that names a place's country */
+const DEMONYM_PARENT_GAP = new RegExp(`^,\\s(${THRESHOLDS.resolve.parentDemonymArticles.join('|')})\\s$`);
 const RESOLVABLE = new Set<Span['role']>(['place', 'metonymy', 'organisation', 'attribute']);
 
 export type { ArticleFocus };
@@ -25,7 +29,7 @@ function linkParents(c: Context, spans: Span[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const s = spans[k]!;
     const p = spans[k + 1]!;
-    if (s.role === 'place' && p.role === 'demonym' && p.demonymCountry && /^,\s(the|a)\s$/.test(c.text.slice(s.end, p.start))) {
+    if (s.role === 'place' && p.role === 'demonym' && p.demonymCountry && DEMONYM_PARENT_GAP.test(c.text.slice(s.end, p.start))) {
       s.parentCountry = p.demonymCountry;
       continue;
     }
@@ -78,8 +82,9 @@ function parentEntry(s: Span, picks: Map<Span, ScoredCandidate>): GazetteerEntry
 /** normalised name of a span */
 const keyOf = (s: Span): string => nameKey(s.text);
 
-const LIST_GAP = /^(,\s?|,?\s(and|or)\s)(the\s)?$/;
-const LIST_KINDS = new Set<GazetteerEntry['kind']>(['country', 'admin1']);
+/** the gap between two listed names: a comma or a joiner (words.json listJoiners), then maybe "the" */
+const LIST_GAP = new RegExp(`^(,\\s?|,?\\s(${[...LEXICON.listJoiners].join('|')})\\s)(the\\s)?$`);
+const LIST_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.resolve.listKinds);
 
 /**
  * Names in one list are usually of one kind: "British Columbia, Alberta, Manitoba, Ontario and New Brunswick"

@@ -18,6 +18,7 @@
  * - order: date.value descending (undated last), then id ascending (code-unit order); limit applies last.
  */
 import type { ConflictEvent, EventQuery } from '../schemas';
+import { distanceKm as haversineKm } from '../geo';
 
 export interface PlaceArea {
   id: string;
@@ -33,16 +34,8 @@ export interface FilterContext {
   placeArea: PlaceArea | null;
 }
 
-/** Mean Earth radius in km (the sphere PostGIS uses for geography with use_spheroid=false). */
-export const EARTH_RADIUS_KM = 6371.0087714;
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+/** the one great-circle distance (lib/geo: the sphere PostGIS uses for geography with use_spheroid=false) */
+export { distanceKm as haversineKm, EARTH_RADIUS_KM } from '../geo';
 
 /** Lower-cased text that `q` is matched against: quote, article title and place name. */
 export function searchText(e: ConflictEvent, title: string): string {

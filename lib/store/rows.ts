@@ -4,6 +4,7 @@
  */
 import type { Article, ConflictEvent } from '../schemas';
 import { actorIds, searchText } from './filter';
+import { EARTH_RADIUS_KM } from '../geo';
 
 export interface EventRow {
   id: string;
@@ -97,7 +98,7 @@ export function articleFromColumns(r: ArticleColumns): Article {
 
 /** Bounding box [west, south, east, north] of a circle, for an index pre-filter before the exact distance test. */
 export function circleBbox(lat: number, lon: number, km: number): [number, number, number, number] {
-  const dLat = (km / 6371.0087714) * (180 / Math.PI) * 1.001 + 1e-9;
+  const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI) * 1.001 + 1e-9;
   const south = Math.max(-90, lat - dLat);
   const north = Math.min(90, lat + dLat);
   const cos = Math.cos((Math.max(Math.abs(south), Math.abs(north)) * Math.PI) / 180);

@@ -11,7 +11,7 @@ import { readAirports } from './airports';
 import { isCode, readCurated } from './curated';
 import { serialise } from './write';
 import { attachNeighbourhoods } from './neighbourhoods';
-import { FILES } from '../../lib/gazetteer/format';
+import { FILES } from '../../lib/gazetteer';
 import type { BuildEntry } from './entry';
 
 export interface BuildResult {

@@ -4,7 +4,7 @@
  * In: raw names / populations / feature codes. Out: clean fields of a GazetteerEntry.
  */
 import type { GazetteerEntry, PlaceKind } from '../../lib/schemas/gazetteer';
-import { normalizeName } from '../../lib/gazetteer/normalize';
+import { normalizeName } from '../../lib/gazetteer';
 
 /**
  * A build entry: a GazetteerEntry plus optional country demonyms and codes, both indexed apart from names

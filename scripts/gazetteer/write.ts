@@ -5,11 +5,10 @@
  */
 import KDBush from 'kdbush';
 import { GazetteerEntry } from '../../lib/schemas/gazetteer';
-import { normalizeName, stripArticles } from '../../lib/gazetteer/normalize';
 import {
   COORD_SCALE, FILES, FORMAT_VERSION, KINDS, NO_COUNTRY, RADIUS_SCALE, binaryByteLength, binaryLayout, derivedSource,
-  sectionViews, type Meta,
-} from '../../lib/gazetteer/format';
+  normalizeName, sectionViews, stripArticles, type Meta,
+} from '../../lib/gazetteer';
 import type { BuildEntry } from './entry';
 
 export interface WriteResult {

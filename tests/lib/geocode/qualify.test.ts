@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaOfBox, haversineKm } from '@/lib/geocode/geometry';
+import { areaOfBox } from '@/lib/geocode/geometry';
+import { distanceKm } from '@/lib/geo';
 import { find, run } from './helpers';
 
 describe('directional and relative forms', () => {
@@ -25,7 +26,7 @@ describe('directional and relative forms', () => {
     expect(m.text).toBe('northern Aleppo countryside');
     expect(m.place?.id).toBe('gn:170063');
     expect(m.point!.lat).toBeGreaterThan(36.25);
-    expect(haversineKm(m.point!.lat, m.point!.lon, 36.2, 37.16)).toBeLessThan(45);
+    expect(distanceKm(m.point!.lat, m.point!.lon, 36.2, 37.16)).toBeLessThan(45);
   });
 
   it('reads "the Syria-Iraq border" as one border mention between the two countries', () => {
