@@ -6,3 +6,4 @@ export * from './event';
 export * from './actor';
 export * from './query';
 export * from './errors';
+export * from './highlight';
