@@ -7,3 +7,5 @@ export * from './actor';
 export * from './query';
 export * from './errors';
 export * from './highlight';
+export * from './view';
+export * from './map';

@@ -9,12 +9,10 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { EventPoint } from '@/lib/map/features';
+import type { EventPoint, MapView } from '@/lib/schemas';
 import { latLngBounds, toLatLng } from '@/lib/map/latlng';
 import { addBasemap } from './basemap';
 import { MarkerLayer } from './marker-layer';
-
-export interface MapView { lat: number; lon: number; z: number }
 
 export interface AtlasMapProps {
   points: EventPoint[];

@@ -5,8 +5,8 @@
  * In: EventPoint features ([lng, lat]). Out: Leaflet layers; callbacks on select.
  */
 import L from 'leaflet';
-import { EventClusters, spiderfy, type ClusterItem } from '@/lib/map/cluster';
-import type { EventPoint, EventPointProps } from '@/lib/map/features';
+import type { ClusterItem, EventPoint, EventPointProps } from '@/lib/schemas';
+import { EventClusters, spiderfy } from '@/lib/map/cluster';
 import { clusterSvg, iconSvg } from '@/lib/map/icons';
 import { toLatLng } from '@/lib/map/latlng';
 
