@@ -2,7 +2,7 @@
 /**
  * The Leaflet map, created once and updated by diff in react-leaflet's style, one hook per concern:
  * the L.Map lives in React state (never rebuilt), and each hook adds its part to it — basemap, first
- * view, event markers, the popup, view ↔ URL sync, the selection. Popups are React children portalled
+ * view, uncertainty circles, event markers, the popup, view ↔ URL sync, the selection. Popups are React children portalled
  * into a Leaflet popup container — never bindPopup with an HTML string.
  * In: EventPoint features ([lng, lat]), the view from the URL, the selection. Out: onMove / onSelect.
  */
@@ -17,6 +17,7 @@ import { useLeafletMap } from './use-leaflet-map';
 import { useMarkerLayer } from './use-marker-layer';
 import { usePopup } from './use-popup';
 import { useSelectionSync } from './use-selection-sync';
+import { useUncertaintyCircles } from './use-uncertainty-circles';
 import { useViewSync } from './use-view-sync';
 
 export interface AtlasMapProps {
@@ -45,6 +46,7 @@ export default function AtlasMap(props: AtlasMapProps) {
   const { ref, map } = useLeafletMap();
   useBasemap(map);
   useInitialView(map, latest);
+  useUncertaintyCircles(map, props);
   const layer = useMarkerLayer(map, props, latest);
   const popup = usePopup(map, latest);
   useViewSync(map, props.view, latest);

@@ -1,7 +1,7 @@
 /**
  * The event markers of a map (./marker-layer.ts), created once per map and updated by diff when
- * the points, the hovered event or the selected event change.
- * In: the L.Map, points ([lng, lat]), hovered and selected ids, the latest onSelect/onHover.
+ * the points or the hovered event change.
+ * In: the L.Map, points ([lng, lat]), the hovered id, the latest onSelect/onHover.
  * Out: a ref to the MarkerLayer (null until the map exists); destroyed on unmount.
  */
 import type L from 'leaflet';
@@ -12,7 +12,6 @@ import { MarkerLayer } from './marker-layer';
 export interface MarkerLayerInput {
   points: EventPoint[];
   hoveredId?: string | null;
-  selectedId?: string;
 }
 
 export interface MarkerCallbacks {
@@ -22,7 +21,7 @@ export interface MarkerCallbacks {
 
 export function useMarkerLayer(
   map: L.Map | null,
-  { points, hoveredId, selectedId }: MarkerLayerInput,
+  { points, hoveredId }: MarkerLayerInput,
   latest: RefObject<MarkerCallbacks>,
 ): RefObject<MarkerLayer | null> {
   const layer = useRef<MarkerLayer | null>(null);
@@ -47,10 +46,6 @@ export function useMarkerLayer(
   useEffect(() => {
     layer.current?.setHighlighted(hoveredId ?? null);
   }, [map, hoveredId]);
-
-  useEffect(() => {
-    layer.current?.setSelected(selectedId ?? null);
-  }, [map, selectedId]);
 
   return layer;
 }
