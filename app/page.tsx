@@ -1,7 +1,8 @@
 /**
  * `/`: the map page. The URL is the state: parse it, query the store, render sidebar + map.
  */
-import { parseViewState, type SearchParamsRecord } from '@/lib/map/view-state';
+import type { SearchParamsRecord } from '@/lib/schemas';
+import { parseViewState } from '@/lib/map/view-state';
 import { loadMapData } from './_lib/map-data';
 import { resolvePlace } from './_lib/place';
 import { MapPage } from './_components/map-page';

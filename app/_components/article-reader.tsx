@@ -2,36 +2,28 @@
  * The article reader body: each paragraph sliced into text nodes and <mark>/<a> elements for every
  * place and actor mention — never an HTML string. A place links to the map there.
  */
-import type { Actor, Article, ConflictEvent, Mention } from '@/lib/schemas';
-import { relativeSpans, type HighlightSpan } from '@/lib/map/highlight';
+import type { Actor, Article, ConflictEvent, Mention, ShownSpan } from '@/lib/schemas';
+import { highlightSpans, relativeSpans } from '@/lib/map/highlight';
 import { viewHref } from '@/lib/map/view-url';
-import { HighlightedText, type Highlight } from './highlighted-text';
+import { HighlightedText } from './highlighted-text';
 
 /**
  * Highlights for the reader, one per text range. Priority: a resolved place (it links to the map), then
  * an actor named by an event, then a toponym that is not a location here (metonymy, demonym…).
  */
-export function readerSpans(mentions: readonly Mention[], events: readonly ConflictEvent[], actors: readonly Actor[]): HighlightSpan<Highlight>[] {
+export function readerSpans(mentions: readonly Mention[], events: readonly ConflictEvent[], actors: readonly Actor[]): ShownSpan[] {
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const spans: HighlightSpan<Highlight>[] = [];
-  const seen = new Set<string>();
-  const add = (start: number, end: number, meta: Highlight) => {
-    const key = `${start}:${end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    spans.push({ start, end, meta });
-  };
-  for (const m of mentions) {
-    if (!m.isLocation || !m.place) continue;
-    const at = m.point ?? m.place;
-    add(m.start, m.end, { kind: 'place', href: viewHref({ place: m.place.id, lat: at.lat, lon: at.lon, z: 10 }), title: `${m.place.name} — show on the map` });
-  }
-  for (const e of events) for (const a of e.actors) add(a.start, a.end, { kind: 'actor', title: names.get(a.id) ?? a.id });
-  for (const m of mentions) if (m.nonLocation) add(m.start, m.end, { kind: 'nonplace', title: `not a location here: ${m.nonLocation}` });
-  return spans;
+  const located = new Map(mentions.filter((m) => m.isLocation && m.place).map((m) => [`${m.start}:${m.end}`, m]));
+  return highlightSpans({ mentions, events }, { kinds: ['place', 'actor', 'nonplace'], unique: 'range' }).map((s): ShownSpan => {
+    if (s.kind === 'actor') return { ...s, title: names.get(s.ref) ?? s.ref };
+    if (s.kind === 'nonplace') return { ...s, title: `not a location here: ${s.ref}` };
+    const m = located.get(`${s.start}:${s.end}`)!;
+    const at = m.point ?? m.place!;
+    return { ...s, href: viewHref({ place: s.ref, lat: at.lat, lon: at.lon, z: 10 }), title: `${m.place!.name} — show on the map` };
+  });
 }
 
-export function ArticleBody({ article, spans }: { article: Article; spans: readonly HighlightSpan<Highlight>[] }) {
+export function ArticleBody({ article, spans }: { article: Article; spans: readonly ShownSpan[] }) {
   const paragraphs = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.body.length }];
   return (
     <div className="article-body">

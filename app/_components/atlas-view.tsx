@@ -6,11 +6,10 @@
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import type { Actor, ConflictEvent, EventQuery, EventType, PlaceRef } from '@/lib/schemas';
-import type { Bin } from '@/lib/map/histogram';
+import type { Actor, Bin, ConflictEvent, EventQuery, EventType, MapView, PlaceRef, ViewState } from '@/lib/schemas';
 import { eventPoints } from '@/lib/map/features';
-import { readViewKeys, viewHref, withFilters, type View } from '@/lib/map/view-url';
-import { MapLoader, type MapView } from './map/map-loader';
+import { readViewKeys, viewHref, withFilters } from '@/lib/map/view-url';
+import { MapLoader } from './map/map-loader';
 import { Filters } from './filters';
 import { EventList } from './event-list';
 import { EventPopup } from './event-popup';
@@ -42,7 +41,7 @@ export function AtlasView(props: AtlasViewProps) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const view: View = useMemo(
+  const view: ViewState = useMemo(
     () => ({ ...props.filters, ...props.initialView, ...readViewKeys(new URLSearchParams(params.toString())), ...props.preset }),
     [params, props.filters, props.preset, props.initialView],
   );
@@ -56,15 +55,15 @@ export function AtlasView(props: AtlasViewProps) {
 
   /** where the map actually is (the URL may not say yet: the first framing is not written to history) */
   const [mapView, setMapView] = useState<MapView | null>(null);
-  const here: View = useMemo(() => (mapView ? { ...view, ...mapView } : view), [view, mapView]);
+  const here: ViewState = useMemo(() => (mapView ? { ...view, ...mapView } : view), [view, mapView]);
   const onHome = pathname === '/';
   const hrefFor = useCallback((id: string) => viewHref({ ...here, place: undefined, event: id }), [here]);
   const go = useCallback(
-    (next: View, mode: 'push' | 'replace') => {
+    (next: ViewState, mode: 'push' | 'replace') => {
       if (mode === 'replace') {
         // panning: keep the path (a /place/… page stays one), rewrite only the view keys
         const own = { ...next };
-        if (!onHome) for (const k of Object.keys(props.preset ?? {}) as (keyof View)[]) delete own[k];
+        if (!onHome) for (const k of Object.keys(props.preset ?? {}) as (keyof ViewState)[]) delete own[k];
         window.history.replaceState(null, '', viewHref(own, pathname));
       } else if (onHome) window.history.pushState(null, '', viewHref(next));
       else router.push(viewHref(next), { scroll: false });

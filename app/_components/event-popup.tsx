@@ -3,19 +3,20 @@
  * the quoted sentence with place and actors highlighted, fatalities, a precision note, a link to the
  * sentence in its article, and "Copy link". Every string from an article is rendered as text.
  */
-import type { Actor, ConflictEvent } from '@/lib/schemas';
-import { relativeSpans, type HighlightSpan } from '@/lib/map/highlight';
+import type { Actor, ConflictEvent, ShownSpan } from '@/lib/schemas';
+import { highlightSpans, relativeSpans } from '@/lib/map/highlight';
 import { TYPE_LABELS, eventName, formatDate } from '@/lib/map/names';
 import { isApproximate } from '@/lib/map/features';
-import { HighlightedText, type Highlight } from './highlighted-text';
+import { HighlightedText } from './highlighted-text';
 import { CopyLink } from './copy-link';
 import { ActorChip } from './actor-chip';
 
-export function quoteSpans(e: ConflictEvent): HighlightSpan<Highlight>[] {
-  const spans: HighlightSpan<Highlight>[] = [];
-  if (e.place) spans.push({ start: e.place.start, end: e.place.end, meta: { kind: 'place', title: e.place.name } });
-  for (const a of e.actors) spans.push({ start: a.start, end: a.end, meta: { kind: 'actor', title: a.id } });
-  return relativeSpans(e.quote, spans).filter((s) => s.end <= e.quote.text.length);
+/** The event's place and actors in its quote, in the quote's coordinates. */
+export function quoteSpans(e: ConflictEvent): ShownSpan[] {
+  const spans = highlightSpans({ events: [e], places: e.place ? [e.place] : [] }, { kinds: ['place', 'actor'], unique: 'range' });
+  return relativeSpans(e.quote, spans)
+    .filter((s) => s.end <= e.quote.text.length)
+    .map((s) => ({ ...s, title: s.kind === 'place' ? e.place!.name : s.ref }));
 }
 
 export function precisionNote(e: ConflictEvent): string | null {

@@ -5,8 +5,7 @@
  * without JS; with JS every change calls onChange with the new EventQuery at once.
  */
 import { useState, type FormEvent } from 'react';
-import type { Actor, EventQuery, EventType } from '@/lib/schemas';
-import type { Bin } from '@/lib/map/histogram';
+import type { Actor, Bin, EventQuery, EventType } from '@/lib/schemas';
 import { EVENT_TYPES } from '@/lib/map/icons';
 import { TYPE_LABELS } from '@/lib/map/names';
 import { stripEmpty } from '@/lib/map/view-url';

@@ -2,8 +2,8 @@
  * The map page body shared by /, /place/[id] and /event/[id]: parse nothing, just render the loaded
  * data — the interactive shell plus the server-rendered Articles section and URL warnings.
  */
-import { storeQuery, type ParsedViewState, type ViewState } from '@/lib/map/view-state';
-import type { PlaceRef } from '@/lib/schemas';
+import { storeQuery } from '@/lib/map/view-state';
+import type { ParsedViewState, PlaceRef, ViewState } from '@/lib/schemas';
 import type { loadMapData } from '../_lib/map-data';
 import { AtlasView } from './atlas-view';
 import { ArticlesList } from './articles-list';

@@ -3,7 +3,7 @@
  * Date range on a timeline histogram: SVG bars per month/week and two range inputs (start, end bin).
  * Without JS the two date inputs in the filter form do the same job.
  */
-import type { Bin } from '@/lib/map/histogram';
+import type { Bin } from '@/lib/schemas';
 import { binIndex } from '@/lib/map/histogram';
 
 export interface TimelineProps {

@@ -5,9 +5,9 @@
 import 'server-only';
 import { getStore } from '@/lib/store';
 import { getActors } from '@/lib/actors';
-import type { ConflictEvent, EventType } from '@/lib/schemas';
+import type { ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
-import { storeQuery, type ViewState } from '@/lib/map/view-state';
+import { storeQuery } from '@/lib/map/view-state';
 import type { AtlasViewProps } from '../_components/atlas-view';
 
 export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: Awaited<ReturnType<Awaited<ReturnType<typeof getStore>>['listArticles']>> }> {

@@ -2,7 +2,7 @@
  * lib/api: what route handlers in app/api share, so each handler stays "parse, delegate, map errors".
  * In: Requests (headers, query strings, bodies) and the EventStore.
  * Out: Responses — JSON (`handle`, `json`, errors as `{error, issues}`), GeoJSON (geojson.ts),
- * ACLED CSV (events.ts → lib/export), highlight spans (spans.ts). Writes go through lib/pipeline.
+ * ACLED CSV (events.ts → lib/export). Highlight spans: lib/map/highlight.ts. Writes go through lib/pipeline.
  * Shapes of requests and responses: schemas.ts. Auth for writes: auth.ts.
  */
 export { HttpError, badInput, errorResponse, errorToResponse, handle, json, notFound } from './http';
@@ -10,7 +10,6 @@ export { MAX_BODY_BYTES, mediaType, parseBody, parseJson, readJsonBody, readText
 export { INGESTION_DISABLED, requireAdmin, tokensEqual } from './auth';
 export { parseSearchParams, rejectSearchParams } from './query';
 export { eventCollection, eventFeature } from './geojson';
-export { articleSpans, compareSpans } from './spans';
 export { adminResolver } from './admin';
 export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events';
 export { splitPlainText } from './plain-text';

@@ -4,7 +4,7 @@
  * schemas only add the HTTP envelopes. Tests parse every response with them.
  */
 import { z } from 'zod';
-import { Actor, Article, ConflictEvent, IsoDate, Mention } from '../schemas';
+import { Actor, Article, ArticleSpan, ConflictEvent, IsoDate, Mention } from '../schemas';
 
 /** Longest article text accepted by /api/extract and ingestion (characters). */
 export const MAX_TEXT_CHARS = 200_000;
@@ -90,16 +90,12 @@ export const ArticleSummaryResponse = z.object({
 });
 export const ArticleListResponse = z.object({ articles: z.array(ArticleSummaryResponse) });
 
-export const SpanKind = z.enum(['place', 'actor', 'event']);
-/** A highlight span into article.body: place → gazetteer id, actor → actor id, event → event id (its quote). */
-export const HighlightSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), kind: SpanKind, ref: z.string() });
-export type HighlightSpan = z.infer<typeof HighlightSpan>;
-
 export const ArticleResponse = z.object({
   article: Article,
   mentions: z.array(Mention),
   events: z.array(ConflictEvent),
-  spans: z.array(HighlightSpan),
+  /** highlight spans into article.body: place → gazetteer id, actor → actor id, event → event id (its quote) */
+  spans: z.array(ArticleSpan),
 });
 
 export const ActorListResponse = z.object({

@@ -4,22 +4,8 @@
  * In: EventPoint features ([lng, lat]). Out: clusters/points for a bbox + zoom; spread positions.
  */
 import Supercluster from 'supercluster';
-import type { EventType } from '../schemas';
-import type { EventPoint, EventPointProps } from './features';
+import type { ClusterItem, EventPoint, EventPointProps, EventType } from '../schemas';
 import { clusterName } from './names';
-
-export type ClusterItem =
-  | { kind: 'event'; id: string; lngLat: [number, number]; props: EventPointProps }
-  | {
-      kind: 'cluster';
-      clusterId: number;
-      lngLat: [number, number];
-      count: number;
-      types: Partial<Record<EventType, number>>;
-      /** every leaf sits on the same point: zooming in will never split it, spiderfy instead */
-      colocated: boolean;
-      name: string;
-    };
 
 /** clusters above this size are never flagged co-located (checking them would walk every leaf) */
 export const COLOCATED_CHECK_MAX = 500;

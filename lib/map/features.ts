@@ -3,27 +3,9 @@
  * needs (type, colour, hollow, accessible name). Events without a place are not drawable and are
  * returned apart, so the UI can say how many it could not place.
  */
-import type { Actor, ConflictEvent, EventType } from '../schemas';
+import type { Actor, ConflictEvent, EventPoint } from '../schemas';
 import { NEUTRAL_COLOR } from './icons';
 import { eventName } from './names';
-
-export interface EventPointProps {
-  id: string;
-  type: EventType;
-  color: string;
-  /** region- or country-precision: drawn hollow with an uncertainty circle */
-  hollow: boolean;
-  radiusKm: number;
-  precision: 'exact' | 'near' | 'region' | 'country';
-  name: string;
-  placeId: string;
-}
-
-export interface EventPoint {
-  type: 'Feature';
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: EventPointProps;
-}
 
 /** Colour of the acting party: first actor with role "actor", else the first actor, else neutral. */
 export function actingColor(e: Pick<ConflictEvent, 'actors'>, colors: ReadonlyMap<string, string>): string {

@@ -4,15 +4,7 @@
  * In: ISO dates (nulls ignored). Out: bins with start/end dates and counts.
  */
 
-export type BinUnit = 'month' | 'week';
-
-export interface Bin {
-  /** first day in the bin, YYYY-MM-DD */
-  start: string;
-  /** last day in the bin, YYYY-MM-DD */
-  end: string;
-  count: number;
-}
+import type { Bin, BinUnit } from '../schemas';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);

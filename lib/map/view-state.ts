@@ -1,34 +1,12 @@
 /**
- * ViewState: everything a permalink holds — the map view (lat, lon, z), the filters (EventQuery)
- * and the selection (event, place). The URL is the state: this one zod schema parses it on the server;
- * the client writes it back with view-url.ts (zod-free), and parse(serialize(v)) equals v.
+ * Reading a permalink: the URL is the state, and the one ViewState schema (lib/schemas/view.ts) parses
+ * it on the server; the client writes it back with view-url.ts (zod-free), and parse(serialize(v)) equals v.
  * In: URL search params (URLSearchParams or Next's searchParams record). Out: a validated ViewState,
  * plus the parameters that were dropped as invalid, with why.
  */
-import { z } from 'zod';
-import { EventQuery, paramsToObject } from '../schemas';
-import { ID_MAX, VIEW_LIMITS, type View } from './view-url';
+import { ViewState, paramsToObject, type ParsedViewState, type SearchParamsRecord } from '../schemas';
 
 export { serializeViewState, viewHref, storeQuery, hasFilters, withFilters, stripEmpty, readViewKeys } from './view-url';
-
-const coord = ([min, max]: readonly [number, number]) => z.coerce.number().finite().min(min).max(max);
-
-export const ViewState = EventQuery.safeExtend({
-  lat: coord(VIEW_LIMITS.lat).optional(),
-  lon: coord(VIEW_LIMITS.lon).optional(),
-  /** Leaflet zoom; the serializer rounds it to 2 decimals */
-  z: coord(VIEW_LIMITS.z).optional(),
-  /** selected event id: the map opens its popup */
-  event: z.string().min(1).max(ID_MAX).optional(),
-});
-export type ViewState = z.infer<typeof ViewState>;
-
-// the zod-free View type used by client code must stay the same shape as the schema
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const sameShape: Same<ViewState, View> = true;
-void sameShape;
-
-export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 function toParams(input: URLSearchParams | SearchParamsRecord): URLSearchParams {
   if (input instanceof URLSearchParams) return input;
@@ -38,12 +16,6 @@ function toParams(input: URLSearchParams | SearchParamsRecord): URLSearchParams 
     else if (Array.isArray(v) && v[0] !== undefined) p.set(k, v[0]);
   }
   return p;
-}
-
-export interface ParsedViewState {
-  view: ViewState;
-  /** parameters that were dropped because they were invalid, with the reason */
-  dropped: { key: string; message: string }[];
 }
 
 /**

@@ -2,23 +2,17 @@
  * The zod-free half of the view state, safe for client bundles (zod stays on the server): writing a
  * ViewState back into a URL, and reading back the view/selection keys the map itself writes
  * (lat, lon, z, event, place). Filters are never parsed here: the server parses the whole URL with the
- * one zod schema (view-state.ts) and hands the client its filters.
+ * one zod schema (lib/schemas/view.ts, parsed by view-state.ts) and hands the client its filters.
  */
 import type { EventQuery } from '../schemas/query';
+import type { ViewKeys, ViewState } from '../schemas/view';
 import { serializeEventQuery } from '../schemas/query-url';
-
-/** Bounds shared with the zod schema in view-state.ts. */
-export const VIEW_LIMITS = { lat: [-90, 90], lon: [-180, 180], z: [0, 20] } as const;
-export const ID_MAX = 300;
-
-/** Same shape as z.infer<typeof ViewState> (view-state.ts checks they agree at compile time). */
-export type ViewKeys = { lat?: number; lon?: number; z?: number; event?: string; place?: string };
-export type View = EventQuery & ViewKeys;
+import { ID_MAX, VIEW_LIMITS } from '../schemas/view-limits';
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 /** ViewState → URL parameters, in a stable order (filters as serializeEventQuery writes them, then view keys). */
-export function serializeViewState(v: View): URLSearchParams {
+export function serializeViewState(v: ViewState): URLSearchParams {
   const p = serializeEventQuery(v);
   if (v.event) p.set('event', v.event);
   if (v.lat !== undefined) p.set('lat', String(round(v.lat, 5)));
@@ -53,7 +47,7 @@ export function readViewKeys(p: URLSearchParams): ViewKeys {
 }
 
 /** "/?actors=…&lat=…" — the permalink for a view (relative, so it works on any host). */
-export function viewHref(v: View, pathname = '/'): string {
+export function viewHref(v: ViewState, pathname = '/'): string {
   const s = serializeViewState(v).toString();
   return s ? `${pathname}?${s}` : pathname;
 }
@@ -61,21 +55,21 @@ export function viewHref(v: View, pathname = '/'): string {
 const VIEW_KEYS = ['lat', 'lon', 'z', 'event', 'place'] as const;
 
 /** The filter part of a view: what the store runs (no view keys, no selection). */
-export function storeQuery(v: View): EventQuery {
+export function storeQuery(v: ViewState): EventQuery {
   const q: Record<string, unknown> = { ...v };
   for (const k of VIEW_KEYS) delete q[k];
   return q as EventQuery;
 }
 
 /** True when a view has any filter set. */
-export function hasFilters(v: View): boolean {
+export function hasFilters(v: ViewState): boolean {
   const q = storeQuery(v);
   return Boolean(q.actors?.length || q.types?.length || q.from || q.to || q.q || q.includeBackground || q.article);
 }
 
 /** Replace the filters of a view, keeping the map position, dropping a selection the filter may hide. */
-export function withFilters(v: View, filters: EventQuery): View {
-  const next: View = { ...filters };
+export function withFilters(v: ViewState, filters: EventQuery): ViewState {
+  const next: ViewState = { ...filters };
   if (v.lat !== undefined) next.lat = v.lat;
   if (v.lon !== undefined) next.lon = v.lon;
   if (v.z !== undefined) next.z = v.z;

@@ -7,3 +7,6 @@ export * from './actor';
 export * from './query';
 export * from './errors';
 export * from './stored';
+export * from './highlight';
+export * from './view';
+export * from './map';

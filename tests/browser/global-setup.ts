@@ -4,14 +4,13 @@
  * Tests that write (ingestion) start their own server (./server.ts) so that the shared one keeps
  * showing the bundled corpus only.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain ESM helper without types
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
-import { ADMIN_TOKEN, ROOT, startServer } from './server';
+import { ADMIN_TOKEN, ensureBuild, startServer } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,10 +22,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromiumPath: string = ensureChromium();
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    console.error('[browser tests] no production build: running next build…');
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
+  ensureBuild((msg) => console.error(`[browser tests] ${msg}`));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-browser-'));
   const server = await startServer(path.join(tmp, 'atlas.db'));
   project.provide('baseUrl', server.baseUrl);

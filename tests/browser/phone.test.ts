@@ -1,18 +1,12 @@
 /**
  * Phone width: the map fills the screen, filters and list live in a drawer toggled by a button.
- * Saves docs/screenshots/map-desktop.png, map-phone.png and article.png.
+ * Takes the map-desktop, map-phone and article views of the README (into a temp folder; the README's
+ * copies come from `npm run screenshots`, which brings the pages to the same views through ./pages).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { launch, openPage, screenshot } from './support';
-
-/** Seed article ids (file names in data/articles): screenshots show seed data, not test ingests. */
-const SEED_IDS = readdirSync(path.resolve(__dirname, '../../data/articles'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => f.slice(0, -3));
-import { waitForMarkers } from './map-helpers';
+import { PHONE_VIEWPORT, showArticleFromPopup, showEventPopup, showPhoneMap } from './pages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,9 +18,9 @@ afterAll(async () => {
 
 describe('layouts', () => {
   it('phone: map full screen, drawer toggles', async () => {
-    const viewport = { width: 390, height: 844 };
+    const viewport = PHONE_VIEWPORT;
     const { page, context, consoleErrors } = await openPage(browser, '/', { viewport, isMobile: true });
-    await waitForMarkers(page);
+    await showPhoneMap(page);
     const box = (await page.locator('.atlas-map').boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(viewport.width - 1);
     expect(box.height).toBeGreaterThan(viewport.height * 0.85);
@@ -47,17 +41,10 @@ describe('layouts', () => {
 
   it('desktop map with a popup, and the article reader', async () => {
     const { page, context } = await openPage(browser, '/');
-    await waitForMarkers(page);
-    const ids = await page.locator('ul[aria-label="Events"] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
-    const seedEvent = ids.find((id) => SEED_IDS.some((s) => id.startsWith(`${s}-e`)));
+    const seedEvent = await showEventPopup(page);
     expect(seedEvent).toBeDefined();
-    await page.locator(`ul[aria-label="Events"] > li[data-event-id="${seedEvent}"] a`).click();
-    await page.locator('.leaflet-popup .event-popup').waitFor();
-    await page.waitForTimeout(500);
     await screenshot(page, 'map-desktop.png');
-    const href = await page.locator('.leaflet-popup .popup-links a').first().getAttribute('href');
-    await page.goto(new URL(href!, page.url()).toString());
-    await page.locator('.article-body').waitFor();
+    await showArticleFromPopup(page);
     expect(await page.locator('.article-body .hl-place').count()).toBeGreaterThan(0);
     await screenshot(page, 'article.png');
     await context.close();

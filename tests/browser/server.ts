@@ -1,14 +1,23 @@
 /**
- * Start and stop a production `next start` server for browser tests, on a free loopback port,
- * against its own SQLite database, seeded from data/articles first by the same start-up step as `npm start`
- * (scripts/seed.ts).
+ * Start and stop a production `next start` server for browser tests and scripts/screenshots.ts, on a
+ * free loopback port, against its own SQLite database, seeded from data/articles first by the same start-up
+ * step as `npm start` (scripts/seed.ts); build the app first when there is no production build.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const ADMIN_TOKEN = 'browser-test-token';
+const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+
+/** Run `next build` unless a production build (.next/BUILD_ID) is already there. */
+export function ensureBuild(log: (msg: string) => void = console.error): void {
+  if (existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return;
+  log('no production build: running next build…');
+  execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -56,7 +65,7 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
   seed(dbPath);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: `sqlite:${dbPath}`, ATLAS_ADMIN_TOKEN: ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],

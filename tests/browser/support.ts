@@ -1,24 +1,11 @@
 /**
- * Helpers for browser tests: launch Debian's Chromium through playwright-core with the flags this
- * closed network needs, open pages on the test server, and record every request and console error.
+ * Helpers for browser tests: the vitest side of ./pages (server URL, Chromium path and admin token
+ * come from global-setup through inject()). Screenshots taken by tests go to a temp folder, never
+ * into the repository (README screenshots come from `npm run screenshots`).
  */
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-sync',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
-
-export const SCREENSHOT_DIR = path.resolve(__dirname, '../../docs/screenshots');
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPageAt, saveScreenshot, tempScreenshotDir, type OpenOptions, type OpenedPage } from './pages';
 
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -29,47 +16,12 @@ export function adminToken(): string {
 }
 
 export async function launch(): Promise<Browser> {
-  // playwright creates a fresh, empty user-data-dir for every launch()
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
-}
-
-export interface OpenedPage {
-  page: Page;
-  context: BrowserContext;
-  /** every URL the page requested */
-  requests: string[];
-  consoleErrors: string[];
-  dialogs: string[];
+  return launchChromium(inject('chromiumPath'));
 }
 
 /** Open `pathname` on the test server in a new context (default desktop 1280×800). */
-export async function openPage(
-  browser: Browser,
-  pathname: string,
-  opts: { viewport?: { width: number; height: number }; isMobile?: boolean; permissions?: string[]; base?: string } = {},
-): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: opts.viewport ?? { width: 1280, height: 800 },
-    isMobile: opts.isMobile,
-    hasTouch: opts.isMobile,
-  });
-  const base = opts.base ?? baseUrl();
-  if (opts.permissions) await context.grantPermissions(opts.permissions, { origin: base });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
-  const dialogs: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  page.on('dialog', async (d) => {
-    dialogs.push(d.message());
-    await d.dismiss();
-  });
-  await page.goto(base + pathname, { waitUntil: 'load' });
-  return { page, context, requests, consoleErrors, dialogs };
+export async function openPage(browser: Browser, pathname: string, opts: OpenOptions & { base?: string } = {}): Promise<OpenedPage> {
+  return openPageAt(browser, opts.base ?? baseUrl(), pathname, opts);
 }
 
 /** Requests that left the test server (anything but its origin, data: and blob:). */
@@ -78,9 +30,10 @@ export function externalRequests(requests: string[], base: string = baseUrl()): 
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
+let screenshotDir: string | null = null;
+
+/** Save a screenshot into this run's temp folder; returns the file path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, name);
-  await page.screenshot({ path: file, fullPage: false });
-  return file;
+  screenshotDir ??= tempScreenshotDir();
+  return saveScreenshot(page, screenshotDir, name);
 }

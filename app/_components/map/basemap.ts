@@ -4,8 +4,7 @@
  * Raster tiles only when NEXT_PUBLIC_TILE_URL is set. City labels appear by zoom (big cities first).
  */
 import L from 'leaflet';
-
-export interface CityLabel { name: string; lat: number; lon: number; minZoom: number }
+import type { CityLabel } from '@/lib/schemas';
 
 async function getJson<T>(url: string): Promise<T | null> {
   try {

@@ -11,7 +11,7 @@ const AtlasMap = dynamic(() => import('./atlas-map'), {
   loading: () => <div className="atlas-map atlas-map-loading" aria-busy="true" aria-label="Map loading" role="region" />,
 });
 
-export type { AtlasMapProps, MapView } from './atlas-map';
+export type { AtlasMapProps } from './atlas-map';
 
 export function MapLoader(props: AtlasMapProps) {
   return <AtlasMap {...props} />;

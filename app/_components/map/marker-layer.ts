@@ -1,12 +1,12 @@
 /**
  * The event markers on a Leaflet map, created once and updated by diff: clusters at low zoom
- * (lib/map/cluster), one divIcon per event type coloured by actor, dashed uncertainty circles for
- * approximate events, and spiderfied groups for events sharing one point.
+ * (lib/map/cluster), one divIcon per event type coloured by actor, and spiderfied groups for events
+ * sharing one point (uncertainty circles: ./use-uncertainty-circles.ts).
  * In: EventPoint features ([lng, lat]). Out: Leaflet layers; callbacks on select.
  */
 import L from 'leaflet';
-import { EventClusters, spiderfy, type ClusterItem } from '@/lib/map/cluster';
-import type { EventPoint, EventPointProps } from '@/lib/map/features';
+import type { ClusterItem, EventPoint, EventPointProps } from '@/lib/schemas';
+import { EventClusters, spiderfy } from '@/lib/map/cluster';
 import { clusterSvg, iconSvg } from '@/lib/map/icons';
 import { toLatLng } from '@/lib/map/latlng';
 
@@ -38,17 +38,14 @@ function label(marker: L.Marker, name: string, attrs: Record<string, string>): v
 
 export class MarkerLayer {
   private readonly group = L.layerGroup();
-  private readonly circles = L.layerGroup();
   private readonly legs = L.layerGroup();
   private readonly markers = new Map<string, { marker: L.Marker; sig: string }>();
   private clusters: EventClusters = new EventClusters([]);
   private points: EventPoint[] = [];
   private spider: Spider | null = null;
   private highlighted: string | null = null;
-  private selected: string | null = null;
 
   constructor(private readonly map: L.Map, private readonly opts: MarkerLayerOptions) {
-    this.circles.addTo(map);
     this.legs.addTo(map);
     this.group.addTo(map);
     map.on('moveend', this.render, this);
@@ -59,44 +56,13 @@ export class MarkerLayer {
     this.points = points;
     this.clusters = new EventClusters(points, { maxZoom: 14 });
     this.spider = null;
-    this.drawCircles();
     this.render();
-  }
-
-  /**
-   * Dashed uncertainty circles: always for region-precision events; for country-precision ones only
-   * while hovered or selected (a country-sized circle on every such event would bury the map).
-   */
-  private drawCircles(): void {
-    this.circles.clearLayers();
-    for (const p of this.points) {
-      const { hollow, precision, id } = p.properties;
-      if (!hollow) continue;
-      if (precision === 'country' && id !== this.highlighted && id !== this.selected) continue;
-      L.circle(toLatLng(p.geometry.coordinates), {
-        radius: Math.max(1, p.properties.radiusKm) * 1000,
-        color: p.properties.color,
-        weight: 1.5,
-        opacity: 0.7,
-        dashArray: '6 6',
-        fillOpacity: precision === 'country' ? 0 : 0.05,
-        interactive: false,
-        className: `uncertainty uncertainty-${precision}`,
-      }).addTo(this.circles);
-    }
   }
 
   setHighlighted(id: string | null): void {
     if (id === this.highlighted) return;
     this.highlighted = id;
-    this.drawCircles();
     this.render();
-  }
-
-  setSelected(id: string | null): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    this.drawCircles();
   }
 
   /** Make sure an event has its own marker (spiderfy its group if it shares a point). */
@@ -202,7 +168,6 @@ export class MarkerLayer {
     this.map.off('moveend', this.render, this);
     this.map.off('zoomstart', this.collapse, this);
     this.group.remove();
-    this.circles.remove();
     this.legs.remove();
     this.markers.clear();
   }

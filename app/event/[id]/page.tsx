@@ -6,7 +6,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
 import { eventName } from '@/lib/map/names';
-import { parseViewState, type SearchParamsRecord } from '@/lib/map/view-state';
+import type { SearchParamsRecord } from '@/lib/schemas';
+import { parseViewState } from '@/lib/map/view-state';
 import { loadMapData } from '../../_lib/map-data';
 import { MapPage } from '../../_components/map-page';
 

@@ -38,7 +38,7 @@ describe('article reader', () => {
   it('adds actor spans from events once', () => {
     const [e] = fixtureEvents();
     const s = readerSpans([], [e!, e!], fixtureActors());
-    expect(s.map((x) => x.meta.title)).toEqual(['Turkey', 'Kurdish YPG']);
+    expect(s.map((x) => x.title)).toEqual(['Turkey', 'Kurdish YPG']);
   });
   it('only links http(s) URLs', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeNull();

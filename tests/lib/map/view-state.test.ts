@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, parseViewState, serializeViewState, storeQuery, viewHref, withFilters, type ViewState } from '@/lib/map/view-state';
+import { hasFilters, parseViewState, serializeViewState, storeQuery, viewHref, withFilters } from '@/lib/map/view-state';
+import type { ViewState } from '@/lib/schemas';
 
 const full: ViewState = {
   actors: ['turkey', 'ypg'],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serializeEventQuery, type EventQuery } from '@/lib/schemas';
 import { parseViewState } from '@/lib/map/view-state';
-import { readViewKeys, serializeViewState, type View } from '@/lib/map/view-url';
+import { readViewKeys, serializeViewState } from '@/lib/map/view-url';
+import type { ViewState } from '@/lib/schemas';
 
-const views: View[] = [
+const views: ViewState[] = [
   {},
   { lat: 36.2, lon: 37.1, z: 9 },
   { event: 'a-b-c-e1', place: 'gn:1', lat: -10.5, lon: 142.25, z: 2.5 },

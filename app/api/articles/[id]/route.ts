@@ -2,7 +2,7 @@
 import { getStore } from '@/lib/store';
 import { handle, json, notFound } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
-import { articleSpans } from '@/lib/api/spans';
+import { articleSpans } from '@/lib/map/highlight';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render } from '@testing-library/react';
+import type L from 'leaflet';
+import type { MapView } from '@/lib/schemas';
+import { useLatest } from '@/app/_components/map/use-latest';
+import { useViewSync, type ViewCallbacks } from '@/app/_components/map/use-view-sync';
+import { useProbeMap, withLayoutSize } from './harness';
+
+withLayoutSize();
+
+type Props = ViewCallbacks & { view?: Partial<MapView>; onMap: (m: L.Map) => void };
+
+function Probe(props: Props) {
+  const latest = useLatest(props);
+  const { ref, map } = useProbeMap({ start: { center: [36, 37], zoom: 6 }, onMap: props.onMap });
+  useViewSync(map, props.view, latest);
+  return <div ref={ref} />;
+}
+
+describe('useViewSync', () => {
+  it('reports the first view to onReady and later moves to onMove', () => {
+    let map: L.Map | null = null;
+    const onReady = vi.fn();
+    const onMove = vi.fn();
+    render(<Probe onReady={onReady} onMove={onMove} onMap={(m) => (map = m)} />);
+    expect(onReady).toHaveBeenCalledWith({ lat: 36, lon: 37, z: 6 });
+    expect(onMove).not.toHaveBeenCalled();
+    act(() => map!.setView([35, 38], 7, { animate: false }));
+    expect(onMove).toHaveBeenLastCalledWith({ lat: 35, lon: 38, z: 7 });
+    expect(onReady).toHaveBeenCalledTimes(1);
+  });
+  it('follows a URL view that differs from the map, and ignores one it already shows', () => {
+    let map: L.Map | null = null;
+    const onMap = (m: L.Map) => (map = m);
+    const { rerender } = render(<Probe view={{ lat: 36, lon: 37, z: 6 }} onMap={onMap} />);
+    const setView = vi.spyOn(map!, 'setView');
+    rerender(<Probe view={{ lat: 36.00001, lon: 37, z: 6 }} onMap={onMap} />);
+    expect(setView).not.toHaveBeenCalled();
+    rerender(<Probe view={{ lat: 34.5, lon: 38.25, z: 9 }} onMap={onMap} />);
+    expect(setView.mock.calls.map((c) => c.slice(0, 2))).toEqual([[[34.5, 38.25], 9]]);
+    expect(map!.getCenter().lat).toBeCloseTo(34.5, 4);
+  });
+});
