@@ -6,9 +6,8 @@
  * Matching uses span overlap when the gold has start/end, otherwise names in text order.
  */
 import type { Mention } from '../schemas';
-import { normalizeName } from '../gazetteer/normalize';
+import { distanceKm as haversineKm, normalizeName } from '../gazetteer';
 import type { GoldArticle, GoldPlace } from './gold';
-import { haversineKm } from '../geocode/geometry';
 
 const EARTH_HALF_CIRCUMFERENCE_KM = 20039;
 
