@@ -7,3 +7,4 @@ export * from './actor';
 export * from './query';
 export * from './errors';
 export * from './stored';
+export * from './acled';
