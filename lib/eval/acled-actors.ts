@@ -74,7 +74,7 @@ export function parseAcledActor(raw: string): AcledActorName[] {
 function parseAlternative(s: string): AcledActorName {
   const state = STATE_HEAD.exec(s);
   if (state) {
-    const country = normaliseName(state[1]!);
+    const country = normaliseName(state[1]!.replace(/^the\s+/i, ''));
     const unit = state[3] ? normaliseName(state[3]) : '';
     const qualifier = state[2] && !YEARS.test(state[2]) ? [normaliseName(state[2])] : [];
     return { names: [normaliseName(s.replace(/\([^)]*\)/g, ' ')), ...qualifier, ...(unit ? [unit] : [])], country, kind: 'state' };
@@ -90,11 +90,15 @@ function parseAlternative(s: string): AcledActorName {
   return { names: [...new Set([normaliseName(bare), ...names])].filter(Boolean), country, kind };
 }
 
-/** Every name an event actor goes by, normalised: its words, plus the curated record's names. */
-export function eventActorNames(actor: Pick<EventActor, 'id' | 'text'>): string[] {
+/**
+ * Every name an event actor goes by, normalised: its words, plus the curated record's name, demonyms, metonyms
+ * and (unless `aliases: false`) aliases. The country rule skips aliases: "Yemen's Houthis" does not make
+ * the Houthis Yemen's state forces.
+ */
+export function eventActorNames(actor: Pick<EventActor, 'id' | 'text'>, opts: { aliases?: boolean } = {}): string[] {
   const out = [actor.text];
   const curated = actorById(actor.id);
-  if (curated) out.push(curated.name, ...curated.aliases, ...curated.demonyms, ...curated.metonyms);
+  if (curated) out.push(curated.name, ...curated.demonyms, ...curated.metonyms, ...(opts.aliases === false ? [] : curated.aliases));
   if (actor.id.startsWith('generic:')) out.push(actor.id.slice('generic:'.length));
   return [...new Set(out.map(normaliseName).filter(Boolean))];
 }
@@ -109,16 +113,18 @@ export function sameStem(a: string, b: string): boolean {
 const containsPhrase = (hay: string, needle: string) => needle.length > 0 && ` ${hay} `.includes(` ${needle} `);
 const hasSignificantWord = (name: string) => name.split(' ').some((w) => !GENERIC.has(w) && w.length > 2);
 
-function matchesAlternative(alt: AcledActorName, eventNames: readonly string[]): boolean {
+function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 'text'>): boolean {
+  const eventNames = eventActorNames(actor);
   const eventWords = new Set(eventNames.flatMap((n) => n.split(' ')));
   // (1) a whole name inside the other
   if (alt.names.some((a) => eventNames.some((e) => containsPhrase(e, a) || (hasSignificantWord(e) && containsPhrase(a, e))))) return true;
   if (alt.kind === 'state') {
-    // (2) the country's stem, or a bare state word
-    const countryWords = (alt.country ?? '').split(' ').filter((w) => w.length > 3);
-    if (alt.country && containsPhrase(eventNames.join(' | '), alt.country)) return true;
-    if (countryWords.length === 1 && [...eventWords].some((w) => sameStem(w, countryWords[0]!))) return true;
-    return eventNames.some((e) => e.split(' ').every((w) => STATE_WORDS.has(w) || GENERIC.has(w)) && e.split(' ').some((w) => STATE_WORDS.has(w)));
+    // (2) the country's stem (aliases aside), or a bare state word
+    const own = eventActorNames(actor, { aliases: false });
+    const countryWords = (alt.country ?? '').split(' ').filter((w) => w.length > 3 && !GENERIC.has(w));
+    if (alt.country && own.some((e) => containsPhrase(e, alt.country!))) return true;
+    if (countryWords.length === 1 && own.some((e) => e.split(' ').some((w) => sameStem(w, countryWords[0]!)))) return true;
+    return own.some((e) => e.split(' ').every((w) => STATE_WORDS.has(w) || GENERIC.has(w)) && e.split(' ').some((w) => STATE_WORDS.has(w)));
   }
   // (3) the kind's head word or a synonym
   if (alt.kind !== 'named') return KIND_WORDS[alt.kind].some((w) => eventWords.has(w));
@@ -129,8 +135,5 @@ function matchesAlternative(alt: AcledActorName, eventNames: readonly string[]):
 
 /** Is the ACLED actor among these event actors (by the rule in the header)? False for an empty ACLED name. */
 export function acledActorFound(acledName: string, actors: readonly Pick<EventActor, 'id' | 'text'>[]): boolean {
-  const alts = parseAcledActor(acledName);
-  if (alts.length === 0 || actors.length === 0) return false;
-  const names = actors.map(eventActorNames);
-  return alts.some((alt) => names.some((n) => matchesAlternative(alt, n)));
+  return parseAcledActor(acledName).some((alt) => actors.some((a) => matchesAlternative(alt, a)));
 }
