@@ -1,7 +1,7 @@
 /**
  * AcledNote: one ACLED event record as the devsets ship it (../shared/devsets/acled-world-dev.json) — the
  * coder's short note and the one event they coded from it.
- * In: the JSON array of notes read by scripts/eval.ts. Out: parsed by lib/eval/acled-notes.ts, scored by
+ * In: the JSON array of notes read by scripts/eval.ts. Out: parsed by `parseAcledNotes` and scored by
  * lib/eval/acled.ts. Unknown fields are kept (loose), so a later export with extra columns still parses.
  */
 import { z } from 'zod';
