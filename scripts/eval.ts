@@ -1,9 +1,14 @@
 /**
- * npm run eval -- <gold.json> [--json] [--limit N] [--errors N] [--embedded-as-places]
- * Runs the real geocoder (data/gazetteer) on every gold article's text and prints toponym P/R/F1,
- * resolution accuracy within tolerance, Acc@161km, mean/median error, AUC, metonymy accuracy,
+ * npm run eval -- <gold.json | acled-notes.json> [--json] [--limit N] [--errors N] [--embedded-as-places]
+ * Gold files ({articles: […]}): runs the real geocoder (data/gazetteer) on every gold article's text and prints
+ * toponym P/R/F1, resolution accuracy within tolerance, Acc@161km, mean/median error, AUC, metonymy accuracy,
  * demonym recall and error counts. Event scoring runs too when the gold has `events` and
- * lib/eval/events.ts exists. Exit code 1 on bad input (message names the problem).
+ * lib/eval/events.ts exists.
+ * ACLED event notes (a JSON array of {id, country, published, text, gold}): runs the reader (lib/pipeline
+ * processText, with the note's date as publication date) on every note and prints the scores of
+ * lib/eval/acled.ts (located, found, precision, type/actor1/date/fatalities, peaceful protests), per-sub-type and
+ * per-country tables and the most frequent error classes (`--errors N` of them, default 20).
+ * Exit code 1 on bad input (message names the problem).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +17,9 @@ import { geocode } from '../lib/geocode';
 import { GoldFileError, parseGold, type GoldFile } from '../lib/eval/gold';
 import { combineScores, scoreArticle, type ArticleScore } from '../lib/eval/geo';
 import { formatErrors, formatGeoReport } from '../lib/eval/report';
+import { parseAcledNotes, scoreNote, summariseAcled } from '../lib/eval/acled';
+import { formatAcledReport } from '../lib/eval/acled-report';
+import { processText } from '../lib/pipeline';
 import type { Mention } from '../lib/schemas';
 
 interface Args {
@@ -37,7 +45,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.file = a;
   }
-  if (!args.file) throw new Error('usage: npm run eval -- <gold.json> [--json] [--limit N] [--errors N] [--embedded-as-places]');
+  if (!args.file) throw new Error('usage: npm run eval -- <gold.json | acled-notes.json> [--json] [--limit N] [--errors N] [--embedded-as-places]');
   return args;
 }
 
@@ -54,10 +62,36 @@ async function loadEventScoring(): Promise<EventsModule | null> {
   }
 }
 
+/** The ACLED format is the one that is a JSON array at the top level; anything else goes to the gold parser. */
+function jsonArray(text: string): unknown[] | null {
+  if (!/^\s*\[/.test(text)) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function evalAcled(args: Args, value: unknown[]): void {
+  const all = parseAcledNotes(value, args.file);
+  const notes = args.limit === null ? all : all.slice(0, args.limit);
+  const t0 = performance.now();
+  const scores = notes.map((n) => scoreNote(n, processText(n.text, { published: n.published, articleId: n.id })));
+  const seconds = (performance.now() - t0) / 1000;
+  const report = summariseAcled(scores, { topErrors: args.errors || 20 });
+  process.stdout.write(
+    args.json ? JSON.stringify({ file: args.file, seconds, acled: report }, null, 2) + '\n' : formatAcledReport(path.basename(args.file), report, seconds) + '\n',
+  );
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(args.file)) throw new Error(`gold file not found: ${args.file}`);
-  const gold: GoldFile = parseGold(fs.readFileSync(args.file, 'utf8'), args.file);
+  const text = fs.readFileSync(args.file, 'utf8');
+  const notes = jsonArray(text);
+  if (notes) return evalAcled(args, notes);
+  const gold: GoldFile = parseGold(text, args.file);
   const articles = args.limit === null ? gold.articles : gold.articles.slice(0, args.limit);
   const gazetteer = new MemoryGazetteer(readGazetteerData(path.join(process.cwd(), 'data', 'gazetteer')));
   const t0 = performance.now();

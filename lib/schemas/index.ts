@@ -10,3 +10,4 @@ export * from './stored';
 export * from './highlight';
 export * from './view';
 export * from './map';
+export * from './acled';

@@ -1,0 +1,51 @@
+/**
+ * Text rendering of the ACLED note evaluation for the eval CLI.
+ * In: an AcledReport (lib/eval/acled.ts), the file label and the run time. Out: a string, nothing printed here.
+ */
+import type { AcledReport, Share, TableRow } from './acled';
+
+const ratio = (s: Share) => (s.value === null ? '  n/a' : s.value.toFixed(3));
+const line = (label: string, s: Share, note = '') => `  ${label.padEnd(34)} ${ratio(s)}  (${s.n.toLocaleString('en')} / ${s.of.toLocaleString('en')})${note ? `  ${note}` : ''}`;
+
+function formatTable(title: string, rows: readonly TableRow[], limit: number): string[] {
+  const shown = rows.slice(0, limit);
+  const width = Math.max(title.length, ...shown.map((r) => r.key.length));
+  const head = `  ${title.padEnd(width)}  ${'rows'.padStart(5)}  ${'typed'.padStart(5)}  ${'found'.padStart(5)}  ${'found/rows'.padStart(10)}  ${'events'.padStart(6)}  precision`;
+  const body = shown.map((r) =>
+    `  ${r.key.padEnd(width)}  ${String(r.rows).padStart(5)}  ${String(r.typed).padStart(5)}  ${String(r.found).padStart(5)}  ${(r.found / r.rows).toFixed(3).padStart(10)}  ${String(r.events).padStart(6)}  ${r.precision === null ? 'n/a' : r.precision.toFixed(3)}`,
+  );
+  const rest = rows.length > limit ? [`  … ${rows.length - limit} more (--json lists all)`] : [];
+  return [head, ...body, ...rest];
+}
+
+export function formatAcledReport(label: string, r: AcledReport, seconds: number, opts: { tableRows?: number } = {}): string {
+  const limit = opts.tableRows ?? 30;
+  const lines = [
+    `ACLED event notes — ${label}: ${r.notes.toLocaleString('en')} notes, ${r.typedRows.toLocaleString('en')} of a sub-type the product has a type for (${seconds.toFixed(1)} s)`,
+    line('located Acc@25 (geo_precision 1–2)', r.located25),
+    line('located Acc@161', r.located161),
+    line('found, rows whose type we have', r.foundTyped),
+    line('found, all rows', r.foundAll),
+    line('precision, rows whose type we have', r.precision),
+    line('precision, all rows', r.precisionAll),
+    line('type accuracy where placed right', r.typeAccuracy, `(rows whose type we have: ${ratio(r.typeAccuracyTyped)})`),
+    line('actor1 found (found rows)', r.actor1),
+    line('date exact (found rows)', r.dateExact),
+    line('fatalities exact (gold > 0)', r.fatalitiesExact),
+    line('no fatalities where gold is 0', r.zeroFatalitiesKept),
+    line('peaceful protests with violence', r.peacefulViolent, '(lower is better)'),
+    '',
+    'By sub-type:',
+    ...formatTable('sub-type', r.bySubType, limit),
+    '',
+    'By country:',
+    ...formatTable('country', r.byCountry, limit),
+    '',
+    `Most frequent error classes (${r.errors.length}):`,
+  ];
+  r.errors.forEach((e, i) => {
+    lines.push(`  ${String(i + 1).padStart(2)}. ${e.cls} — ${e.count.toLocaleString('en')}`);
+    for (const x of e.examples) lines.push(`        ${x.id}: "${x.quote}${x.quote.length >= 120 ? '…' : ''}" — ${x.detail}`);
+  });
+  return lines.join('\n');
+}
