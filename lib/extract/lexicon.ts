@@ -13,6 +13,9 @@ import datesJson from '../../data/extract/dates.json';
 import backgroundJson from '../../data/extract/background.json';
 import rolesJson from '../../data/extract/roles.json';
 import sentencesJson from '../../data/extract/sentences.json';
+import confidenceJson from '../../data/extract/confidence.json';
+import eventsJson from '../../data/extract/events.json';
+import placeJson from '../../data/extract/place.json';
 import { LBI, alternation, compileList, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher } from './matcher';
 
@@ -92,6 +95,44 @@ export const RolesFile = z.object({
 });
 export const SentencesFile = z.object({ abbreviations: z.array(z.string()) });
 
+const Term = z.number().min(-1).max(1);
+const Words = z.array(z.string().min(1)).min(1);
+const Precisions = z.object({ exact: z.number(), near: z.number(), region: z.number(), country: z.number() });
+export const ConfidenceFile = z.object({
+  trigger: z.object({ weightFactor: z.number().positive().max(1) }),
+  place: z.object({ own: Precisions, venue: Term, countryWide: Term, previousSentence: Term, articleFocus: Term }),
+  date: z.object({ resolved: Term, unresolved: Term, carried: Term }),
+  actors: z.object({ acting: Term, targetOnly: Term, carried: Term, sharedInSentence: Term }),
+  backgroundFactor: z.number().min(0).max(1),
+  merged: Term,
+});
+export const EventsFile = z.object({
+  weakTriggerBelow: z.number().min(0).max(1),
+  carry: z.object({ dateMaxDepth: z.number().int().positive(), placeSentences: z.number().int().positive(), actorSentences: z.number().int().positive() }),
+  orphanFatalities: z.object({ maxCount: z.number().int().positive(), maxDistance: z.number().int().positive() }),
+  venue: z.object({ gapBefore: z.number().int().min(0), prepositionsAfter: Words }),
+});
+export const PlaceFile = z.object({
+  kindRank: z.record(z.string(), z.number()),
+  defaultKindRank: z.number(),
+  precisionRank: Precisions,
+  score: z.object({ afterPreposition: z.number(), speakerSeat: z.number(), attached: z.number(), distanceDivisor: z.number().positive(), otherClause: z.number() }),
+  windows: z.object({
+    prepositionLookback: z.number().int().positive(), speakerSeatLookahead: z.number().int().positive(),
+    agentLookback: z.number().int().positive(), longCommaGap: z.number().int().positive(),
+  }),
+  clauseGapWords: Words,
+  attachedPrepositions: Words,
+  speakerSeatVerbs: Words,
+  agentMarkers: Words,
+  describingNouns: z.object({ words: Words }),
+  descriptionHeads: z.object({ heads: Words, modifiers: Words, articles: Words }),
+  relativeOpeners: z.object({ words: Words }),
+  liesIn: z.object({ radiusFactor: z.number().positive(), minKm: z.number().min(0) }),
+  focus: z.object({ specificRank: z.number() }),
+  wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),
+});
+
 export interface TriggerEntry { type: EventType; weight: number }
 
 export interface Lexicon {
@@ -127,9 +168,13 @@ export interface Lexicon {
   pastStart: RegExp;
   roles: z.infer<typeof RolesFile>;
   abbreviations: Set<string>;
+  confidence: z.infer<typeof ConfidenceFile>;
+  events: z.infer<typeof EventsFile>;
+  place: z.infer<typeof PlaceFile>;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+/** Validate one data file's content; a bad row throws an error naming the file and the field. */
+export function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -193,6 +238,9 @@ export function getLexicon(): Lexicon {
     pastStart: compileList(background.pastStart, 'i'),
     roles: parse(RolesFile, rolesJson, 'data/extract/roles.json'),
     abbreviations: new Set(sentences.abbreviations.map((a) => a.toLowerCase())),
+    confidence: parse(ConfidenceFile, confidenceJson, 'data/extract/confidence.json'),
+    events: parse(EventsFile, eventsJson, 'data/extract/events.json'),
+    place: parse(PlaceFile, placeJson, 'data/extract/place.json'),
   };
   return cached;
 }
