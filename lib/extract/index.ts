@@ -193,7 +193,7 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (where.bonus !== 0) confidence += where.bonus;
   // weak triggers need support
   // parties: who acts and who is hit; for talks and truces, the mediators too ("a deal brokered by Russia")
-  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && (type === 'talks' || type === 'truce')));
+  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && tl.cooperative === true));
   if (trigger.weight < lex.events.weakTriggerBelow && acting.length === 0) return null;
   // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
   if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding) return null;
@@ -224,7 +224,7 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   confidence += partiesTerm(acts, !acts && roles.actors.some((x) => x.role === 'target'));
   why.push(...roles.why);
   const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
-    ?? (type === 'displacement' && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
+    ?? (tl.millionsAreTotal === true && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
   if (bg) why.push(`background: ${bg}`);
   if (fat) why.push(`fatalities "${fat.text}" → ${fat.count}`);
   if (cumulative && !fat) why.push(`cumulative figure "${cumulative.text}" is not this event's toll`);

@@ -19,6 +19,9 @@ import placeJson from '../../data/extract/place.json';
 import { LBI, alternation, compileList, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher } from './matcher';
 
+const Term = z.number().min(-1).max(1);
+/** a word list: at least one word, no empty phrase */
+const Words = z.array(z.string().min(1)).min(1);
 const Weighted = z.tuple([z.string().min(1), z.number().min(0).max(1)]);
 const TypeLexicon = z.object({
   acled: z.object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() }),
@@ -31,6 +34,12 @@ const TypeLexicon = z.object({
   timeless: z.boolean().optional(),
   /** stands without a named party or a place of its own ("thousands fled the city") */
   selfStanding: z.boolean().optional(),
+  /** the parties meet rather than fight (talks, truces): mediators count as parties, no one is a target */
+  cooperative: z.boolean().optional(),
+  /** a non-violent type whose words also have civil uses: checked against `figurative` like violent ones */
+  figurativeUses: z.boolean().optional(),
+  /** a figure in millions near the trigger makes the event a war total (background) */
+  millionsAreTotal: z.boolean().optional(),
   /** announced plans ("would host talks in X next week") count, with lower confidence (see `planned`) */
   plannable: z.boolean().optional(),
   /** the trigger counts only with one of these words within `window` words (a group of people, a number) */
@@ -92,11 +101,14 @@ export const RolesFile = z.object({
   mediator: z.array(z.string()), ally: z.array(z.string()), between: z.array(z.string()), with: z.array(z.string()),
   clauseBreak: z.array(z.string()), agentBefore: z.array(z.string()), governingVerbs: z.array(z.string()),
   heldSuffix: z.array(z.string()), pronounVerbs: z.array(z.string()), victimAfterVerbs: z.array(z.string()), notReferent: z.array(z.string()), agentWindow: z.number().int(), targetWindow: z.number().int(),
+  speechBefore: Words, speechNotBefore: Words, closingSpeech: Words, passiveAuxiliaries: Words, victimPassiveVerbs: Words, victimVerbs: Words,
+  reducedPassiveVerbs: Words, targetBefore: Words, cooperativeActorBefore: Words, possessives: Words, subjectPronouns: Words,
+  pronounSpeech: Words, perfectAuxiliaries: Words, forceNouns: Words, ownMen: Words, counterparts: Words,
+  rank: z.object({ actor: z.number(), target: z.number(), mediator: z.number(), ally: z.number(), speaker: z.number(), mentioned: z.number() }),
+  armedInter: z.array(z.number().int()), civilianInter: z.number().int(),
 });
 export const SentencesFile = z.object({ abbreviations: z.array(z.string()) });
 
-const Term = z.number().min(-1).max(1);
-const Words = z.array(z.string().min(1)).min(1);
 const Precisions = z.object({ exact: z.number(), near: z.number(), region: z.number(), country: z.number() });
 export const ConfidenceFile = z.object({
   trigger: z.object({ weightFactor: z.number().positive().max(1) }),
@@ -111,6 +123,7 @@ export const EventsFile = z.object({
   carry: z.object({ dateMaxDepth: z.number().int().positive(), placeSentences: z.number().int().positive(), actorSentences: z.number().int().positive() }),
   orphanFatalities: z.object({ maxCount: z.number().int().positive(), maxDistance: z.number().int().positive() }),
   venue: z.object({ gapBefore: z.number().int().min(0), prepositionsAfter: Words }),
+  merge: z.object({ dayDays: z.number().min(0), coarserDays: z.number().min(0), minKm: z.number().min(0) }),
 });
 export const PlaceFile = z.object({
   kindRank: z.record(z.string(), z.number()),

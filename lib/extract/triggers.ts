@@ -71,7 +71,8 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     return start;
   };
   return hits.map((t) => {
-    if (lex.triggers.types[t.type]?.violent || t.type === 'deployment') {
+    const tl = lex.triggers.types[t.type];
+    if (tl?.violent || tl?.figurativeUses) {
       const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + 40))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - 30), t.start));
       if (civil) return { ...t, rejected: `not armed conflict ("${civil[0].trim()}")` };
     }
