@@ -8,7 +8,7 @@ import type { Actor, Mention } from '../schemas';
 import { getLexicon } from './lexicon';
 import { alternation, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
-import { RELATIVE_CLAUSE } from './sentences';
+import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode/lexicon';
 
 export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
@@ -114,7 +114,7 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
       // "Turkey and its Syrian rebel allies launched …": the state heads the subject
       const withAllies = !locative && /^\s+and\s+(?:its|their)\s/i.test(after);
       // "Turkey, which backs the GNA, has sent drones": the verb after a relative clause
-      const clause = locative ? null : RELATIVE_CLAUSE.exec(text.slice(end, end + 160));
+      const clause = locative ? null : relativeClause().exec(text.slice(end, end + 160));
       const afterClause = clause !== null && idx.verbAfter.test(text.slice(end + clause[0].length, end + clause[0].length + 60));
       const subject = agentBy || withAllies || afterClause || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
       if (mention && mention.isLocation && !subject && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) {

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { getLexicon } from './lexicon';
 import { LBI, RBI, alternation, compileList } from './phrase';
-import { CLAUSE_GAP, type Sentence } from './sentences';
+import { clauseGap, type Sentence } from './sentences';
 
 export type CueKind = 'explicit' | 'since' | 'after' | 'weekday' | 'relative' | 'month' | 'year' | 'ago';
 
@@ -228,12 +228,13 @@ const CUE_PENALTY: Record<CueKind, number> = {
 export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anchors: readonly number[]): DateCue | null {
   let best: DateCue | null = null;
   let bestD = Infinity;
+  const gapRe = clauseGap();
   for (const c of cues) {
     const opening = c.start - s.start < 16;
     let d = Infinity;
     for (const a of anchors) {
       const gap = a < c.start ? text.slice(a, c.start) : a > c.end ? text.slice(c.end, a) : '';
-      const broken = CLAUSE_GAP.test(gap);
+      const broken = gapRe.test(gap);
       // words in a clause after the trigger date something else ("talks that collapsed last week");
       // words in an earlier clause still frame the sentence
       if (opening || !broken) d = Math.min(d, gap.length);

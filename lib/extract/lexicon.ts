@@ -16,7 +16,7 @@ import sentencesJson from '../../data/extract/sentences.json';
 import confidenceJson from '../../data/extract/confidence.json';
 import eventsJson from '../../data/extract/events.json';
 import placeJson from '../../data/extract/place.json';
-import { LBI, alternation, compileList, compilePrefix, compileSuffix } from './phrase';
+import { LBI, alternation, anyOf, compileList, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher } from './matcher';
 
 const Term = z.number().min(-1).max(1);
@@ -53,6 +53,8 @@ export const TriggersFile = z.object({
   typeOrder: z.array(EventType),
   negation: z.object({ window: z.number().int(), cues: z.array(z.string()), wide: z.array(z.string()), wideWindow: z.number().int(), after: z.array(z.string()) }),
   circumstantialOpeners: z.object({ cues: z.array(z.string()) }),
+  clauseBreaks: z.object({ words: Words }),
+  scopeBreaks: z.object({ words: Words }),
   duration: z.object({ window: z.number().int(), cues: z.array(z.string()) }),
   hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()) }),
   quotes: z.object({ maxScareQuoteWords: z.number().int() }),
@@ -93,8 +95,11 @@ export const DatesFile = z.object({
   agoUnits: z.record(z.string(), z.number()),
 });
 export const BackgroundFile = z.object({
-  sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(), cumulativeKilledMin: z.number(),
+  sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(),
   maxCueDistance: z.number().int().positive(),
+  recentDays: z.number().min(0),
+  ongoingOpeners: Words,
+  inMillions: z.object({ counts: Words, units: Words, plural: Words, windowBefore: z.number().int().min(0), windowAfter: z.number().int().min(0) }),
 });
 export const RolesFile = z.object({
   speech: z.array(z.string()), agentAfter: z.array(z.string()), target: z.array(z.string()), objectVerbs: z.array(z.string()),
@@ -107,7 +112,11 @@ export const RolesFile = z.object({
   rank: z.object({ actor: z.number(), target: z.number(), mediator: z.number(), ally: z.number(), speaker: z.number(), mentioned: z.number() }),
   armedInter: z.array(z.number().int()), civilianInter: z.number().int(),
 });
-export const SentencesFile = z.object({ abbreviations: z.array(z.string()) });
+export const SentencesFile = z.object({
+  abbreviations: z.array(z.string()),
+  relativeClause: z.object({ words: Words, maxChars: z.number().int().positive() }),
+  clauseGapWords: Words,
+});
 
 const Precisions = z.object({ exact: z.number(), near: z.number(), region: z.number(), country: z.number() });
 export const ConfidenceFile = z.object({
@@ -162,6 +171,10 @@ export interface Lexicon {
   figurativeBefore: RegExp;
   duration: RegExp;
   circumstantial: RegExp;
+  /** a new clause inside a sentence (global: judgeTriggers collects every break of a sentence) */
+  clauseBreak: RegExp;
+  /** a new phrase of time or circumstance: a hypothesis cue does not reach across it */
+  scopeBreak: RegExp;
   hypotheticalBefore: RegExp;
   hypotheticalSentence: RegExp;
   hypotheticalAfter: RegExp;
@@ -181,6 +194,10 @@ export interface Lexicon {
   pastStart: RegExp;
   roles: z.infer<typeof RolesFile>;
   abbreviations: Set<string>;
+  /** ", which backs the GNA," / ", who …,": a relative clause right after a name, before its verb */
+  relativeClause: RegExp;
+  /** words that open another clause: a date or cue across one belongs to something else */
+  clauseGap: RegExp;
   confidence: z.infer<typeof ConfidenceFile>;
   events: z.infer<typeof EventsFile>;
   place: z.infer<typeof PlaceFile>;
@@ -194,6 +211,13 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
     throw new Error(`${file} is invalid (${issues}); fix the data file`);
   }
   return r.data;
+}
+
+/** "but" → "[Bb]ut": the first letter in either case, the rest as written. */
+function firstLetterEitherCase(word: string): string {
+  const rest = anyOf([word.slice(1)]);
+  const c = word[0]!;
+  return c.toLowerCase() === c.toUpperCase() ? anyOf([word]) : `[${c.toUpperCase()}${c.toLowerCase()}]${rest}`;
 }
 
 let cached: Lexicon | null = null;
@@ -233,6 +257,8 @@ export function getLexicon(): Lexicon {
     figurativeAfter: new RegExp(`^\\s+(?:${alternation(triggers.figurative.after)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
     figurativeBefore: new RegExp(`${LBI}(?:${alternation(triggers.figurative.before)})[\\s-]+$`, 'i'),
     circumstantial: new RegExp(`^(?:${triggers.circumstantialOpeners.cues.join('|')})\\s[^,;]*,`, 'i'),
+    clauseBreak: new RegExp(`[;:—–]|,\\s|\\b(?:${triggers.clauseBreaks.words.map(firstLetterEitherCase).join('|')})\\b`, 'g'),
+    scopeBreak: new RegExp(`\\b(?:${anyOf(triggers.scopeBreaks.words)})\\b`, 'i'),
     hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
     hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),
     hypotheticalAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.hypothetical.after)})(?![A-Za-z])`, 'i'),
@@ -251,6 +277,8 @@ export function getLexicon(): Lexicon {
     pastStart: compileList(background.pastStart, 'i'),
     roles: parse(RolesFile, rolesJson, 'data/extract/roles.json'),
     abbreviations: new Set(sentences.abbreviations.map((a) => a.toLowerCase())),
+    relativeClause: new RegExp(`^\\s*,\\s*(?:${anyOf(sentences.relativeClause.words)})\\b[^,.;:]{0,${sentences.relativeClause.maxChars}},`, 'i'),
+    clauseGap: new RegExp(`[;:]|\\b(?:${anyOf(sentences.clauseGapWords)})\\b`, 'i'),
     confidence: parse(ConfidenceFile, confidenceJson, 'data/extract/confidence.json'),
     events: parse(EventsFile, eventsJson, 'data/extract/events.json'),
     place: parse(PlaceFile, placeJson, 'data/extract/place.json'),

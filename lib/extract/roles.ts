@@ -12,7 +12,7 @@ import type { EventActor, EventType } from '../schemas';
 import type { ActorHit } from './actors';
 import { getLexicon } from './lexicon';
 import { LBI, alternation, anyOf } from './phrase';
-import { RELATIVE_CLAUSE } from './sentences';
+import { relativeClause } from './sentences';
 
 type Role = EventActor['role'];
 
@@ -108,7 +108,7 @@ export function assignRoles(
     let role: Role = 'mentioned';
     const afterTrigger = h.start >= trigger.end;
     // "Turkey, which backs the GNA, has sent drones": a relative clause between the subject and its verb is skipped
-    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(RELATIVE_CLAUSE, ' ');
+    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(relativeClause(), ' ');
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
     const broken = ix.clauseBreak.test(gap);
     if (ix.notReferent.test(after)) role = 'mentioned';
