@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { getLexicon } from './lexicon';
-import { LBI, RBI, alternation, compileList } from './phrase';
+import { LBI, RBI, alternation, anyOf, compileList } from './phrase';
 import { clauseGap, type Sentence } from './sentences';
 
 export type CueKind = 'explicit' | 'since' | 'after' | 'weekday' | 'relative' | 'month' | 'year' | 'ago';
@@ -15,7 +15,7 @@ export interface DateCue { kind: CueKind; start: number; end: number; text: stri
 
 export interface ResolvedDate { value: string | null; precision: 1 | 2 | 3 | null; text: string | null; why: string }
 
-interface DateIndex { re: RegExp; numbers: Map<string, number> }
+interface DateIndex { re: RegExp; numbers: Map<string, number>; looseOpener: RegExp; monthEnd: RegExp; monthStart: RegExp }
 let index: DateIndex | null = null;
 
 function getIndex(): DateIndex {
@@ -26,21 +26,25 @@ function getIndex(): DateIndex {
   const explicit = `(?:${month}\\s+${day}(?:,?\\s+\\d{4})?|${day}\\s+${month}(?:,?\\s+\\d{4})?)(?![\\d])`;
   const num = `(?:\\d+|${Object.keys(numbers.units).sort((a, b) => b.length - a.length).join('|')})`;
   const unit = Object.keys(dates.agoUnits).sort((a, b) => b.length - a.length).join('|');
-  const weekday = `(?:(?:late|early)\\s+(?:on\\s+)?|on\\s+|last\\s+|this\\s+|since\\s+)?(?:${dates.weekdays.join('|')})(?:['’]s)?(?:\\s+(?:night|morning|evening|afternoon))?`;
+  const loose = anyOf(dates.looseOpeners, '\\s+');
+  const weekday = `(?:(?:${loose})\\s+(?:on\\s+)?|(?:${anyOf(dates.weekdayOpeners, '\\s+')})\\s+)?(?:${dates.weekdays.join('|')})(?:['’]s)?(?:\\s+(?:${anyOf(dates.weekdayParts, '\\s+')}))?`;
   const rel = alternation(Object.keys(dates.relative));
   const parts = [
     `(?<after>${num}\\s+(?:${unit})\\s+after\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’]+\\s+){0,3}?${explicit})`,
     `(?<since>since\\s+${explicit})`,
-    `(?<explicit>(?:(?:late|early)\\s+)?(?:on\\s+)?${explicit})`,
+    `(?<explicit>(?:(?:${loose})\\s+)?(?:on\\s+)?${explicit})`,
     `(?<ago>${num}\\s+(?:${unit})\\s+ago)`,
     `(?<weekday>${weekday})`,
     `(?<relative>${rel})`,
-    `(?<month>(?:(?:in|since|by|until|at\\s+the\\s+end\\s+of|at\\s+the\\s+beginning\\s+of|(?:late|early)\\s+in|in\\s+(?:late|early|mid-?))\\s+)(?:${dates.months.join('|')})(?:\\s+\\d{4})?)`,
-    `(?<year>(?:in|since|earlier\\s+in)\\s+(?:19|20)\\d{2})`,
+    `(?<month>(?:(?:${anyOf(dates.monthOpeners, '\\s+')})\\s+)(?:${dates.months.join('|')})(?:\\s+\\d{4})?)`,
+    `(?<year>(?:${anyOf(dates.yearOpeners, '\\s+')})\\s+(?:19|20)\\d{2})`,
   ];
   index = {
     re: new RegExp(`${LBI}(?:${parts.join('|')})${RBI}`, 'gi'),
     numbers: new Map(Object.entries(numbers.units)),
+    looseOpener: new RegExp(`^(${loose})\\s+`, 'i'),
+    monthEnd: new RegExp(anyOf(dates.monthEnd), 'i'),
+    monthStart: new RegExp(anyOf(dates.monthStart), 'i'),
   };
   return index;
 }
@@ -91,7 +95,7 @@ function chronoDate(phrase: string, ref: Date): Date | null {
     if (mi >= 0 && day >= 1 && day <= 31) {
       let year = parts.y ? Number(parts.y) : ref.getUTCFullYear();
       let d = new Date(Date.UTC(year, mi, day, 12));
-      if (!parts.y && d.getTime() > ref.getTime() + 7 * DAY) { year -= 1; d = new Date(Date.UTC(year, mi, day, 12)); }
+      if (!parts.y && d.getTime() > ref.getTime() + getLexicon().dates.yearlessAheadDays * DAY) { year -= 1; d = new Date(Date.UTC(year, mi, day, 12)); }
       return d;
     }
   }
@@ -133,7 +137,7 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
   const ref = utc(published);
   switch (cue.kind) {
     case 'explicit': {
-      const d = chronoDate(text.replace(/^(late|early)\s+/i, ''), ref);
+      const d = chronoDate(text.replace(getIndex().looseOpener, ''), ref);
       return d ? { value: iso(d), precision: 1, text, why: 'explicit date' } : unresolved(text);
     }
     case 'after': {
@@ -146,7 +150,7 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       const from = chronoDate(text.replace(/^since\s+/i, ''), ref);
       if (!from) return unresolved(text);
       const span = Math.max(0, Math.round((ref.getTime() - from.getTime()) / DAY));
-      return { value: iso(addDays(from, Math.floor(span / 2))), precision: span <= 10 ? 2 : 3, text, why: `period since ${iso(from)}, coded to its middle` };
+      return { value: iso(addDays(from, Math.floor(span / 2))), precision: span <= dates.sinceWeekMaxDays ? 2 : 3, text, why: `period since ${iso(from)}, coded to its middle` };
     }
     case 'ago': {
       const m = /^(\S+)\s+(\S+)\s+ago$/iu.exec(text);
@@ -190,7 +194,8 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       let year = y ? Number(y[1]) : ref.getUTCFullYear();
       if (!y && mi > ref.getUTCMonth()) year -= 1;
       const lastDay = new Date(Date.UTC(year, mi + 1, 0, 12)).getUTCDate();
-      const dayOf = /end of|late/i.test(text) ? lastDay : /beginning of|early/i.test(text) ? 1 : 15;
+      const ix = getIndex();
+      const dayOf = ix.monthEnd.test(text) ? lastDay : ix.monthStart.test(text) ? 1 : 15;
       return { value: iso(new Date(Date.UTC(year, mi, dayOf, 12))), precision: 3, text, why: 'month only (ACLED precision 3)' };
     }
     case 'year':
@@ -216,10 +221,6 @@ export function isFuture(text: string): boolean {
   return futureRe.test(text);
 }
 
-const CUE_PENALTY: Record<CueKind, number> = {
-  explicit: 0, since: 0, after: 0, weekday: 0, relative: 0, month: 10, year: 80, ago: 80,
-};
-
 /**
  * The date words nearest the anchors (trigger, fatality figure). Words across a clause break
  * ("talks that collapsed last week") date another event and are skipped, unless they open the
@@ -229,8 +230,9 @@ export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anc
   let best: DateCue | null = null;
   let bestD = Infinity;
   const gapRe = clauseGap();
+  const { cuePenalty, pickCue: near } = getLexicon().dates;
   for (const c of cues) {
-    const opening = c.start - s.start < 16;
+    const opening = c.start - s.start < near.openingChars;
     let d = Infinity;
     for (const a of anchors) {
       const gap = a < c.start ? text.slice(a, c.start) : a > c.end ? text.slice(c.end, a) : '';
@@ -238,10 +240,10 @@ export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anc
       // words in a clause after the trigger date something else ("talks that collapsed last week");
       // words in an earlier clause still frame the sentence
       if (opening || !broken) d = Math.min(d, gap.length);
-      else if (a > c.end) d = Math.min(d, gap.length + 100);
+      else if (a > c.end) d = Math.min(d, gap.length + near.earlierClausePenalty);
     }
     if (d === Infinity) continue;
-    d += CUE_PENALTY[c.kind];
+    d += cuePenalty[c.kind];
     if (d < bestD) { best = c; bestD = d; }
   }
   return best;

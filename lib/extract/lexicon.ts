@@ -90,9 +90,21 @@ export const DatesFile = z.object({
   months: z.array(z.string()).length(12),
   monthAbbrev: z.record(z.string(), z.number().int().min(1).max(12)),
   relative: z.record(z.string(), Relative),
-  dayParts: z.array(z.string()),
   futureCues: z.array(z.string()),
   agoUnits: z.record(z.string(), z.number()),
+  looseOpeners: Words,
+  weekdayOpeners: Words,
+  weekdayParts: Words,
+  monthOpeners: Words,
+  yearOpeners: Words,
+  monthEnd: Words,
+  monthStart: Words,
+  cuePenalty: z.object({
+    explicit: z.number(), since: z.number(), after: z.number(), weekday: z.number(), relative: z.number(), month: z.number(), year: z.number(), ago: z.number(),
+  }),
+  pickCue: z.object({ openingChars: z.number().int().min(0), earlierClausePenalty: z.number().min(0) }),
+  yearlessAheadDays: z.number().int().min(0),
+  sinceWeekMaxDays: z.number().int().min(0),
 });
 export const BackgroundFile = z.object({
   sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(),
