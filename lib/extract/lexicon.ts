@@ -80,6 +80,11 @@ export const NumbersFile = z.object({
   killVerbs: z.array(z.string()),
   deathTollNouns: z.array(z.string()),
   cumulativeMin: z.number(),
+  passiveAuxiliaries: Words,
+  activeKillVerbs: Words,
+  tollLinks: Words,
+  digitScales: Words,
+  yearNotToll: z.object({ before: Words, lookback: z.number().int().positive() }),
 });
 const Relative = z.object({
   offset: z.number().int(), precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
