@@ -70,6 +70,14 @@ export const GenericFile = z.object({
   possessiveHeads: z.array(z.string()),
   locativeBefore: z.array(z.string()),
   countries: z.record(z.string().length(2), z.record(z.string(), z.string())),
+  compoundModifiers: z.object({ allies: Words, alsoNotLocated: Words }),
+  withAlliesPossessives: Words,
+  agentMarkers: Words,
+  timeWordsBefore: Words,
+  windows: z.object({
+    compound: z.number().int().positive(), after: z.number().int().positive(), locativeBefore: z.number().int().positive(),
+    agentBefore: z.number().int().positive(), relativeClause: z.number().int().positive(),
+  }),
 });
 export const NumbersFile = z.object({
   units: z.record(z.string(), z.number()),
