@@ -136,6 +136,7 @@ export const RolesFile = z.object({
   pronounSpeech: Words, perfectAuxiliaries: Words, forceNouns: Words, ownMen: Words, counterparts: Words,
   rank: z.object({ actor: z.number(), target: z.number(), mediator: z.number(), ally: z.number(), speaker: z.number(), mentioned: z.number() }),
   armedInter: z.array(z.number().int()), civilianInter: z.number().int(),
+  governedDeterminers: Words, objectDeterminers: Words,
 });
 export const SentencesFile = z.object({
   abbreviations: z.array(z.string()),

@@ -53,10 +53,10 @@ function getIndex(): RoleIndex {
     speechBefore: new RegExp(`${LBI}(?:${anyOf(r.speechBefore, '\\s+')})\\s+(?:the\\s+)?$`, 'i'),
     victimAfter: new RegExp(`^\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|${anyOf(r.victimVerbs)})\\b`, 'iu'),
     agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
-    governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
+    governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:${anyOf(r.governedDeterminers)})\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
     notReferent: new RegExp(`^['’]s\\s+(?:${alternation(r.notReferent)})(?![A-Za-z])`, 'i'),
     // "destroyed a Ukrainian depot … with drones": the hit is the verb's object, before the trigger
-    objectBefore: new RegExp(`${LBI}(?:${alternation(r.objectVerbs)})\\s+(?:(?:a|an|the|two|three|several|some|\\d+)\\s+)?$`, 'i'),
+    objectBefore: new RegExp(`${LBI}(?:${alternation(r.objectVerbs)})\\s+(?:(?:${anyOf(r.objectDeterminers)}|\\d+)\\s+)?$`, 'i'),
     reducedPassive: new RegExp(`^\\s+(?:${anyOf(r.reducedPassiveVerbs)})\\s+by\\b`, 'i'),
     held: new RegExp(`^[-‐–](?:${alternation(r.heldSuffix)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
     targetGap: new RegExp(`(?:^|\\s)(?:${alternation(r.target)})\\s+(?:${W}\\s+){0,4}$`, 'i'),
