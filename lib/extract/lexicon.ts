@@ -147,7 +147,7 @@ export const SentencesFile = z.object({
 const Precisions = z.object({ exact: z.number(), near: z.number(), region: z.number(), country: z.number() });
 export const ConfidenceFile = z.object({
   trigger: z.object({ weightFactor: z.number().positive().max(1) }),
-  place: z.object({ own: Precisions, venue: Term, countryWide: Term, previousSentence: Term, articleFocus: Term }),
+  place: z.object({ own: z.object({ exact: Term, near: Term, region: Term, country: Term }), venue: Term, countryWide: Term, previousSentence: Term, articleFocus: Term }),
   date: z.object({ resolved: Term, unresolved: Term, carried: Term }),
   actors: z.object({ acting: Term, targetOnly: Term, carried: Term, sharedInSentence: Term }),
   backgroundFactor: z.number().min(0).max(1),
