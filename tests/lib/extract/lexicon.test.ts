@@ -52,7 +52,7 @@ describe('data/extract: the extractor\'s knowledge files', () => {
     const c = read('confidence.json') as { place: { own: Record<string, number> } };
     const tooBig = { ...c, place: { ...c.place, own: { ...c.place.own, exact: 2 } } };
     expect(() => parse(ConfidenceFile, tooBig, 'data/extract/confidence.json')).toThrow(/confidence\.json.*place\.own\.exact/);
-    const { near: _near, ...noNear } = c.place.own;
+    const noNear = Object.fromEntries(Object.entries(c.place.own).filter(([k]) => k !== 'near'));
     const missing = { ...c, place: { ...c.place, own: noNear } };
     expect(() => parse(ConfidenceFile, missing, 'data/extract/confidence.json')).toThrow(/confidence\.json.*place\.own\.near/);
   });
