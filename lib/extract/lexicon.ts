@@ -46,6 +46,7 @@ const TypeLexicon = z.object({
   requiresNear: z.object({ window: z.number().int().positive(), words: z.array(z.string()).min(1) }).optional(),
   triggers: z.array(Weighted).min(1),
 });
+const Figurative = z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()), beforeChars: z.number().int().positive() });
 export const TriggersFile = z.object({
   minWeight: z.number(),
   secondaryMinWeight: z.number(),
@@ -58,9 +59,10 @@ export const TriggersFile = z.object({
   duration: z.object({ window: z.number().int(), cues: z.array(z.string()) }),
   hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()) }),
   quotes: z.object({ maxScareQuoteWords: z.number().int() }),
+  lookAfterChars: z.number().int().positive(),
   planned: z.object({ cues: z.array(z.string()), conditionals: z.array(z.string()), confidenceFactor: z.number() }),
   countryWide: z.object({ cues: z.array(z.string()) }),
-  figurative: z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()) }),
+  figurative: Figurative,
 });
 export const GenericFile = z.object({
   terms: z.record(z.string(), z.array(z.string())),
@@ -137,6 +139,7 @@ export const RolesFile = z.object({
   rank: z.object({ actor: z.number(), target: z.number(), mediator: z.number(), ally: z.number(), speaker: z.number(), mentioned: z.number() }),
   armedInter: z.array(z.number().int()), civilianInter: z.number().int(),
   governedDeterminers: Words, objectDeterminers: Words,
+  aroundChars: z.number().int().positive(), objectVerbTargetWords: z.number().int().min(0),
 });
 export const SentencesFile = z.object({
   abbreviations: z.array(z.string()),
@@ -170,6 +173,7 @@ export const PlaceFile = z.object({
     agentLookback: z.number().int().positive(), longCommaGap: z.number().int().positive(),
   }),
   clauseGapWords: Words,
+  defaultPrepositions: Words,
   attachedPrepositions: Words,
   speakerSeatVerbs: Words,
   agentMarkers: Words,

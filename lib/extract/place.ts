@@ -59,7 +59,7 @@ const prepCache = new Map<string, RegExp>();
 function prepRegex(preps: readonly string[]): RegExp {
   const key = preps.join('|');
   let re = prepCache.get(key);
-  if (!re) { re = compileSuffix(preps.length ? preps : ['in']); prepCache.set(key, re); }
+  if (!re) { re = compileSuffix(preps.length ? preps : getLexicon().place.defaultPrepositions); prepCache.set(key, re); }
   return re;
 }
 

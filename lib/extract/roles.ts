@@ -100,11 +100,12 @@ export function assignRoles(
   const roles = new Map<ActorHit, Role>();
   const why: string[] = [];
   const cooperative = getLexicon().triggers.types[type]?.cooperative === true;
+  const { aroundChars: around, objectVerbTargetWords: objectVerbWords } = getLexicon().roles;
   let agent: ActorHit | null = null;
   for (const h of hits) {
     if (h.start < trigger.end && trigger.start < h.end) continue;
-    const after = text.slice(h.end, Math.min(sentence.end, h.end + 60));
-    const before = text.slice(Math.max(sentence.start, h.start - 60), h.start);
+    const after = text.slice(h.end, Math.min(sentence.end, h.end + around));
+    const before = text.slice(Math.max(sentence.start, h.start - around), h.start);
     let role: Role = 'mentioned';
     const afterTrigger = h.start >= trigger.end;
     // "Turkey, which backs the GNA, has sent drones": a relative clause between the subject and its verb is skipped
@@ -135,7 +136,7 @@ export function assignRoles(
       if (cooperative && ix.withGap.test(gap)) role = 'actor';
       else if (ix.agentGap.test(gap)) role = 'actor';
       else if (!cooperative && words <= getLexicon().roles.targetWindow && ix.targetGap.test(gap)) role = 'target';
-      else if (!cooperative && words <= 4 && ix.objectVerb.test(trigger.text)) role = 'target';
+      else if (!cooperative && words <= objectVerbWords && ix.objectVerb.test(trigger.text)) role = 'target';
     } else if (ix.targetBefore.test(before) && !cooperative) role = 'target';
     else if (words <= getLexicon().roles.agentWindow) {
       role = 'actor';
@@ -145,7 +146,7 @@ export function assignRoles(
   }
   // only the nearest agent before the trigger acts (plus what is coordinated with it)
   for (const [h, r] of roles) {
-    if (r === 'actor' && h.end <= trigger.start && h !== agent && !ix.betweenBefore.test(text.slice(Math.max(sentence.start, h.start - 60), h.start))) roles.set(h, 'mentioned');
+    if (r === 'actor' && h.end <= trigger.start && h !== agent && !ix.betweenBefore.test(text.slice(Math.max(sentence.start, h.start - around), h.start))) roles.set(h, 'mentioned');
   }
   // coordination: "Russia and Turkey", "U.S.-Russian", "X, Y and Z" share a role
   const list = [...roles.keys()].sort((a, b) => a.start - b.start);

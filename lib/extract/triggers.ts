@@ -52,7 +52,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
   // nothing to judge: skip the sentence-wide tests
   if (hits.length === 0) return [];
   const lex = getLexicon();
-  const { negation, hypothetical, quotes: q } = lex.triggers;
+  const { negation, hypothetical, quotes: q, lookAfterChars: lookAfter } = lex.triggers;
   const sentenceHypo = lex.hypotheticalSentence.test(s.text);
   const opener = lex.circumstantial.exec(s.text);
   // clause breaks of the sentence, found once
@@ -69,7 +69,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
   return hits.map((t) => {
     const tl = lex.triggers.types[t.type];
     if (tl?.violent || tl?.figurativeUses) {
-      const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + 40))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - 30), t.start));
+      const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
       if (civil) return { ...t, rejected: `not armed conflict ("${civil[0].trim()}")` };
     }
     const quote = quotes.find((x) => x.start <= t.start && x.end >= t.end);
@@ -94,7 +94,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
       if (plannable && lex.plannedCue.test(hypo[0].trim()) && !lex.hypotheticalBeforeNotPlan.test(hypoWindow)) planned = hypo[0].trim();
       else return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
     }
-    const after = text.slice(t.end, Math.min(s.end, t.end + 40));
+    const after = text.slice(t.end, Math.min(s.end, t.end + lookAfter));
     const near = lex.requiresNear.get(t.type);
     if (near) {
       const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${text.slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
