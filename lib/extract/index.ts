@@ -6,8 +6,10 @@
  * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json).
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
+ * The place policy is place-policy.ts, the confidence terms confidence.ts (data/extract/confidence.json);
+ * windows and thresholds come from data/extract/events.json; the records passed between stages are context.ts.
  */
-import type { ConflictEvent, EventType, Mention } from '../schemas';
+import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
@@ -174,6 +176,17 @@ function idList(actors: readonly { id: string }[]): string {
   return out;
 }
 
+/**
+ * An event that names no party of its own takes the acting parties of the last event of its type within
+ * events.json carry.actorSentences sentences (`back` = how many sentences before), or null.
+ */
+function carriedActors(a: Article, s: Sentence, type: EventType, own: readonly EventActor[], carry: Carry, sentenceDrafts: readonly Draft[]): { actors: EventActor[]; back: number } | null {
+  const prev = [...carry.drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((x) => x.role === 'actor'));
+  const prevIndex = prev ? sentenceIndexAt(a.sentences, prev.quote.start) : -1;
+  if (!prev || s.index - prevIndex > getLexicon().events.carry.actorSentences) return null;
+  return { actors: prev.actors.filter((x) => x.role === 'actor' && !own.some((b) => b.id === x.id)), back: s.index - prevIndex };
+}
+
 /** One event from one group of same-type triggers of a sentence, or null when the words do not make one. */
 function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed: boolean, carry: Carry, sentenceDrafts: readonly Draft[]): { draft: Draft; usedFatality: boolean } | null {
   const { text, published } = a;
@@ -210,21 +223,17 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (when.bonus !== 0) confidence += when.bonus;
   const date = when.date;
   let actors = roles.actors;
-  if (!actors.some((x) => x.role === 'actor' || x.role === 'target')) {
-    const prev = [...carry.drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((x) => x.role === 'actor'));
-    const prevIndex = prev ? sentenceIndexAt(a.sentences, prev.quote.start) : -1;
-    if (prev && s.index - prevIndex <= lex.events.carry.actorSentences) {
-      const carried = prev.actors.filter((x) => x.role === 'actor' && !actors.some((b) => b.id === x.id));
-      actors = [...actors, ...carried];
-      why.push(`no actor named: ${idList(carried)} carried from the previous ${type} (${s.index - prevIndex} sentence(s) before)`);
-      confidence += carriedActorsTerm();
-    }
+  const carried = actors.some((x) => x.role === 'actor' || x.role === 'target') ? null : carriedActors(a, s, type, actors, carry, sentenceDrafts);
+  if (carried) {
+    actors = [...actors, ...carried.actors];
+    why.push(`no actor named: ${idList(carried.actors)} carried from the previous ${type} (${carried.back} sentence(s) before)`);
+    confidence += carriedActorsTerm();
   }
   const acts = actors.some((x) => x.role === 'actor');
   confidence += partiesTerm(acts, !acts && roles.actors.some((x) => x.role === 'target'));
   why.push(...roles.why);
   const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
-    ?? (tl.millionsAreTotal === true && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
+    ?? (tl.millionsAreTotal === true && countedInMillions(text, s, trigger) ? `${type} counted in millions: a cumulative figure` : null);
   if (bg) why.push(`background: ${bg}`);
   if (fat) why.push(`fatalities "${fat.text}" → ${fat.count}`);
   if (cumulative && !fat) why.push(`cumulative figure "${cumulative.text}" is not this event's toll`);

@@ -1,7 +1,11 @@
 /**
  * The extraction lexicons: data/extract/*.json (actors come from lib/actors), zod-validated once at load and
- * compiled into regexes. In: nothing (reads the JSON modules). Out: `getLexicon()` (cached).
- * Knowledge lives in the data files; this module only checks their shape and compiles them.
+ * compiled into regexes. In: nothing (reads the JSON modules). Out: `getLexicon()` (cached): the validated
+ * rows of every file (triggers, generic actors, numbers, dates, background, roles, sentences, confidence,
+ * events, place) and the regexes shared by several modules; `parse` (a bad row throws an error naming the
+ * file and the field path) and the file schemas. Modules that need regexes of their own compile them from
+ * these rows once, on first use. Knowledge lives in the data files (data/extract/README.md says what each
+ * holds); this module only checks their shape and compiles them.
  */
 import { z } from 'zod';
 import { EventType, type Actor } from '../schemas';
