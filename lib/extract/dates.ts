@@ -15,14 +15,22 @@ export interface DateCue { kind: CueKind; start: number; end: number; text: stri
 
 export interface ResolvedDate { value: string | null; precision: 1 | 2 | 3 | null; text: string | null; why: string }
 
-interface DateIndex { re: RegExp; numbers: Map<string, number>; looseOpener: RegExp; monthEnd: RegExp; monthStart: RegExp }
+interface DateIndex {
+  re: RegExp; numbers: Map<string, number>; looseOpener: RegExp; monthEnd: RegExp; monthStart: RegExp;
+  /** "March 14", "February 26, 2021" / "14 March 2016": the fast path of explicit dates */
+  explicitMD: RegExp; explicitDM: RegExp;
+  /** the cue-kind words at the head of a cue, and the split of "N units after <date>" / "N units ago" */
+  sinceHead: RegExp; sinceOpens: RegExp; previousOpens: RegExp; afterParts: RegExp; agoParts: RegExp;
+}
 let index: DateIndex | null = null;
 
 function getIndex(): DateIndex {
   if (index) return index;
   const { dates, numbers } = getLexicon();
   const month = `(?:${[...dates.months, ...Object.keys(dates.monthAbbrev)].sort((a, b) => b.length - a.length).join('|')})\\.?`;
-  const day = '\\d{1,2}(?:st|nd|rd|th)?';
+  const ord = `(?:${anyOf(dates.ordinalSuffixes)})?`;
+  const day = `\\d{1,2}${ord}`;
+  const w = dates.cueWords;
   const explicit = `(?:${month}\\s+${day}(?:,?\\s+\\d{4})?|${day}\\s+${month}(?:,?\\s+\\d{4})?)(?![\\d])`;
   const num = `(?:\\d+|${Object.keys(numbers.units).sort((a, b) => b.length - a.length).join('|')})`;
   const unit = Object.keys(dates.agoUnits).sort((a, b) => b.length - a.length).join('|');
@@ -30,10 +38,10 @@ function getIndex(): DateIndex {
   const weekday = `(?:(?:${loose})\\s+(?:on\\s+)?|(?:${anyOf(dates.weekdayOpeners, '\\s+')})\\s+)?(?:${dates.weekdays.join('|')})(?:['’]s)?(?:\\s+(?:${anyOf(dates.weekdayParts, '\\s+')}))?`;
   const rel = alternation(Object.keys(dates.relative));
   const parts = [
-    `(?<after>${num}\\s+(?:${unit})\\s+after\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’]+\\s+){0,3}?${explicit})`,
-    `(?<since>since\\s+${explicit})`,
+    `(?<after>${num}\\s+(?:${unit})\\s+(?:${anyOf(w.after)})\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’]+\\s+){0,3}?${explicit})`,
+    `(?<since>(?:${anyOf(w.since)})\\s+${explicit})`,
     `(?<explicit>(?:(?:${loose})\\s+)?(?:on\\s+)?${explicit})`,
-    `(?<ago>${num}\\s+(?:${unit})\\s+ago)`,
+    `(?<ago>${num}\\s+(?:${unit})\\s+(?:${anyOf(w.ago)}))`,
     `(?<weekday>${weekday})`,
     `(?<relative>${rel})`,
     `(?<month>(?:(?:${anyOf(dates.monthOpeners, '\\s+')})\\s+)(?:${dates.months.join('|')})(?:\\s+\\d{4})?)`,
@@ -45,6 +53,13 @@ function getIndex(): DateIndex {
     looseOpener: new RegExp(`^(${loose})\\s+`, 'i'),
     monthEnd: new RegExp(anyOf(dates.monthEnd), 'i'),
     monthStart: new RegExp(anyOf(dates.monthStart), 'i'),
+    explicitMD: new RegExp(`^(?:on\\s+)?([a-z]+)\\.?\\s+(\\d{1,2})${ord}(?:,?\\s+(\\d{4}))?$`, 'i'),
+    explicitDM: new RegExp(`^(?:on\\s+)?(\\d{1,2})${ord}\\s+([a-z]+)\\.?(?:,?\\s+(\\d{4}))?$`, 'i'),
+    sinceHead: new RegExp(`^(?:${anyOf(w.since)})\\s+`, 'i'),
+    sinceOpens: new RegExp(`^(?:${anyOf(w.since)})\\s`, 'i'),
+    previousOpens: new RegExp(`^(?:${anyOf(w.previous)})\\s`, 'i'),
+    afterParts: new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${anyOf(w.after)})\\s+(.*)$`, 'isu'),
+    agoParts: new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${anyOf(w.ago)})$`, 'iu'),
   };
   return index;
 }
@@ -69,8 +84,6 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 
-const EXPLICIT_MD = /^(?:on\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
-const EXPLICIT_DM = /^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?$/i;
 
 function monthIndex(word: string): number {
   const { dates } = getLexicon();
@@ -86,8 +99,9 @@ function monthIndex(word: string): number {
  */
 function chronoDate(phrase: string, ref: Date): Date | null {
   const p = phrase.trim().replace(/\s+/g, ' ');
-  const md = EXPLICIT_MD.exec(p);
-  const dm = md ? null : EXPLICIT_DM.exec(p);
+  const { explicitMD, explicitDM } = getIndex();
+  const md = explicitMD.exec(p);
+  const dm = md ? null : explicitDM.exec(p);
   const parts = md ? { m: md[1]!, d: md[2]!, y: md[3] } : dm ? { m: dm[2]!, d: dm[1]!, y: dm[3] } : null;
   if (parts) {
     const mi = monthIndex(parts.m);
@@ -141,19 +155,19 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       return d ? { value: iso(d), precision: 1, text, why: 'explicit date' } : unresolved(text);
     }
     case 'after': {
-      const m = /^(\S+)\s+(\S+)\s+after\s+(.*)$/isu.exec(text);
+      const m = getIndex().afterParts.exec(text);
       const anchor = m ? chronoDate(m[3]!, ref) : null;
       const n = m ? numberValue(m[1]!) * (dates.agoUnits[m[2]!.toLowerCase()] ?? NaN) : NaN;
       return anchor && Number.isFinite(n) ? { value: iso(addDays(anchor, n)), precision: 1, text, why: `${m![1]} ${m![2]} after the named date` } : unresolved(text);
     }
     case 'since': {
-      const from = chronoDate(text.replace(/^since\s+/i, ''), ref);
+      const from = chronoDate(text.replace(getIndex().sinceHead, ''), ref);
       if (!from) return unresolved(text);
       const span = Math.max(0, Math.round((ref.getTime() - from.getTime()) / DAY));
       return { value: iso(addDays(from, Math.floor(span / 2))), precision: span <= dates.sinceWeekMaxDays ? 2 : 3, text, why: `period since ${iso(from)}, coded to its middle` };
     }
     case 'ago': {
-      const m = /^(\S+)\s+(\S+)\s+ago$/iu.exec(text);
+      const m = getIndex().agoParts.exec(text);
       const unit = m ? dates.agoUnits[m[2]!.toLowerCase()] ?? NaN : NaN;
       const n = m ? numberValue(m[1]!) : NaN;
       if (!Number.isFinite(n * unit)) return unresolved(text);
@@ -162,9 +176,9 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
     }
     case 'weekday': {
       const wd = dates.weekdays.findIndex((w) => lower.includes(w));
-      const last = /^last\s/i.test(text);
+      const last = getIndex().previousOpens.test(text);
       let delta = (ref.getUTCDay() - wd + 7) % 7;
-      if (/^since\s/i.test(text)) {
+      if (getIndex().sinceOpens.test(text)) {
         return { value: iso(addDays(ref, -Math.floor(delta / 2))), precision: delta <= 1 ? 1 : 2, text, why: 'period since that weekday, coded to its middle' };
       }
       if (last && delta === 0) delta = 7;

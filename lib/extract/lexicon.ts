@@ -123,6 +123,8 @@ export const DatesFile = z.object({
   }),
   pickCue: z.object({ openingChars: z.number().int().min(0), earlierClausePenalty: z.number().min(0) }),
   yearlessAheadDays: z.number().int().min(0),
+  cueWords: z.object({ since: Words, after: Words, ago: Words, previous: Words }),
+  ordinalSuffixes: Words,
   sinceWeekMaxDays: z.number().int().min(0),
 });
 export const BackgroundFile = z.object({
