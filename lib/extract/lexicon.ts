@@ -183,7 +183,7 @@ export const PlaceFile = z.object({
   attachedPrepositions: Words,
   speakerSeatVerbs: Words,
   agentMarkers: Words,
-  describingNouns: z.object({ words: Words }),
+  describingNouns: z.object({ words: Words, joiners: Words }),
   descriptionHeads: z.object({ heads: Words, modifiers: Words, articles: Words }),
   relativeOpeners: z.object({ words: Words }),
   liesIn: z.object({ radiusFactor: z.number().positive(), minKm: z.number().min(0) }),

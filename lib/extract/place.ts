@@ -23,6 +23,7 @@ interface PlaceIndex {
   agentBefore: RegExp;
   /** "the southern Gaza city of Rafah": a place word ending a mention, then "of" */
   describes: RegExp;
+  describesJoin: RegExp;
   /** "the Kazakh capital", "the Syrian city of": words that describe the name after them */
   descriptionBefore: RegExp;
   modifierBefore: RegExp;
@@ -43,6 +44,7 @@ function placeIndex(): PlaceIndex {
     speakerSeat: new RegExp(`^\\s*,?\\s*(?:${anyOf(rules.speakerSeatVerbs)})\\b`, 'i'),
     agentBefore: new RegExp(`\\b(?:${anyOf(rules.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
     describes: new RegExp(`(?:${anyOf(rules.describingNouns.words)})$`, 'i'),
+    describesJoin: new RegExp(`^\\s+(?:${anyOf(rules.describingNouns.joiners)})\\s+$`),
     descriptionBefore: new RegExp(`\\b(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)?(?:${anyOf(d.heads, '\\s+')})\\s*$`),
     modifierBefore: new RegExp(`\\b(?:${anyOf(d.modifiers)})\\s*$`, 'i'),
     articleBefore: new RegExp(`\\b(?:${anyOf(d.articles)})\\s*$`, 'i'),
@@ -81,12 +83,12 @@ export function placeFromMention(m: Mention): EventPlace | null {
  * the place named → its description.
  */
 function describedPlaces(text: string, mentions: readonly Mention[], from: number, to: number): Map<Mention, Mention> {
-  const { describes } = placeIndex();
+  const { describes, describesJoin } = placeIndex();
   const out = new Map<Mention, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const d = mentions[i]!, m = mentions[i + 1]!;
     if (d.start < from || m.end > to || !d.isLocation || !m.isLocation || !m.place) continue;
-    if (describes.test(d.text) && /^\s+of\s+$/.test(text.slice(d.end, m.start))) out.set(m, d);
+    if (describes.test(d.text) && describesJoin.test(text.slice(d.end, m.start))) out.set(m, d);
   }
   return out;
 }
