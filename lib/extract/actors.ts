@@ -35,7 +35,6 @@ interface ActorIndex {
   /** the same or "-based": the name is not where the story is */
   notLocatedCompound: RegExp;
   withAllies: RegExp;
-  agentBefore: RegExp;
   windows: Lexicon['generic']['windows'];
 }
 
@@ -65,7 +64,6 @@ function getIndex(): ActorIndex {
     alliesCompound: new RegExp(`^[-‐–](?:${anyOf(g.compoundModifiers.allies)})`),
     notLocatedCompound: new RegExp(`^[-‐–](?:${anyOf([...g.compoundModifiers.allies, ...g.compoundModifiers.alsoNotLocated])})`),
     withAllies: new RegExp(`^\\s+and\\s+(?:${anyOf(g.withAlliesPossessives)})\\s`, 'i'),
-    agentBefore: new RegExp(`\\b(?:${anyOf(g.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
     windows: g.windows,
     matcher: new PhraseMatcher(entries, { caseInsensitive: false, caseFirst: true }),
     notAfter: compilePrefix(lex.generic.notAfter),
@@ -124,7 +122,7 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
       const locative = idx.locativeBefore.test(text.slice(Math.max(0, start - idx.windows.locativeBefore), start));
       // "Russia operates …", "Turkey carried out …": a country as the subject of a verb is the state
       // "brokered by Russia", "Russia's jets", "Russia operates": the state, not the territory
-      const agentBy = idx.agentBefore.test(text.slice(Math.max(0, start - idx.windows.agentBefore), start));
+      const agentBy = getLexicon().agentBefore.test(text.slice(Math.max(0, start - idx.windows.agentBefore), start));
       // "Turkey and its Syrian rebel allies launched …": the state heads the subject
       const withAllies = !locative && idx.withAllies.test(after);
       // "Turkey, which backs the GNA, has sent drones": the verb after a relative clause

@@ -78,7 +78,6 @@ export const GenericFile = z.object({
   countries: z.record(z.string().length(2), z.record(z.string(), z.string())),
   compoundModifiers: z.object({ allies: Words, alsoNotLocated: Words }),
   withAlliesPossessives: Words,
-  agentMarkers: Words,
   timeWordsBefore: Words,
   windows: z.object({
     compound: z.number().int().positive(), after: z.number().int().positive(), locativeBefore: z.number().int().positive(),
@@ -151,6 +150,7 @@ export const SentencesFile = z.object({
   abbreviations: z.array(z.string()),
   relativeClause: z.object({ words: Words, maxChars: z.number().int().positive() }),
   clauseGapWords: Words,
+  agentMarkers: Words,
 });
 
 const Precisions = z.object({ exact: z.number(), near: z.number(), region: z.number(), country: z.number() });
@@ -182,7 +182,6 @@ export const PlaceFile = z.object({
   defaultPrepositions: Words,
   attachedPrepositions: Words,
   speakerSeatVerbs: Words,
-  agentMarkers: Words,
   describingNouns: z.object({ words: Words, joiners: Words }),
   descriptionHeads: z.object({ heads: Words, modifiers: Words, articles: Words }),
   relativeOpeners: z.object({ words: Words }),
@@ -234,6 +233,8 @@ export interface Lexicon {
   relativeClause: RegExp;
   /** words that open another clause: a date or cue across one belongs to something else */
   clauseGap: RegExp;
+  /** "brokered by (the) X": an agent marker ending the text before a name */
+  agentBefore: RegExp;
   confidence: z.infer<typeof ConfidenceFile>;
   events: z.infer<typeof EventsFile>;
   place: z.infer<typeof PlaceFile>;
@@ -314,6 +315,7 @@ export function getLexicon(): Lexicon {
     roles: parse(RolesFile, rolesJson, 'data/extract/roles.json'),
     abbreviations: new Set(sentences.abbreviations.map((a) => a.toLowerCase())),
     relativeClause: new RegExp(`^\\s*,\\s*(?:${anyOf(sentences.relativeClause.words)})\\b[^,.;:]{0,${sentences.relativeClause.maxChars}},`, 'i'),
+    agentBefore: new RegExp(`\\b(?:${anyOf(sentences.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
     clauseGap: new RegExp(`[;:]|\\b(?:${anyOf(sentences.clauseGapWords)})\\b`, 'i'),
     confidence: parse(ConfidenceFile, confidenceJson, 'data/extract/confidence.json'),
     events: parse(EventsFile, eventsJson, 'data/extract/events.json'),

@@ -19,8 +19,6 @@ interface PlaceIndex {
   attached: RegExp;
   /** "the junta in Bamako said": a speech verb right after a mention */
   speakerSeat: RegExp;
-  /** "brokered by Russia": an agent marker right before a mention */
-  agentBefore: RegExp;
   /** "the southern Gaza city of Rafah": a place word ending a mention, then "of" */
   describes: RegExp;
   describesJoin: RegExp;
@@ -42,7 +40,6 @@ function placeIndex(): PlaceIndex {
     clauseGapStrong: new RegExp(`[;:—–]|\\b(?:${anyOf(rules.clauseGapWords)})\\b`, 'i'),
     attached: new RegExp(`^\\s+(${anyOf(rules.attachedPrepositions)})\\s+(?:the\\s+)?$`, 'i'),
     speakerSeat: new RegExp(`^\\s*,?\\s*(?:${anyOf(rules.speakerSeatVerbs)})\\b`, 'i'),
-    agentBefore: new RegExp(`\\b(?:${anyOf(rules.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
     describes: new RegExp(`(?:${anyOf(rules.describingNouns.words)})$`, 'i'),
     describesJoin: new RegExp(`^\\s+(?:${anyOf(rules.describingNouns.joiners)})\\s+$`),
     descriptionBefore: new RegExp(`\\b(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)?(?:${anyOf(d.heads, '\\s+')})\\s*$`),
@@ -138,7 +135,7 @@ export function choosePlace(
     score -= dist / terms.distanceDivisor;
     const gap = m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start);
     // an agent ("brokered by Russia") is not where it happened
-    if (ix.agentBefore.test(text.slice(Math.max(from, m.start - windows.agentLookback), m.start))) continue;
+    if (getLexicon().agentBefore.test(text.slice(Math.max(from, m.start - windows.agentLookback), m.start))) continue;
     // a short appositive ("Tyre, Lebanon's main port") stays in the clause; a relative clause the trigger is
     // not in ("the town, which lies on the highway linking Damascus and Aleppo, after rebels withdrew") does not
     const relative = inOtherRelativeClause(text, m, trigger, from, to);
