@@ -24,18 +24,21 @@ interface FatalityIndex {
   tollHead: RegExp; activeHead: RegExp;
   /** the vague quantities, longest first, each with its bounded regex */
   vague: { word: string; re: RegExp }[];
+  /** "a hundred": an article counts as one at the start of a number; "and" joins its parts */
+  articles: Set<string>; joiners: Set<string>;
 }
 let index: FatalityIndex | null = null;
 
 function getIndex(): FatalityIndex {
   if (index) return index;
   const { numbers: n, dates } = getLexicon();
-  const units = Object.keys(n.units).filter((u) => u !== 'a' && u !== 'an');
+  const articles = new Set(n.articles);
+  const units = Object.keys(n.units).filter((u) => !articles.has(u));
   const word = alternation([...units, ...Object.keys(n.multipliers)]);
   const scales = anyOf(n.digitScales);
   const active = anyOf(n.activeKillVerbs);
   const links = anyOf(n.tollLinks, '\\s+');
-  const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:${scales}))?|(?:an?\\s+)?(?:${word})(?:[\\s-]+(?:and\\s+)?(?:${word}))*|${alternation(Object.keys(n.vague))})`;
+  const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:${scales}))?|(?:(?:${anyOf(n.articles)})\\s+)?(?:${word})(?:[\\s-]+(?:(?:${anyOf(n.joiners)})\\s+)?(?:${word}))*|${alternation(Object.keys(n.vague))})`;
   const qual = `(?:${alternation(n.qualifiers)})`;
   const victims = `(?:${alternation(n.victims)})`;
   const kill = `(?:${alternation(n.killVerbs)})`;
@@ -58,6 +61,8 @@ function getIndex(): FatalityIndex {
     digitsIn: new RegExp(`\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:${scales}))?`, 'u'),
     tollHead: new RegExp(`^(?:${anyOf(n.deathTollNouns)})[\\s\\S]*?\\s(?:${links})\\s`, 'i'),
     activeHead: new RegExp(`^(${active})\\s+`, 'i'),
+    articles,
+    joiners: new Set(n.joiners),
     vague: Object.keys(n.vague).sort((a, b) => b.length - a.length).map((v) => ({ word: v, re: new RegExp(`${LBI}${v}${RBI}`, 'i') })),
   };
   return index;
@@ -66,16 +71,17 @@ function getIndex(): FatalityIndex {
 /** Parse a number phrase: "22", "250,000", "two dozen", "twenty-two", "dozens", "1.5 million". */
 export function parseNumber(phrase: string): number | null {
   const n = getLexicon().numbers;
+  const ix = getIndex();
   const p = phrase.toLowerCase().replace(/,(?=\d{3})/g, '').trim();
   if (n.vague[p] !== undefined) return n.vague[p]!;
-  const digits = getIndex().digits.exec(p);
+  const digits = ix.digits.exec(p);
   if (digits) return Math.round(Number(digits[1]) * (digits[2] ? n.multipliers[digits[2]] ?? 1 : 1));
   let total = 0;
   let current = 0;
   let seen = false;
   for (const w of p.split(/[\s-]+/)) {
-    if (w === 'and') continue;
-    if (w === 'a' || w === 'an') { current = Math.max(current, 1); seen = true; continue; }
+    if (ix.joiners.has(w)) continue;
+    if (ix.articles.has(w)) { current = Math.max(current, 1); seen = true; continue; }
     const u = n.units[w];
     const m = n.multipliers[w];
     if (u !== undefined) { current += u; seen = true; }
@@ -92,14 +98,15 @@ function numberPhrase(text: string): number | null {
   const d = getIndex().digitsIn.exec(text);
   if (d) return parseNumber(d[0]);
   const n = getLexicon().numbers;
-  const vague = getIndex().vague.find((v) => v.re.test(text))?.word;
+  const { vague: vagueWords, articles } = getIndex();
+  const vague = vagueWords.find((v) => v.re.test(text))?.word;
   const words = text.toLowerCase().split(/\s+/);
   // longest run of number words
   let best: number | null = null;
   for (let i = 0; i < words.length && best === null; i++) {
     for (let j = words.length; j > i; j--) {
       const v = parseNumber(words.slice(i, j).join(' '));
-      if (v !== null && !(j - i === 1 && (words[i] === 'a' || words[i] === 'an'))) { best = v; break; }
+      if (v !== null && !(j - i === 1 && articles.has(words[i]!))) { best = v; break; }
     }
   }
   return best ?? (vague ? n.vague[vague]! : null);

@@ -97,6 +97,8 @@ export const NumbersFile = z.object({
   activeKillVerbs: Words,
   tollLinks: Words,
   digitScales: Words,
+  articles: Words,
+  joiners: Words,
   yearNotToll: z.object({ before: Words, lookback: z.number().int().positive() }),
 });
 const Relative = z.object({
