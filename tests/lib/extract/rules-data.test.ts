@@ -40,6 +40,27 @@ describe('rules moved to data/extract, exercised by sentences', () => {
   });
 });
 
+describe('roles.json rows, exercised by sentences', () => {
+  const parties = (text: string) => {
+    const [e] = extractEvents(run(text, '2016-05-05'));
+    expect(e, `no event in: ${text}`).toBeDefined();
+    return e!.actors.map((x) => `${x.id}:${x.role}`).sort();
+  };
+
+  it('reducedPassiveVerbs: "rebels pounded by government artillery" are the target, not the agent', () => {
+    expect(parties('Rebels pounded by government artillery withdrew from Midan on Monday.')).toEqual(['syrian-government:actor', 'syrian-rebels:target']);
+  });
+
+  it('closingSpeech: a monitor named only to close the sentence speaks', () => {
+    expect(parties('Government artillery shelled Midan on Monday, killing 12 rebels, the Syrian Observatory for Human Rights said.'))
+      .toEqual(['sohr:speaker', 'syrian-government:actor', 'syrian-rebels:target']);
+  });
+
+  it('possessives and forceNouns: "the army said its artillery shelled" makes the speaker the agent', () => {
+    expect(parties('The army said its artillery shelled rebel positions in Midan on Monday.')).toEqual(['syrian-government:actor', 'syrian-rebels:target']);
+  });
+});
+
 describe('a rule is its data row', () => {
   afterEach(() => {
     vi.doUnmock(EVENTS_JSON);
