@@ -33,7 +33,7 @@ export function isBackground(text: string, s: Sentence, trigger: { start: number
   // "… the five-year-long war moved back into focus as donors convened in London on Thursday": an event dated by
   // its own words to the days before the report is news, whatever history the sentence recalls
   const daysBefore = date.value && published ? (Date.parse(published) - Date.parse(date.value)) / 86_400_000 : null;
-  const dated = date.text !== null && daysBefore !== null && daysBefore >= -1 && daysBefore <= lex.background.recentDays;
+  const dated = date.text !== null && daysBefore !== null && daysBefore >= -lex.background.recentDaysAfter && daysBefore <= lex.background.recentDays;
   const re = lex.backgroundSentence;
   re.lastIndex = 0;
   let cue: RegExpExecArray | null;

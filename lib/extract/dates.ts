@@ -179,7 +179,7 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       const last = getIndex().previousOpens.test(text);
       let delta = (ref.getUTCDay() - wd + 7) % 7;
       if (getIndex().sinceOpens.test(text)) {
-        return { value: iso(addDays(ref, -Math.floor(delta / 2))), precision: delta <= 1 ? 1 : 2, text, why: 'period since that weekday, coded to its middle' };
+        return { value: iso(addDays(ref, -Math.floor(delta / 2))), precision: delta <= dates.sinceWeekdayDayMaxDays ? 1 : 2, text, why: 'period since that weekday, coded to its middle' };
       }
       if (last && delta === 0) delta = 7;
       if (future && !last && delta !== 0) delta -= 7;
@@ -190,7 +190,7 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       const r = key ? dates.relative[key] : undefined;
       if (!r) return unresolved(text);
       if (r.month !== undefined) {
-        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + r.month, 15, 12));
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + r.month, dates.monthMidDay, 12));
         // "earlier this month" in a report of the 10th: the midpoint is still to come, so the report date caps it
         if (r.month === 0 && d > ref) return { value: iso(ref), precision: 3, text, why: 'this month, coded to the report date (its midpoint is still to come)' };
         return { value: iso(d), precision: 3, text, why: 'month coded to its midpoint' };
@@ -209,7 +209,7 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       if (!y && mi > ref.getUTCMonth()) year -= 1;
       const lastDay = new Date(Date.UTC(year, mi + 1, 0, 12)).getUTCDate();
       const ix = getIndex();
-      const dayOf = ix.monthEnd.test(text) ? lastDay : ix.monthStart.test(text) ? 1 : 15;
+      const dayOf = ix.monthEnd.test(text) ? lastDay : ix.monthStart.test(text) ? 1 : dates.monthMidDay;
       return { value: iso(new Date(Date.UTC(year, mi, dayOf, 12))), precision: 3, text, why: 'month only (ACLED precision 3)' };
     }
     case 'year':

@@ -127,11 +127,14 @@ export const DatesFile = z.object({
   cueWords: z.object({ since: Words, after: Words, ago: Words, previous: Words }),
   ordinalSuffixes: Words,
   sinceWeekMaxDays: z.number().int().min(0),
+  monthMidDay: z.number().int().min(1).max(28),
+  sinceWeekdayDayMaxDays: z.number().int().min(0),
 });
 export const BackgroundFile = z.object({
   sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(),
   maxCueDistance: z.number().int().positive(),
   recentDays: z.number().min(0),
+  recentDaysAfter: z.number().min(0),
   ongoingOpeners: Words,
   inMillions: z.object({ counts: Words, units: Words, plural: Words, windowBefore: z.number().int().min(0), windowAfter: z.number().int().min(0) }),
 });
