@@ -4,11 +4,11 @@
  * country (to resolve generic words such as "government forces" or "rebels" through
  * data/extract/generic-actors.json). Out: ActorHit[] in text order, non-overlapping, longest first.
  */
-import type { Actor, Mention } from '../schemas';
-import { getLexicon } from './lexicon';
-import { alternation, compilePrefix, compileSuffix } from './phrase';
+import type { Mention } from '../schemas';
+import { getLexicon, type Lexicon } from './lexicon';
+import { alternation, anyOf, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
-import { RELATIVE_CLAUSE } from './sentences';
+import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode';
 
 export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
@@ -30,6 +30,12 @@ interface ActorIndex {
   locativeBefore: RegExp;
   verbAfter: RegExp;
   possessive: RegExp;
+  /** "Turkey-backed": a compound modifier naming the party behind another */
+  alliesCompound: RegExp;
+  /** the same or "-based": the name is not where the story is */
+  notLocatedCompound: RegExp;
+  withAllies: RegExp;
+  windows: Lexicon['generic']['windows'];
 }
 
 let index: ActorIndex | null = null;
@@ -53,14 +59,19 @@ function getIndex(): ActorIndex {
   for (const [role, terms] of Object.entries(lex.generic.terms)) {
     for (const t of terms) add(t, { id: `generic:${role}`, kind: 'generic' });
   }
+  const g = lex.generic;
   index = {
+    alliesCompound: new RegExp(`^[-‐–](?:${anyOf(g.compoundModifiers.allies)})`),
+    notLocatedCompound: new RegExp(`^[-‐–](?:${anyOf([...g.compoundModifiers.allies, ...g.compoundModifiers.alsoNotLocated])})`),
+    withAllies: new RegExp(`^\\s+and\\s+(?:${anyOf(g.withAlliesPossessives)})\\s`, 'i'),
+    windows: g.windows,
     matcher: new PhraseMatcher(entries, { caseInsensitive: false, caseFirst: true }),
     notAfter: compilePrefix(lex.generic.notAfter),
     demonymNotBefore: compilePrefix(lex.generic.demonymNotBefore),
     locativeBefore: compileSuffix(lex.generic.locativeBefore),
     possessive: new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(lex.generic.possessiveHeads)})(?![A-Za-z])`),
     // the verbs of a state acting: ours plus the geoparser's (data/geocode/cues.json speechVerbs: "Russia maintains")
-    verbAfter: new RegExp(`^\\s+(?:(?:on|late|early|last|this)\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation([...lex.generic.verbAfter, ...GEO.speechVerbs])})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
+    verbAfter: new RegExp(`^\\s+(?:(?:${anyOf(g.timeWordsBefore)})\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation([...lex.generic.verbAfter, ...GEO.speechVerbs])})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
   };
   return index;
 }
@@ -70,10 +81,11 @@ function getIndex(): ActorIndex {
  * than a bare country name; "Turkey-backed" is not a location of the story.
  */
 export function mainCountry(mentions: readonly Mention[], text = ''): string | null {
+  const { notLocatedCompound, windows } = getIndex();
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const c = m.isLocation ? m.place?.country : null;
-    if (!c || /^[-‐–](?:backed|led|linked|aligned|allied|brokered|based)/.test(text.slice(m.end, m.end + 12))) continue;
+    if (!c || notLocatedCompound.test(text.slice(m.end, m.end + windows.compound))) continue;
     counts.set(c, (counts.get(c) ?? 0) + (m.precision === 'country' ? 1 : 2));
   }
   let best: string | null = null;
@@ -95,7 +107,7 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
   for (const m of idx.matcher.matchAll(text, words)) {
     const { start, end } = m;
     const entry = m.value;
-    const after = text.slice(end, end + 60);
+    const after = text.slice(end, end + idx.windows.after);
     let id = entry.id;
     if (entry.kind === 'generic') {
       const resolved = generic[id.slice('generic:'.length)];
@@ -105,19 +117,19 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
     if (entry.kind === 'demonym' && idx.demonymNotBefore.test(after)) continue;
     if (entry.kind === 'metonym') {
       // "Syria-war", "Moscow-based": a compound modifier, not the state acting
-      if (/^[-‐–][a-z]/.test(after) && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) continue;
+      if (/^[-‐–][a-z]/.test(after) && !idx.alliesCompound.test(after)) continue;
       const mention = overlapping(mentions, start, end);
-      const locative = idx.locativeBefore.test(text.slice(Math.max(0, start - 14), start));
+      const locative = idx.locativeBefore.test(text.slice(Math.max(0, start - idx.windows.locativeBefore), start));
       // "Russia operates …", "Turkey carried out …": a country as the subject of a verb is the state
       // "brokered by Russia", "Russia's jets", "Russia operates": the state, not the territory
-      const agentBy = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start));
+      const agentBy = getLexicon().agentBefore.test(text.slice(Math.max(0, start - idx.windows.agentBefore), start));
       // "Turkey and its Syrian rebel allies launched …": the state heads the subject
-      const withAllies = !locative && /^\s+and\s+(?:its|their)\s/i.test(after);
+      const withAllies = !locative && idx.withAllies.test(after);
       // "Turkey, which backs the GNA, has sent drones": the verb after a relative clause
-      const clause = locative ? null : RELATIVE_CLAUSE.exec(text.slice(end, end + 160));
-      const afterClause = clause !== null && idx.verbAfter.test(text.slice(end + clause[0].length, end + clause[0].length + 60));
+      const clause = locative ? null : relativeClause().exec(text.slice(end, end + idx.windows.relativeClause));
+      const afterClause = clause !== null && idx.verbAfter.test(text.slice(end + clause[0].length, end + clause[0].length + idx.windows.after));
       const subject = agentBy || withAllies || afterClause || idx.possessive.test(after) || (!locative && idx.verbAfter.test(after));
-      if (mention && mention.isLocation && !subject && !/^[-‐–](?:backed|led|linked|aligned|allied|brokered)/.test(after)) {
+      if (mention && mention.isLocation && !subject && !idx.alliesCompound.test(after)) {
         held.push({ id, start, end, text: m.text, kind: entry.kind });
         continue;
       }

@@ -6,8 +6,8 @@
  */
 import * as chrono from 'chrono-node';
 import { getLexicon } from './lexicon';
-import { LBI, RBI, alternation, compileList } from './phrase';
-import { CLAUSE_GAP, type Sentence } from './sentences';
+import { LBI, RBI, alternation, anyOf, compileList } from './phrase';
+import { clauseGap, type Sentence } from './sentences';
 
 export type CueKind = 'explicit' | 'since' | 'after' | 'weekday' | 'relative' | 'month' | 'year' | 'ago';
 
@@ -15,32 +15,51 @@ export interface DateCue { kind: CueKind; start: number; end: number; text: stri
 
 export interface ResolvedDate { value: string | null; precision: 1 | 2 | 3 | null; text: string | null; why: string }
 
-interface DateIndex { re: RegExp; numbers: Map<string, number> }
+interface DateIndex {
+  re: RegExp; numbers: Map<string, number>; looseOpener: RegExp; monthEnd: RegExp; monthStart: RegExp;
+  /** "March 14", "February 26, 2021" / "14 March 2016": the fast path of explicit dates */
+  explicitMD: RegExp; explicitDM: RegExp;
+  /** the cue-kind words at the head of a cue, and the split of "N units after <date>" / "N units ago" */
+  sinceHead: RegExp; sinceOpens: RegExp; previousOpens: RegExp; afterParts: RegExp; agoParts: RegExp;
+}
 let index: DateIndex | null = null;
 
 function getIndex(): DateIndex {
   if (index) return index;
   const { dates, numbers } = getLexicon();
   const month = `(?:${[...dates.months, ...Object.keys(dates.monthAbbrev)].sort((a, b) => b.length - a.length).join('|')})\\.?`;
-  const day = '\\d{1,2}(?:st|nd|rd|th)?';
+  const ord = `(?:${anyOf(dates.ordinalSuffixes)})?`;
+  const day = `\\d{1,2}${ord}`;
+  const w = dates.cueWords;
   const explicit = `(?:${month}\\s+${day}(?:,?\\s+\\d{4})?|${day}\\s+${month}(?:,?\\s+\\d{4})?)(?![\\d])`;
   const num = `(?:\\d+|${Object.keys(numbers.units).sort((a, b) => b.length - a.length).join('|')})`;
   const unit = Object.keys(dates.agoUnits).sort((a, b) => b.length - a.length).join('|');
-  const weekday = `(?:(?:late|early)\\s+(?:on\\s+)?|on\\s+|last\\s+|this\\s+|since\\s+)?(?:${dates.weekdays.join('|')})(?:['’]s)?(?:\\s+(?:night|morning|evening|afternoon))?`;
+  const loose = anyOf(dates.looseOpeners, '\\s+');
+  const weekday = `(?:(?:${loose})\\s+(?:on\\s+)?|(?:${anyOf(dates.weekdayOpeners, '\\s+')})\\s+)?(?:${dates.weekdays.join('|')})(?:['’]s)?(?:\\s+(?:${anyOf(dates.weekdayParts, '\\s+')}))?`;
   const rel = alternation(Object.keys(dates.relative));
   const parts = [
-    `(?<after>${num}\\s+(?:${unit})\\s+after\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’]+\\s+){0,3}?${explicit})`,
-    `(?<since>since\\s+${explicit})`,
-    `(?<explicit>(?:(?:late|early)\\s+)?(?:on\\s+)?${explicit})`,
-    `(?<ago>${num}\\s+(?:${unit})\\s+ago)`,
+    `(?<after>${num}\\s+(?:${unit})\\s+(?:${anyOf(w.after)})\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’]+\\s+){0,3}?${explicit})`,
+    `(?<since>(?:${anyOf(w.since)})\\s+${explicit})`,
+    `(?<explicit>(?:(?:${loose})\\s+)?(?:on\\s+)?${explicit})`,
+    `(?<ago>${num}\\s+(?:${unit})\\s+(?:${anyOf(w.ago)}))`,
     `(?<weekday>${weekday})`,
     `(?<relative>${rel})`,
-    `(?<month>(?:(?:in|since|by|until|at\\s+the\\s+end\\s+of|at\\s+the\\s+beginning\\s+of|(?:late|early)\\s+in|in\\s+(?:late|early|mid-?))\\s+)(?:${dates.months.join('|')})(?:\\s+\\d{4})?)`,
-    `(?<year>(?:in|since|earlier\\s+in)\\s+(?:19|20)\\d{2})`,
+    `(?<month>(?:(?:${anyOf(dates.monthOpeners, '\\s+')})\\s+)(?:${dates.months.join('|')})(?:\\s+\\d{4})?)`,
+    `(?<year>(?:${anyOf(dates.yearOpeners, '\\s+')})\\s+(?:19|20)\\d{2})`,
   ];
   index = {
     re: new RegExp(`${LBI}(?:${parts.join('|')})${RBI}`, 'gi'),
     numbers: new Map(Object.entries(numbers.units)),
+    looseOpener: new RegExp(`^(${loose})\\s+`, 'i'),
+    monthEnd: new RegExp(anyOf(dates.monthEnd), 'i'),
+    monthStart: new RegExp(anyOf(dates.monthStart), 'i'),
+    explicitMD: new RegExp(`^(?:on\\s+)?([a-z]+)\\.?\\s+(\\d{1,2})${ord}(?:,?\\s+(\\d{4}))?$`, 'i'),
+    explicitDM: new RegExp(`^(?:on\\s+)?(\\d{1,2})${ord}\\s+([a-z]+)\\.?(?:,?\\s+(\\d{4}))?$`, 'i'),
+    sinceHead: new RegExp(`^(?:${anyOf(w.since)})\\s+`, 'i'),
+    sinceOpens: new RegExp(`^(?:${anyOf(w.since)})\\s`, 'i'),
+    previousOpens: new RegExp(`^(?:${anyOf(w.previous)})\\s`, 'i'),
+    afterParts: new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${anyOf(w.after)})\\s+(.*)$`, 'isu'),
+    agoParts: new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${anyOf(w.ago)})$`, 'iu'),
   };
   return index;
 }
@@ -65,8 +84,6 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 
-const EXPLICIT_MD = /^(?:on\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i;
-const EXPLICIT_DM = /^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?$/i;
 
 function monthIndex(word: string): number {
   const { dates } = getLexicon();
@@ -82,8 +99,9 @@ function monthIndex(word: string): number {
  */
 function chronoDate(phrase: string, ref: Date): Date | null {
   const p = phrase.trim().replace(/\s+/g, ' ');
-  const md = EXPLICIT_MD.exec(p);
-  const dm = md ? null : EXPLICIT_DM.exec(p);
+  const { explicitMD, explicitDM } = getIndex();
+  const md = explicitMD.exec(p);
+  const dm = md ? null : explicitDM.exec(p);
   const parts = md ? { m: md[1]!, d: md[2]!, y: md[3] } : dm ? { m: dm[2]!, d: dm[1]!, y: dm[3] } : null;
   if (parts) {
     const mi = monthIndex(parts.m);
@@ -91,7 +109,7 @@ function chronoDate(phrase: string, ref: Date): Date | null {
     if (mi >= 0 && day >= 1 && day <= 31) {
       let year = parts.y ? Number(parts.y) : ref.getUTCFullYear();
       let d = new Date(Date.UTC(year, mi, day, 12));
-      if (!parts.y && d.getTime() > ref.getTime() + 7 * DAY) { year -= 1; d = new Date(Date.UTC(year, mi, day, 12)); }
+      if (!parts.y && d.getTime() > ref.getTime() + getLexicon().dates.yearlessAheadDays * DAY) { year -= 1; d = new Date(Date.UTC(year, mi, day, 12)); }
       return d;
     }
   }
@@ -133,23 +151,23 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
   const ref = utc(published);
   switch (cue.kind) {
     case 'explicit': {
-      const d = chronoDate(text.replace(/^(late|early)\s+/i, ''), ref);
+      const d = chronoDate(text.replace(getIndex().looseOpener, ''), ref);
       return d ? { value: iso(d), precision: 1, text, why: 'explicit date' } : unresolved(text);
     }
     case 'after': {
-      const m = /^(\S+)\s+(\S+)\s+after\s+(.*)$/isu.exec(text);
+      const m = getIndex().afterParts.exec(text);
       const anchor = m ? chronoDate(m[3]!, ref) : null;
       const n = m ? numberValue(m[1]!) * (dates.agoUnits[m[2]!.toLowerCase()] ?? NaN) : NaN;
       return anchor && Number.isFinite(n) ? { value: iso(addDays(anchor, n)), precision: 1, text, why: `${m![1]} ${m![2]} after the named date` } : unresolved(text);
     }
     case 'since': {
-      const from = chronoDate(text.replace(/^since\s+/i, ''), ref);
+      const from = chronoDate(text.replace(getIndex().sinceHead, ''), ref);
       if (!from) return unresolved(text);
       const span = Math.max(0, Math.round((ref.getTime() - from.getTime()) / DAY));
-      return { value: iso(addDays(from, Math.floor(span / 2))), precision: span <= 10 ? 2 : 3, text, why: `period since ${iso(from)}, coded to its middle` };
+      return { value: iso(addDays(from, Math.floor(span / 2))), precision: span <= dates.sinceWeekMaxDays ? 2 : 3, text, why: `period since ${iso(from)}, coded to its middle` };
     }
     case 'ago': {
-      const m = /^(\S+)\s+(\S+)\s+ago$/iu.exec(text);
+      const m = getIndex().agoParts.exec(text);
       const unit = m ? dates.agoUnits[m[2]!.toLowerCase()] ?? NaN : NaN;
       const n = m ? numberValue(m[1]!) : NaN;
       if (!Number.isFinite(n * unit)) return unresolved(text);
@@ -158,10 +176,10 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
     }
     case 'weekday': {
       const wd = dates.weekdays.findIndex((w) => lower.includes(w));
-      const last = /^last\s/i.test(text);
+      const last = getIndex().previousOpens.test(text);
       let delta = (ref.getUTCDay() - wd + 7) % 7;
-      if (/^since\s/i.test(text)) {
-        return { value: iso(addDays(ref, -Math.floor(delta / 2))), precision: delta <= 1 ? 1 : 2, text, why: 'period since that weekday, coded to its middle' };
+      if (getIndex().sinceOpens.test(text)) {
+        return { value: iso(addDays(ref, -Math.floor(delta / 2))), precision: delta <= dates.sinceWeekdayDayMaxDays ? 1 : 2, text, why: 'period since that weekday, coded to its middle' };
       }
       if (last && delta === 0) delta = 7;
       if (future && !last && delta !== 0) delta -= 7;
@@ -172,7 +190,7 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       const r = key ? dates.relative[key] : undefined;
       if (!r) return unresolved(text);
       if (r.month !== undefined) {
-        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + r.month, 15, 12));
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + r.month, dates.monthMidDay, 12));
         // "earlier this month" in a report of the 10th: the midpoint is still to come, so the report date caps it
         if (r.month === 0 && d > ref) return { value: iso(ref), precision: 3, text, why: 'this month, coded to the report date (its midpoint is still to come)' };
         return { value: iso(d), precision: 3, text, why: 'month coded to its midpoint' };
@@ -190,7 +208,8 @@ function resolveUncached(cue: DateCue, published: string | null, future: boolean
       let year = y ? Number(y[1]) : ref.getUTCFullYear();
       if (!y && mi > ref.getUTCMonth()) year -= 1;
       const lastDay = new Date(Date.UTC(year, mi + 1, 0, 12)).getUTCDate();
-      const dayOf = /end of|late/i.test(text) ? lastDay : /beginning of|early/i.test(text) ? 1 : 15;
+      const ix = getIndex();
+      const dayOf = ix.monthEnd.test(text) ? lastDay : ix.monthStart.test(text) ? 1 : dates.monthMidDay;
       return { value: iso(new Date(Date.UTC(year, mi, dayOf, 12))), precision: 3, text, why: 'month only (ACLED precision 3)' };
     }
     case 'year':
@@ -216,10 +235,6 @@ export function isFuture(text: string): boolean {
   return futureRe.test(text);
 }
 
-const CUE_PENALTY: Record<CueKind, number> = {
-  explicit: 0, since: 0, after: 0, weekday: 0, relative: 0, month: 10, year: 80, ago: 80,
-};
-
 /**
  * The date words nearest the anchors (trigger, fatality figure). Words across a clause break
  * ("talks that collapsed last week") date another event and are skipped, unless they open the
@@ -228,19 +243,21 @@ const CUE_PENALTY: Record<CueKind, number> = {
 export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anchors: readonly number[]): DateCue | null {
   let best: DateCue | null = null;
   let bestD = Infinity;
+  const gapRe = clauseGap();
+  const { cuePenalty, pickCue: near } = getLexicon().dates;
   for (const c of cues) {
-    const opening = c.start - s.start < 16;
+    const opening = c.start - s.start < near.openingChars;
     let d = Infinity;
     for (const a of anchors) {
       const gap = a < c.start ? text.slice(a, c.start) : a > c.end ? text.slice(c.end, a) : '';
-      const broken = CLAUSE_GAP.test(gap);
+      const broken = gapRe.test(gap);
       // words in a clause after the trigger date something else ("talks that collapsed last week");
       // words in an earlier clause still frame the sentence
       if (opening || !broken) d = Math.min(d, gap.length);
-      else if (a > c.end) d = Math.min(d, gap.length + 100);
+      else if (a > c.end) d = Math.min(d, gap.length + near.earlierClausePenalty);
     }
     if (d === Infinity) continue;
-    d += CUE_PENALTY[c.kind];
+    d += cuePenalty[c.kind];
     if (d < bestD) { best = c; bestD = d; }
   }
   return best;

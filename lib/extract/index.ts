@@ -6,52 +6,29 @@
  * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json).
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
+ * The place policy is place-policy.ts, the confidence terms confidence.ts (data/extract/confidence.json);
+ * windows and thresholds come from data/extract/events.json; the records passed between stages are context.ts.
  */
-import type { ConflictEvent, EventPlace, EventType, Mention } from '../schemas';
-import { findActors, mainCountry, type ActorHit } from './actors';
+import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
+import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
+import {
+  carriedActorsTerm, dateTerm, finalConfidence, partiesTerm, plannedConfidence, sharedAgentsConfidence, startConfidence,
+} from './confidence';
+import type { Article, Carry, DateContext, SentenceFindings } from './context';
 import type { Draft } from './draft';
 import { findFatalities, type FatalityHit } from './fatalities';
 import { getLexicon } from './lexicon';
 import { mergeDrafts } from './merge';
-import { articleFocus, choosePlace, IN_RELATIVE_CLAUSE, placeFromMention } from './place';
+import { articleFocus, placeFromMention } from './place';
+import { placeFor, venuesOf } from './place-policy';
 import { assignRoles } from './roles';
-import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within, type QuotedSpan, type Sentence } from './sentences';
+import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within, type Sentence } from './sentences';
 import { chooseTypes, findTriggers, judgeTriggers, type TriggerHit } from './triggers';
 import { tokenize } from './matcher';
 
 export interface ExtractInput { articleId: string; text: string; published: string | null; mentions: Mention[] }
-
-interface DateContext { date: ResolvedDate; depth: number; index: number }
-
-/** What the whole article gives every sentence: its findings, sorted, and its fallbacks for place. */
-interface Article {
-  text: string;
-  published: string | null;
-  mentions: Mention[];
-  sentences: Sentence[];
-  quotes: QuotedSpan[];
-  triggers: TriggerHit[];
-  actorHits: ActorHit[];
-  cues: DateCue[];
-  fatalities: FatalityHit[];
-  focus: Mention | null;
-  countryPlace: EventPlace | null;
-  venues: { type: EventType; mention: Mention }[];
-}
-
-/** a toll told in a sentence of its own is given to the event before it only below this */
-const ORPHAN_MAX = 1000;
-
-/** A supra-national area at least this wide (radius) is less telling than the article's focus. */
-const WIDE_AREA_KM = 400;
-
-/** What one sentence hands on to the next ones. */
-interface Carry { drafts: Draft[]; prevDate: DateContext | null; lastPlace: { place: Draft['place']; index: number } | null }
-
-/** One sentence's share of the article's findings. */
-interface SentenceFindings { s: Sentence; triggers: TriggerHit[]; hits: ActorHit[]; cues: DateCue[]; fatalities: FatalityHit[] }
 
 /** Extract conflict events from one article. Pure: the input is not modified. */
 export function extractEvents(input: ExtractInput): ConflictEvent[] {
@@ -97,19 +74,6 @@ function readArticle(input: ExtractInput): Article {
     text, published, mentions, sentences, quotes, triggers, actorHits, cues, fatalities,
     focus: focus ?? null, countryPlace, venues: venuesOf(text, triggers, mentions),
   };
-}
-
-/**
- * Venues: a place glued to a trigger ("Geneva peace talks", "talks in Geneva"), kept even when the trigger
- * itself is not news, so that a later "the talks" can be placed.
- */
-function venuesOf(text: string, triggers: readonly TriggerHit[], mentions: readonly Mention[]): Article['venues'] {
-  const venues: Article['venues'] = [];
-  for (const t of triggers) {
-    const m = mentions.find((x) => x.isLocation && x.place && ((x.end <= t.start && t.start - x.end <= 2) || (x.start >= t.end && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(t.end, x.start)))));
-    if (m) venues.push({ type: t.type, mention: m });
-  }
-  return venues;
 }
 
 /** One sentence: its events, fatalities left over for an earlier event, and what it hands on. */
@@ -161,19 +125,23 @@ function shareAgents(drafts: Draft[]): void {
     drafts[i] = {
       ...d,
       actors: [...own, ...acting].sort((x, y) => x.start - y.start),
-      confidence: Math.round(Math.min(1, d.confidence + 0.15) * 100) / 100,
+      confidence: sharedAgentsConfidence(d.confidence),
       why: [...d.why, `no actor named: ${idList(acting)} from the ${agents.type} of the same sentence`],
     };
   });
 }
 
-/** A lone toll ("Seven people were killed.") goes to the last violent, non-background event within 600 characters (under ORPHAN_MAX). */
+/**
+ * A lone toll ("Seven people were killed.") goes to the last violent, non-background event ending less than
+ * events.json orphanFatalities.maxDistance characters before, if below orphanFatalities.maxCount.
+ */
 function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], drafts: Draft[]): void {
   const lex = getLexicon();
   // a lone figure of a thousand or more ("At least 1,000 people have been killed in the offensive") is a running total
-  const orphan = sFat.find((f) => !f.cumulative && f.count < ORPHAN_MAX);
+  const { maxCount, maxDistance } = lex.events.orphanFatalities;
+  const orphan = sFat.find((f) => !f.cumulative && f.count < maxCount);
   const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
-  if (!orphan || !target || s.start - target.quote.end >= 600) return;
+  if (!orphan || !target || s.start - target.quote.end >= maxDistance) return;
   const i = drafts.indexOf(target);
   if (!target.fatalities || orphan.count < target.fatalities.count) {
     drafts[i] = {
@@ -184,91 +152,21 @@ function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], draft
   }
 }
 
-/** Where an event is: its own clause, else a venue, the country, a previous sentence or the article focus. */
-interface PlacePick { place: EventPlace | null; inherited: boolean; own: boolean; venue: boolean; bonus: number; why: string[] }
-
-function placeFor(a: Article, f: SentenceFindings, trigger: TriggerHit, type: EventType, carry: Carry): PlacePick {
-  const { text, mentions } = a;
-  const { s } = f;
-  const lex = getLexicon();
-  const tl = lex.triggers.types[type]!;
-  const why: string[] = [];
-  // a name that is an actor or a date ("Thursday", "March") is not this event's place
-  const exclude: { start: number; end: number }[] = [...f.hits, ...f.cues];
-  // a place glued to another event's trigger ("Geneva peace talks") belongs to that event
-  for (const o of f.triggers) {
-    if (o.type !== type) exclude.push(...mentions.filter((m) => m.end <= o.start && o.start - m.end <= 2 && m.start >= s.start));
-  }
-  const sameType = f.triggers.filter((t) => t.type === type && t !== trigger);
-  const prevSame = tl.multiPerSentence ? sameType.filter((t) => t.end <= trigger.start).pop() : undefined;
-  const nextSame = tl.multiPerSentence ? sameType.find((t) => t.start >= trigger.end) : undefined;
-  const chosen = choosePlace(text, mentions, prevSame ? prevSame.end : s.start, nextSame ? nextSame.start : s.end, trigger, tl.placePrepositions, exclude, tl.venueOnly)
-    ?? (tl.multiPerSentence ? choosePlace(text, mentions, s.start, s.end, trigger, tl.placePrepositions, exclude) : null);
-  let choice = chosen;
-  // the sentence's only place sits in a relative clause ("the town, which lies on the road linking Damascus and
-  // Aleppo, after rebels withdrew"): the place the story was just at says more
-  const recent = carry.lastPlace && carry.lastPlace.place && s.index - carry.lastPlace.index <= 3 ? carry.lastPlace : null;
-  if (choice && recent && choice.why.includes(IN_RELATIVE_CLAUSE) && recent.place!.id !== choice.place.id) {
-    why.push(`"${choice.mention.text}" is in a relative clause`);
-    choice = null;
-  }
-  // "…has sent drones, while the United Arab Emirates and Egypt support Haftar": a foreign country named only in
-  // another clause is not where a story about another country happens
-  const home = a.countryPlace ?? (a.focus ? placeFromMention(a.focus) : null);
-  if (choice && home && choice.place.precision === 'country' && choice.why.includes('in another clause') && choice.place.country !== home.country) {
-    why.push(`"${choice.mention.text}" is a foreign country named in another clause`);
-    choice = null;
-  }
-  const venue = !choice && tl.venueOnly ? a.venues.filter((v) => v.type === type && v.mention.end <= trigger.start).pop() : undefined;
-  const focus = a.focus;
-  let place = choice?.place ?? null;
-  let inherited = false;
-  // "the Middle East": a wide supra-national area says less than the article's own country or city
-  // (a desert or a valley across a border, "the Badia", still says where)
-  if (choice && choice.place.country === null && focus?.place?.country && ['region', 'continent', 'sea'].includes(choice.place.kind) && choice.place.radiusKm >= WIDE_AREA_KM) {
-    place = placeFromMention(focus); inherited = true;
-    why.push(`"${choice.place.name}" spans several countries: article focus "${focus.text}" used instead`);
-  }
-  let bonus = 0;
-  if (venue) {
-    place = placeFromMention(venue.mention); inherited = true;
-    why.push(`no venue in the clause: last ${type} venue "${venue.mention.text}"`);
-    bonus = 0.1;
-  } else if (choice) {
-    why.push(...choice.why);
-    bonus = { exact: 0.2, near: 0.17, region: 0.12, country: 0.06 }[choice.place.precision];
-  } else if (a.countryPlace && lex.countryWide.test(s.text)) {
-    // "fled the country": a nationwide statement is placed at the country, never at an earlier town
-    place = a.countryPlace; inherited = true;
-    why.push(`nationwide words and no place in the sentence: the article's country "${a.countryPlace.text}"`);
-    bonus = 0.04;
-  } else if (carry.lastPlace && carry.lastPlace.place && s.index - carry.lastPlace.index <= 3) {
-    place = carry.lastPlace.place; inherited = true;
-    why.push(`no place in the sentence: place "${place.text}" from a previous sentence`);
-    bonus = 0.05;
-  } else if (focus) {
-    place = placeFromMention(focus); inherited = true;
-    why.push(`no place in the sentence: article focus "${focus.text}"`);
-    bonus = 0.03;
-  } else why.push('no place found');
-  return { place, inherited, own: choice !== null, venue: venue !== undefined, bonus, why };
-}
-
 /** The event's date: its own cue, the previous sentence's, or the publication date. */
 function dateFor(a: Article, f: SentenceFindings, cue: DateCue | null, planned: boolean, carry: Carry): { date: ResolvedDate; inherited: boolean; bonus: number; why: string | null } {
   const { text, published } = a;
   const { s } = f;
   if (cue) {
     const date = resolveCue(cue, published, planned ? true : isFuture(text.slice(s.start, cue.start)));
-    return { date, inherited: false, bonus: date.value ? 0.1 : 0.03, why: `date "${cue.text}": ${date.why}` };
+    return { date, inherited: false, bonus: dateTerm(date.value ? 'resolved' : 'unresolved'), why: `date "${cue.text}": ${date.why}` };
   }
-  if (planned) return { date: { value: null, precision: null, text: null, why: 'a plan without a date' }, inherited: false, bonus: 0, why: null };
+  if (planned) return { date: { value: null, precision: null, text: null, why: 'a plan without a date' }, inherited: false, bonus: dateTerm('none'), why: null };
   const prev = carry.prevDate;
-  if (prev && prev.index === s.index - 1 && prev.depth < 2 && prev.date.value) {
-    return { date: prev.date, inherited: true, bonus: 0.05, why: `date carried from the previous sentence ("${prev.date.text}")` };
+  if (prev && prev.index === s.index - 1 && prev.depth < getLexicon().events.carry.dateMaxDepth && prev.date.value) {
+    return { date: prev.date, inherited: true, bonus: dateTerm('carried'), why: `date carried from the previous sentence ("${prev.date.text}")` };
   }
   const date = fromPublication(published);
-  return { date, inherited: false, bonus: 0, why: date.why };
+  return { date, inherited: false, bonus: dateTerm('none'), why: date.why };
 }
 
 /** "russia, syrian-government": the ids of a list of actors (a loop: keeps draftFor free of array-kind deopts). */
@@ -276,6 +174,17 @@ function idList(actors: readonly { id: string }[]): string {
   let out = '';
   for (const x of actors) out += (out ? ', ' : '') + x.id;
   return out;
+}
+
+/**
+ * An event that names no party of its own takes the acting parties of the last event of its type within
+ * events.json carry.actorSentences sentences (`back` = how many sentences before), or null.
+ */
+function carriedActors(a: Article, s: Sentence, type: EventType, own: readonly EventActor[], carry: Carry, sentenceDrafts: readonly Draft[]): { actors: EventActor[]; back: number } | null {
+  const prev = [...carry.drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((x) => x.role === 'actor'));
+  const prevIndex = prev ? sentenceIndexAt(a.sentences, prev.quote.start) : -1;
+  if (!prev || s.index - prevIndex > getLexicon().events.carry.actorSentences) return null;
+  return { actors: prev.actors.filter((x) => x.role === 'actor' && !own.some((b) => b.id === x.id)), back: s.index - prevIndex };
 }
 
 /** One event from one group of same-type triggers of a sentence, or null when the words do not make one. */
@@ -293,12 +202,12 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   const cumulative = tl.violent ? f.fatalities.find((x) => x.cumulative) ?? null : null;
   const where = placeFor(a, f, trigger, type, carry);
   why.push(...where.why);
-  let confidence = 0.45 * trigger.weight;
+  let confidence = startConfidence(trigger.weight);
   if (where.bonus !== 0) confidence += where.bonus;
   // weak triggers need support
   // parties: who acts and who is hit; for talks and truces, the mediators too ("a deal brokered by Russia")
-  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && (type === 'talks' || type === 'truce')));
-  if (trigger.weight < 0.6 && acting.length === 0) return null;
+  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && tl.cooperative === true));
+  if (trigger.weight < lex.events.weakTriggerBelow && acting.length === 0) return null;
   // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
   if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding) return null;
   const anchors = [trigger.start, ...(fat ? [fat.start] : [])];
@@ -307,28 +216,24 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (trigger.planned && !where.own && !cue) return null;
   if (trigger.planned) {
     why.splice(1, 0, `planned, not yet held ("${trigger.planned}")`);
-    confidence *= lex.triggers.planned.confidenceFactor;
+    confidence = plannedConfidence(confidence);
   }
   const when = dateFor(a, f, cue, Boolean(trigger.planned), carry);
   if (when.why !== null) why.push(when.why);
   if (when.bonus !== 0) confidence += when.bonus;
   const date = when.date;
   let actors = roles.actors;
-  if (!actors.some((x) => x.role === 'actor' || x.role === 'target')) {
-    const prev = [...carry.drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((x) => x.role === 'actor'));
-    const prevIndex = prev ? sentenceIndexAt(a.sentences, prev.quote.start) : -1;
-    if (prev && s.index - prevIndex <= 4) {
-      const carried = prev.actors.filter((x) => x.role === 'actor' && !actors.some((b) => b.id === x.id));
-      actors = [...actors, ...carried];
-      why.push(`no actor named: ${idList(carried)} carried from the previous ${type} (${s.index - prevIndex} sentence(s) before)`);
-      confidence -= 0.05;
-    }
+  const carried = actors.some((x) => x.role === 'actor' || x.role === 'target') ? null : carriedActors(a, s, type, actors, carry, sentenceDrafts);
+  if (carried) {
+    actors = [...actors, ...carried.actors];
+    why.push(`no actor named: ${idList(carried.actors)} carried from the previous ${type} (${carried.back} sentence(s) before)`);
+    confidence += carriedActorsTerm();
   }
-  if (actors.some((x) => x.role === 'actor')) confidence += 0.2;
-  else if (roles.actors.some((x) => x.role === 'target')) confidence += 0.1;
+  const acts = actors.some((x) => x.role === 'actor');
+  confidence += partiesTerm(acts, !acts && roles.actors.some((x) => x.role === 'target'));
   why.push(...roles.why);
   const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
-    ?? (type === 'displacement' && countedInMillions(text, s, trigger) ? 'displacement counted in millions: a cumulative figure' : null);
+    ?? (tl.millionsAreTotal === true && countedInMillions(text, s, trigger) ? `${type} counted in millions: a cumulative figure` : null);
   if (bg) why.push(`background: ${bg}`);
   if (fat) why.push(`fatalities "${fat.text}" → ${fat.count}`);
   if (cumulative && !fat) why.push(`cumulative figure "${cumulative.text}" is not this event's toll`);
@@ -337,7 +242,7 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
     fatalities: fat && !bg ? { count: fat.count, text: fat.text, start: fat.start, end: fat.end, qualifier: fat.qualifier } : null,
     quote: { start: s.start, end: s.end, text: s.text },
     trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
-    confidence: Math.round(Math.min(1, Math.max(0, bg ? confidence * 0.8 : confidence)) * 100) / 100,
+    confidence: finalConfidence(confidence, Boolean(bg)),
     background: bg !== null,
     why,
     mergedSpans: [{ start: s.start, end: s.end }],

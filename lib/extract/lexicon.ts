@@ -1,7 +1,11 @@
 /**
  * The extraction lexicons: data/extract/*.json (actors come from lib/actors), zod-validated once at load and
- * compiled into regexes. In: nothing (reads the JSON modules). Out: `getLexicon()` (cached).
- * Knowledge lives in the data files; this module only checks their shape and compiles them.
+ * compiled into regexes. In: nothing (reads the JSON modules). Out: `getLexicon()` (cached): the validated
+ * rows of every file (triggers, generic actors, numbers, dates, background, roles, sentences, confidence,
+ * events, place) and the regexes shared by several modules; `parse` (a bad row throws an error naming the
+ * file and the field path) and the file schemas. Modules that need regexes of their own compile them from
+ * these rows once, on first use. Knowledge lives in the data files (data/extract/README.md says what each
+ * holds); this module only checks their shape and compiles them.
  */
 import { z } from 'zod';
 import { EventType, type Actor } from '../schemas';
@@ -13,9 +17,15 @@ import datesJson from '../../data/extract/dates.json';
 import backgroundJson from '../../data/extract/background.json';
 import rolesJson from '../../data/extract/roles.json';
 import sentencesJson from '../../data/extract/sentences.json';
-import { LBI, alternation, compileList, compilePrefix, compileSuffix } from './phrase';
+import confidenceJson from '../../data/extract/confidence.json';
+import eventsJson from '../../data/extract/events.json';
+import placeJson from '../../data/extract/place.json';
+import { LBI, alternation, anyOf, compileList, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher } from './matcher';
 
+const Term = z.number().min(-1).max(1);
+/** a word list: at least one word, no empty phrase */
+const Words = z.array(z.string().min(1)).min(1);
 const Weighted = z.tuple([z.string().min(1), z.number().min(0).max(1)]);
 const TypeLexicon = z.object({
   acled: z.object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() }),
@@ -28,12 +38,19 @@ const TypeLexicon = z.object({
   timeless: z.boolean().optional(),
   /** stands without a named party or a place of its own ("thousands fled the city") */
   selfStanding: z.boolean().optional(),
+  /** the parties meet rather than fight (talks, truces): mediators count as parties, no one is a target */
+  cooperative: z.boolean().optional(),
+  /** a non-violent type whose words also have civil uses: checked against `figurative` like violent ones */
+  figurativeUses: z.boolean().optional(),
+  /** a figure in millions near the trigger makes the event a war total (background) */
+  millionsAreTotal: z.boolean().optional(),
   /** announced plans ("would host talks in X next week") count, with lower confidence (see `planned`) */
   plannable: z.boolean().optional(),
   /** the trigger counts only with one of these words within `window` words (a group of people, a number) */
   requiresNear: z.object({ window: z.number().int().positive(), words: z.array(z.string()).min(1) }).optional(),
   triggers: z.array(Weighted).min(1),
 });
+const Figurative = z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()), beforeChars: z.number().int().positive() });
 export const TriggersFile = z.object({
   minWeight: z.number(),
   secondaryMinWeight: z.number(),
@@ -41,12 +58,15 @@ export const TriggersFile = z.object({
   typeOrder: z.array(EventType),
   negation: z.object({ window: z.number().int(), cues: z.array(z.string()), wide: z.array(z.string()), wideWindow: z.number().int(), after: z.array(z.string()) }),
   circumstantialOpeners: z.object({ cues: z.array(z.string()) }),
+  clauseBreaks: z.object({ words: Words }),
+  scopeBreaks: z.object({ words: Words }),
   duration: z.object({ window: z.number().int(), cues: z.array(z.string()) }),
   hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()) }),
   quotes: z.object({ maxScareQuoteWords: z.number().int() }),
+  lookAfterChars: z.number().int().positive(),
   planned: z.object({ cues: z.array(z.string()), conditionals: z.array(z.string()), confidenceFactor: z.number() }),
   countryWide: z.object({ cues: z.array(z.string()) }),
-  figurative: z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()) }),
+  figurative: Figurative,
 });
 export const GenericFile = z.object({
   terms: z.record(z.string(), z.array(z.string())),
@@ -56,6 +76,13 @@ export const GenericFile = z.object({
   possessiveHeads: z.array(z.string()),
   locativeBefore: z.array(z.string()),
   countries: z.record(z.string().length(2), z.record(z.string(), z.string())),
+  compoundModifiers: z.object({ allies: Words, alsoNotLocated: Words }),
+  withAlliesPossessives: Words,
+  timeWordsBefore: Words,
+  windows: z.object({
+    compound: z.number().int().positive(), after: z.number().int().positive(), locativeBefore: z.number().int().positive(),
+    agentBefore: z.number().int().positive(), relativeClause: z.number().int().positive(),
+  }),
 });
 export const NumbersFile = z.object({
   units: z.record(z.string(), z.number()),
@@ -66,6 +93,13 @@ export const NumbersFile = z.object({
   killVerbs: z.array(z.string()),
   deathTollNouns: z.array(z.string()),
   cumulativeMin: z.number(),
+  passiveAuxiliaries: Words,
+  activeKillVerbs: Words,
+  tollLinks: Words,
+  digitScales: Words,
+  articles: Words,
+  joiners: Words,
+  yearNotToll: z.object({ before: Words, lookback: z.number().int().positive() }),
 });
 const Relative = z.object({
   offset: z.number().int(), precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -76,21 +110,90 @@ export const DatesFile = z.object({
   months: z.array(z.string()).length(12),
   monthAbbrev: z.record(z.string(), z.number().int().min(1).max(12)),
   relative: z.record(z.string(), Relative),
-  dayParts: z.array(z.string()),
   futureCues: z.array(z.string()),
   agoUnits: z.record(z.string(), z.number()),
+  looseOpeners: Words,
+  weekdayOpeners: Words,
+  weekdayParts: Words,
+  monthOpeners: Words,
+  yearOpeners: Words,
+  monthEnd: Words,
+  monthStart: Words,
+  cuePenalty: z.object({
+    explicit: z.number(), since: z.number(), after: z.number(), weekday: z.number(), relative: z.number(), month: z.number(), year: z.number(), ago: z.number(),
+  }),
+  pickCue: z.object({ openingChars: z.number().int().min(0), earlierClausePenalty: z.number().min(0) }),
+  yearlessAheadDays: z.number().int().min(0),
+  cueWords: z.object({ since: Words, after: Words, ago: Words, previous: Words }),
+  ordinalSuffixes: Words,
+  sinceWeekMaxDays: z.number().int().min(0),
+  monthMidDay: z.number().int().min(1).max(28),
+  sinceWeekdayDayMaxDays: z.number().int().min(0),
 });
 export const BackgroundFile = z.object({
-  sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(), cumulativeKilledMin: z.number(),
+  sentence: z.array(z.string()), pastStart: z.array(z.string()), pastDays: z.number(),
   maxCueDistance: z.number().int().positive(),
+  recentDays: z.number().min(0),
+  recentDaysAfter: z.number().min(0),
+  ongoingOpeners: Words,
+  inMillions: z.object({ counts: Words, units: Words, plural: Words, windowBefore: z.number().int().min(0), windowAfter: z.number().int().min(0) }),
 });
 export const RolesFile = z.object({
   speech: z.array(z.string()), agentAfter: z.array(z.string()), target: z.array(z.string()), objectVerbs: z.array(z.string()),
   mediator: z.array(z.string()), ally: z.array(z.string()), between: z.array(z.string()), with: z.array(z.string()),
   clauseBreak: z.array(z.string()), agentBefore: z.array(z.string()), governingVerbs: z.array(z.string()),
   heldSuffix: z.array(z.string()), pronounVerbs: z.array(z.string()), victimAfterVerbs: z.array(z.string()), notReferent: z.array(z.string()), agentWindow: z.number().int(), targetWindow: z.number().int(),
+  speechBefore: Words, speechNotBefore: Words, closingSpeech: Words, passiveAuxiliaries: Words, victimPassiveVerbs: Words, victimVerbs: Words,
+  reducedPassiveVerbs: Words, targetBefore: Words, cooperativeActorBefore: Words, possessives: Words, subjectPronouns: Words,
+  pronounSpeech: Words, perfectAuxiliaries: Words, forceNouns: Words, ownMen: Words, counterparts: Words,
+  rank: z.object({ actor: z.number(), target: z.number(), mediator: z.number(), ally: z.number(), speaker: z.number(), mentioned: z.number() }),
+  armedInter: z.array(z.number().int()), civilianInter: z.number().int(),
+  governedDeterminers: Words, objectDeterminers: Words,
+  aroundChars: z.number().int().positive(), objectVerbTargetWords: z.number().int().min(0),
 });
-export const SentencesFile = z.object({ abbreviations: z.array(z.string()) });
+export const SentencesFile = z.object({
+  abbreviations: z.array(z.string()),
+  relativeClause: z.object({ words: Words, maxChars: z.number().int().positive() }),
+  clauseGapWords: Words,
+  agentMarkers: Words,
+});
+
+const Precisions = z.object({ exact: z.number(), near: z.number(), region: z.number(), country: z.number() });
+export const ConfidenceFile = z.object({
+  trigger: z.object({ weightFactor: z.number().positive().max(1) }),
+  place: z.object({ own: z.object({ exact: Term, near: Term, region: Term, country: Term }), venue: Term, countryWide: Term, previousSentence: Term, articleFocus: Term }),
+  date: z.object({ resolved: Term, unresolved: Term, carried: Term }),
+  actors: z.object({ acting: Term, targetOnly: Term, carried: Term, sharedInSentence: Term }),
+  backgroundFactor: z.number().min(0).max(1),
+  merged: Term,
+});
+export const EventsFile = z.object({
+  weakTriggerBelow: z.number().min(0).max(1),
+  carry: z.object({ dateMaxDepth: z.number().int().positive(), placeSentences: z.number().int().positive(), actorSentences: z.number().int().positive() }),
+  orphanFatalities: z.object({ maxCount: z.number().int().positive(), maxDistance: z.number().int().positive() }),
+  venue: z.object({ gapBefore: z.number().int().min(0), prepositionsAfter: Words }),
+  merge: z.object({ dayDays: z.number().min(0), coarserDays: z.number().min(0), minKm: z.number().min(0) }),
+});
+export const PlaceFile = z.object({
+  kindRank: z.record(z.string(), z.number()),
+  defaultKindRank: z.number(),
+  precisionRank: Precisions,
+  score: z.object({ afterPreposition: z.number(), speakerSeat: z.number(), attached: z.number(), distanceDivisor: z.number().positive(), otherClause: z.number() }),
+  windows: z.object({
+    prepositionLookback: z.number().int().positive(), speakerSeatLookahead: z.number().int().positive(),
+    agentLookback: z.number().int().positive(), longCommaGap: z.number().int().positive(),
+  }),
+  clauseGapWords: Words,
+  defaultPrepositions: Words,
+  attachedPrepositions: Words,
+  speakerSeatVerbs: Words,
+  describingNouns: z.object({ words: Words, joiners: Words }),
+  descriptionHeads: z.object({ heads: Words, modifiers: Words, articles: Words }),
+  relativeOpeners: z.object({ words: Words }),
+  liesIn: z.object({ radiusFactor: z.number().positive(), minKm: z.number().min(0) }),
+  focus: z.object({ specificRank: z.number() }),
+  wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),
+});
 
 export interface TriggerEntry { type: EventType; weight: number }
 
@@ -108,6 +211,10 @@ export interface Lexicon {
   figurativeBefore: RegExp;
   duration: RegExp;
   circumstantial: RegExp;
+  /** a new clause inside a sentence (global: judgeTriggers collects every break of a sentence) */
+  clauseBreak: RegExp;
+  /** a new phrase of time or circumstance: a hypothesis cue does not reach across it */
+  scopeBreak: RegExp;
   hypotheticalBefore: RegExp;
   hypotheticalSentence: RegExp;
   hypotheticalAfter: RegExp;
@@ -127,15 +234,32 @@ export interface Lexicon {
   pastStart: RegExp;
   roles: z.infer<typeof RolesFile>;
   abbreviations: Set<string>;
+  /** ", which backs the GNA," / ", who …,": a relative clause right after a name, before its verb */
+  relativeClause: RegExp;
+  /** words that open another clause: a date or cue across one belongs to something else */
+  clauseGap: RegExp;
+  /** "brokered by (the) X": an agent marker ending the text before a name */
+  agentBefore: RegExp;
+  confidence: z.infer<typeof ConfidenceFile>;
+  events: z.infer<typeof EventsFile>;
+  place: z.infer<typeof PlaceFile>;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+/** Validate one data file's content; a bad row throws an error naming the file and the field. */
+export function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`${file} is invalid (${issues}); fix the data file`);
   }
   return r.data;
+}
+
+/** "but" → "[Bb]ut": the first letter in either case, the rest as written. */
+function firstLetterEitherCase(word: string): string {
+  const rest = anyOf([word.slice(1)]);
+  const c = word[0]!;
+  return c.toLowerCase() === c.toUpperCase() ? anyOf([word]) : `[${c.toUpperCase()}${c.toLowerCase()}]${rest}`;
 }
 
 let cached: Lexicon | null = null;
@@ -175,6 +299,8 @@ export function getLexicon(): Lexicon {
     figurativeAfter: new RegExp(`^\\s+(?:${alternation(triggers.figurative.after)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
     figurativeBefore: new RegExp(`${LBI}(?:${alternation(triggers.figurative.before)})[\\s-]+$`, 'i'),
     circumstantial: new RegExp(`^(?:${triggers.circumstantialOpeners.cues.join('|')})\\s[^,;]*,`, 'i'),
+    clauseBreak: new RegExp(`[;:—–]|,\\s|\\b(?:${triggers.clauseBreaks.words.map(firstLetterEitherCase).join('|')})\\b`, 'g'),
+    scopeBreak: new RegExp(`\\b(?:${anyOf(triggers.scopeBreaks.words)})\\b`, 'i'),
     hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
     hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),
     hypotheticalAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.hypothetical.after)})(?![A-Za-z])`, 'i'),
@@ -193,6 +319,12 @@ export function getLexicon(): Lexicon {
     pastStart: compileList(background.pastStart, 'i'),
     roles: parse(RolesFile, rolesJson, 'data/extract/roles.json'),
     abbreviations: new Set(sentences.abbreviations.map((a) => a.toLowerCase())),
+    relativeClause: new RegExp(`^\\s*,\\s*(?:${anyOf(sentences.relativeClause.words)})\\b[^,.;:]{0,${sentences.relativeClause.maxChars}},`, 'i'),
+    agentBefore: new RegExp(`\\b(?:${anyOf(sentences.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
+    clauseGap: new RegExp(`[;:]|\\b(?:${anyOf(sentences.clauseGapWords)})\\b`, 'i'),
+    confidence: parse(ConfidenceFile, confidenceJson, 'data/extract/confidence.json'),
+    events: parse(EventsFile, eventsJson, 'data/extract/events.json'),
+    place: parse(PlaceFile, placeJson, 'data/extract/place.json'),
   };
   return cached;
 }

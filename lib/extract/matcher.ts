@@ -6,6 +6,12 @@
  * looked up in a map by its first word (or stem, for "clash*") and only those phrases are tested,
  * with sticky regexes compiled once. Word starts follow the same boundaries as phrase.ts (letters,
  * digits, and the lower→upper case change of glued captions).
+ * Two tokenizers, on purpose: `tokenize` here yields the word starts the phrase regexes can match at
+ * (Latin letters, split at lower→upper case changes and between letters and digits, lowercased, no
+ * shape), while lib/geocode/tokenize.ts yields name tokens (maximal Unicode letter/digit runs with
+ * case shape and separators). Cutting "CeasefireFighting" or "M5" one way for both would change the
+ * phrases the extractor tries or the names the geoparser joins, so the output; each is one scan over
+ * code units, and one shared scan would still have to produce both cuts.
  */
 import { RB, phraseSource } from './phrase';
 

@@ -2,16 +2,17 @@
  * Merging: the same event told twice in one article (caption and body, restatements) becomes one.
  * In: draft events in text order. Out: merged drafts (new objects; inputs untouched).
  * Rule (ACLED aggregation): same type, same background flag, dates within a day, places within
- * max(50 km, either radius) or one containing the other, and acting actors overlapping (or one side
+ * max(50 km, either radius) or one containing the other (days and km: data/extract/events.json `merge`), and acting actors overlapping (or one side
  * naming none). The merged event keeps the best quote, the union of actors (strongest role), the
  * lowest fatality count, the most specific place, the most precise date, and both spans in `why`.
  */
 import distance from '@turf/distance';
 import type { EventActor } from '../schemas';
 import type { Draft } from './draft';
+import { mergedConfidence } from './confidence';
 import { getLexicon } from './lexicon';
+import { roleRank } from './roles';
 
-const ROLE_RANK: Record<EventActor['role'], number> = { actor: 6, target: 5, mediator: 4, ally: 3, speaker: 2, mentioned: 1 };
 const PRECISION_RANK = { exact: 4, near: 3, region: 2, country: 1 } as const;
 const DAY = 86_400_000;
 
@@ -23,7 +24,8 @@ function datesCompatible(a: Draft, b: Draft): boolean {
   if (!a.date.value || !b.date.value) return true;
   if (a.type === b.type && getLexicon().triggers.types[a.type]?.timeless) return true;
   const diff = Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / DAY;
-  const slack = Math.max(a.date.precision ?? 1, b.date.precision ?? 1) === 1 ? 1 : 3;
+  const { dayDays, coarserDays } = getLexicon().events.merge;
+  const slack = Math.max(a.date.precision ?? 1, b.date.precision ?? 1) === 1 ? dayDays : coarserDays;
   return diff <= slack;
 }
 
@@ -34,7 +36,7 @@ function placesCompatible(a: Draft, b: Draft): boolean {
     return true;
   }
   const km = distance([a.place.lon, a.place.lat], [b.place.lon, b.place.lat], { units: 'kilometers' });
-  return km <= Math.max(50, a.place.radiusKm, b.place.radiusKm);
+  return km <= Math.max(getLexicon().events.merge.minKm, a.place.radiusKm, b.place.radiusKm);
 }
 
 function actorsCompatible(a: Draft, b: Draft): boolean {
@@ -45,12 +47,12 @@ function actorsCompatible(a: Draft, b: Draft): boolean {
   return false;
 }
 
-const VIOLENT = new Set(['airstrike', 'shelling', 'clash']);
+const violent = (d: Draft) => getLexicon().triggers.types[d.type]?.violent === true;
 
 /** The same casualty figure for the same place and time is the same incident, whatever it is called. */
 function sameToll(a: Draft, b: Draft): boolean {
   return a.fatalities !== null && b.fatalities !== null && a.fatalities.count > 0 && a.fatalities.count === b.fatalities.count
-    && VIOLENT.has(a.type) && VIOLENT.has(b.type);
+    && violent(a) && violent(b);
 }
 
 export function sameEvent(a: Draft, b: Draft): boolean {
@@ -79,7 +81,7 @@ function combine(a: Draft, b: Draft): Draft {
   const actors = new Map<string, EventActor>();
   for (const x of [...a.actors, ...b.actors]) {
     const prev = actors.get(x.id);
-    if (!prev || ROLE_RANK[x.role] > ROLE_RANK[prev.role]) actors.set(x.id, x);
+    if (!prev || roleRank(x.role) > roleRank(prev.role)) actors.set(x.id, x);
   }
   const told = [a.fatalities, b.fatalities].filter((f): f is NonNullable<typeof f> => f !== null);
   // a figure beats a vague quantity ("at least 42" over a headline's "dozens"); among figures, the lowest (ACLED)
@@ -101,7 +103,7 @@ function combine(a: Draft, b: Draft): Draft {
     placeInherited: place === a.place ? a.placeInherited : b.placeInherited,
     date,
     fatalities,
-    confidence: Math.min(1, Math.max(a.confidence, b.confidence) + 0.05),
+    confidence: mergedConfidence(a.confidence, b.confidence),
     why: [
       ...best.why,
       `merged with the same ${other.type} told at ${other.quote.start}–${other.quote.end}: "${other.quote.text.slice(0, 80)}"`,

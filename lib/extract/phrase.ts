@@ -44,6 +44,16 @@ export function alternation(phrases: readonly string[], caseFirst = false, ci = 
   return sorted.map((p) => phraseSource(p, caseFirst, ci)).join('|');
 }
 
+/**
+ * A plain alternation of words, in the data file's order: regex specials escaped, nothing else
+ * rewritten (no hyphen or quote variants, no reordering); each space of a phrase becomes `space`
+ * (a literal space unless given, e.g. '\\s+'). For rules whose regex was written by hand around a
+ * word list: the list moves to data and the regex stays the same.
+ */
+export function anyOf(words: readonly string[], space = ' '): string {
+  return words.map((w) => w.replace(SPECIAL, '\\$&').replace(/ /g, space)).join('|');
+}
+
 /** Normalised key for looking a matched text back up in a table. */
 export function phraseKey(s: string): string {
   return s.toLowerCase().replace(/[’]/g, "'").replace(/["“”‘]/g, '').replace(/[\s\u00a0‐–-]+/g, ' ').trim();

@@ -1,26 +1,56 @@
 /**
- * Event place selection from the geoparser's mentions.
+ * Event place selection from the geoparser's mentions: scoring the mentions of one clause or sentence.
  * In: the located mentions of one sentence, the trigger span and the type's preferred prepositions.
  * Out: an EventPlace (keeping the mention's precision: a region stays a region, never a fake point)
- * or null, with a score and the reasons. Fallbacks (previous sentence, article focus) live in index.ts.
+ * or null, with a score and the reasons; the article's focus. Ranks, score terms, windows and cue words:
+ * data/extract/place.json, compiled once (placeIndex). Fallbacks (venue, country, previous sentence,
+ * article focus) live in place-policy.ts.
  */
 import type { EventPlace, Mention } from '../schemas';
-import { compileSuffix } from './phrase';
+import { getLexicon, type Lexicon } from './lexicon';
+import { anyOf, compileSuffix } from './phrase';
 import { distanceKm } from '../geo';
 
-const KIND_RANK: Record<string, number> = {
-  neighbourhood: 6, base: 6, airport: 6, facility: 6,
-  village: 4, town: 4, city: 4,
-  admin2: 3, feature: 2.5, region: 2, admin1: 2, sea: 1.5, country: 1, continent: 0,
-};
-const PRECISION_RANK: Record<string, number> = { exact: 1, near: 0.7, region: 0.2, country: 0 };
+interface PlaceIndex {
+  rules: Lexicon['place'];
+  /** a clause break between a mention and the trigger: punctuation or a clause-opening word */
+  clauseGapStrong: RegExp;
+  /** "air base in X", "shelling of X", "talks in X": the place right after the trigger's preposition */
+  attached: RegExp;
+  /** "the junta in Bamako said": a speech verb right after a mention */
+  speakerSeat: RegExp;
+  /** "the southern Gaza city of Rafah": a place word ending a mention, then "of" */
+  describes: RegExp;
+  describesJoin: RegExp;
+  /** "the Kazakh capital", "the Syrian city of": words that describe the name after them */
+  descriptionBefore: RegExp;
+  modifierBefore: RegExp;
+  articleBefore: RegExp;
+  relativeOpener: RegExp;
+}
 
-const CLAUSE_GAP_STRONG = /[;:—–]|\b(?:but|while|which|who|that|because|whereas)\b/i;
+let index: PlaceIndex | null = null;
 
-/** "air base in X", "shelling of X", "talks in X": the place right after the trigger's preposition */
-const ATTACHED = /^\s+(in|at|on|near|outside|of|around|into|to|for|from|towards)\s+(?:the\s+)?$/i;
+function placeIndex(): PlaceIndex {
+  if (index) return index;
+  const rules = getLexicon().place;
+  const d = rules.descriptionHeads;
+  index = {
+    rules,
+    clauseGapStrong: new RegExp(`[;:—–]|\\b(?:${anyOf(rules.clauseGapWords)})\\b`, 'i'),
+    attached: new RegExp(`^\\s+(${anyOf(rules.attachedPrepositions)})\\s+(?:the\\s+)?$`, 'i'),
+    speakerSeat: new RegExp(`^\\s*,?\\s*(?:${anyOf(rules.speakerSeatVerbs)})\\b`, 'i'),
+    describes: new RegExp(`(?:${anyOf(rules.describingNouns.words)})$`, 'i'),
+    describesJoin: new RegExp(`^\\s+(?:${anyOf(rules.describingNouns.joiners)})\\s+$`),
+    descriptionBefore: new RegExp(`\\b(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)?(?:${anyOf(d.heads, '\\s+')})\\s*$`),
+    modifierBefore: new RegExp(`\\b(?:${anyOf(d.modifiers)})\\s*$`, 'i'),
+    articleBefore: new RegExp(`\\b(?:${anyOf(d.articles)})\\s*$`, 'i'),
+    relativeOpener: new RegExp(`,\\s*(?:${anyOf(rules.relativeOpeners.words)})\\b[^,;]*$`, 'i'),
+  };
+  return index;
+}
 
-const SPEAKER_SEAT = /^\s*,?\s*(?:said|says|told|announced|claimed|reported|confirmed|stated)\b/i;
+const kindRank = (rules: Lexicon['place'], kind: string) => rules.kindRank[kind] ?? rules.defaultKindRank;
 
 export interface PlaceChoice { place: EventPlace; score: number; why: string[]; mention: Mention }
 
@@ -28,7 +58,7 @@ const prepCache = new Map<string, RegExp>();
 function prepRegex(preps: readonly string[]): RegExp {
   const key = preps.join('|');
   let re = prepCache.get(key);
-  if (!re) { re = compileSuffix(preps.length ? preps : ['in']); prepCache.set(key, re); }
+  if (!re) { re = compileSuffix(preps.length ? preps : getLexicon().place.defaultPrepositions); prepCache.set(key, re); }
   return re;
 }
 
@@ -45,19 +75,17 @@ export function placeFromMention(m: Mention): EventPlace | null {
   };
 }
 
-/** "the southern Gaza city of Rafah", "the Idlib town of Saraqeb": a place word ending a mention, then "of". */
-const DESCRIBES = /(?:city|town|village|port|district|neighbou?rhood|suburb|camp|province|governorate|region)$/i;
-
 /**
  * Mentions that only describe the place named after them ("the southern Gaza city of Rafah" describes Rafah):
  * the place named → its description.
  */
 function describedPlaces(text: string, mentions: readonly Mention[], from: number, to: number): Map<Mention, Mention> {
+  const { describes, describesJoin } = placeIndex();
   const out = new Map<Mention, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const d = mentions[i]!, m = mentions[i + 1]!;
     if (d.start < from || m.end > to || !d.isLocation || !m.isLocation || !m.place) continue;
-    if (DESCRIBES.test(d.text) && /^\s+of\s+$/.test(text.slice(d.end, m.start))) out.set(m, d);
+    if (describes.test(d.text) && describesJoin.test(text.slice(d.end, m.start))) out.set(m, d);
   }
   return out;
 }
@@ -69,6 +97,8 @@ export function choosePlace(
   clauseOnly = false,
 ): PlaceChoice | null {
   const re = prepRegex(preps);
+  const ix = placeIndex();
+  const { score: terms, windows } = ix.rules;
   const describedBy = describedPlaces(text, mentions, from, to);
   const descriptions = new Set(describedBy.values());
   let best: PlaceChoice | null = null;
@@ -80,44 +110,44 @@ export function choosePlace(
     const place = placeFromMention(m);
     if (!place) continue;
     const why: string[] = [];
-    let score = (KIND_RANK[m.place.kind] ?? 2) + (PRECISION_RANK[place.precision] ?? 0);
+    let score = kindRank(ix.rules, m.place.kind) + (ix.rules.precisionRank[place.precision] ?? 0);
     why.push(`${m.place.kind} (${place.precision})`);
     // "the southern Gaza city of Rafah": Rafah stands where the whole description stands
     const desc = describedBy.get(m);
     if (desc) why.push(`named by "${text.slice(desc.start, m.end)}"`);
     const at = desc ? desc.start : m.start;
-    const before = text.slice(Math.max(from, at - 40), at);
-    if (re.test(before.replace(DESCRIPTION_BEFORE, '').replace(/\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|rebel-held|government-held|besieged|city of|town of|village of|province of|port city of|port of|capital|capital city)\s*$/i, '').replace(/\b(?:the|a|an)\s*$/i, ''))) {
-      score += 1.5;
+    const before = text.slice(Math.max(from, at - windows.prepositionLookback), at);
+    if (re.test(before.replace(ix.descriptionBefore, '').replace(ix.modifierBefore, '').replace(ix.articleBefore, ''))) {
+      score += terms.afterPreposition;
       why.push('after a place preposition');
     }
     // "the junta in Bamako said …": the seat of the speaker, not where it happened
-    if (m.end <= trigger.start && SPEAKER_SEAT.test(text.slice(m.end, Math.min(to, m.end + 20)))) {
-      score -= 3;
+    if (m.end <= trigger.start && ix.speakerSeat.test(text.slice(m.end, Math.min(to, m.end + windows.speakerSeatLookahead)))) {
+      score += terms.speakerSeat;
       why.push('seat of the speaker');
     }
-    const attached = at >= trigger.end ? ATTACHED.exec(text.slice(trigger.end, at)) : null;
+    const attached = at >= trigger.end ? ix.attached.exec(text.slice(trigger.end, at)) : null;
     if (attached && preps.includes(attached[1]!.toLowerCase())) {
-      score += 2;
+      score += terms.attached;
       why.push('attached to the trigger');
     }
     const dist = m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end);
-    score -= dist / 120;
+    score -= dist / terms.distanceDivisor;
     const gap = m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start);
     // an agent ("brokered by Russia") is not where it happened
-    if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 8), m.start))) continue;
+    if (getLexicon().agentBefore.test(text.slice(Math.max(from, m.start - windows.agentLookback), m.start))) continue;
     // a short appositive ("Tyre, Lebanon's main port") stays in the clause; a relative clause the trigger is
     // not in ("the town, which lies on the highway linking Damascus and Aleppo, after rebels withdrew") does not
     const relative = inOtherRelativeClause(text, m, trigger, from, to);
-    if (CLAUSE_GAP_STRONG.test(gap) || (/,\s/.test(gap) && gap.length > 25) || relative) {
+    if (ix.clauseGapStrong.test(gap) || (/,\s/.test(gap) && gap.length > windows.longCommaGap) || relative) {
       if (clauseOnly) continue;
-      score -= 4;
-      why.push(relative ? IN_RELATIVE_CLAUSE : 'in another clause');
+      score += terms.otherClause;
+      why.push(relative ? IN_RELATIVE_CLAUSE : IN_ANOTHER_CLAUSE);
     }
     const c: PlaceChoice = { place, score, why, mention: m };
     if (!best || score > best.score) best = c;
     // a comma is no clause break for this ("…, capturing the town of X"); "which", ";" and the like are
-    if (!CLAUSE_GAP_STRONG.test(gap)) sameClause.push(c);
+    if (!ix.clauseGapStrong.test(gap)) sameClause.push(c);
   }
   // "pushed into Idlib province, capturing the town of Maarat al-Numan": the finer place inside the region wins
   if (best && (best.place.precision === 'region' || best.place.precision === 'country')) {
@@ -134,17 +164,15 @@ export function choosePlace(
   return best;
 }
 
-/** "the Kazakh capital", "the Syrian city of", "the northern Iraqi town of": words that describe the name after them */
-const DESCRIPTION_BEFORE = /\b(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|city\s+of|town\s+of|village\s+of|port\s+city\s+of|port\s+of)\s*$/;
-
 /** The reason choosePlace gives a place inside a ", which …," clause the trigger is not in. */
 export const IN_RELATIVE_CLAUSE = 'in a relative clause, not the clause of the trigger';
 
-const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b[^,;]*$/i;
+/** The reason choosePlace gives a place across another clause break. */
+export const IN_ANOTHER_CLAUSE = 'in another clause';
 
 /** The mention sits in a ", which …," clause of [from, to) and the trigger outside it. */
 function inOtherRelativeClause(text: string, m: { start: number; end: number }, trigger: { start: number; end: number }, from: number, to: number): boolean {
-  const open = RELATIVE_OPENER.exec(text.slice(from, m.start));
+  const open = placeIndex().relativeOpener.exec(text.slice(from, m.start));
   if (!open) return false;
   const start = from + open.index;
   const rest = text.slice(m.end, to);
@@ -157,18 +185,20 @@ function inOtherRelativeClause(text: string, m: { start: number; end: number }, 
 function liesIn(p: EventPlace, area: EventPlace): boolean {
   if (p.country === null || p.country !== area.country) return false;
   if (area.precision === 'country') return true;
-  return distanceKm(p.lat, p.lon, area.lat, area.lon) <= Math.max(area.radiusKm * 1.2, 30);
+  const { radiusFactor, minKm } = placeIndex().rules.liesIn;
+  return distanceKm(p.lat, p.lon, area.lat, area.lon) <= Math.max(area.radiusKm * radiusFactor, minKm);
 }
 
 /** The article's focus: the most often named specific place (city or finer), else the most named place. */
 export function articleFocus(mentions: readonly Mention[], country: string | null = null): Mention | null {
+  const { rules } = placeIndex();
   const counts = new Map<string, { n: number; m: Mention; score: number }>();
   for (const m of mentions) {
     if (!m.isLocation || !m.place) continue;
     const c = counts.get(m.place.id);
     if (c) { c.n++; c.score++; continue; }
-    const rank = KIND_RANK[m.place.kind] ?? 2;
-    counts.set(m.place.id, { n: 1, m, score: 1 + (rank >= 4 ? 1 : 0) + (country && m.place.country === country ? 1 : 0) });
+    const rank = kindRank(rules, m.place.kind);
+    counts.set(m.place.id, { n: 1, m, score: 1 + (rank >= rules.focus.specificRank ? 1 : 0) + (country && m.place.country === country ? 1 : 0) });
   }
   let best: { n: number; m: Mention; score: number } | null = null;
   for (const c of counts.values()) if (!best || c.score > best.score) best = c;

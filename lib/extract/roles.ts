@@ -6,15 +6,15 @@
  * "by X" right after it; target after "on/against/at/of X" or as the object of "pounded X";
  * "X-backed" → ally; "brokered by X" → mediator; "X said" → speaker (a speaker is not the actor
  * unless "it/they carried out …" points back to it); "between X and Y" → both act.
+ * Every word list, role rank and ACLED inter class is a row of roles.json, compiled once (getIndex).
  */
 import type { EventActor, EventType } from '../schemas';
 import type { ActorHit } from './actors';
 import { getLexicon } from './lexicon';
-import { LBI, alternation } from './phrase';
-import { RELATIVE_CLAUSE } from './sentences';
+import { LBI, alternation, anyOf } from './phrase';
+import { relativeClause } from './sentences';
 
 type Role = EventActor['role'];
-const RANK: Record<Role, number> = { actor: 6, target: 5, mediator: 4, ally: 3, speaker: 2, mentioned: 1 };
 
 interface RoleIndex {
   allyAfter: RegExp; mediatorAfter: RegExp; mediatorBefore: RegExp; allyBefore: RegExp;
@@ -22,6 +22,8 @@ interface RoleIndex {
   objectVerb: RegExp; withGap: RegExp; betweenBefore: RegExp; targetBefore: RegExp; clauseBreak: RegExp;
   coordination: RegExp; pronounAgent: RegExp; agentBefore: RegExp; governs: RegExp; held: RegExp; notReferent: RegExp;
   objectBefore: RegExp; reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp; inter: Map<string, number>;
+  ownMen: RegExp; counterpart: RegExp; closing: RegExp; cooperativeActor: RegExp;
+  rank: Record<Role, number>; armed: Set<number>; civilian: number;
 }
 let index: RoleIndex | null = null;
 
@@ -32,48 +34,54 @@ function getIndex(): RoleIndex {
   const plain = (list: string[]) => list.filter((c) => !c.startsWith('-'));
   const speech = alternation(r.speech);
   const W = "[A-Za-zÀ-ÖØ-öø-ÿ0-9.'’-]+";
+  const poss = anyOf(r.possessives);
   index = {
     inter: new Map(getLexicon().actors.map((a) => [a.id, a.inter])),
+    rank: r.rank,
+    armed: new Set(r.armedInter),
+    civilian: r.civilianInter,
+    ownMen: new RegExp(`\\b(?:${anyOf(r.ownMen)})\\b`, 'i'),
+    counterpart: new RegExp(`^\\s*,?\\s*and\\s+(?:${poss})\\s+[A-Za-zÀ-ÖØ-öø-ÿ-]+\\s+(?:${anyOf(r.counterparts)})\\s*,?\\s*$`, 'i'),
+    closing: new RegExp(`^(?:['’]s)?(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${anyOf(r.closingSpeech)})(?:\\s+(?:on\\s+)?\\w+)?[.!?"”]*$`, 'i'),
+    cooperativeActor: new RegExp(`\\b(?:${anyOf(r.cooperativeActorBefore)})\\s+(?:the\\s+)?$`, 'i'),
     allyAfter: new RegExp(`^[-‐–](?:${alternation(dashed(r.ally))})`, 'i'),
     mediatorAfter: new RegExp(`^[-‐–](?:${alternation(dashed(r.mediator))})`, 'i'),
     mediatorGap: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:${W}\\s+){0,3}$`, 'i'),
     mediatorBefore: new RegExp(`${LBI}(?:${alternation(plain(r.mediator))})\\s+(?:the\\s+)?$`, 'i'),
     allyBefore: new RegExp(`${LBI}(?:${alternation(plain(r.ally))})\\s+(?:the\\s+|a\\s+)?$`, 'i'),
-    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+(?:with|by)\\b)`, 'i'),
-    speechBefore: new RegExp(`${LBI}(?:according\\s+to|said|told|says)\\s+(?:the\\s+)?$`, 'i'),
-    victimAfter: /^\s+(?:(?:(?:were|was|have been|had been|are|is|being)\s+)(?:killed|wounded|injured|hit|targeted|attacked|pounded|struck|bombed|shelled)|killed|wounded|injured)\b/iu,
+    speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+(?:${anyOf(r.speechNotBefore)})\\b)`, 'i'),
+    speechBefore: new RegExp(`${LBI}(?:${anyOf(r.speechBefore, '\\s+')})\\s+(?:the\\s+)?$`, 'i'),
+    victimAfter: new RegExp(`^\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|${anyOf(r.victimVerbs)})\\b`, 'iu'),
     agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
-    governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
+    governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:${anyOf(r.governedDeterminers)})\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
     notReferent: new RegExp(`^['’]s\\s+(?:${alternation(r.notReferent)})(?![A-Za-z])`, 'i'),
     // "destroyed a Ukrainian depot … with drones": the hit is the verb's object, before the trigger
-    objectBefore: new RegExp(`${LBI}(?:${alternation(r.objectVerbs)})\\s+(?:(?:a|an|the|two|three|several|some|\\d+)\\s+)?$`, 'i'),
-    reducedPassive: /^\s+(?:pounded|hit|targeted|struck|bombed|shelled|attacked)\s+by\b/i,
+    objectBefore: new RegExp(`${LBI}(?:${alternation(r.objectVerbs)})\\s+(?:(?:${anyOf(r.objectDeterminers)}|\\d+)\\s+)?$`, 'i'),
+    reducedPassive: new RegExp(`^\\s+(?:${anyOf(r.reducedPassiveVerbs)})\\s+by\\b`, 'i'),
     held: new RegExp(`^[-‐–](?:${alternation(r.heldSuffix)})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'i'),
     targetGap: new RegExp(`(?:^|\\s)(?:${alternation(r.target)})\\s+(?:${W}\\s+){0,4}$`, 'i'),
     agentGap: new RegExp(`^\\s*(?:${W}\\s+){0,3}?(?:${alternation(r.agentAfter)})\\s+(?:${W}\\s+){0,2}$`, 'i'),
     objectVerb: new RegExp(`(?:^|\\s)(?:${alternation(r.objectVerbs)})`, 'i'),
     withGap: new RegExp(`(?:^|\\s)(?:${alternation([...r.with, ...r.between])})\\s+(?:${W}\\s+){0,2}$`, 'i'),
     betweenBefore: new RegExp(`${LBI}(?:${alternation(r.between)})\\s+(?:the\\s+)?$`, 'i'),
-    targetBefore: new RegExp(`${LBI}(?:against|on|targeting|at)\\s+(?:the\\s+|a\\s+)?$`, 'i'),
+    targetBefore: new RegExp(`${LBI}(?:${anyOf(r.targetBefore)})\\s+(?:the\\s+|a\\s+)?$`, 'i'),
     clauseBreak: new RegExp(`[;“”"]|\\s(?:${alternation(r.clauseBreak.filter((c) => /\p{L}/u.test(c)))})\\s`, 'i'),
     // "Russia and Turkey", "U.S.-Russian", "Turkey and its Syrian rebel allies", "Kerry and his Russian counterpart"
-    coordination: /^\s*(?:,|,?\s*and\s+(?:the\s+|(?:its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2})?|&|-|‐|–)\s*$/,
-    pronounAgent: new RegExp(`\\b(?:it|they|he|she|(?:(?:its|their|his|her)\\s+|(?<=\\b(?:said|says|announced|claimed)\\s+(?:that\\s+)?))(?:forces|troops|army|jets|warplanes|aircraft|drones|artillery|fighters|military|navy|soldiers))\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
+    coordination: new RegExp(`^\\s*(?:,|,?\\s*and\\s+(?:the\\s+|(?:${poss})\\s+(?:[A-Za-z-]+\\s+){0,2})?|&|-|‐|–)\\s*$`),
+    pronounAgent: new RegExp(`\\b(?:${anyOf(r.subjectPronouns)}|(?:(?:${poss})\\s+|(?<=\\b(?:${anyOf(r.pronounSpeech)})\\s+(?:that\\s+)?))(?:${anyOf(r.forceNouns)}))\\s+(?:(?:${anyOf(r.perfectAuxiliaries)})\\s+)?(?:${alternation(r.pronounVerbs)})\\b`, 'i'),
     victimGap: new RegExp(`${LBI}(?:${alternation(r.victimAfterVerbs)})\\s+(?:[A-Za-z0-9,-]+\\s+){0,4}$`, 'i'),
   };
   return index;
 }
 
-/** ACLED inter codes of armed parties (state forces, rebels, political and identity militias). */
-const ARMED = new Set([1, 2, 3, 4]);
-const OWN_MEN = /\b(?:soldiers|troops|fighters|militants|rebels|policemen|police officers|servicemen|personnel|members|guards|militiamen)\b/i;
-
-/** "X and his Russian counterpart Y", "X and her Turkish host Y": two parties named in one breath. */
-const COUNTERPART = /^\s*,?\s*and\s+(?:his|her|its|their)\s+[A-Za-zÀ-ÖØ-öø-ÿ-]+\s+(?:counterpart|counterparts|host|hosts|opposite number|guest)\s*,?\s*$/i;
-
 /** The words after the hit up to the sentence end are only its speech verb (", the monitor said."). */
 function closesSentence(text: string, h: ActorHit, sentence: { end: number }): boolean {
-  return /^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|reported|reports|told|added|stated|announced|claimed)(?:\s+(?:on\s+)?\w+)?[.!?"”]*$/i.test(text.slice(h.end, sentence.end));
+  return getIndex().closing.test(text.slice(h.end, sentence.end));
+}
+
+/** The stronger of two roles (roles.json `rank`); used by merge.ts too. */
+export function roleRank(role: Role): number {
+  return getIndex().rank[role];
 }
 
 /** "US strikes", "rebel shelling": the name sits right before the trigger. */
@@ -91,23 +99,24 @@ export function assignRoles(
   const ix = getIndex();
   const roles = new Map<ActorHit, Role>();
   const why: string[] = [];
-  const cooperative = type === 'talks' || type === 'truce';
+  const cooperative = getLexicon().triggers.types[type]?.cooperative === true;
+  const { aroundChars: around, objectVerbTargetWords: objectVerbWords } = getLexicon().roles;
   let agent: ActorHit | null = null;
   for (const h of hits) {
     if (h.start < trigger.end && trigger.start < h.end) continue;
-    const after = text.slice(h.end, Math.min(sentence.end, h.end + 60));
-    const before = text.slice(Math.max(sentence.start, h.start - 60), h.start);
+    const after = text.slice(h.end, Math.min(sentence.end, h.end + around));
+    const before = text.slice(Math.max(sentence.start, h.start - around), h.start);
     let role: Role = 'mentioned';
     const afterTrigger = h.start >= trigger.end;
     // "Turkey, which backs the GNA, has sent drones": a relative clause between the subject and its verb is skipped
-    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(RELATIVE_CLAUSE, ' ');
+    const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(relativeClause(), ' ');
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
     const broken = ix.clauseBreak.test(gap);
     if (ix.notReferent.test(after)) role = 'mentioned';
     // "…, killing 14 fighters, the Syrian Observatory for Human Rights said": a closing attribution speaks
     // (an armed party whose own men are the toll, "killing 12 soldiers, the army said", is still the target)
     else if (afterTrigger && /,\s*(?:the\s+)?$/i.test(before) && ix.speechAfter.test(after) && /^[^,;]*$/.test(after.split(/[.!?]/)[0] ?? '') && closesSentence(text, h, sentence)
-      && !(ARMED.has(ix.inter.get(h.id) ?? 0) && OWN_MEN.test(gap))) role = 'speaker';
+      && !(ix.armed.has(ix.inter.get(h.id) ?? 0) && ix.ownMen.test(gap))) role = 'speaker';
     else if (ix.reducedPassive.test(after)) role = 'target';
     else if (ix.held.test(after)) role = afterTrigger && !broken && words <= getLexicon().roles.targetWindow ? 'target' : 'mentioned';
     else if (ix.allyAfter.test(after)) role = 'ally';
@@ -117,7 +126,7 @@ export function assignRoles(
     else if (afterTrigger && !cooperative && ix.victimGap.test(gap)) role = 'target';
     else if (!afterTrigger && !cooperative && ix.objectBefore.test(before)) role = 'target';
     else if (ix.agentBefore.test(before) && afterTrigger && words <= getLexicon().roles.agentWindow) role = 'actor';
-    else if (cooperative && /\bincluding\s+(?:the\s+)?$/i.test(before)) role = 'actor';
+    else if (cooperative && ix.cooperativeActor.test(before)) role = 'actor';
     else if (broken) role = (ix.speechBefore.test(before) && /^\s*(?:[,.;]|$)/.test(after)) || ix.speechAfter.test(after) ? 'speaker' : 'mentioned';
     else if (ix.betweenBefore.test(before)) role = 'actor';
     else if (!afterTrigger && ix.governs.test(gap)) { role = 'actor'; agent = h; }
@@ -127,7 +136,7 @@ export function assignRoles(
       if (cooperative && ix.withGap.test(gap)) role = 'actor';
       else if (ix.agentGap.test(gap)) role = 'actor';
       else if (!cooperative && words <= getLexicon().roles.targetWindow && ix.targetGap.test(gap)) role = 'target';
-      else if (!cooperative && words <= 4 && ix.objectVerb.test(trigger.text)) role = 'target';
+      else if (!cooperative && words <= objectVerbWords && ix.objectVerb.test(trigger.text)) role = 'target';
     } else if (ix.targetBefore.test(before) && !cooperative) role = 'target';
     else if (words <= getLexicon().roles.agentWindow) {
       role = 'actor';
@@ -137,7 +146,7 @@ export function assignRoles(
   }
   // only the nearest agent before the trigger acts (plus what is coordinated with it)
   for (const [h, r] of roles) {
-    if (r === 'actor' && h.end <= trigger.start && h !== agent && !ix.betweenBefore.test(text.slice(Math.max(sentence.start, h.start - 60), h.start))) roles.set(h, 'mentioned');
+    if (r === 'actor' && h.end <= trigger.start && h !== agent && !ix.betweenBefore.test(text.slice(Math.max(sentence.start, h.start - around), h.start))) roles.set(h, 'mentioned');
   }
   // coordination: "Russia and Turkey", "U.S.-Russian", "X, Y and Z" share a role
   const list = [...roles.keys()].sort((a, b) => a.start - b.start);
@@ -147,11 +156,11 @@ export function assignRoles(
       let b = list[i + 1]!;
       // "Kerry and his Russian counterpart Sergei Lavrov": the demonym between is part of the second name
       const c = list[i + 2];
-      if (b.kind === 'demonym' && c && COUNTERPART.test(text.slice(a.end, c.start))) b = c;
+      if (b.kind === 'demonym' && c && ix.counterpart.test(text.slice(a.end, c.start))) b = c;
       else if (!ix.coordination.test(text.slice(a.end, b.start))) continue;
       const ra = roles.get(a)!, rb = roles.get(b)!;
       if (ra === rb) continue;
-      const strong = RANK[ra] > RANK[rb] ? ra : rb;
+      const strong = ix.rank[ra] > ix.rank[rb] ? ra : rb;
       if (strong === 'speaker' || strong === 'mentioned') continue;
       roles.set(a, strong); roles.set(b, strong);
     }
@@ -169,12 +178,12 @@ export function assignRoles(
   // civilians are never the actor of an event (ACLED): only an explicit target pattern makes them a party
   const inter = getIndex().inter;
   for (const [h, role] of roles) {
-    if (role === 'actor' && inter.get(h.id) === 7) roles.set(h, 'mentioned');
+    if (role === 'actor' && inter.get(h.id) === ix.civilian) roles.set(h, 'mentioned');
   }
   const byId = new Map<string, EventActor>();
   for (const [h, role] of roles) {
     const prev = byId.get(h.id);
-    if (!prev || RANK[role] > RANK[prev.role]) byId.set(h.id, { id: h.id, role, text: h.text, start: h.start, end: h.end });
+    if (!prev || ix.rank[role] > ix.rank[prev.role]) byId.set(h.id, { id: h.id, role, text: h.text, start: h.start, end: h.end });
   }
   const actors = [...byId.values()].sort((a, b) => a.start - b.start);
   for (const a of actors) if (a.role !== 'mentioned') why.push(`${a.role}: "${a.text}" → ${a.id}`);

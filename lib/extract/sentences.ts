@@ -2,8 +2,8 @@
  * Sentence splitting and quotation spans.
  * In: article text (paragraphs separated by newlines). Out: sentences as spans into the text, with
  * their paragraph index; quoted spans (“…”, "…") so speech can be told from news.
- * Abbreviations (Mr., Feb.) come from data/extract/sentences.json; dotted initialisms (U.S., a.m.)
- * are recognised by shape. A sentence never crosses a line break.
+ * Abbreviations (Mr., Feb.) and clause words come from data/extract/sentences.json; dotted initialisms
+ * (U.S., a.m.) are recognised by shape. A sentence never crosses a line break.
  */
 import { getLexicon } from './lexicon';
 
@@ -116,11 +116,11 @@ export function quotedSpans(text: string): QuotedSpan[] {
   return out;
 }
 
-/** ", which backs the GNA," / ", who …,": a relative clause right after a name, before its verb. */
-export const RELATIVE_CLAUSE = /^\s*,\s*(?:which|who)\b[^,.;:]{0,100},/i;
+/** ", which backs the GNA," / ", who …,": a relative clause right after a name, before its verb (sentences.json). */
+export const relativeClause = (): RegExp => getLexicon().relativeClause;
 
-/** Words that open another clause: a date or cue across one belongs to something else. */
-export const CLAUSE_GAP = /[;:]|\b(?:which|who|that|while|but|when|whereas|where)\b/i;
+/** Words that open another clause: a date or cue across one belongs to something else (sentences.json). */
+export const clauseGap = (): RegExp => getLexicon().clauseGap;
 
 /** Items of a start-sorted list lying inside the span (binary search, then a short scan). */
 export function within<T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }): T[] {

@@ -41,11 +41,6 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
   });
 }
 
-const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:[Bb]ut|[Ww]hile|[Ww]hich|[Ww]ho|[Tt]hat|[Bb]ecause)\b/g;
-
-/** Words that open a new phrase of time or circumstance between a hypothetical cue and a trigger. */
-const SCOPE_BREAK = /\b(?:during|amid|on the sidelines of|at the end of)\b/i;
-
 function lastWords(s: string, n: number): string {
   // n words rarely exceed 20 characters each: only the tail needs splitting
   const words = s.slice(-n * 20).trim().split(/\s+/);
@@ -57,22 +52,24 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
   // nothing to judge: skip the sentence-wide tests
   if (hits.length === 0) return [];
   const lex = getLexicon();
-  const { negation, hypothetical, quotes: q } = lex.triggers;
+  const { negation, hypothetical, quotes: q, lookAfterChars: lookAfter } = lex.triggers;
   const sentenceHypo = lex.hypotheticalSentence.test(s.text);
   const opener = lex.circumstantial.exec(s.text);
   // clause breaks of the sentence, found once
   const breaks: number[] = [];
-  CLAUSE_BREAK.lastIndex = 0;
+  const clauseBreak = lex.clauseBreak;
+  clauseBreak.lastIndex = 0;
   let b: RegExpExecArray | null;
-  while ((b = CLAUSE_BREAK.exec(s.text)) !== null) breaks.push(s.start + b.index + b[0].length);
+  while ((b = clauseBreak.exec(s.text)) !== null) breaks.push(s.start + b.index + b[0].length);
   const clauseOf = (pos: number) => {
     let start = s.start;
     for (const x of breaks) { if (x <= pos) start = x; else break; }
     return start;
   };
   return hits.map((t) => {
-    if (lex.triggers.types[t.type]?.violent || t.type === 'deployment') {
-      const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + 40))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - 30), t.start));
+    const tl = lex.triggers.types[t.type];
+    if (tl?.violent || tl?.figurativeUses) {
+      const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
       if (civil) return { ...t, rejected: `not armed conflict ("${civil[0].trim()}")` };
     }
     const quote = quotes.find((x) => x.start <= t.start && x.end >= t.end);
@@ -90,14 +87,14 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     const plannable = lex.triggers.types[t.type]?.plannable === true;
     const cue = lex.hypotheticalBefore.exec(hypoWindow);
     // "rejected calls for a ceasefire during talks in Jeddah": a new phrase of time or place ends the cue's reach
-    const hypo = cue && !SCOPE_BREAK.test(hypoWindow.slice(cue.index + cue[0].length)) ? cue : null;
+    const hypo = cue && !lex.scopeBreak.test(hypoWindow.slice(cue.index + cue[0].length)) ? cue : null;
     let planned: string | null = null;
     if (hypo) {
       // "would host talks in Istanbul": a plan, kept for talks and truces unless another cue makes it a hypothesis
       if (plannable && lex.plannedCue.test(hypo[0].trim()) && !lex.hypotheticalBeforeNotPlan.test(hypoWindow)) planned = hypo[0].trim();
       else return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
     }
-    const after = text.slice(t.end, Math.min(s.end, t.end + 40));
+    const after = text.slice(t.end, Math.min(s.end, t.end + lookAfter));
     const near = lex.requiresNear.get(t.type);
     if (near) {
       const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${text.slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;

@@ -2,6 +2,12 @@
  * Tokeniser for the geoparser: one pass over the text, words with their spans and shape.
  * In: raw text. Out: Token[] (letters/digits runs) with the separator that precedes each token,
  * so later stages can ask "is this joined by a space, a hyphen, an apostrophe or a sentence break?".
+ * Why the extractor has its own (lib/extract/matcher.ts `tokenize`, Word[]): the two cut words
+ * differently on purpose. Here a token is a maximal run of any Unicode letters and digits ("McDonald",
+ * "Ḩalab", "M5" are one token each), which is what a place name is made of. The extractor's words
+ * are the word starts of its phrase regexes: Latin letters only, split at a lower→upper case change
+ * (glued captions, "CeasefireFighting") and between letters and digits. One tokenizer would change
+ * which names the geoparser joins or which phrases the extractor tries, i.e. the output.
  */
 
 export interface Token {
