@@ -6,7 +6,7 @@
  * naming none). The merged event keeps the best quote, the union of actors (strongest role), the
  * lowest fatality count, the most specific place, the most precise date, and both spans in `why`.
  */
-import distance from '@turf/distance';
+import { distanceKm } from '../geo';
 import type { EventActor } from '../schemas';
 import type { Draft } from './draft';
 import { mergedConfidence } from './confidence';
@@ -35,7 +35,7 @@ function placesCompatible(a: Draft, b: Draft): boolean {
   if ((a.place.precision === 'country' || b.place.precision === 'country') && a.place.country !== null && a.place.country === b.place.country) {
     return true;
   }
-  const km = distance([a.place.lon, a.place.lat], [b.place.lon, b.place.lat], { units: 'kilometers' });
+  const km = distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon);
   return km <= Math.max(getLexicon().events.merge.minKm, a.place.radiusKm, b.place.radiusKm);
 }
 

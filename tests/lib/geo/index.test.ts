@@ -24,3 +24,16 @@ describe('distanceKm', () => {
     expect(distanceKm(0, 179.5, 0, -179.5)).toBeCloseTo(KM_PER_DEGREE_LATITUDE, 6);
   });
 });
+
+describe('distanceKm against Turf', () => {
+  it("agrees with @turf/distance's central angle, scaled to our radius, on random pairs", async () => {
+    const { distance } = await import('@turf/distance');
+    const { prng } = await import('../../support/prng');
+    const next = prng(7);
+    for (let i = 0; i < 2000; i++) {
+      const [lat1, lon1, lat2, lon2] = [next() * 180 - 90, next() * 360 - 180, next() * 180 - 90, next() * 360 - 180];
+      const turfKm = distance([lon1, lat1], [lon2, lat2], { units: 'radians' }) * EARTH_RADIUS_KM;
+      expect(Math.abs(distanceKm(lat1, lon1, lat2, lon2) - turfKm)).toBeLessThan(1e-6);
+    }
+  });
+});
