@@ -3,10 +3,9 @@
  * an event: the extractor already sets `event.place` to the point the locating mention gives ("the northern
  * countryside of <town>" → a point north of the town) — plus its article's title and url.
  * In: ConflictEvents and references to their articles (no article text). Pure: inputs are never mutated.
- * Out: Feature / FeatureCollection objects matching lib/api/schemas.ts.
+ * Out: Feature / FeatureCollection objects matching lib/schemas/api.ts.
  */
-import type { ArticleRef, ConflictEvent } from '../schemas';
-import type { EventCollection, EventFeature } from './schemas';
+import type { ArticleRef, ConflictEvent, EventCollection, EventFeature } from '../schemas';
 
 /** RFC 7946 §11.2: six decimals (~10 cm) is plenty. */
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

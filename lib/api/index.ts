@@ -3,7 +3,7 @@
  * In: Requests (headers, query strings, bodies) and the EventStore.
  * Out: Responses — JSON (`handle`, `json`, errors as `{error, issues}`), GeoJSON (geojson.ts),
  * ACLED CSV (events.ts → lib/export). Highlight spans: lib/map/highlight.ts. Writes go through lib/pipeline.
- * Shapes of requests and responses: schemas.ts. Auth for writes: auth.ts.
+ * Shapes of requests and responses: lib/schemas/api.ts. Auth for writes: auth.ts.
  */
 export { HttpError, badInput, errorResponse, errorToResponse, handle, json, notFound } from './http';
 export { MAX_BODY_BYTES, mediaType, parseBody, parseJson, readJsonBody, readText, requireContentType } from './body';
@@ -13,4 +13,3 @@ export { eventCollection, eventFeature } from './geojson';
 export { adminResolver } from './admin';
 export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events';
 export { splitPlainText } from './plain-text';
-export * from './schemas';

@@ -11,3 +11,4 @@ export * from './highlight';
 export * from './view';
 export * from './map';
 export * from './acled';
+export * from './api';

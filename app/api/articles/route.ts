@@ -9,7 +9,7 @@ import { handle, json } from '@/lib/api/http';
 import { parseSearchParams, rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
 import { parseBody, parseJson, readText, requireContentType } from '@/lib/api/body';
-import { IngestQuery, IngestRequest } from '@/lib/api/schemas';
+import { IngestQuery, IngestRequest } from '@/lib/schemas';
 import { splitPlainText } from '@/lib/api/plain-text';
 
 export const runtime = 'nodejs';

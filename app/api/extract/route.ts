@@ -1,13 +1,13 @@
 /**
  * POST /api/extract — run the pipeline over posted text without storing anything (public).
- * Body: JSON {text, published?, title?} (lib/api/schemas ExtractRequest). Out: {mentions, events},
+ * Body: JSON {text, published?, title?} (lib/schemas/api ExtractRequest). Out: {mentions, events},
  * the object `npm run extract` prints. 400 bad JSON/schema, 413 too large, 415 not JSON.
  */
 import { processText } from '@/lib/pipeline';
 import { handle, json } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { readJsonBody } from '@/lib/api/body';
-import { ExtractRequest } from '@/lib/api/schemas';
+import { ExtractRequest } from '@/lib/schemas';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GET as listActors } from '@/app/api/actors/route';
-import { ActorListResponse } from '@/lib/api/schemas';
+import { ActorListResponse } from '@/lib/schemas';
 import { getActors } from '@/lib/actors';
 import { MemoryStore, setStore } from '@/lib/store';
 import { withFixtureStore, get } from '../../lib/api/support';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as listArticles } from '@/app/api/articles/route';
 import { GET as getArticle } from '@/app/api/articles/[id]/route';
-import { ArticleListResponse, ArticleResponse } from '@/lib/api/schemas';
+import { ArticleListResponse, ArticleResponse } from '@/lib/schemas';
 import { ApiError } from '@/lib/schemas';
 import { MemoryStore, setStore } from '@/lib/store';
 import { fixture, withFixtureStore, get, params } from '../../lib/api/support';

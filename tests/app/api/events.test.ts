@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GET as listEvents } from '@/app/api/events/route';
 import { GET as getEvent } from '@/app/api/events/[id]/route';
-import { EventCollection, EventFeature } from '@/lib/api/schemas';
+import { EventCollection, EventFeature } from '@/lib/schemas';
 import { ApiError } from '@/lib/schemas';
 import { CSV_HEADER } from '@/lib/export/acled-csv';
 import { DEFAULT_EVENT_LIMIT } from '@/lib/api/events';

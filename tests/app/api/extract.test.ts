@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as extract } from '@/app/api/extract/route';
-import { ExtractResponse, MAX_TEXT_CHARS } from '@/lib/api/schemas';
+import { ExtractResponse, MAX_TEXT_CHARS } from '@/lib/schemas';
 import { ApiError } from '@/lib/schemas';
 import { processText } from '@/lib/pipeline';
 import { post } from '../../lib/api/support';

@@ -3,7 +3,7 @@ import { POST as ingest } from '@/app/api/articles/route';
 import { GET as getArticle } from '@/app/api/articles/[id]/route';
 import { POST as reprocess } from '@/app/api/articles/[id]/reprocess/route';
 import { GET as listEvents } from '@/app/api/events/route';
-import { IngestResponse, ReprocessResponse, EventCollection } from '@/lib/api/schemas';
+import { IngestResponse, ReprocessResponse, EventCollection } from '@/lib/schemas';
 import { ApiError, ConflictEvent } from '@/lib/schemas';
 import { articleFromText } from '@/lib/corpus';
 import { PIPELINE_VERSION, processArticle } from '@/lib/pipeline';

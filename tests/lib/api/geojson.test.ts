@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eventCollection, eventFeature } from '@/lib/api/geojson';
-import { EventCollection, EventFeature } from '@/lib/api/schemas';
+import { EventCollection, EventFeature } from '@/lib/schemas';
 import type { StoredArticle } from '@/lib/store/types';
 
 const a = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/api/article-a.json'), 'utf8')) as StoredArticle;

@@ -1,10 +1,16 @@
 /**
  * Request and response shapes of the HTTP API (the route-level contract; docs/API.md points here).
+ * In: the entity schemas of lib/schemas. Out: the zod envelopes route handlers parse and tests check.
  * Entities inside them are the lib/schemas types (ConflictEvent, Mention, Article, Actor); these
  * schemas only add the HTTP envelopes. Tests parse every response with them.
  */
 import { z } from 'zod';
-import { Actor, Article, ArticleSpan, ConflictEvent, IsoDate, Mention } from '../schemas';
+import { Actor } from './actor';
+import { Article, IsoDate } from './article';
+import { ConflictEvent } from './event';
+import { ArticleSpan } from './highlight';
+import { Mention } from './mention';
+import { ArticleSummary } from './stored';
 
 /** Longest article text accepted by /api/extract and ingestion (characters). */
 export const MAX_TEXT_CHARS = 200_000;
@@ -80,15 +86,7 @@ export const EventCollection = z.object({
 });
 export type EventCollection = z.infer<typeof EventCollection>;
 
-export const ArticleSummaryResponse = z.object({
-  id: z.string(),
-  title: z.string(),
-  published: IsoDate.nullable(),
-  source: z.string().nullable(),
-  lede: z.string(),
-  eventCount: z.number().int().nonnegative(),
-});
-export const ArticleListResponse = z.object({ articles: z.array(ArticleSummaryResponse) });
+export const ArticleListResponse = z.object({ articles: z.array(ArticleSummary) });
 
 export const ArticleResponse = z.object({
   article: Article,
