@@ -22,7 +22,7 @@ export { distanceKm } from '../geo';
 export { MemoryGazetteer, type SearchOptions } from './memory';
 export type { Gazetteer, NearResult } from './types';
 export { readGazetteerData, type GazetteerData } from './load';
-export { GeocodeQuery, ReverseQuery, PlaceId, distanceScore, reverseResult, summary, placeBody, type PlaceSummary } from './queries';
+export { distanceScore, reverseResult, summary, placeBody, type PlaceSummary } from './queries';
 export {
   COORD_SCALE, FILES, FORMAT_VERSION, KINDS, NO_COUNTRY, RADIUS_SCALE, binaryByteLength, binaryLayout, derivedSource,
   sectionViews, Meta,

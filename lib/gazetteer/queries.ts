@@ -1,39 +1,10 @@
 /**
- * Query schemas and response shapes for the gazetteer routes (/api/geocode, /api/geocode/reverse,
- * /api/places/[id]). Routes stay thin: parse with these, call the gazetteer, shape with these.
- * In: query-string objects (empty params already dropped). Out: typed queries and JSON-ready bodies.
+ * Response shapes for the gazetteer routes (/api/geocode, /api/geocode/reverse, /api/places/[id]); their
+ * query schemas (GeocodeQuery, ReverseQuery, PlaceId) are in lib/schemas/places.ts.
+ * In: gazetteer entries and near() results. Out: JSON-ready bodies.
  */
-import { z } from 'zod';
-import { GeocodeResult, PlaceKind, type GazetteerEntry } from '../schemas/gazetteer';
+import { GeocodeResult, type GazetteerEntry } from '../schemas';
 import type { NearResult } from './types';
-
-const limit = (max: number, dflt: number) =>
-  z.coerce.number({ error: 'limit must be a whole number' }).int('limit must be a whole number').min(1, 'limit must be at least 1').max(max, `limit must be at most ${max}`).default(dflt);
-
-const kinds = z
-  .string()
-  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
-  .pipe(z.array(PlaceKind))
-  .optional();
-
-export const GeocodeQuery = z.strictObject({
-  q: z.string({ error: 'q is required (the place name to look up)' }).trim().min(1, 'q must not be blank').max(200),
-  limit: limit(50, 10),
-  country: z.string().regex(/^[A-Za-z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code such as SY').transform((c) => c.toUpperCase()).optional(),
-  kinds,
-});
-export type GeocodeQuery = z.infer<typeof GeocodeQuery>;
-
-export const ReverseQuery = z.strictObject({
-  lat: z.coerce.number({ error: 'lat is required, a number in degrees' }).min(-90, 'lat must be between -90 and 90').max(90, 'lat must be between -90 and 90'),
-  lon: z.coerce.number({ error: 'lon is required, a number in degrees' }).min(-180, 'lon must be between -180 and 180').max(180, 'lon must be between -180 and 180'),
-  limit: limit(50, 5),
-  maxKm: z.coerce.number({ error: 'maxKm must be a number of kilometres' }).positive('maxKm must be positive').max(20_000).optional(),
-  kinds,
-});
-export type ReverseQuery = z.infer<typeof ReverseQuery>;
-
-export const PlaceId = z.string().min(3).max(100).regex(/^[a-z0-9-]+:[A-Za-z0-9_.-]+$/, 'id looks like gn:170063, cu:<slug>, iso:SY');
 
 /** Reverse-geocode score in (0, 1]: 1 at the point, 0.5 at the entry's own radius, falling with distance. */
 export function distanceScore(km: number, radiusKm: number): number {

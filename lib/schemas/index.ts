@@ -12,3 +12,4 @@ export * from './view';
 export * from './map';
 export * from './acled';
 export * from './api';
+export * from './places';

@@ -1,6 +1,6 @@
 /** GET /api/geocode?q=&limit=&country=&kinds= — ranked forward geocoding with fuzzy fallback: {results: GeocodeResult[]}. */
 import { getGazetteer } from '@/lib/gazetteer';
-import { GeocodeQuery } from '@/lib/gazetteer';
+import { GeocodeQuery } from '@/lib/schemas';
 import { handle, json } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 

@@ -1,6 +1,7 @@
 /** GET /api/geocode/reverse?lat=&lon=&limit=&maxKm=&kinds= — nearest places, closest first: {results: GeocodeResult[]}. */
 import { getGazetteer } from '@/lib/gazetteer';
-import { ReverseQuery, reverseResult } from '@/lib/gazetteer';
+import { ReverseQuery } from '@/lib/schemas';
+import { reverseResult } from '@/lib/gazetteer';
 import { handle, json } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 

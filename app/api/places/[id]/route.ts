@@ -1,7 +1,8 @@
 /** GET /api/places/[id] — one gazetteer entry with its parent and children summaries; 404 if unknown. */
 import { z } from 'zod';
 import { getGazetteer } from '@/lib/gazetteer';
-import { PlaceId, placeBody } from '@/lib/gazetteer';
+import { PlaceId } from '@/lib/schemas';
+import { placeBody } from '@/lib/gazetteer';
 import { badInput, handle, json, notFound } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 
