@@ -4,31 +4,30 @@ import nextTs from 'eslint-config-next/typescript';
 /**
  * Stage boundaries (docs/ARCHITECTURE.md): which lib/ folder may import which, enforced with
  * no-restricted-imports. Each folder lists the folders it may use; every other lib folder is forbidden to it.
- *   schemas → geo, text → actors, corpus, gazetteer → geocode → extract → pipeline → api/app
+ *   schemas → geo → actors, corpus, gazetteer → geocode → extract → pipeline → api/app
  *   store (a sink) uses schemas and geo only; export/map/api form the read side.
  * Stages are imported only through their index.ts (lib/schemas may be imported file by file: client bundles
  * take the zod-free files they need). Leaflet lives only under app/_components/map/; lib/ has no React/Next.
  */
-const LIB = ['schemas', 'geo', 'text', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline', 'export', 'map', 'api', 'eval'];
+const LIB = ['schemas', 'geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline', 'export', 'map', 'api', 'eval'];
 const READ_SIDE = ['schemas', 'geo', 'actors', 'gazetteer', 'store', 'export', 'map', 'api'];
 const MAY_IMPORT = {
   schemas: [],
   geo: ['schemas'],
-  text: ['schemas'],
   actors: ['schemas'],
-  corpus: ['schemas', 'text'],
-  gazetteer: ['schemas', 'geo', 'text'],
-  geocode: ['schemas', 'geo', 'text', 'gazetteer'],
-  extract: ['schemas', 'geo', 'text', 'actors', 'gazetteer', 'geocode'],
+  corpus: ['schemas'],
+  gazetteer: ['schemas', 'geo'],
+  geocode: ['schemas', 'geo', 'gazetteer'],
+  extract: ['schemas', 'geo', 'actors', 'gazetteer', 'geocode'],
   store: ['schemas', 'geo'],
-  pipeline: ['schemas', 'geo', 'text', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store'],
+  pipeline: ['schemas', 'geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store'],
   export: ['schemas', 'geo', 'actors'],
   map: ['schemas', 'geo', 'actors'],
   api: READ_SIDE,
-  eval: ['schemas', 'geo', 'text', 'actors', 'gazetteer', 'geocode', 'extract', 'pipeline'],
+  eval: ['schemas', 'geo', 'actors', 'gazetteer', 'geocode', 'extract', 'pipeline'],
 };
 /** Folders whose insides are private: others import their index.ts only. */
-const INDEX_ONLY = ['geo', 'text', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline'];
+const INDEX_ONLY = ['geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline'];
 
 /** An import string that reaches lib/<folder> ('@/lib/x', '../x', '../../lib/x', with or without a subpath). */
 const reach = (folder, deep = false) => `^(?:@/lib/|(?:\\.\\./)+(?:lib/)?)${folder}${deep ? '/(?!index$).+' : '(?:/|$)'}`;

@@ -4,7 +4,7 @@
  * Tests that write (ingestion) start their own server (./server.ts) so that the shared one keeps
  * showing the bundled corpus only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -17,6 +17,8 @@ declare module 'vitest' {
     baseUrl: string;
     chromiumPath: string;
     adminToken: string;
+    /** where tests save screenshots: inside this run's temp folder, removed at teardown */
+    screenshotDir: string;
   }
 }
 
@@ -28,6 +30,9 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.baseUrl);
   project.provide('chromiumPath', chromiumPath);
   project.provide('adminToken', ADMIN_TOKEN);
+  const shots = path.join(tmp, 'screenshots');
+  mkdirSync(shots);
+  project.provide('screenshotDir', shots);
   return async () => {
     await server.stop();
     rmSync(tmp, { recursive: true, force: true });

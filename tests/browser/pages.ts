@@ -6,8 +6,7 @@
  * In: a Browser, a server base URL, a folder. Out: pages at the README views, PNG files.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { waitForMarkers } from './map-helpers';
 
@@ -106,11 +105,6 @@ export async function showArticleFromPopup(page: Page): Promise<void> {
   const href = await page.locator('.leaflet-popup .popup-links a').first().getAttribute('href');
   await page.goto(new URL(href!, page.url()).toString());
   await page.locator('.article-body').waitFor();
-}
-
-/** A fresh folder under the OS temp dir (where tests put their screenshots). */
-export function tempScreenshotDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'atlas-screenshots-'));
 }
 
 export async function saveScreenshot(page: Page, dir: string, name: string): Promise<string> {

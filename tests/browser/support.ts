@@ -1,11 +1,11 @@
 /**
  * Helpers for browser tests: the vitest side of ./pages (server URL, Chromium path and admin token
- * come from global-setup through inject()). Screenshots taken by tests go to a temp folder, never
- * into the repository (README screenshots come from `npm run screenshots`).
+ * come from global-setup through inject()). Screenshots taken by tests go to the run's temp folder (removed
+ * at teardown), never into the repository (README screenshots come from `npm run screenshots`).
  */
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPageAt, saveScreenshot, tempScreenshotDir, type OpenOptions, type OpenedPage } from './pages';
+import { launchChromium, openPageAt, saveScreenshot, type OpenOptions, type OpenedPage } from './pages';
 
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -30,10 +30,7 @@ export function externalRequests(requests: string[], base: string = baseUrl()): 
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
-let screenshotDir: string | null = null;
-
 /** Save a screenshot into this run's temp folder; returns the file path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  screenshotDir ??= tempScreenshotDir();
-  return saveScreenshot(page, screenshotDir, name);
+  return saveScreenshot(page, inject('screenshotDir'), name);
 }
