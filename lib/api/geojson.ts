@@ -2,7 +2,9 @@
  * Events → GeoJSON (RFC 7946): Point geometry [lng, lat] from the event's own place — the one projection of
  * an event: the extractor already sets `event.place` to the point the locating mention gives ("the northern
  * countryside of <town>" → a point north of the town) — plus its article's title and url.
- * In: ConflictEvents and references to their articles (no article text). Pure: inputs are never mutated.
+ * In: ConflictEvents and references to their articles (no article text). Inputs are never mutated; the features
+ * reference the events' nested objects rather than copying them (a route serialises them at once, and every
+ * store hands each query fresh objects), so treat a feature as read-only or copy it first.
  * Out: Feature / FeatureCollection objects matching lib/schemas/api.ts.
  */
 import type { ArticleRef, ConflictEvent, EventCollection, EventFeature } from '../schemas';
@@ -16,7 +18,7 @@ export function eventFeature(event: ConflictEvent, article: Pick<ArticleRef, 'ti
     type: 'Feature',
     id: event.id,
     geometry: p ? { type: 'Point', coordinates: [round6(p.lon), round6(p.lat)] } : null,
-    properties: { ...structuredClone(event), articleTitle: article?.title ?? null, articleUrl: article?.url ?? null },
+    properties: { ...event, articleTitle: article?.title ?? null, articleUrl: article?.url ?? null },
   };
 }
 

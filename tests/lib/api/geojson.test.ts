@@ -30,8 +30,10 @@ describe('eventFeature', () => {
   });
   it('does not mutate the event', () => {
     const copy = structuredClone(strike);
-    eventFeature(strike, facts).properties.actors.push({ id: 'x', role: 'actor', text: 'x', start: 0, end: 1 });
-    expect(strike.actors).toHaveLength(copy.actors.length);
+    const f = eventFeature(strike, facts);
+    expect(strike).toEqual(copy);
+    expect(Object.keys(strike)).not.toContain('articleTitle');
+    expect(f.properties).not.toBe(strike);
   });
 });
 
