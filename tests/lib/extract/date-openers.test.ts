@@ -46,6 +46,13 @@ describe('a sentence opening with a date', () => {
     expect(extractEvents(run('On 9 May 2020, Russian warplanes may strike Aleppo.', PUBLISHED))).toEqual([]);
   });
 
+  it('a leading year long before the report is history, not news', () => {
+    const e = only('In 2012, rebels seized Aleppo.');
+    expect(e).toMatchObject({ type: 'clash', background: true });
+    // the same year as the report: too coarse to say, the event stays news
+    expect(only('In 2020, rebels seized Aleppo.').background).toBe(false);
+  });
+
   it('a leading day long before the report is history, not news', () => {
     const day = only('On 9 March 2020, rebels shelled Kharkiv.');
     expect(day).toMatchObject({ background: true, date: { value: '2020-03-09', precision: 1 } });
