@@ -50,6 +50,12 @@ export function isBackground(text: string, s: Sentence, trigger: { start: number
     const days = (Date.parse(published) - Date.parse(date.value)) / 86_400_000;
     if (days > lex.background.pastDays) return `dated ${Math.round(days)} days before publication`;
   }
+  // "In 2012, rebels seized the town": a year too coarse to date the event still dates it; even its last day is long past
+  const year = date.value === null && date.text !== null && published && !ongoing ? /\b(?:19|20)\d{2}\b/.exec(date.text) : null;
+  if (year) {
+    const days = (Date.parse(published!) - Date.parse(`${year[0]}-12-31`)) / 86_400_000;
+    if (days > lex.background.pastDays) return `dated ${year[0]}, at least ${Math.round(days)} days before publication`;
+  }
   if (date.text && /\d{4}/.test(date.text) && published && Number(/\d{4}/.exec(date.text)![0]) < Number(published.slice(0, 4)) && lex.pastStart.test(s.text)) {
     return `began in ${date.text}`;
   }

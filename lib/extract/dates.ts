@@ -21,6 +21,8 @@ interface DateIndex {
   explicitMD: RegExp; explicitDM: RegExp;
   /** the cue-kind words at the head of a cue, and the split of "N units after <date>" / "N units ago" */
   sinceHead: RegExp; sinceOpens: RegExp; previousOpens: RegExp; afterParts: RegExp; agoParts: RegExp;
+  /** a month or weekday name, an abbreviation or a number inside a cue: the words maskDateWords blanks */
+  nameOrNumber: RegExp;
 }
 let index: DateIndex | null = null;
 
@@ -60,8 +62,27 @@ function getIndex(): DateIndex {
     previousOpens: new RegExp(`^(?:${anyOf(w.previous)})\\s`, 'i'),
     afterParts: new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${anyOf(w.after)})\\s+(.*)$`, 'isu'),
     agoParts: new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${anyOf(w.ago)})$`, 'iu'),
+    nameOrNumber: new RegExp(`${LBI}(?:${[...dates.months, ...Object.keys(dates.monthAbbrev), ...dates.weekdays].sort((a, b) => b.length - a.length).join('|')}|\\d+${ord})${RBI}`, 'gi'),
   };
   return index;
+}
+
+/**
+ * The sentence with the month and weekday names and the numbers of its date cues blanked out ("_" of the same
+ * length, so spans stay put): "On 9 May 2020" reads "On _ ___ ____", never the modal "may"; the glue words of a cue
+ * ("starting on Monday") are kept. `cues`: start-sorted, those outside the sentence are skipped.
+ */
+export function maskDateWords(s: Sentence, cues: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = s.start;
+  const { nameOrNumber } = getIndex();
+  for (const c of cues) {
+    if (c.start < at || c.end > s.end) continue;
+    const cue = s.text.slice(c.start - s.start, c.end - s.start);
+    out += s.text.slice(at - s.start, c.start - s.start) + cue.replace(nameOrNumber, (w) => '_'.repeat(w.length));
+    at = c.end;
+  }
+  return at === s.start ? s.text : out + s.text.slice(at - s.start);
 }
 
 /** Every date cue in the text, in order. */

@@ -80,12 +80,13 @@ function readArticle(input: ExtractInput): Article {
 function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const { text, published } = a;
   const lex = getLexicon();
-  const sTriggers = judgeTriggers(text, s, within(a.triggers, s), a.quotes);
+  const cues = within(a.cues, s);
+  const sTriggers = judgeTriggers(text, s, within(a.triggers, s), a.quotes, cues);
   const f: SentenceFindings = {
     s,
     triggers: sTriggers,
     hits: within(a.actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start)),
-    cues: within(a.cues, s),
+    cues,
     fatalities: within(a.fatalities, s),
   };
   const sentenceDrafts: Draft[] = [];

@@ -5,6 +5,7 @@
  * quotation, negation, hypothesis) so that callers can explain abstentions.
  */
 import type { EventType } from '../schemas';
+import { maskDateWords } from './dates';
 import { getLexicon } from './lexicon';
 import { tokenize, type Word } from './matcher';
 import type { QuotedSpan, Sentence } from './sentences';
@@ -47,20 +48,27 @@ function lastWords(s: string, n: number): string {
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
-/** Mark triggers that do not report a real event in their sentence. Returns new objects. */
-export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerHit[], quotes: readonly QuotedSpan[]): TriggerHit[] {
+/**
+ * Mark triggers that do not report a real event in their sentence. Returns new objects.
+ * `dates`: the date cues of the sentence (start-sorted); their month and weekday names and numbers are not judging
+ * cues ("On 9 May 2020" is no "may"), their glue words still are ("starting on Monday").
+ */
+export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerHit[], quotes: readonly QuotedSpan[], dates: readonly { start: number; end: number }[] = []): TriggerHit[] {
   // nothing to judge: skip the sentence-wide tests
   if (hits.length === 0) return [];
   const lex = getLexicon();
   const { negation, hypothetical, quotes: q, lookAfterChars: lookAfter } = lex.triggers;
-  const sentenceHypo = lex.hypotheticalSentence.test(s.text);
-  const opener = lex.circumstantial.exec(s.text);
+  // every window below lies inside the sentence: it is read from the sentence with its date names and numbers blanked
+  const st = maskDateWords(s, dates);
+  const slice = (from: number, to: number) => st.slice(from - s.start, to - s.start);
+  const sentenceHypo = lex.hypotheticalSentence.test(st);
+  const opener = lex.circumstantial.exec(st);
   // clause breaks of the sentence, found once
   const breaks: number[] = [];
   const clauseBreak = lex.clauseBreak;
   clauseBreak.lastIndex = 0;
   let b: RegExpExecArray | null;
-  while ((b = clauseBreak.exec(s.text)) !== null) breaks.push(s.start + b.index + b[0].length);
+  while ((b = clauseBreak.exec(st)) !== null) breaks.push(s.start + b.index + b[0].length);
   const clauseOf = (pos: number) => {
     let start = s.start;
     for (const x of breaks) { if (x <= pos) start = x; else break; }
@@ -69,17 +77,17 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
   return hits.map((t) => {
     const tl = lex.triggers.types[t.type];
     if (tl?.violent || tl?.figurativeUses) {
-      const civil = lex.figurativeAfter.exec(text.slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(text.slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
+      const civil = lex.figurativeAfter.exec(slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
       if (civil) return { ...t, rejected: `not armed conflict ("${civil[0].trim()}")` };
     }
     const quote = quotes.find((x) => x.start <= t.start && x.end >= t.end);
     if (quote && quote.words > q.maxScareQuoteWords) return { ...t, rejected: 'inside a quotation (speech, not news)' };
-    const before = text.slice(clauseOf(t.start), t.start);
+    const before = slice(clauseOf(t.start), t.start);
     const negWindow = lastWords(before, negation.window);
     if (lex.negationBefore.test(negWindow)) return { ...t, rejected: `negated ("${negWindow.trim()}")` };
     const durWindow = lastWords(before, lex.triggers.duration.window);
     const durational = lex.duration.test(durWindow) ? `a long stretch, not one day's event ("${durWindow.trim()}")` : null;
-    const sentenceBefore = text.slice(s.start, t.start);
+    const sentenceBefore = slice(s.start, t.start);
     const wideWindow = lastWords(sentenceBefore, negation.wideWindow);
     if (lex.negationWide.test(wideWindow)) return { ...t, rejected: `negated ("${wideWindow.trim()}")` };
     if (opener && t.end <= s.start + opener[0].length) return { ...t, rejected: `circumstance, not news ("${opener[0]}")` };
@@ -94,10 +102,10 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
       if (plannable && lex.plannedCue.test(hypo[0].trim()) && !lex.hypotheticalBeforeNotPlan.test(hypoWindow)) planned = hypo[0].trim();
       else return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
     }
-    const after = text.slice(t.end, Math.min(s.end, t.end + lookAfter));
+    const after = slice(t.end, Math.min(s.end, t.end + lookAfter));
     const near = lex.requiresNear.get(t.type);
     if (near) {
-      const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${text.slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
+      const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
       if (!near.re.test(around)) return { ...t, rejected: 'no group of people near the words (an individual fleeing is not displacement)' };
     }
     const denied = lex.negationAfter.exec(after);
@@ -108,7 +116,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
       else return { ...t, rejected: `planned or hypothetical ("${future[0].trim()}")` };
     }
     if (sentenceHypo) return { ...t, rejected: 'sentence states a hypothesis or an unknown' };
-    if (planned && lex.conditional.test(s.text)) return { ...t, rejected: `a plan under a condition ("${planned}")` };
+    if (planned && lex.conditional.test(st)) return { ...t, rejected: `a plan under a condition ("${planned}")` };
     const judged = durational ? { ...t, background: durational } : t;
     return planned ? { ...judged, planned } : judged;
   });
