@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../schemas';
 import { getLexicon, type Lexicon } from './lexicon';
-import { alternation, anyOf, compilePrefix, compileSuffix } from './phrase';
+import { RBI, alternation, anyOf, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
 import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode';
@@ -30,6 +30,8 @@ interface ActorIndex {
   locativeBefore: RegExp;
   verbAfter: RegExp;
   possessive: RegExp;
+  /** "Russian warplanes", "Turkish armed drones", "Israeli F-16 jets": a weapon, vehicle or unit the name fields */
+  unitAfter: RegExp;
   /** "Turkey-backed": a compound modifier naming the party behind another */
   alliesCompound: RegExp;
   /** the same or "-based": the name is not where the story is */
@@ -70,6 +72,8 @@ function getIndex(): ActorIndex {
     demonymNotBefore: compilePrefix(lex.generic.demonymNotBefore),
     locativeBefore: compileSuffix(lex.generic.locativeBefore),
     possessive: new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(lex.generic.possessiveHeads)})(?![A-Za-z])`),
+    // up to two modifiers (a unitModifiers row, another unit noun, or a model designator such as "Su-24") before the noun
+    unitAfter: new RegExp(`^(?:\\s+(?:${alternation([...g.unitModifiers, ...g.unitNouns])}|[A-Za-z]+-?\\d+[A-Za-z0-9]*)){0,2}\\s+(?:${alternation(g.unitNouns)})${RBI}`, 'i'),
     // the verbs of a state acting: ours plus the geoparser's (data/geocode/cues.json speechVerbs: "Russia maintains")
     verbAfter: new RegExp(`^\\s+(?:(?:${anyOf(g.timeWordsBefore)})\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation([...lex.generic.verbAfter, ...GEO.speechVerbs])})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
   };
@@ -104,8 +108,12 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
   const generic = country ? getLexicon().generic.countries[country] ?? {} : {};
   const hits: ActorHit[] = [];
   const held: ActorHit[] = [];
+  let covered = 0;
   for (const m of idx.matcher.matchAll(text, words)) {
-    const { start, end } = m;
+    const { start } = m;
+    let { end } = m;
+    // a name already taken into the span of the previous one ("Syrian pro-government forces")
+    if (start < covered) continue;
     const entry = m.value;
     const after = text.slice(end, end + idx.windows.after);
     let id = entry.id;
@@ -115,6 +123,15 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
       id = resolved;
     }
     if (entry.kind === 'demonym' && idx.demonymNotBefore.test(after)) continue;
+    // "Russian warplanes", "Syrian government helicopters": a demonym or alias before a weapon, vehicle or
+    // unit noun names the party that fields it; the span takes the noun, so the role rules see its head
+    const unit = entry.kind === 'demonym' || entry.kind === 'alias' ? idx.unitAfter.exec(after) : null;
+    if (unit) {
+      end += unit[0].length;
+      covered = end;
+      hits.push({ id, start, end, text: text.slice(start, end), kind: entry.kind });
+      continue;
+    }
     if (entry.kind === 'metonym') {
       // "Syria-war", "Moscow-based": a compound modifier, not the state acting
       if (/^[-‐–][a-z]/.test(after) && !idx.alliesCompound.test(after)) continue;

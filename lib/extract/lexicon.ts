@@ -74,6 +74,8 @@ export const GenericFile = z.object({
   demonymNotBefore: z.array(z.string()),
   verbAfter: z.array(z.string()),
   possessiveHeads: z.array(z.string()),
+  unitNouns: Words,
+  unitModifiers: Words,
   locativeBefore: z.array(z.string()),
   countries: z.record(z.string().length(2), z.record(z.string(), z.string())),
   compoundModifiers: z.object({ allies: Words, alsoNotLocated: Words }),

@@ -84,9 +84,17 @@ export function roleRank(role: Role): number {
   return getIndex().rank[role];
 }
 
-/** "US strikes", "rebel shelling": the name sits right before the trigger. */
-function modifiesTrigger(h: ActorHit, trigger: { start: number }): boolean {
-  return h.end <= trigger.start && trigger.start - h.end < 3;
+/**
+ * "Russian warplanes struck": the name's span ends inside the trigger, whose first word is the name's
+ * head noun (a unit the name fields): the name is the trigger's subject.
+ */
+export function headsTrigger(h: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+  return h.start < trigger.start && trigger.start < h.end && h.end <= trigger.end;
+}
+
+/** "US strikes", "rebel shelling": the name sits right before the trigger (or heads it). */
+function modifiesTrigger(h: ActorHit, trigger: { start: number; end: number }): boolean {
+  return (h.end <= trigger.start && trigger.start - h.end < 3) || headsTrigger(h, trigger);
 }
 
 export interface RoleResult { actors: EventActor[]; why: string[] }
@@ -103,7 +111,7 @@ export function assignRoles(
   const { aroundChars: around, objectVerbTargetWords: objectVerbWords } = getLexicon().roles;
   let agent: ActorHit | null = null;
   for (const h of hits) {
-    if (h.start < trigger.end && trigger.start < h.end) continue;
+    if (h.start < trigger.end && trigger.start < h.end && !headsTrigger(h, trigger)) continue;
     const after = text.slice(h.end, Math.min(sentence.end, h.end + around));
     const before = text.slice(Math.max(sentence.start, h.start - around), h.start);
     let role: Role = 'mentioned';
