@@ -11,7 +11,8 @@ import { PhraseMatcher, type Word } from './matcher';
 import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode';
 
-export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
+/** 'unit': a demonym or alias with the weapon, vehicle or unit noun it stands before ('Russian warplanes') */
+export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic' | 'unit';
 
 export interface ActorHit {
   id: string;
@@ -129,7 +130,7 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
     if (unit) {
       end += unit[0].length;
       covered = end;
-      hits.push({ id, start, end, text: text.slice(start, end), kind: entry.kind });
+      hits.push({ id, start, end, text: text.slice(start, end), kind: 'unit' });
       continue;
     }
     if (entry.kind === 'metonym') {

@@ -54,6 +54,14 @@ describe('demonym + weapon/vehicle/unit noun names the acting party', () => {
     expect(r.actor).not.toContain('turkey');
     expect(r.speaker).toEqual(['turkey']);
     expect(roles('Russian officials said rebels shelled a market in Aleppo.').actor).not.toContain('russia');
+    // the officials speak: the bare "said warplanes struck" does not make their state the agent
+    const o = roles('Russian officials said warplanes struck a school in Binnish on Monday.');
+    expect(o.actor).not.toContain('russia');
+    expect(o.speaker).toEqual(['russia']);
+    // "a Russian journalist was wounded": the noun the demonym modifies is the victim
+    const j = roles('A Russian journalist was wounded when drones struck a hotel in Kramatorsk.');
+    expect(j.actor).not.toContain('russia');
+    expect(j.target).toEqual(['russia']);
   });
 
   it('victims: the demonym\'s unit is hit, not acting', () => {
