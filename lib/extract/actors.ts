@@ -22,7 +22,8 @@ export interface ActorHit {
   kind: ActorHitKind;
 }
 
-interface Entry { id: string; kind: ActorHitKind }
+/** 'unitOnly': a demonym of the geoparser's table ("Sudanese") for a country whose state actor lists none: a hit only before a unit noun */
+interface Entry { id: string; kind: ActorHitKind | 'unitOnly' }
 
 interface ActorIndex {
   matcher: PhraseMatcher<Entry>;
@@ -58,6 +59,12 @@ function getIndex(): ActorIndex {
     for (const n of a.aliases) add(n, { id: a.id, kind: 'alias' });
     for (const n of a.demonyms) add(n, { id: a.id, kind: 'demonym' });
     for (const n of a.metonyms) add(n, { id: a.id, kind: 'metonym' });
+  }
+  // the geoparser's demonyms (data/geocode/demonyms.json) name a country's state forces only with a unit noun ("Sudanese jets")
+  const states = new Map(lex.actors.filter((a) => a.country && a.inter === lex.generic.stateInter).map((a) => [a.country!, a.id]));
+  for (const [name, cc] of GEO.demonyms) {
+    const id = cc ? states.get(cc) : undefined;
+    if (id) add(name, { id, kind: 'unitOnly' });
   }
   for (const [role, terms] of Object.entries(lex.generic.terms)) {
     for (const t of terms) add(t, { id: `generic:${role}`, kind: 'generic' });
@@ -126,13 +133,14 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
     if (entry.kind === 'demonym' && idx.demonymNotBefore.test(after)) continue;
     // "Russian warplanes", "Syrian government helicopters": a demonym or alias before a weapon, vehicle or
     // unit noun names the party that fields it; the span takes the noun, so the role rules see its head
-    const unit = entry.kind === 'demonym' || entry.kind === 'alias' ? idx.unitAfter.exec(after) : null;
+    const unit = entry.kind === 'demonym' || entry.kind === 'alias' || entry.kind === 'unitOnly' ? idx.unitAfter.exec(after) : null;
     if (unit) {
       end += unit[0].length;
       covered = end;
       hits.push({ id, start, end, text: text.slice(start, end), kind: 'unit' });
       continue;
     }
+    if (entry.kind === 'unitOnly') continue;
     if (entry.kind === 'metonym') {
       // "Syria-war", "Moscow-based": a compound modifier, not the state acting
       if (/^[-‐–][a-z]/.test(after) && !idx.alliesCompound.test(after)) continue;

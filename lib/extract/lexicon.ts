@@ -76,6 +76,7 @@ export const GenericFile = z.object({
   possessiveHeads: z.array(z.string()),
   unitNouns: Words,
   unitModifiers: Words,
+  stateInter: z.number().int(),
   locativeBefore: z.array(z.string()),
   countries: z.record(z.string().length(2), z.record(z.string(), z.string())),
   compoundModifiers: z.object({ allies: Words, alsoNotLocated: Words }),

@@ -31,6 +31,13 @@ describe('demonym + weapon/vehicle/unit noun names the acting party', () => {
     expect(roles(text).actor).toEqual([id]);
   });
 
+  it('a geoparser demonym of a state actor that lists none ("Sudanese", "Burmese") names it only before a unit noun', () => {
+    expect(roles('Sudanese jets bombed a cattle market in Nyala on Saturday.').actor).toEqual(['sudan-saf']);
+    expect(roles('Burmese military jets bombed a school in Sagaing.').actor).toEqual(['myanmar-military']);
+    const hits = findActors('A Sudanese official said drones struck a fuel depot.', [], null);
+    expect(hits.map((h) => h.id)).toEqual([]);
+  });
+
   it('the span covers the noun and its modifiers', () => {
     const text = 'Turkish armed drones hit the convoy.';
     const hits = findActors(text, [], null);
