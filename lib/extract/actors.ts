@@ -2,7 +2,9 @@
  * Actor recognition: every span of the text that names an actor of data/actors.json.
  * In: text, the geoparser's mentions (to tell "Moscow said" from "in Moscow") and the article's main
  * country (to resolve generic words such as "government forces" or "rebels" through
- * data/extract/generic-actors.json). Out: ActorHit[] in text order, non-overlapping, longest first.
+ * data/extract/generic-actors.json). A demonym or alias right before a weapon, vehicle or unit noun
+ * ("Russian warplanes", generic-actors.json unitNouns) is one 'unit' hit spanning the noun.
+ * Out: ActorHit[] in text order, non-overlapping, longest first.
  */
 import type { Mention } from '../schemas';
 import { getLexicon, type Lexicon } from './lexicon';

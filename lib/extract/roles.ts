@@ -4,7 +4,8 @@
  * Out: EventActor[] (one per actor id, strongest role kept) and the reasons.
  * Patterns (cue words from data/extract/roles.json): agent before the trigger in the same clause or
  * "by X" right after it; target after "on/against/at/of X" or as the object of "pounded X";
- * "X-backed" → ally; "brokered by X" → mediator; "X said" → speaker (a speaker is not the actor
+ * "X-backed" → ally; "brokered by X" → mediator; a name whose head noun opens the trigger ("Russian
+ * warplanes struck", actors.ts unit hits) is its subject; "X said" → speaker (a speaker is not the actor
  * unless "it/they carried out …" points back to it); "between X and Y" → both act.
  * Every word list, role rank and ACLED inter class is a row of roles.json, compiled once (getIndex).
  */
