@@ -2,16 +2,19 @@
  * Actor recognition: every span of the text that names an actor of data/actors.json.
  * In: text, the geoparser's mentions (to tell "Moscow said" from "in Moscow") and the article's main
  * country (to resolve generic words such as "government forces" or "rebels" through
- * data/extract/generic-actors.json). Out: ActorHit[] in text order, non-overlapping, longest first.
+ * data/extract/generic-actors.json). A demonym or alias right before a weapon, vehicle or unit noun
+ * ("Russian warplanes", generic-actors.json unitNouns) is one 'unit' hit spanning the noun.
+ * Out: ActorHit[] in text order, non-overlapping, longest first.
  */
 import type { Mention } from '../schemas';
 import { getLexicon, type Lexicon } from './lexicon';
-import { alternation, anyOf, compilePrefix, compileSuffix } from './phrase';
+import { RBI, alternation, anyOf, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
 import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode';
 
-export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic';
+/** 'unit': a demonym or alias with the weapon, vehicle or unit noun it stands before ('Russian warplanes') */
+export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic' | 'unit';
 
 export interface ActorHit {
   id: string;
@@ -21,7 +24,8 @@ export interface ActorHit {
   kind: ActorHitKind;
 }
 
-interface Entry { id: string; kind: ActorHitKind }
+/** 'unitOnly': a demonym of the geoparser's table ("Sudanese") for a country whose state actor lists none: a hit only before a unit noun */
+interface Entry { id: string; kind: ActorHitKind | 'unitOnly' }
 
 interface ActorIndex {
   matcher: PhraseMatcher<Entry>;
@@ -30,6 +34,8 @@ interface ActorIndex {
   locativeBefore: RegExp;
   verbAfter: RegExp;
   possessive: RegExp;
+  /** "Russian warplanes", "Turkish armed drones", "Israeli F-16 jets": a weapon, vehicle or unit the name fields */
+  unitAfter: RegExp;
   /** "Turkey-backed": a compound modifier naming the party behind another */
   alliesCompound: RegExp;
   /** the same or "-based": the name is not where the story is */
@@ -56,6 +62,12 @@ function getIndex(): ActorIndex {
     for (const n of a.demonyms) add(n, { id: a.id, kind: 'demonym' });
     for (const n of a.metonyms) add(n, { id: a.id, kind: 'metonym' });
   }
+  // the geoparser's demonyms (data/geocode/demonyms.json) name a country's state forces only with a unit noun ("Sudanese jets")
+  const states = new Map(lex.actors.filter((a) => a.country && a.inter === lex.generic.stateInter).map((a) => [a.country!, a.id]));
+  for (const [name, cc] of GEO.demonyms) {
+    const id = cc ? states.get(cc) : undefined;
+    if (id) add(name, { id, kind: 'unitOnly' });
+  }
   for (const [role, terms] of Object.entries(lex.generic.terms)) {
     for (const t of terms) add(t, { id: `generic:${role}`, kind: 'generic' });
   }
@@ -70,6 +82,8 @@ function getIndex(): ActorIndex {
     demonymNotBefore: compilePrefix(lex.generic.demonymNotBefore),
     locativeBefore: compileSuffix(lex.generic.locativeBefore),
     possessive: new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(lex.generic.possessiveHeads)})(?![A-Za-z])`),
+    // up to two modifiers (a unitModifiers row, another unit noun, or a model designator such as "Su-24") before the noun
+    unitAfter: new RegExp(`^(?:\\s+(?:${alternation([...g.unitModifiers, ...g.unitNouns])}|[A-Za-z]+-?\\d+[A-Za-z0-9]*)){0,2}\\s+(?:${alternation(g.unitNouns)})${RBI}`, 'i'),
     // the verbs of a state acting: ours plus the geoparser's (data/geocode/cues.json speechVerbs: "Russia maintains")
     verbAfter: new RegExp(`^\\s+(?:(?:${anyOf(g.timeWordsBefore)})\\s+[A-Za-zÀ-ÖØ-öø-ÿ]+\\s+|[a-zß-öø-ÿ]+ly\\s+)?(?:${alternation([...lex.generic.verbAfter, ...GEO.speechVerbs])})(?![A-Za-zÀ-ÖØ-öø-ÿ])`),
   };
@@ -104,8 +118,12 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
   const generic = country ? getLexicon().generic.countries[country] ?? {} : {};
   const hits: ActorHit[] = [];
   const held: ActorHit[] = [];
+  let covered = 0;
   for (const m of idx.matcher.matchAll(text, words)) {
-    const { start, end } = m;
+    const { start } = m;
+    let { end } = m;
+    // a name already taken into the span of the previous one ("Syrian pro-government forces")
+    if (start < covered) continue;
     const entry = m.value;
     const after = text.slice(end, end + idx.windows.after);
     let id = entry.id;
@@ -115,6 +133,16 @@ export function findActors(text: string, mentions: readonly Mention[], country: 
       id = resolved;
     }
     if (entry.kind === 'demonym' && idx.demonymNotBefore.test(after)) continue;
+    // "Russian warplanes", "Syrian government helicopters": a demonym or alias before a weapon, vehicle or
+    // unit noun names the party that fields it; the span takes the noun, so the role rules see its head
+    const unit = entry.kind === 'demonym' || entry.kind === 'alias' || entry.kind === 'unitOnly' ? idx.unitAfter.exec(after) : null;
+    if (unit) {
+      end += unit[0].length;
+      covered = end;
+      hits.push({ id, start, end, text: text.slice(start, end), kind: 'unit' });
+      continue;
+    }
+    if (entry.kind === 'unitOnly') continue;
     if (entry.kind === 'metonym') {
       // "Syria-war", "Moscow-based": a compound modifier, not the state acting
       if (/^[-‐–][a-z]/.test(after) && !idx.alliesCompound.test(after)) continue;

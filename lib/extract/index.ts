@@ -23,7 +23,7 @@ import { getLexicon } from './lexicon';
 import { mergeDrafts } from './merge';
 import { articleFocus, placeFromMention } from './place';
 import { placeFor, venuesOf } from './place-policy';
-import { assignRoles } from './roles';
+import { assignRoles, headsTrigger } from './roles';
 import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within, type Sentence } from './sentences';
 import { chooseTypes, findTriggers, judgeTriggers, type TriggerHit } from './triggers';
 import { tokenize } from './matcher';
@@ -85,7 +85,8 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const f: SentenceFindings = {
     s,
     triggers: sTriggers,
-    hits: within(a.actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start)),
+    // a name inside a longer trigger is part of it; one whose head noun opens the trigger ("Russian warplanes struck") is its subject
+    hits: within(a.actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t))),
     cues,
     fatalities: within(a.fatalities, s),
   };

@@ -4,7 +4,8 @@
  * Out: EventActor[] (one per actor id, strongest role kept) and the reasons.
  * Patterns (cue words from data/extract/roles.json): agent before the trigger in the same clause or
  * "by X" right after it; target after "on/against/at/of X" or as the object of "pounded X";
- * "X-backed" → ally; "brokered by X" → mediator; "X said" → speaker (a speaker is not the actor
+ * "X-backed" → ally; "brokered by X" → mediator; a name whose head noun opens the trigger ("Russian
+ * warplanes struck", actors.ts unit hits) is its subject; "X said" → speaker (a speaker is not the actor
  * unless "it/they carried out …" points back to it); "between X and Y" → both act.
  * Every word list, role rank and ACLED inter class is a row of roles.json, compiled once (getIndex).
  */
@@ -22,7 +23,7 @@ interface RoleIndex {
   objectVerb: RegExp; withGap: RegExp; betweenBefore: RegExp; targetBefore: RegExp; clauseBreak: RegExp;
   coordination: RegExp; pronounAgent: RegExp; agentBefore: RegExp; governs: RegExp; held: RegExp; notReferent: RegExp;
   objectBefore: RegExp; reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp; inter: Map<string, number>;
-  ownMen: RegExp; counterpart: RegExp; closing: RegExp; cooperativeActor: RegExp;
+  ownMen: RegExp; counterpart: RegExp; closing: RegExp; cooperativeActor: RegExp; nounHead: RegExp; victimAfterHead: RegExp;
   rank: Record<Role, number>; armed: Set<number>; civilian: number;
 }
 let index: RoleIndex | null = null;
@@ -52,6 +53,11 @@ function getIndex(): RoleIndex {
     speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+(?:${anyOf(r.speechNotBefore)})\\b)`, 'i'),
     speechBefore: new RegExp(`${LBI}(?:${anyOf(r.speechBefore, '\\s+')})\\s+(?:the\\s+)?$`, 'i'),
     victimAfter: new RegExp(`^\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|${anyOf(r.victimVerbs)})\\b`, 'iu'),
+    // "a Russian journalist", "Turkish media": a demonym before a word other than a speech verb modifies that noun
+    // (a unit noun is already in the hit's span: actors.ts unitNouns)
+    nounHead: new RegExp(`^\\s+(?!(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ]))[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*`),
+    // "a Russian journalist was wounded": the victim pattern after the noun the demonym modifies
+    victimAfterHead: new RegExp(`^(?:\\s+[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}?\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|${anyOf(r.victimVerbs)})\\b`, 'u'),
     agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
     governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:${anyOf(r.governedDeterminers)})\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
     notReferent: new RegExp(`^['’]s\\s+(?:${alternation(r.notReferent)})(?![A-Za-z])`, 'i'),
@@ -84,9 +90,22 @@ export function roleRank(role: Role): number {
   return getIndex().rank[role];
 }
 
-/** "US strikes", "rebel shelling": the name sits right before the trigger. */
-function modifiesTrigger(h: ActorHit, trigger: { start: number }): boolean {
-  return h.end <= trigger.start && trigger.start - h.end < 3;
+/**
+ * "Russian warplanes struck": the name's span ends inside the trigger, whose first word is the name's
+ * head noun (a unit the name fields): the name is the trigger's subject.
+ */
+export function headsTrigger(h: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+  return h.start < trigger.start && trigger.start < h.end && h.end <= trigger.end;
+}
+
+/** "US strikes", "rebel shelling": the name sits right before the trigger (or heads it). */
+function modifiesTrigger(h: ActorHit, trigger: { start: number; end: number }): boolean {
+  return (h.end <= trigger.start && trigger.start - h.end < 3) || headsTrigger(h, trigger);
+}
+
+/** "a Russian journalist", "Turkish officials": a bare demonym that modifies another noun than a unit's. */
+function modifiesNoun(h: ActorHit, after: string): boolean {
+  return h.kind === 'demonym' && getIndex().nounHead.test(after);
 }
 
 export interface RoleResult { actors: EventActor[]; why: string[] }
@@ -103,7 +122,7 @@ export function assignRoles(
   const { aroundChars: around, objectVerbTargetWords: objectVerbWords } = getLexicon().roles;
   let agent: ActorHit | null = null;
   for (const h of hits) {
-    if (h.start < trigger.end && trigger.start < h.end) continue;
+    if (h.start < trigger.end && trigger.start < h.end && !headsTrigger(h, trigger)) continue;
     const after = text.slice(h.end, Math.min(sentence.end, h.end + around));
     const before = text.slice(Math.max(sentence.start, h.start - around), h.start);
     let role: Role = 'mentioned';
@@ -131,7 +150,7 @@ export function assignRoles(
     else if (ix.betweenBefore.test(before)) role = 'actor';
     else if (!afterTrigger && ix.governs.test(gap)) { role = 'actor'; agent = h; }
     else if ((ix.speechBefore.test(before) && /^\s*(?:[,.;]|$)/.test(after)) || (ix.speechAfter.test(after) && !modifiesTrigger(h, trigger))) role = 'speaker';
-    else if (ix.victimAfter.test(after)) role = 'target';
+    else if (ix.victimAfter.test(after) || (modifiesNoun(h, after) && ix.victimAfterHead.test(after))) role = 'target';
     else if (afterTrigger) {
       if (cooperative && ix.withGap.test(gap)) role = 'actor';
       else if (ix.agentGap.test(gap)) role = 'actor';
@@ -168,7 +187,8 @@ export function assignRoles(
   // "the Pentagon said it had carried out air strikes": the speaker is the agent
   if (![...roles.values()].includes('actor')) {
     for (const [h, r] of roles) {
-      if (r === 'speaker' && h.end <= trigger.start && ix.pronounAgent.test(text.slice(h.end, trigger.end))) {
+      // "Russian officials said jets struck": the officials speak, not the state their demonym names
+      if (r === 'speaker' && h.end <= trigger.start && !modifiesNoun(h, text.slice(h.end, h.end + around)) && ix.pronounAgent.test(text.slice(h.end, trigger.end))) {
         roles.set(h, 'actor');
         why.push(`"${h.text}" acts: it is the speaker and the subject of the trigger`);
         break;
