@@ -28,6 +28,17 @@ describe('violent verbs and frames', () => {
     expect(types('An enemy sniper shot a soldier near Bakhmut on Tuesday.')).toEqual(['clash']);
     expect(types('Soldiers shot dead two militants at a checkpoint in Kunar on Friday.')).toEqual(['clash']);
   });
+  it('fire at positions, a shoot-out, bursts of fire', () => {
+    expect(types('Separatist units fired grenade launchers at army positions near Mariupol on Friday.')).toEqual(['clash']);
+    expect(types('A shoot-out broke out between two armed factions in Tripoli on Monday.')).toEqual(['clash']);
+    expect(types('Observers recorded several bursts of fire near Horlivka on Tuesday.')).toEqual(['clash']);
+  });
+  it('a weapon named inside a fire-at frame still makes the type (mortars stay shelling)', () => {
+    expect(types('The rebels fired 82mm mortars at army positions near Mariupol on Friday.')).toEqual(['shelling']);
+  });
+  it('observed projectiles are shelling', () => {
+    expect(types('The monitors observed a total of 14 projectiles near Avdiivka on Wednesday.')).toEqual(['shelling']);
+  });
   it('territory taken', () => {
     expect(types('The militants took over control of 14 villages in Cabo Delgado on Sunday.')).toEqual(['clash']);
   });
