@@ -39,6 +39,17 @@ describe('violent verbs and frames', () => {
   it('observed projectiles are shelling', () => {
     expect(types('The monitors observed a total of 14 projectiles near Avdiivka on Wednesday.')).toEqual(['shelling']);
   });
+  it('operations, encounters, thwarted attacks and kills of armed men', () => {
+    expect(types('Special forces killed six insurgents in Kunar on Sunday.')).toEqual(['clash']);
+    expect(types('Police had an encounter with militants near Sopore on Monday.')).toEqual(['clash']);
+    expect(types('Government troops thwarted a rebel attack near Marib on Tuesday.')).toEqual(['clash']);
+    expect(types('Four fighters died in an operation by army commandos near Ghazni on Friday.')).toEqual(['clash']);
+    expect(types('A guard was killed by a rebel sniper near Taiz on Thursday.')).toEqual(['clash']);
+  });
+  it('civil operations and encounters are no clash', () => {
+    expect(types('Doctors carried out an operation by keyhole surgery in Leeds on Friday.')).toEqual([]);
+    expect(types('The mayor spoke of her encounter with voters in Denver on Monday.')).toEqual([]);
+  });
   it('territory taken', () => {
     expect(types('The militants took over control of 14 villages in Cabo Delgado on Sunday.')).toEqual(['clash']);
   });
