@@ -69,6 +69,9 @@ describe('violent verbs and frames', () => {
     expect(types('A rival firm took over the mill in Leeds on Monday.')).toEqual([]);
     expect(types('Fireworks explosions lit the sky over Sydney on Sunday.')).toEqual([]);
   });
+  it('a protest against attacks by armed groups is no attack', () => {
+    expect(types('Residents of Butembo marched on Saturday over rising banditry and attacks by armed groups.')).toEqual([]);
+  });
   it('peaceful protesters are no conflict party', () => {
     expect(types('Protesters marched peacefully through Accra on Saturday and attacked the new tax in speeches.')).toEqual([]);
   });
