@@ -26,7 +26,11 @@ import { PhraseMatcher } from './matcher';
 const Term = z.number().min(-1).max(1);
 /** a word list: at least one word, no empty phrase */
 const Words = z.array(z.string().min(1)).min(1);
-const Weighted = z.tuple([z.string().min(1), z.number().min(0).max(1)]);
+/** [phrase, weight] or [phrase, weight, partyWeight]: with a conflict party (`party.words`) near, the row weighs partyWeight */
+const Weighted = z.union([
+  z.tuple([z.string().min(1), z.number().min(0).max(1)]),
+  z.tuple([z.string().min(1), z.number().min(0).max(1), z.number().min(0).max(1)]),
+]);
 const TypeLexicon = z.object({
   acled: z.object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() }),
   violent: z.boolean(),
@@ -67,6 +71,7 @@ export const TriggersFile = z.object({
   planned: z.object({ cues: z.array(z.string()), conditionals: z.array(z.string()), confidenceFactor: z.number() }),
   countryWide: z.object({ cues: z.array(z.string()) }),
   figurative: Figurative,
+  party: z.object({ about: z.string().optional(), window: z.number().int().positive(), words: Words }),
 });
 export const GenericFile = z.object({
   terms: z.record(z.string(), z.array(z.string())),
@@ -198,12 +203,14 @@ export const PlaceFile = z.object({
   wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),
 });
 
-export interface TriggerEntry { type: EventType; weight: number }
+export interface TriggerEntry { type: EventType; weight: number; partyWeight?: number }
 
 export interface Lexicon {
   triggers: z.infer<typeof TriggersFile>;
   /** per type, the words one of which must stand near its trigger */
   requiresNear: Map<EventType, { window: number; re: RegExp }>;
+  /** a conflict party word (triggers.json `party`): a row's partyWeight applies with one near */
+  party: RegExp;
   /** one word-indexed matcher for every type's triggers */
   triggerMatcher: PhraseMatcher<TriggerEntry>;
   negationBefore: RegExp;
@@ -282,7 +289,7 @@ export function getLexicon(): Lexicon {
   for (const type of triggers.typeOrder) {
     const t = triggers.types[type];
     if (!t) throw new Error(`data/extract/triggers.json: typeOrder names "${type}" but types has no entry`);
-    for (const [phrase, weight] of t.triggers) triggerEntries.push({ phrase, value: { type, weight } });
+    for (const [phrase, weight, partyWeight] of t.triggers) triggerEntries.push({ phrase, value: partyWeight === undefined ? { type, weight } : { type, weight, partyWeight } });
   }
   const triggerMatcher = new PhraseMatcher(triggerEntries, { caseInsensitive: true });
   const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');
@@ -295,6 +302,7 @@ export function getLexicon(): Lexicon {
       const r = triggers.types[type]?.requiresNear;
       return r ? [[type, { window: r.window, re: compileList(r.words, 'i') }] as const] : [];
     })),
+    party: compileList(triggers.party.words, 'i'),
     negationBefore: compileList(triggers.negation.cues, 'i'),
     negationWide: compileList(triggers.negation.wide, 'i'),
     duration: compileList(triggers.duration.cues, 'i'),

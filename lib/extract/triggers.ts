@@ -22,6 +22,8 @@ export interface TriggerHit {
   background: string | null;
   /** set when the words announce a plan ("would host talks"): kept for plannable types, with its cue; else null */
   planned: string | null;
+  /** the row's weight with a conflict party near (triggers.json `party`), applied by judgeTriggers */
+  partyWeight?: number;
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept). */
@@ -29,7 +31,9 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
   const lex = getLexicon();
   const out: TriggerHit[] = [];
   for (const m of lex.triggerMatcher.matchGrouped(text, words, (v) => v.type)) {
-    out.push({ type: m.value.type, start: m.start, end: m.end, text: m.text, weight: m.value.weight, rejected: null, background: null, planned: null });
+    const hit: TriggerHit = { type: m.value.type, start: m.start, end: m.end, text: m.text, weight: m.value.weight, rejected: null, background: null, planned: null };
+    if (m.value.partyWeight !== undefined) hit.partyWeight = m.value.partyWeight;
+    out.push(hit);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // a trigger inside a longer trigger of another type yields to it ("regime of calm" is not "regime")
@@ -107,6 +111,12 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     if (near) {
       const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;
       if (!near.re.test(around)) return { ...t, rejected: 'no group of people near the words (an individual fleeing is not displacement)' };
+    }
+    // "militants attacked", "a sniper shot a soldier": ambiguous words (crime, politics) weigh more only beside a conflict party
+    if (t.partyWeight !== undefined) {
+      const w = lex.triggers.party.window;
+      const around = `${lastWords(sentenceBefore, w)} ${t.text} ${slice(t.end, s.end).split(/\s+/).slice(0, w + 1).join(' ')}`;
+      if (lex.party.test(around)) t = { ...t, weight: t.partyWeight };
     }
     const denied = lex.negationAfter.exec(after);
     if (denied) return { ...t, rejected: `negated after the trigger ("${denied[0].trim()}")` };
