@@ -63,6 +63,19 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       });
     });
 
+    it('answers article refs (title, date, source, url) for known ids only, once each', async () => {
+      await putAll();
+      const refs = await store.articleRefs([A, 'no-such-article', A, C]);
+      const byId = new Map(refs.map((r) => [r.id, r]));
+      expect([...byId.keys()].sort()).toEqual([A, C].sort());
+      expect(refs).toHaveLength(2);
+      for (const id of [A, C]) {
+        const a = docs.find((d) => d.article.id === id)!.article;
+        expect(byId.get(id)).toEqual({ id, title: a.title, published: a.published, source: a.source, url: a.url });
+      }
+      expect(await store.articleRefs([])).toEqual([]);
+    });
+
     it('orders by date desc (undated last) then id, and leaves background events out by default', async () => {
       await putAll();
       expect(await ids({})).toEqual([ev(B, 1), ev(B, 0), ev(A, 1), ev(A, 3), ev(A, 0), ev(B, 2), ev(C, 0), ev(C, 1), ev(C, 2)]);
