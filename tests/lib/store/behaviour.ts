@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventQuery } from '@/lib/schemas';
-import { seedStore as ensureSeeded } from '@/lib/pipeline';
+import { seedStore } from '@/lib/pipeline';
 import { StoreConflictError, StoreInputError, StoreNotFoundError } from '@/lib/store/errors';
 import type { EventStore, StoredArticle } from '@/lib/store/types';
 import { A, B, C, ev, loadFixtureDocs } from './fixtures';
@@ -195,17 +195,17 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
 
     it('seeds once, even when two seeders race', async () => {
       const load = async () => ({ docs, rejected: [{ id: 'x', reason: 'no body' }] });
-      const [r1, r2] = await Promise.all([ensureSeeded(store, { load }), ensureSeeded(store, { load })]);
+      const [r1, r2] = await Promise.all([seedStore(store, { load }), seedStore(store, { load })]);
       expect(r1.created + r2.created).toBe(3);
       expect([r1.seeded, r2.seeded].filter(Boolean).length).toBe(1);
       expect((await store.listArticles()).length).toBe(3);
-      const r3 = await ensureSeeded(store, { load });
+      const r3 = await seedStore(store, { load });
       expect(r3).toEqual({ seeded: false, created: 0, existing: 0, rejected: [] });
     });
 
     it('does not seed a store that ingest already filled', async () => {
       await store.putArticle(docs[2]!);
-      const r = await ensureSeeded(store, { load: async () => ({ docs, rejected: [] }) });
+      const r = await seedStore(store, { load: async () => ({ docs, rejected: [] }) });
       expect(r.seeded).toBe(false);
       expect((await store.listArticles()).map((a) => a.id)).toEqual([C]);
     });
