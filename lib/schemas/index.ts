@@ -13,3 +13,4 @@ export * from './map';
 export * from './acled';
 export * from './api';
 export * from './places';
+export * from './quality';
