@@ -1,54 +1,16 @@
 /**
- * ACLED codes: our event types → ACLED event/sub-event/disorder types, actor inter labels,
+ * ACLED codes: an event's ACLED coding (read by lib/extract) → event/sub-event/disorder types, actor inter labels,
  * interaction labels and numeric codes, geo_precision and time precision.
- * In: data/export/acled-types.json (validated with zod on first use) and schema values.
+ * In: schema values (the disorder type follows the codebook hierarchy in lib/schemas/acled-taxonomy.ts).
  * Out: pure lookups used by acled-csv.ts. See docs/API.md ("CSV export") for the rules.
  */
-import { z } from 'zod';
-import typesJson from '../../data/export/acled-types.json';
-import { EventType, type ConflictEvent, type Precision } from '../schemas';
+import { disorderTypeOf, type AcledDisorderType, type AcledEventType, type AcledSubEventType, type ConflictEvent, type Precision } from '../schemas';
 
-const AcledType = z.object({
-  eventType: z.string().nullable(),
-  subEventType: z.string().nullable(),
-  disorderType: z.string().nullable(),
-});
-export type AcledType = z.infer<typeof AcledType>;
+export interface AcledType { eventType: AcledEventType; subEventType: AcledSubEventType; disorderType: AcledDisorderType }
 
-const AcledTypesFile = z.object({
-  source: z.string(),
-  types: z.record(EventType, AcledType),
-  territory: z.object({
-    why: z.string(),
-    appliesTo: z.array(EventType),
-    words: z.array(z.string().min(1)),
-    government: z.string(),
-    nonState: z.string(),
-  }),
-});
-
-let table: z.infer<typeof AcledTypesFile> | null = null;
-let territoryRe: RegExp | null = null;
-
-function types(): z.infer<typeof AcledTypesFile> {
-  if (!table) {
-    const parsed = AcledTypesFile.safeParse(typesJson);
-    if (!parsed.success) throw new Error(`data/export/acled-types.json is invalid: ${parsed.error.message}`);
-    table = parsed.data;
-    const alts = table.territory.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    territoryRe = new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
-  }
-  return table;
-}
-
-/** ACLED event_type / sub_event_type / disorder_type for one event (inter1 decides territory sub-types). */
-export function acledType(event: Pick<ConflictEvent, 'type' | 'quote' | 'trigger'>, inter1: number | null): AcledType {
-  const t = types();
-  const base = t.types[event.type];
-  if (!t.territory.appliesTo.includes(event.type) || !territoryRe) return { ...base };
-  const text = `${event.trigger.text} ${event.quote.text}`;
-  if (!territoryRe.test(text)) return { ...base };
-  return { ...base, subEventType: inter1 === 1 ? t.territory.government : t.territory.nonState };
+/** ACLED event_type / sub_event_type / disorder_type of one event: the reader coded the first two (event.acled). */
+export function acledType(event: Pick<ConflictEvent, 'acled'>): AcledType {
+  return { ...event.acled, disorderType: disorderTypeOf(event.acled.subEventType) };
 }
 
 /** ACLED current-codebook actor type labels by inter code. */

@@ -85,7 +85,7 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
   const { actor1, assoc1, actor2, assoc2 } = assignActors(event);
   const inter1 = inter(actor1);
   const inter2 = inter(actor2);
-  const types = acledType(event, inter1);
+  const types = acledType(event);
   const place = event.place;
   const country = countryInfo(place?.country);
   const admin = place && ctx.admin ? ctx.admin(place.id) : null;
@@ -94,7 +94,6 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
   const civilians = [actor2, ...assoc2].some((a) => inter(a) === 7);
   const tags: string[] = [];
   if (place?.precision === 'country') tags.push(COUNTRY_LEVEL_TAG);
-  if (!types.eventType) tags.push(`no ACLED event type for "${event.type}"`);
   if (event.background) tags.push('background (earlier event recalled in the article)');
   const date = event.date.value;
 

@@ -1,10 +1,10 @@
 /**
- * Draft: an event while it is being built (before merging and numbering).
+ * Draft: an event while it is being built (before merging, numbering and ACLED coding).
  * In/Out: shared by lib/extract/index.ts (builds drafts) and merge.ts (folds restatements).
  */
 import type { ConflictEvent } from '../schemas';
 
-export interface Draft extends Omit<ConflictEvent, 'id' | 'articleId'> {
+export interface Draft extends Omit<ConflictEvent, 'id' | 'articleId' | 'acled'> {
   /** place came from a previous sentence or the article focus, not this sentence */
   placeInherited: boolean;
   /** date came from a previous sentence */

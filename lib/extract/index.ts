@@ -10,6 +10,8 @@
  * windows and thresholds come from data/extract/events.json; the records passed between stages are context.ts.
  */
 import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
+import { actorById } from '../actors';
+import { codeAcled } from './acled';
 import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
@@ -28,6 +30,8 @@ import { datelineSpans, quotedSpans, sentenceIndexAt, splitSentences, within, ty
 import { chooseTypes, findTriggers, judgeTriggers, type TriggerHit } from './triggers';
 import { tokenize } from './matcher';
 
+export { codeAcled, defaultAcled, type AcledCoding } from './acled';
+
 export interface ExtractInput { articleId: string; text: string; published: string | null; mentions: Mention[] }
 
 /** Extract conflict events from one article. Pure: the input is not modified. */
@@ -36,10 +40,21 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const a = readArticle(input);
   const carry: Carry = { drafts: [], prevDate: null, lastPlace: null };
   for (const s of a.sentences) readSentence(a, s, carry);
-  return mergeDrafts(carry.drafts).map((d, i) => ({
-    id: `${articleId}-e${i}`, articleId, type: d.type, actors: d.actors, place: d.place, date: d.date,
-    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: d.why,
-  }));
+  return mergeDrafts(carry.drafts).map((d, i) => {
+    const coded = codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) });
+    return {
+      id: `${articleId}-e${i}`, articleId, type: coded.type, acled: coded.acled, actors: d.actors, place: d.place, date: d.date,
+      fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, coded.why],
+    };
+  });
+}
+
+/** ACLED inter codes of the parties that act in an event (actors the table does not know are left out). */
+function actingInter(actors: readonly EventActor[]): number[] {
+  return actors.filter((x) => x.role === 'actor').flatMap((x) => {
+    const known = actorById(x.id);
+    return known ? [known.inter] : [];
+  });
 }
 
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;

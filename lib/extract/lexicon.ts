@@ -8,7 +8,7 @@
  * holds); this module only checks their shape and compiles them.
  */
 import { z } from 'zod';
-import { EventType, type Actor } from '../schemas';
+import { AcledSubEventType, EventType, type Actor } from '../schemas';
 import { actorTable } from '../actors';
 import triggersJson from '../../data/extract/triggers.json';
 import genericJson from '../../data/extract/generic-actors.json';
@@ -31,8 +31,23 @@ const Weighted = z.union([
   z.tuple([z.string().min(1), z.number().min(0).max(1)]),
   z.tuple([z.string().min(1), z.number().min(0).max(1), z.number().min(0).max(1)]),
 ]);
+/**
+ * A sub-type refinement: the first row whose cue stands in the trigger's words (`trigger`) or its sentence
+ * (`sentence`) codes the event with `subEventType` (and the display class `type`, when given); `actorInter`
+ * requires the acting party to be of one of those ACLED inter codes (state forces regain ground, others overtake it).
+ */
+const SubTypeRule = z.object({
+  about: z.string().optional(),
+  subEventType: AcledSubEventType,
+  type: EventType.optional(),
+  within: z.enum(['trigger', 'sentence']),
+  actorInter: z.array(z.number().int().min(1).max(8)).min(1).optional(),
+  cues: Words,
+});
 const TypeLexicon = z.object({
-  acled: z.object({ event_type: z.string().nullable(), sub_event_type: z.string().nullable() }),
+  /** ACLED sub-event type the type codes to unless a `subTypes` row says otherwise */
+  acled: AcledSubEventType,
+  subTypes: z.array(SubTypeRule).optional(),
   violent: z.boolean(),
   placePrepositions: z.array(z.string()),
   multiPerSentence: z.boolean().optional(),
@@ -213,6 +228,8 @@ export interface Lexicon {
   party: RegExp;
   /** one word-indexed matcher for every type's triggers */
   triggerMatcher: PhraseMatcher<TriggerEntry>;
+  /** per type, its ACLED sub-type refinements in file order, cues compiled */
+  subTypes: Map<EventType, { rule: z.infer<typeof SubTypeRule>; re: RegExp }[]>;
   negationBefore: RegExp;
   negationWide: RegExp;
   negationAfter: RegExp;
@@ -298,6 +315,7 @@ export function getLexicon(): Lexicon {
   cached = {
     triggers,
     triggerMatcher,
+    subTypes: new Map(triggers.typeOrder.map((type) => [type, (triggers.types[type]?.subTypes ?? []).map((rule) => ({ rule, re: compileList(rule.cues, 'i') }))])),
     requiresNear: new Map(triggers.typeOrder.flatMap((type) => {
       const r = triggers.types[type]?.requiresNear;
       return r ? [[type, { window: r.window, re: compileList(r.words, 'i') }] as const] : [];

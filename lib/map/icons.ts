@@ -23,6 +23,24 @@ export const TYPE_PATHS: Record<EventType, string> = {
   deployment: 'M3 10h11V5l7 7-7 7v-5H3z',
   // person walking with arrow
   displacement: 'M12 4a2 2 0 1 1 0 .1zM10 8h4l1 5h-2l-.5 7h-2l-.5-7H8zM16 11l4 2-4 2z',
+  // bomb with a lit fuse (IED, landmine, grenade, suicide bomb)
+  explosion: 'M10 8a6 6 0 1 1-.01 0zM14 7l2-2 1.5 1.5-2 2zM18 3l1 1-1 1-1-1zM20 6l1 .5-.5 1-1-.5z',
+  // target: a person in cross-hairs (violence against civilians)
+  attack: 'M12 2h1v3.1A7 7 0 0 1 18.9 11H22v2h-3.1A7 7 0 0 1 13 18.9V22h-2v-3.1A7 7 0 0 1 5.1 13H2v-2h3.1A7 7 0 0 1 11 5.1V2zm0 5a5 5 0 1 0 .01 0zm0 2.2a1.6 1.6 0 1 1-.01 0zM9.5 15c.5-1.6 1.4-2.3 2.5-2.3s2 .7 2.5 2.3z',
+  // a hooded figure with a cord (abduction)
+  abduction: 'M12 3a4 4 0 0 1 4 4v3H8V7a4 4 0 0 1 4-4zM7 11h10l1 9H6zM4 14h16v2H4z',
+  // handcuffs (arrests)
+  arrest: 'M7 8a4 4 0 1 1-.01 0zm0 2a2 2 0 1 0 .01 0zM17 8a4 4 0 1 1-.01 0zm0 2a2 2 0 1 0 .01 0zM10 11h4v2h-4z',
+  // placard on a stick (protests)
+  protest: 'M4 3h16v10H4zM11 13h2v8h-2z',
+  // flame (riots, mob violence)
+  riot: 'M12 2c1 4 6 6 6 12a6 6 0 0 1-12 0c0-3 2-5 3-7 .5 2 1.5 3 2.5 3.5C11 8 11 5 12 2z',
+  // flag changing hands: two flags and a swap arrow (territory)
+  territory: 'M4 3h2v18H4zM6 4h7l-1.5 3L13 10H6zM14 14h4v-3l4 4.5-4 4.5v-3h-4z',
+  // open box with an arrow out (looting, property destruction)
+  looting: 'M3 10h18v10H3zM5 6h14l2 4H3zM11 2h2v6h2l-3 3-3-3h2z',
+  // diamond with a dot (other strategic developments, disrupted weapons use)
+  other: 'M12 2l10 10-10 10L2 12zm0 7a3 3 0 1 0 .01 0z',
 };
 
 export const EVENT_TYPES = Object.keys(TYPE_PATHS) as EventType[];

@@ -13,6 +13,15 @@ export const TYPE_LABELS: Record<EventType, string> = {
   talks: 'Talks',
   deployment: 'Deployment',
   displacement: 'Displacement',
+  explosion: 'Explosion / IED',
+  attack: 'Attack on civilians',
+  abduction: 'Abduction',
+  arrest: 'Arrests',
+  protest: 'Protest',
+  riot: 'Riot',
+  territory: 'Territory change',
+  looting: 'Looting / destruction',
+  other: 'Other development',
 };
 
 /** Plural, lower-case labels for summaries ("7 events: shelling, air strikes"). */
@@ -25,6 +34,15 @@ export const TYPE_PLURALS: Record<EventType, string> = {
   talks: 'talks',
   deployment: 'deployments',
   displacement: 'displacement',
+  explosion: 'explosions',
+  attack: 'attacks on civilians',
+  abduction: 'abductions',
+  arrest: 'arrests',
+  protest: 'protests',
+  riot: 'riots',
+  territory: 'territory changes',
+  looting: 'looting',
+  other: 'other developments',
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -7,8 +7,17 @@ import { z } from 'zod';
 import { IsoDate, Span } from './article';
 import { PlaceRef } from './gazetteer';
 import { Precision } from './mention';
+import { AcledClass } from './acled-taxonomy';
 
-export const EventType = z.enum(['airstrike', 'shelling', 'clash', 'base', 'truce', 'talks', 'deployment', 'displacement']);
+/**
+ * The map's display class of an event (icon, colour, filter). Finer than ACLED's 6 event types where a reader of the
+ * map needs it (air strike vs shelling, truce vs talks) and coarser than its 25 sub-types; the exact ACLED coding is
+ * the event's `acled` field.
+ */
+export const EventType = z.enum([
+  'airstrike', 'shelling', 'clash', 'base', 'truce', 'talks', 'deployment', 'displacement',
+  'explosion', 'attack', 'abduction', 'arrest', 'protest', 'riot', 'territory', 'looting', 'other',
+]);
 export type EventType = z.infer<typeof EventType>;
 
 export const ActorRole = z.enum(['actor', 'target', 'ally', 'mediator', 'speaker', 'mentioned']);
@@ -61,6 +70,8 @@ export const ConflictEvent = z.object({
   id: z.string(),
   articleId: z.string(),
   type: EventType,
+  /** ACLED's coding of the event: its exact event type and sub-event type strings */
+  acled: AcledClass,
   actors: z.array(EventActor),
   place: EventPlace.nullable(),
   date: EventDate,

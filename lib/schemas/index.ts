@@ -11,6 +11,7 @@ export * from './highlight';
 export * from './view';
 export * from './map';
 export * from './acled';
+export * from './acled-taxonomy';
 export * from './api';
 export * from './places';
 export * from './quality';

@@ -49,8 +49,8 @@ describe('GET /api/events (GeoJSON)', () => {
   });
 
   it('filters by types, actors, article, q, place, dates and bbox', async () => {
-    expect(await ids('?types=clash')).toEqual([eid(a, 1), eid(b, 0)].sort());
-    expect(await ids('?types=clash,talks')).toHaveLength(3);
+    expect(await ids('?types=clash,territory')).toEqual([eid(a, 1), eid(b, 0)].sort());
+    expect(await ids('?types=clash,territory,talks')).toHaveLength(3);
     expect(await ids('?actors=sudan-rsf')).toEqual([eid(b, 0)]);
     expect(await ids(`?article=${b.article.id}`)).toEqual([eid(b, 0)]);
     expect(await ids('?q=istanbul')).toEqual([eid(a, 2)]);

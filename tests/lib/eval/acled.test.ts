@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultAcled } from '@/lib/extract';
 import type { AcledNote, ConflictEvent, EventType, Mention } from '@/lib/schemas';
 import { PRODUCT_HAS_ACLED, acledOf, compatibleTypes, exampleErrors, isViolent, parseAcledNotes, scoreNote, summariseAcled, type AcledClass } from '@/lib/eval/acled';
 import { acledActorFound, parseAcledActor, sameStem } from '@/lib/eval/acled-actors';
@@ -25,7 +26,7 @@ function ev(type: EventType | string, lat: number | null, radiusKm = 0, over: Pa
   // built loosely and asserted: the event schema gains `acled` with the taxonomy, and these invented events
   // carry it only when a test gives one
   return {
-    id: 'n-1-e0', articleId: 'n-1', type, actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
+    id: 'n-1-e0', articleId: 'n-1', type, acled: defaultAcled(type), actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
     place: lat === null ? null : { id: 'x', name: 'Varnholm', kind: 'town', country: 'FD', lat, lon: LON, precision: 'exact', radiusKm, text: 'Varnholm', start: 0, end: 8 },
     date: { value: '2021-03-03', precision: 1, text: 'On 3 March 2021' },
     quote: { start: 0, end: 10, text: 'clashed' }, trigger: { start: 0, end: 7, text: 'clashed' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultAcled } from '@/lib/extract';
 import type { ConflictEvent } from '@/lib/schemas';
 import { formatEventScores, matchEvents, parseGoldEvents, scoreEvents, type GoldEvent } from '@/lib/eval/events';
 
@@ -6,7 +7,7 @@ const text = 'Rebels shelled Aleppo on Friday. Russian jets bombed Idlib on Satu
 
 function pred(over: Partial<ConflictEvent> & Pick<ConflictEvent, 'type'>): ConflictEvent {
   return {
-    id: 'a-e0', articleId: 'a', actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
+    id: 'a-e0', articleId: 'a', acled: defaultAcled(over.type), actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
     place: { id: 'p', name: 'Aleppo', kind: 'city', country: 'SY', lat: 36.2, lon: 37.16, precision: 'exact', radiusKm: 10, text: 'Aleppo', start: 15, end: 21 },
     date: { value: '2016-04-29', precision: 1, text: 'on Friday' },
     quote: { start: 0, end: 32, text: 'Rebels shelled Aleppo on Friday.' },
@@ -64,7 +65,7 @@ describe('scoreEvents', () => {
     expect(s.main.tp).toBe(1);
   });
   it('bad gold names the article, the event and the field', () => {
-    expect(() => parseGoldEvents([{ ...goldShelling, type: 'riot' }], 3)).toThrow(/article 3 event 0 .*type/);
+    expect(() => parseGoldEvents([{ ...goldShelling, type: 'earthquake' }], 3)).toThrow(/article 3 event 0 .*type/);
   });
   it('formats a readable report', () => {
     const s = scoreEvents([{ text, published: '2016-04-30', events: [goldShelling] }], [[pred({ type: 'clash' })]]);

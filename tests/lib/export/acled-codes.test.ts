@@ -1,38 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { acledType, geoPrecision, interactionCode, interactionLabel, interLabel } from '@/lib/export/acled-codes';
 import { countryInfo } from '@/lib/export/countries';
-import { EventType } from '@/lib/schemas';
+import { AcledSubEventType, acledClassOf } from '@/lib/schemas';
 
-const span = (text: string) => ({ start: 0, end: text.length, text });
-const ev = (type: EventType, sentence = 'Fighting broke out.', trigger = 'Fighting') => ({ type, quote: span(sentence), trigger: span(trigger) });
-
-describe('acledType: our type → ACLED event_type / sub_event_type / disorder_type', () => {
+describe('acledType: the event\'s ACLED coding → event_type / sub_event_type / disorder_type', () => {
   it.each([
-    ['airstrike', 'Explosions/Remote violence', 'Air/drone strike', 'Political violence'],
-    ['shelling', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Political violence'],
-    ['clash', 'Battles', 'Armed clash', 'Political violence'],
-    ['base', 'Strategic developments', 'Headquarters or base established', 'Strategic developments'],
-    ['truce', 'Strategic developments', 'Agreement', 'Strategic developments'],
-    ['talks', 'Strategic developments', 'Agreement', 'Strategic developments'],
-    ['deployment', 'Strategic developments', 'Change to group/activity', 'Strategic developments'],
-  ] as const)('%s → %s / %s', (type, eventType, subEventType, disorderType) => {
-    expect(acledType(ev(type), 1)).toEqual({ eventType, subEventType, disorderType });
+    ['Air/drone strike', 'Explosions/Remote violence', 'Political violence'],
+    ['Armed clash', 'Battles', 'Political violence'],
+    ['Peaceful protest', 'Protests', 'Demonstrations'],
+    ['Excessive force against protesters', 'Protests', 'Political violence; Demonstrations'],
+    ['Mob violence', 'Riots', 'Political violence'],
+    ['Violent demonstration', 'Riots', 'Demonstrations'],
+    ['Arrests', 'Strategic developments', 'Strategic developments'],
+  ] as const)('%s → %s (%s)', (subEventType, eventType, disorderType) => {
+    expect(acledType({ acled: acledClassOf(subEventType) })).toEqual({ eventType, subEventType, disorderType });
   });
-  it('displacement has no ACLED type', () => {
-    expect(acledType(ev('displacement'), null)).toEqual({ eventType: null, subEventType: null, disorderType: null });
-  });
-  it('covers every event type of the schema', () => {
-    for (const t of EventType.options) expect(() => acledType(ev(t), null)).not.toThrow();
-  });
-  it('a clash in which ground changes hands takes a territory sub-type decided by actor1 inter', () => {
-    const e = ev('clash', 'Government troops recaptured the town after a week.', 'recaptured');
-    expect(acledType(e, 1).subEventType).toBe('Government regains territory');
-    expect(acledType(e, 2).subEventType).toBe('Non-state actor overtakes territory');
-    expect(acledType(ev('clash', 'Rebels took  control of the hill.'), 2).subEventType).toBe('Non-state actor overtakes territory');
-  });
-  it('territory words only count as whole words and only for clashes', () => {
-    expect(acledType(ev('clash', 'The recapturedness of it.'), 1).subEventType).toBe('Armed clash');
-    expect(acledType(ev('airstrike', 'Jets struck after rebels seized the hill.', 'struck'), 2).subEventType).toBe('Air/drone strike');
+  it('every sub-type of the codebook has a disorder type', () => {
+    for (const sub of AcledSubEventType.options) expect(acledType({ acled: acledClassOf(sub) }).disorderType).toBeTruthy();
   });
 });
 

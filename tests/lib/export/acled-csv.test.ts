@@ -93,8 +93,8 @@ describe('ACLED CSV rows', () => {
     const r = record(ev(a, 4));
     expect(r.geo_precision).toBe('3');
     expect(r.tags).toContain(COUNTRY_LEVEL_TAG);
-    expect(r.tags).toContain('no ACLED event type for "displacement"');
-    expect(r).toMatchObject({ event_type: '', sub_event_type: '', disorder_type: '', actor1: 'United Nations', actor1_role: 'speaker', interaction: 'External/Other forces only' });
+    // ACLED has no displacement type: the reader codes it Strategic developments / Other
+    expect(r).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Other', disorder_type: 'Strategic developments', actor1: 'United Nations', actor1_role: 'speaker', interaction: 'External/Other forces only' });
   });
 
   it('leaves date columns empty when the date is unknown and tags background events', () => {

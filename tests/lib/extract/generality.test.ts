@@ -98,8 +98,8 @@ describe('general mechanisms', () => {
 
   it('recognises common trigger phrasings', () => {
     const cases: [string, string][] = [
-      ['Government forces retook the town of Kherson on Monday.', 'clash'],
-      ['The town of Avdiivka fell to Russian forces on Saturday.', 'clash'],
+      ['Government forces retook the town of Kherson on Monday.', 'territory'],
+      ['The town of Avdiivka fell to Russian forces on Saturday.', 'territory'],
       ['Israeli forces raided the Jenin camp on Tuesday.', 'clash'],
       ['Russian artillery bombarded Kherson overnight.', 'shelling'],
       ['Ukraine and Russia signed a deal in Istanbul on Friday.', 'talks'],
@@ -228,9 +228,10 @@ describe('probes of other wires (written for these tests)', () => {
     expect(result.events.some((e) => e.fatalities?.count === 1000)).toBe(false);
   });
 
-  it('Aleppo falls: "regained control of" is the army\'s clash; "a deal brokered by Russia, Turkey and Iran" is talks; talks "in the Kazakh capital Astana" are in Astana', () => {
+  it('Aleppo falls: "regained control of" is the army\'s regained territory; "a deal brokered by Russia, Turkey and Iran" is talks; talks "in the Kazakh capital Astana" are in Astana', () => {
     const result = processText(probeOf('aleppo-falls'), { published: '2016-12-23', articleId: 'f' });
-    const clash = find(result.events, 'clash', 'regained control');
+    const clash = find(result.events, 'territory', 'regained control');
+    expect(clash?.acled).toEqual({ eventType: 'Battles', subEventType: 'Government regains territory' });
     expect(acting(clash)).toEqual(['syrian-government']);
     expect(clash?.place?.name).toBe('Aleppo');
     const deal = find(result.events, 'talks', 'brokered by Russia');

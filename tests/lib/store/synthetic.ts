@@ -5,13 +5,14 @@
  */
 import type { ConflictEvent, EventType, Mention } from '@/lib/schemas';
 import type { StoredArticle } from '@/lib/store/types';
+import { defaultAcled } from '@/lib/extract';
 import { prng } from '../../support/prng';
 
 export { prng };
 
 export const ACTOR_IDS = ['russia', 'syria-gov', 'turkey', 'rebels', 'sdf', 'isis', 'usa', 'iran'] as const;
 export const TYPES: EventType[] = ['airstrike', 'shelling', 'clash', 'base', 'truce', 'talks', 'deployment', 'displacement'];
-const VERB: Record<EventType, string> = {
+const VERB: Partial<Record<EventType, string>> = {
   airstrike: 'bombed', shelling: 'shelled', clash: 'clashed near', base: 'set up a base at', truce: 'agreed a truce in',
   talks: 'held talks in', deployment: 'deployed to', displacement: 'forced families out of',
 };
@@ -64,9 +65,9 @@ export function syntheticDoc(i: number, rand: () => number, places: SynthPlace[]
         radiusKm: s.place.radiusKm, point: null, qualifier: null, nonLocation: null, why: ['synthetic'], candidates: [] });
     }
     const dated = rand() < 0.85;
-    const verb = VERB[s.type];
+    const verb = VERB[s.type] ?? s.type;
     events.push({
-      id: `${id}-e${k}`, articleId: id, type: s.type,
+      id: `${id}-e${k}`, articleId: id, type: s.type, acled: defaultAcled(s.type),
       actors: s.actors.map((a) => ({ id: a, role: 'actor' as const, text: a, start: start + s.text.indexOf(a), end: start + s.text.indexOf(a) + a.length })),
       place: s.place && ref ? { ...ref, precision: 'exact', radiusKm: s.place.radiusKm, text: s.place.name, start: pStart, end: pStart + s.place.name.length } : null,
       date: dated ? { value: isoDay(rand), precision: 1, text: null } : { value: null, precision: null, text: null },
