@@ -12,11 +12,11 @@
  * gold.event_type`, as the README does for Battles). A row is *found* when a compatible non-background event lies
  * within 10/25/60 km (geo_precision 1/2/3) plus its own radius capped at 25 km; *precision* pools, over rows, the
  * share of non-background events that match their row's event. *Sub-type exact*: on found rows, the matched
- * event's `acled.subEventType` equals the coder's. Events without `acled` (the schema before the taxonomy) are
- * scored by their display type alone, and their sub-type counts as unknown (not scored).
+ * event's `acled.subEventType` equals the coder's. An event without a well-formed `acled` (a document stored before
+ * the taxonomy, read loosely) is scored by its display type alone, and its sub-type counts as unknown (not scored).
  */
-import type { AcledGold, AcledNote, ConflictEvent, EventType, Mention } from '../schemas';
-import { AcledNote as AcledNoteSchema, ConflictEvent as ConflictEventSchema } from '../schemas';
+import type { AcledClass, AcledGold, AcledNote, ConflictEvent, EventType, Mention } from '../schemas';
+import { AcledNote as AcledNoteSchema } from '../schemas';
 import { pointOf } from './geo';
 import { distanceKm } from '../geo';
 import { GoldFileError } from './gold';
@@ -45,15 +45,9 @@ export const VIOLENT_ACLED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Exp
 export const VIOLENT_CLASSES: ReadonlySet<string> = new Set(['clash', 'airstrike', 'shelling', 'explosion', 'attack', 'abduction', 'territory']);
 const QUOTE_CHARS = 120;
 
-/** ACLED's class of an event: `{eventType, subEventType}` with ACLED's exact strings. */
-export interface AcledClass { eventType: string; subEventType: string }
-
-/** The schema in lib/schemas gives every event an ACLED class: every sub-type is then expressible. */
-export const PRODUCT_HAS_ACLED = 'acled' in ConflictEventSchema.shape;
-
-/** The event's ACLED class, or null when it has none (an event of the schema before the taxonomy). */
+/** The event's ACLED class, or null when it has none (a document from before the taxonomy, read loosely). */
 export function acledOf(e: ConflictEvent): AcledClass | null {
-  const a = (e as unknown as { acled?: Partial<AcledClass> | null }).acled;
+  const a = (e as { acled?: Partial<AcledClass> | null }).acled;
   return a && typeof a.eventType === 'string' && typeof a.subEventType === 'string' ? { eventType: a.eventType, subEventType: a.subEventType } : null;
 }
 
@@ -166,8 +160,6 @@ const label = (e: ConflictEvent) => {
 /** Why a row was not found: one error class, most telling first. */
 function missClass(live: readonly ConflictEvent[], gold: AcledGold, legacy: readonly EventType[] | null): ErrorMark {
   const sub = gold.sub_event_type;
-  const expressible = legacy !== null || PRODUCT_HAS_ACLED || live.some((e) => acledOf(e) !== null);
-  if (!expressible) return { cls: `no type for ${sub}`, detail: live.length ? `read: ${live.map((e) => e.type).join(', ')}` : 'nothing read' };
   if (live.length === 0) return { cls: 'no event on the row', detail: `coded ${sub} at ${gold.location}` };
   const placed = live.filter((e) => placedRight(e, gold));
   if (placed.length > 0) return { cls: `event of type ${label(placed[0]!)} where the coder coded ${sub}`, detail: `at ${placed[0]!.place!.name}` };

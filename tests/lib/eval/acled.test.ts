@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAcled } from '@/lib/extract';
-import type { AcledNote, ConflictEvent, EventType, Mention } from '@/lib/schemas';
-import { PRODUCT_HAS_ACLED, acledOf, compatibleTypes, exampleErrors, isViolent, parseAcledNotes, scoreNote, summariseAcled, type AcledClass } from '@/lib/eval/acled';
+import type { AcledClass, AcledNote, ConflictEvent, EventType, Mention } from '@/lib/schemas';
+import { acledOf, compatibleTypes, exampleErrors, isViolent, parseAcledNotes, scoreNote, summariseAcled } from '@/lib/eval/acled';
 import { acledActorFound, parseAcledActor, sameStem } from '@/lib/eval/acled-actors';
 import { formatAcledReport } from '@/lib/eval/acled-report';
 import { GoldFileError } from '@/lib/eval/gold';
@@ -22,17 +22,21 @@ function note(over: Partial<AcledNote['gold']> = {}, text = 'On 3 March 2021, th
   };
 }
 
-function ev(type: EventType | string, lat: number | null, radiusKm = 0, over: Partial<ConflictEvent> = {}, acled?: AcledClass): ConflictEvent {
-  // built loosely and asserted: the event schema gains `acled` with the taxonomy, and these invented events
-  // carry it only when a test gives one
+/** An invented event; its ACLED class is the display type's default unless given. */
+function ev(type: EventType, lat: number | null, radiusKm = 0, over: Partial<ConflictEvent> = {}, acled: AcledClass = defaultAcled(type)): ConflictEvent {
   return {
-    id: 'n-1-e0', articleId: 'n-1', type, acled: defaultAcled(type), actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
+    id: 'n-1-e0', articleId: 'n-1', type, acled, actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
     place: lat === null ? null : { id: 'x', name: 'Varnholm', kind: 'town', country: 'FD', lat, lon: LON, precision: 'exact', radiusKm, text: 'Varnholm', start: 0, end: 8 },
     date: { value: '2021-03-03', precision: 1, text: 'On 3 March 2021' },
     quote: { start: 0, end: 10, text: 'clashed' }, trigger: { start: 0, end: 7, text: 'clashed' },
-    ...(acled ? { acled } : {}),
     ...over,
-  } as ConflictEvent;
+  };
+}
+/** The same event as a document stored before the taxonomy (no `acled`), read loosely. */
+function legacy(e: ConflictEvent): ConflictEvent {
+  const { acled: _dropped, ...rest } = e;
+  void _dropped;
+  return rest as ConflictEvent;
 }
 const BATTLE: AcledClass = { eventType: 'Battles', subEventType: 'Armed clash' };
 const IED: AcledClass = { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
@@ -111,7 +115,8 @@ describe('scoreNote: found', () => {
   it('a wrong type at the right place is a type error, not a find', () => {
     const s = score(note(), [ev('base', north(2))]);
     expect(s).toMatchObject({ found: false, placedTypeOk: false, matching: 0, events: 1 });
-    expect(s.errors[0]!.cls).toBe('event of type base where the coder coded Armed clash');
+    expect(s.errors[0]!.cls).toBe('event of type base (Headquarters or base established) where the coder coded Armed clash');
+    expect(score(note(), [legacy(ev('base', north(2)))]).errors[0]!.cls).toBe('event of type base where the coder coded Armed clash');
   });
   it('background events and events without a place never match', () => {
     const s = score(note(), [ev('clash', north(1), 0, { background: true }), ev('clash', null)]);
@@ -126,20 +131,18 @@ describe('scoreNote: found', () => {
     const n = note({ event_type: 'Riots', sub_event_type: 'Mob violence' });
     const s = score(n, [ev('clash', north(1))]);
     expect(s).toMatchObject({ typed: false, found: false, matching: 0, events: 1 });
-    expect(s.errors[0]!.cls).toBe(PRODUCT_HAS_ACLED ? 'event of type clash where the coder coded Mob violence' : 'no type for Mob violence');
+    expect(s.errors[0]!.cls).toBe('event of type clash (Armed clash) where the coder coded Mob violence');
     const t = score(n, [ev('riot', north(1), 0, {}, { eventType: 'Riots', subEventType: 'Mob violence' })]);
     expect(t).toMatchObject({ typed: false, found: true, matching: 1, subTypeExact: true });
   });
-  it('without any ACLED class in sight the row says the product has no type for it (before the taxonomy)', () => {
-    const n = note({ event_type: 'Riots', sub_event_type: 'Mob violence' });
-    const cls = score(n, []).errors[0]!.cls;
-    expect(cls).toBe(PRODUCT_HAS_ACLED ? 'no event on the row' : 'no type for Mob violence');
+  it('a row with nothing read says so', () => {
+    expect(score(note({ event_type: 'Riots', sub_event_type: 'Mob violence' }), []).errors[0]!.cls).toBe('no event on the row');
   });
 });
 
 describe('scoreNote: ACLED classes', () => {
   it('reads the class defensively: missing or malformed is unknown', () => {
-    expect(acledOf(ev('clash', 1))).toBeNull();
+    expect(acledOf(legacy(ev('clash', 1)))).toBeNull();
     expect(acledOf(ev('clash', 1, 0, {}, BATTLE))).toEqual(BATTLE);
     expect(acledOf({ ...ev('clash', 1), acled: { eventType: 'Battles' } } as unknown as ConflictEvent)).toBeNull();
   });
@@ -147,7 +150,7 @@ describe('scoreNote: ACLED classes', () => {
     const n = note({ event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' });
     const s = score(n, [ev('explosion', north(2), 0, {}, IED)]);
     expect(s).toMatchObject({ typed: false, found: true, matching: 1, placedTypeOk: true, subTypeExact: true });
-    const grenade = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+    const grenade: AcledClass = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
     const g = score(n, [ev('explosion', north(2), 0, {}, grenade)]);
     expect(g).toMatchObject({ found: true, subTypeExact: false });
     expect(g.errors[0]!.cls).toBe('sub-type Grenade where the coder coded Remote explosive/landmine/IED');
@@ -159,24 +162,26 @@ describe('scoreNote: ACLED classes', () => {
     expect(t).toMatchObject({ found: true, subTypeExact: false });
   });
   it('among matches the one of the coder\'s sub-type is taken, then the nearest', () => {
-    const grenade = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+    const grenade: AcledClass = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
     const n = note({ event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade' });
     const s = score(n, [ev('explosion', north(1), 0, {}, IED), ev('explosion', north(5), 0, {}, grenade)]);
     expect(s).toMatchObject({ found: true, matching: 2, subTypeExact: true });
   });
   it('without an ACLED class the sub-type is unknown, not wrong', () => {
-    expect(score(note(), [ev('clash', north(1))]).subTypeExact).toBeNull();
+    expect(score(note(), [legacy(ev('clash', north(1)))]).subTypeExact).toBeNull();
+    expect(score(note(), [legacy(ev('clash', north(1)))]).found).toBe(true);
   });
   it('keeps what was read beside the coder\'s event: the match, else the nearest event', () => {
     const withActor = ev('clash', north(1), 0, { actors: [actor('Freedonian troops')] }, BATTLE);
     expect(score(note(), [withActor]).read).toEqual({ type: 'clash', eventType: 'Battles', subEventType: 'Armed clash', place: 'Varnholm', actors: ['Freedonian troops'] });
-    expect(score(note(), [ev('talks', north(300)), ev('base', north(100))]).read).toMatchObject({ type: 'base', eventType: null });
+    expect(score(note(), [ev('talks', north(300)), ev('base', north(100))]).read).toMatchObject({ type: 'base', eventType: 'Strategic developments' });
+    expect(score(note(), [legacy(ev('base', north(100)))]).read).toMatchObject({ type: 'base', eventType: null, subEventType: null });
     expect(score(note(), []).read).toBeNull();
   });
   it('violence: a violent ACLED event type or a violent display class', () => {
     expect(isViolent(ev('protest', 1, 0, {}, PROTEST))).toBe(false);
     expect(isViolent(ev('other', 1, 0, {}, ATTACK))).toBe(true);
-    expect(isViolent(ev('attack', 1))).toBe(true);
+    expect(isViolent(legacy(ev('attack', 1)))).toBe(true);
     expect(isViolent(ev('talks', 1))).toBe(false);
   });
 });
@@ -234,7 +239,7 @@ describe('summariseAcled', () => {
   it('pools the sub-type over found rows whose event has an ACLED class', () => {
     const a = score(note(), [ev('clash', north(1), 0, {}, BATTLE)]);
     const b = score(note({}, 'x', 'n-2'), [ev('clash', north(1), 0, {}, { eventType: 'Battles', subEventType: 'Government regains territory' })]);
-    const c = score(note({}, 'y', 'n-3'), [ev('clash', north(1))]);
+    const c = score(note({}, 'y', 'n-3'), [legacy(ev('clash', north(1)))]);
     const r = summariseAcled([a, b, c]);
     expect(r.subTypeExact).toEqual({ n: 1, of: 2, value: 0.5 });
     expect(r.bySubType[0]).toMatchObject({ key: 'Armed clash', found: 3, subTypeScored: 2, subTypeExact: 1 });
