@@ -13,7 +13,8 @@
  * - "Military/Police/Armed/Security Forces of C (years) Unit" is state forces of country C (the unit, e.g.
  *   "Haftar Faction", is one more name); "Protesters", "Rioters", "Civilians", "Unidentified Armed Group/Gang"
  *   are kinds; anything else is a named group.
- * - An event actor goes by its own words (`text`) and, for a curated id (data/actors.json via lib/actors),
+ * - An event actor goes by its own words (`text`), its display name (`name`: "Military forces of Armenia" for
+ *   "Armenian troops", "Protesters (Mexico)" for "demonstrators") and, for a curated id (data/actors.json via lib/actors),
  *   the actor's name, aliases, demonyms and metonyms; a `generic:<role>` id adds the role word.
  * - They match when (1) one of the ACLED names occurs as whole words in an event actor's name, or an event
  *   name with a non-generic word occurs in an ACLED name; or (2) state forces: a word of the event actor shares
@@ -95,8 +96,8 @@ function parseAlternative(s: string): AcledActorName {
  * and (unless `aliases: false`) aliases. The country rule skips aliases: "Yemen's Houthis" does not make
  * the Houthis Yemen's state forces.
  */
-export function eventActorNames(actor: Pick<EventActor, 'id' | 'text'>, opts: { aliases?: boolean } = {}): string[] {
-  const out = [actor.text];
+export function eventActorNames(actor: Pick<EventActor, 'id' | 'text' | 'name'>, opts: { aliases?: boolean } = {}): string[] {
+  const out = [actor.text, ...(actor.name ? [actor.name] : [])];
   const curated = actorById(actor.id);
   if (curated) out.push(curated.name, ...curated.demonyms, ...curated.metonyms, ...(opts.aliases === false ? [] : curated.aliases));
   if (actor.id.startsWith('generic:')) out.push(actor.id.slice('generic:'.length));
@@ -113,7 +114,7 @@ export function sameStem(a: string, b: string): boolean {
 const containsPhrase = (hay: string, needle: string) => needle.length > 0 && ` ${hay} `.includes(` ${needle} `);
 const hasSignificantWord = (name: string) => name.split(' ').some((w) => !GENERIC.has(w) && w.length > 2);
 
-function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 'text'>): boolean {
+function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 'text' | 'name'>): boolean {
   const eventNames = eventActorNames(actor);
   const eventWords = new Set(eventNames.flatMap((n) => n.split(' ')));
   // (1) a whole name inside the other
@@ -134,6 +135,6 @@ function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 
 }
 
 /** Is the ACLED actor among these event actors (by the rule in the header)? False for an empty ACLED name. */
-export function acledActorFound(acledName: string, actors: readonly Pick<EventActor, 'id' | 'text'>[]): boolean {
+export function acledActorFound(acledName: string, actors: readonly Pick<EventActor, 'id' | 'text' | 'name'>[]): boolean {
   return parseAcledActor(acledName).some((alt) => actors.some((a) => matchesAlternative(alt, a)));
 }

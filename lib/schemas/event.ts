@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IsoDate, Span } from './article';
 import { PlaceRef } from './gazetteer';
 import { Precision } from './mention';
+import { ActorKind } from './actor';
 
 export const EventType = z.enum(['airstrike', 'shelling', 'clash', 'base', 'truce', 'talks', 'deployment', 'displacement']);
 export type EventType = z.infer<typeof EventType>;
@@ -20,6 +21,9 @@ export const EventActor = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** display name: the curated actor's name, or the open-world name ("Military forces of Armenia") */
+  name: z.string().optional(),
+  kind: ActorKind.optional(),
 });
 export type EventActor = z.infer<typeof EventActor>;
 
