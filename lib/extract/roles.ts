@@ -86,13 +86,13 @@ function closesSentence(text: string, h: ActorHit, sentence: { end: number }): b
   return getIndex().closing.test(text.slice(h.end, sentence.end));
 }
 
-/** "Turkey, which backs the GNA, has sent drones": the name sits in a relative clause after an earlier name. */
-function insideRelativeClause(text: string, h: ActorHit, hits: readonly ActorHit[]): boolean {
-  return hits.some((k) => {
-    if (k.end > h.start) return false;
-    const m = relativeClause().exec(text.slice(k.end, h.end + 2));
-    return m !== null && k.end + m[0].length >= h.end;
-  });
+/** "Turkey, which backs the GNA, has sent drones": the name sits in a relative clause opened before it. */
+function insideRelativeClause(text: string, h: ActorHit, sentence: { start: number }): boolean {
+  for (let i = text.lastIndexOf(',', h.start - 1); i >= sentence.start; i = text.lastIndexOf(',', i - 1)) {
+    const m = relativeClause().exec(text.slice(i, h.end + 2));
+    if (m !== null && i + m[0].length >= h.end) return true;
+  }
+  return false;
 }
 
 /** ACLED inter code of a hit: the curated actor's, or the open actor's kind's (0 when unknown). */
@@ -116,7 +116,9 @@ export function roleRank(role: Role): number {
  * "Russian warplanes struck": the name's span ends inside the trigger, whose first word is the name's
  * head noun (a unit the name fields): the name is the trigger's subject.
  */
-export function headsTrigger(h: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+export function headsTrigger(h: { start: number; end: number; kind?: string }, trigger: { start: number; end: number }): boolean {
+  // "Gunmen attacked" as one trigger phrase: an open-world name that opens it is its subject too
+  if (h.kind === 'open' && h.start === trigger.start && h.end < trigger.end) return true;
   return h.start < trigger.start && trigger.start < h.end && h.end <= trigger.end;
 }
 
@@ -153,7 +155,7 @@ export function assignRoles(
     const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(relativeClause(), ' ');
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
     const broken = ix.clauseBreak.test(gap);
-    if (ix.notReferent.test(after) || (!afterTrigger && insideRelativeClause(text, h, hits))) role = 'mentioned';
+    if (ix.notReferent.test(after) || (!afterTrigger && insideRelativeClause(text, h, sentence))) role = 'mentioned';
     // "…, killing 14 fighters, the Syrian Observatory for Human Rights said": a closing attribution speaks
     // (an armed party whose own men are the toll, "killing 12 soldiers, the army said", is still the target)
     else if (afterTrigger && /,\s*(?:the\s+)?$/i.test(before) && ix.speechAfter.test(after) && /^[^,;]*$/.test(after.split(/[.!?]/)[0] ?? '') && closesSentence(text, h, sentence)
