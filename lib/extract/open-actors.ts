@@ -89,10 +89,20 @@ function namedHits(text: string, mentions: readonly Mention[]): ActorHit[] {
       const police = ox.police.has(phraseKey(head!)) || tokens.some((t) => /^Police$|^Gendarm/.test(t));
       if (cc) hit = stateHit(cc, police, null);
       else if (ox.stateUnits.has(tokens.join(' '))) hit = placeholder(police ? 'police' : 'military');
-      else if (police) continue; // "CRPF personnel" style: left to the unnamed words and the event's country
+      // "CRPF personnel": left to the unnamed words; "Katyusha rockets": a weapon's name is no party
+      else if (police || !ox.personnel.has(phraseKey(head!))) continue;
       else hit = groupHit(tokens.map(possessive), written, 'rebel', mods);
     } else hit = groupHit(tokens.map(possessive), written, hk, mods);
     out.push({ id: hit.id, start, end, text: written, kind: 'open', open: hit.open });
+    // "Burundian and Rwandan soldiers", "Fellata and Rizeigat militias": each coordinated name is a party
+    const co = /([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]*)\s*(?:,|,?\s+and)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+    if (co && nameTokens(co[1]!).length === 1 && !compound(co[1]!) && !ox.nameHead.has(co[1]!)) {
+      const at = start - co[0].length;
+      const other = GEO.demonyms.get(co[1]!) ?? null;
+      const h2 = hit.open.kind === 'state' || other ? (other ? stateHit(other, ox.police.has(phraseKey(head!)), null) : null)
+        : groupHit([co[1]!], `${co[1]} ${head}`, hit.open.kind === 'identity' ? 'identity' : hk === 'state' ? 'rebel' : hk, mods);
+      if (h2) out.push({ id: h2.id, start: at, end: at + co[1]!.length, text: co[1]!, kind: 'open', open: h2.open });
+    }
   }
   return out;
 }
@@ -170,9 +180,19 @@ export function withOpenActors(text: string, mentions: readonly Mention[], curat
     } else if (over.length) continue;
     kept.push(h);
   }
+  const aliases = openLexicon().curatedAliases;
   for (const h of unnamedHits(text)) {
     if (kept.some((k) => overlaps(k, h))) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
+    // "Al shabaab militants": a curated actor's alias in another case before the noun names that actor
+    const prev = /(?:^|\s)((?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+)\s+$/.exec(before);
+    const words = prev ? prev[1]!.split(/\s+/) : [];
+    const alias = words.map((_, i) => words.slice(i).join(' ')).find((w) => aliases.has(phraseKey(w)));
+    if (alias) {
+      const start = h.start - (before.length - before.lastIndexOf(alias));
+      if (!kept.some((k) => overlaps(k, { start, end: h.end }))) kept.push({ id: aliases.get(phraseKey(alias))!, start, end: h.end, text: text.slice(start, h.end), kind: 'alias' });
+      continue;
+    }
     const word = /([A-Z][A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]*)\s+$/.exec(before);
     if (word && !stops.has(word[1]!)) continue;
     if (kept.some((k) => k.end <= h.start && /^\s*$/.test(text.slice(k.end, h.start)))) continue;

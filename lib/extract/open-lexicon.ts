@@ -16,6 +16,7 @@ export const OpenActorsFile = z.object({
   heads: z.object({ rebel: Words, militia: Words, identity: Words }),
   extraStateHeads: Words,
   policeHeads: Words,
+  personnelHeads: Words,
   nameHeads: z.object({ rebel: Words, militia: Words }),
   stateUnits: Words,
   unqualified: Words,
@@ -49,6 +50,9 @@ export interface OpenLexicon {
   /** head phrase key → its kind */
   headKind: Map<string, HeadKind>;
   police: Set<string>;
+  personnel: Set<string>;
+  /** a curated actor's alias of two letters and more, lowercase (phraseKey) → its id: "boko haram" → boko-haram */
+  curatedAliases: Map<string, string>;
   /** capitalised name head ("Front", "Brigade") → kind */
   nameHead: Map<string, 'rebel' | 'militia'>;
   stateUnits: Set<string>;
@@ -91,6 +95,8 @@ export function openLexicon(): OpenLexicon {
     unnamed: new RegExp(`${LBI}(?:${alternation([...unnamedKind.keys()], false, true)})${RBI}`, 'g'),
     headKind,
     police,
+    personnel: new Set(file.personnelHeads.map(phraseKey)),
+    curatedAliases: new Map(getLexicon().actors.flatMap((a) => a.aliases.filter((x) => x.length > 3).map((x) => [phraseKey(x), a.id] as const))),
     nameHead: new Map([...file.nameHeads.rebel.map((h) => [h, 'rebel'] as const), ...file.nameHeads.militia.map((h) => [h, 'militia'] as const)]),
     stateUnits: new Set(file.stateUnits),
     stops: new Set([...file.stopModifiers, ...weekdays.map(cap), ...months.map(cap)]),

@@ -108,6 +108,24 @@ describe('unnamed parties take the country where the event happens', () => {
   });
 });
 
+describe('coordination and case', () => {
+  it('"X and Y soldiers": each coordinated demonym is a country\'s forces', () => {
+    const actors = actorsOf('Kenyan and Somali soldiers clashed near Dhobley, killing two.');
+    expect(actors.map((a) => a.id).sort()).toEqual(['state:military-forces-of-kenya', 'state:military-forces-of-somalia']);
+  });
+  it('"X and Y militias": each coordinated name is a group', () => {
+    const actors = actorsOf('Zuran and Tamberi militias clashed near Jos, killing five.');
+    expect(actors.map((a) => a.id).sort()).toEqual(['militia:tamberi', 'militia:zuran']);
+  });
+  it("a curated actor's alias written in another case before an armed noun names that actor", () => {
+    expect(find(actorsOf('Boko haram militants attacked a village near Konduga.'), 'boko-haram')).toMatchObject({ role: 'actor', text: 'Boko haram militants' });
+  });
+  it('a weapon named before its noun is no party ("Grad rockets")', () => {
+    const actors = processText('Grad rockets hit a depot near Horlivka.', { published: '2026-02-20', articleId: 't' }).events.flatMap((e) => e.actors);
+    expect(actors.some((a) => a.id.includes('grad'))).toBe(false);
+  });
+});
+
 describe('what is not an actor name', () => {
   it('a capitalised sentence opener or adjective is no name ("Suspected militants")', () => {
     const actors = actorsOf('Suspected militants attacked a police post in Lamu, killing two officers.');
