@@ -12,6 +12,13 @@ describe('EventQuery', () => {
     expect(q.bbox).toEqual([35, 32, 42, 37.5]);
   });
 
+  it('accepts open-world actor ids (kind:slug) beside curated ones, and round-trips them', () => {
+    const q = EventQuery.parse(paramsToObject(new URLSearchParams('actors=russia,rebel:zuran,state:military-forces-of-armenia')));
+    expect(q.actors).toEqual(['russia', 'rebel:zuran', 'state:military-forces-of-armenia']);
+    expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
+    expect(parse('actors=Rebel:Zuran').success).toBe(false);
+  });
+
   it('drops empty parameters instead of coercing them to 0', () => {
     const r = parse('limit=&q=&actors=');
     expect(r.success).toBe(true);
