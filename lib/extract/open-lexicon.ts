@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import openJson from '../../data/extract/open-actors.json';
 import { getLexicon, parse } from './lexicon';
-import { LBI, RBI, alternation, phraseKey } from './phrase';
+import { LBI, RBI, alternation, anyOf, phraseKey } from './phrase';
 
 const Words = z.array(z.string().min(1));
 
@@ -41,7 +41,7 @@ export interface OpenLexicon {
   file: OpenActorsFile;
   /** a capitalised name (1–4 tokens, "of"/"al" glue inside), then optional "'s", up to two modifiers and a head */
   named: RegExp;
-  /** every capitalised name (for names ending in a name head: "the Kivu Liberation Front") */
+  /** capitalised names ending in a name head ("the Kivu Liberation Front") or a state unit ("the National Guard") */
   names: RegExp;
   /** "military forces of Armenia (and Azerbaijan)" */
   stateOf: RegExp;
@@ -90,7 +90,8 @@ export function openLexicon(): OpenLexicon {
   cached = {
     file,
     named: new RegExp(`${LBI}(${NAME})(['’]s)?\\s+((?:(?:${alternation(mods, false, true)})\\s+){0,2})(${alternation(heads, true)})${RBI}`, 'g'),
-    names: new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])${NAME}`, 'g'),
+    // only names that end in a name head or are a state unit: scanning every capitalised name would cost more
+    names: new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])(?:${TOKEN}\\s+(?:(?:of|de|del|al|el)\\s+(?:the\\s+)?)?){0,4}(?:${anyOf([...file.nameHeads.rebel, ...file.nameHeads.militia, ...file.stateUnits].sort((a, b) => b.length - a.length), '\\s+')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])`, 'g'),
     stateOf: new RegExp(`${LBI}(${alternation(stateHeads, true)})\\s+of\\s+(?:the\\s+)?(${NAME})(?:\\s+and\\s+(?:the\\s+)?(${NAME}))?${RBI}`, 'g'),
     unnamed: new RegExp(`${LBI}(?:${alternation([...unnamedKind.keys()], false, true)})${RBI}`, 'g'),
     headKind,
