@@ -3,7 +3,8 @@
  * In: {articleId, text, published (YYYY-MM-DD or null), mentions} — never mutated.
  * Out: events in text order, ids `${articleId}-e${n}`, each with its quote and trigger spans, actors
  * with roles, place (precision kept), date (ACLED time precision), fatalities (lowest figure),
- * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json).
+ * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json) and, for any
+ * other named party, crowd or unidentified group, open-actors.ts (named by the event's country in open-resolve.ts).
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
  * The place policy is place-policy.ts, the confidence terms confidence.ts (data/extract/confidence.json);

@@ -10,6 +10,8 @@
  * - unnamed words ("police", "soldiers", "protesters", "a mob", "gunmen"): a placeholder id (`?military`,
  *   `?police`, `?protesters`, `?rioters`, `?unidentified`) that resolveOpenActors (open-resolve.ts) turns into the
  *   forces or crowd of the event's country once its place is known.
+ * Names coordinated before one head are each a party ("Kenyan and Somali soldiers"); a curated alias written in
+ * another case before an unnamed word names that actor ("Al shabaab militants"); a weapon's name is no party.
  * A country's forces whose state actor is curated take the curated id ("Ukrainian army" → ukraine).
  * Open ids: `<kind>:<slug>` (lib/schemas OpenActorId): the slug of the display name for state forces, crowds and
  * unidentified groups ("state:military-forces-of-armenia", "protesters:protesters-mexico"), of the proper name
