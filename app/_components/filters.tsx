@@ -28,7 +28,8 @@ const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
 export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins, onChange }: FiltersProps) {
   const [text, setText] = useState(query.q ?? '');
   const emit = (q: EventQuery) => onChange(stripEmpty({ ...q }));
-  const offered = actors.filter((a) => (counts[a.id] ?? 0) > 0 || query.actors?.includes(a.id));
+  // the actors the data holds (curated and open-world), most events first
+  const offered = actors.filter((a) => (counts[a.id] ?? 0) > 0 || query.actors?.includes(a.id)).sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0));
   const submitText = (ev: FormEvent) => {
     ev.preventDefault();
     emit({ ...query, q: text.trim() || undefined });

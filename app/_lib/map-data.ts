@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { getStore } from '@/lib/store';
-import { getActors } from '@/lib/actors';
+import { actorList } from '@/lib/api/actors';
 import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery } from '@/lib/map/view-state';
@@ -13,10 +13,10 @@ import type { AtlasViewProps } from '../_components/atlas-view';
 export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: Awaited<ReturnType<Awaited<ReturnType<typeof getStore>>['listArticles']>> }> {
   const store = await getStore();
   const q = storeQuery(view);
-  const [events, all, counts, articles] = await Promise.all([
+  const [events, all, actors, articles] = await Promise.all([
     store.queryEvents(q),
     store.queryEvents({ includeBackground: q.includeBackground }),
-    store.actorCounts(),
+    actorList(store),
     store.listArticles(),
   ]);
   const typeCounts: Partial<Record<EventType, number>> = {};
@@ -29,8 +29,9 @@ export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps,
   if (view.event) selectedEvent = events.find((e) => e.id === view.event) ?? (await store.getEvent(view.event));
   return {
     events,
-    actors: getActors(),
-    counts,
+    // curated actors and the open-world ones the data holds (lib/api actorList), with their event counts
+    actors,
+    counts: Object.fromEntries(actors.map((a) => [a.id, a.eventCount])),
     typeCounts,
     subTypeCounts,
     bins: binDates(all.map((e) => e.date.value)),

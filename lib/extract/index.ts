@@ -3,7 +3,8 @@
  * In: {articleId, text, published (YYYY-MM-DD or null), mentions} — never mutated.
  * Out: events in text order, ids `${articleId}-e${n}`, each with its quote and trigger spans, actors
  * with roles, place (precision kept), date (ACLED time precision), fatalities (lowest figure),
- * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json).
+ * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json) and, for any
+ * other named party, crowd or unidentified group, open-actors.ts (named by the event's country in open-resolve.ts).
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
  * The place policy is place-policy.ts, the confidence terms confidence.ts (data/extract/confidence.json);
@@ -13,6 +14,8 @@ import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
 import { findActors, mainCountry } from './actors';
+import { isUnnamed, withOpenActors } from './open-actors';
+import { resolveOpenActors } from './open-resolve';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
 import {
@@ -74,7 +77,8 @@ function readArticle(input: ExtractInput): Article {
   const quotes = quotedSpans(text);
   const words = tokenize(text);
   const triggers = findTriggers(text, words);
-  const actorHits = findActors(text, mentions, country, words);
+  // curated actors (data/actors.json), then any other named armed party, crowd or unidentified group
+  const actorHits = withOpenActors(text, mentions, findActors(text, mentions, country, words));
   const cues = findDateCues(text);
   const fatalities = findFatalities(text);
   actorHits.sort(byStart);
@@ -86,7 +90,7 @@ function readArticle(input: ExtractInput): Article {
   const countryMention = country ? reported.find((m) => m.isLocation && m.place?.kind === 'country' && m.place.country === country) : undefined;
   const countryPlace = countryMention ? placeFromMention(countryMention) : null;
   return {
-    text, published, mentions, sentences, quotes, triggers, actorHits, cues, fatalities,
+    text, published, country, mentions, sentences, quotes, triggers, actorHits, cues, fatalities,
     focus: focus ?? null, countryPlace, venues: venuesOf(text, triggers, mentions),
   };
 }
@@ -223,7 +227,8 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (where.bonus !== 0) confidence += where.bonus;
   // weak triggers need support
   // parties: who acts and who is hit; for talks and truces, the mediators too ("a deal brokered by Russia")
-  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && tl.cooperative === true));
+  // an unnamed party ("police", "gunmen") names who took part in an event but never decides that there is one
+  const acting = roles.actors.filter((x) => !isUnnamed(x.id) && (x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && tl.cooperative === true)));
   if (trigger.weight < lex.events.weakTriggerBelow && acting.length === 0) return null;
   // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
   if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding) return null;
@@ -239,16 +244,20 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (when.why !== null) why.push(when.why);
   if (when.bonus !== 0) confidence += when.bonus;
   const date = when.date;
-  let actors = roles.actors;
+  // "police", "protesters": the forces or crowd of the event's country (its place's, else the article's)
+  const open = resolveOpenActors(roles.actors, where.place?.country ?? a.country);
+  const unnamed = new Set(open.actors.filter((x) => !roles.actors.some((y) => y.id === x.id)).map((x) => x.id));
+  let actors = open.actors;
   const carried = actors.some((x) => x.role === 'actor' || x.role === 'target') ? null : carriedActors(a, s, type, actors, carry, sentenceDrafts);
   if (carried) {
     actors = [...actors, ...carried.actors];
     why.push(`no actor named: ${idList(carried.actors)} carried from the previous ${type} (${carried.back} sentence(s) before)`);
     confidence += carriedActorsTerm();
   }
-  const acts = actors.some((x) => x.role === 'actor');
-  confidence += partiesTerm(acts, !acts && roles.actors.some((x) => x.role === 'target'));
-  why.push(...roles.why);
+  // the confidence counts named parties only (an unnamed one does not make the reading surer)
+  const acts = actors.some((x) => x.role === 'actor' && !unnamed.has(x.id));
+  confidence += partiesTerm(acts, !acts && acting.some((x) => x.role === 'target'));
+  why.push(...roles.why, ...open.why);
   const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
     ?? (tl.millionsAreTotal === true && countedInMillions(text, s, trigger) ? `${type} counted in millions: a cumulative figure` : null);
   if (bg) why.push(`background: ${bg}`);

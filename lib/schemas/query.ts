@@ -25,7 +25,7 @@ export const Bbox = z
 
 export const EventQuery = z
   .object({
-    actors: csv(z.string().regex(/^[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated')).optional(),
+    actors: csv(z.string().regex(/^(?:[a-z]+:)?[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated, open-world ones prefixed by their kind (rebel:zuran)')).optional(),
     types: csv(EventType).optional(),
     /** ACLED event types, exact codebook strings ("Protests,Riots") */
     eventTypes: csv(AcledEventType).optional(),

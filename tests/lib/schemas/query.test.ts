@@ -18,6 +18,13 @@ describe('EventQuery', () => {
     expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
   });
 
+  it('accepts open-world actor ids (kind:slug) beside curated ones, and round-trips them', () => {
+    const q = EventQuery.parse(paramsToObject(new URLSearchParams('actors=russia,rebel:zuran,state:military-forces-of-armenia')));
+    expect(q.actors).toEqual(['russia', 'rebel:zuran', 'state:military-forces-of-armenia']);
+    expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
+    expect(parse('actors=Rebel:Zuran').success).toBe(false);
+  });
+
   it('drops empty parameters instead of coercing them to 0', () => {
     const r = parse('limit=&q=&actors=');
     expect(r.success).toBe(true);

@@ -158,6 +158,34 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect(await store.actorCounts()).toEqual({ russia: 3, 'syria-gov': 2, turkey: 1, rebels: 1, sdf: 1 });
     });
 
+    it('keeps an actor registry: every actor a stored event names, first name and kind, non-background counts', async () => {
+      await putAll();
+      // fixtures predate name/kind on event actors: registered under their first words, kind external
+      expect(await store.actorRegistry()).toEqual([
+        { id: 'russia', name: 'Russian jets', kind: 'external', eventCount: 3 },
+        { id: 'syria-gov', name: 'Government artillery', kind: 'external', eventCount: 2 },
+        { id: 'rebels', name: 'Rebels', kind: 'external', eventCount: 1 },
+        { id: 'sdf', name: 'Kurdish fighters', kind: 'external', eventCount: 1 },
+        { id: 'turkey', name: 'Turkish', kind: 'external', eventCount: 1 },
+      ]);
+      // a re-read names open-world actors: they join the registry with their name and kind
+      const a = docs[0]!;
+      const armenia = { id: 'state:military-forces-of-armenia', role: 'actor' as const, text: 'Armenian troops', start: 0, end: 15, name: 'Military forces of Armenia', kind: 'state' as const };
+      const zuran = { id: 'rebel:zuran', role: 'target' as const, text: 'Zuran militants', start: 20, end: 35, name: 'Zuran militants', kind: 'rebel' as const };
+      await store.replaceExtraction(A, a.mentions, [
+        { ...a.events[0]!, actors: [armenia, zuran] },
+        { ...a.events[2]!, actors: [{ ...zuran, name: 'Zuran fighters' }] },
+      ], '2');
+      const registry = await store.actorRegistry();
+      expect(registry.find((r) => r.id === armenia.id)).toEqual({ id: armenia.id, name: 'Military forces of Armenia', kind: 'state', eventCount: 1 });
+      // the first name stays; the background event is not counted
+      expect(registry.find((r) => r.id === zuran.id)).toEqual({ id: zuran.id, name: 'Zuran militants', kind: 'rebel', eventCount: 1 });
+      // actors no stored event names any more are not listed; the others keep their counts
+      expect(registry.map((r) => r.id)).toEqual(['russia', 'rebel:zuran', 'rebels', 'sdf', armenia.id, 'syria-gov', 'turkey']);
+      expect(registry.find((r) => r.id === 'russia')?.eventCount).toBe(2);
+      expect(Object.fromEntries(registry.map((r) => [r.id, r.eventCount]))).toEqual(await store.actorCounts());
+    });
+
     it('replaces an extraction in one go', async () => {
       await putAll();
       const a = docs[0]!;

@@ -24,7 +24,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
 
   async function fresh(): Promise<PostgisStore> {
     const store = await PostgisStore.open(cluster.url);
-    await store.pool.query('TRUNCATE meta, articles CASCADE');
+    await store.pool.query('TRUNCATE meta, articles, actors CASCADE');
     return store;
   }
 
@@ -35,12 +35,24 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       await (await PostgisStore.open(cluster.url)).close();
       const s = await fresh();
       const m = await s.pool.query('SELECT version, name FROM schema_migrations');
-      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }]);
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }]);
       const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
       expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
       const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");
       expect(idx.rows.map((r) => r.indexname)).toEqual(['events_geog', 'events_geom']);
       await s.close();
+    });
+
+    it('migration 004 registers the actors of events stored before it', async () => {
+      const s = await fresh();
+      for (const d of loadFixtureDocs()) await s.putArticle(d);
+      const registry = await s.actorRegistry();
+      // back to a version-2 database holding the same events
+      await s.pool.query('DROP TABLE actors; DELETE FROM schema_migrations WHERE version = 4');
+      await s.close();
+      const again = await PostgisStore.open(cluster.url);
+      expect(await again.actorRegistry()).toEqual(registry);
+      await again.close();
     });
 
     it('persists across reopen and stores the point as geography', async () => {

@@ -38,10 +38,24 @@ describe('SqliteStore file behaviour', () => {
       { version: 1, name: 'init' },
       { version: 2, name: 'query_paths' },
       { version: 3, name: 'acled_columns' },
+      { version: 4, name: 'actor_registry' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
     await s.close();
+  });
+
+  it('migration 004 registers the actors of events stored before it', async () => {
+    const file = tempFile();
+    const s = await SqliteStore.open(file);
+    for (const d of loadFixtureDocs()) await s.putArticle(d);
+    const registry = await s.actorRegistry();
+    // back to a version-2 database holding the same events
+    s.db.exec("DROP TABLE actors; DELETE FROM schema_migrations WHERE version = 4");
+    await s.close();
+    const again = await SqliteStore.open(file);
+    expect(await again.actorRegistry()).toEqual(registry);
+    await again.close();
   });
 
   it('keeps the R*Tree, FTS and counts in step and passes integrity_check after writes and deletes', async () => {
