@@ -1,5 +1,5 @@
 /**
- * Fatality counts (ACLED rules: lowest figure, dozens = 12, hundreds = 100).
+ * Fatality counts (ACLED rules: lowest figure, dozens = 12, hundreds = 100; one named victim without a figure is 1).
  * In: text (one precompiled regex pass). Out: FatalityHit[] with span, count, qualifier, and whether
  * the figure is a cumulative war total (≥ cumulativeMin) rather than the toll of one event.
  * Number words, vague quantities, victim nouns, kill verbs and toll links come from data/extract/numbers.json.
@@ -43,6 +43,9 @@ function getIndex(): FatalityIndex {
   const victims = `(?:${alternation(n.victims)})`;
   const kill = `(?:${alternation(n.killVerbs)})`;
   const toll = `(?:${alternation(n.deathTollNouns)})`;
+  const one = anyOf(n.singular.determiners);
+  const oneVictim = alternation(n.singular.victims);
+  const w = "(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+\\s+)";
   const passive = `(?:(?:${anyOf(n.passiveAuxiliaries, '\\s+')})\\s+)?`;
   const parts = [
     // "at least 17 pro-Iran fighters were killed", "250,000 Syrians had been killed"
@@ -51,6 +54,10 @@ function getIndex(): FatalityIndex {
     `(?<b>(?:${active})\\s+(?:${qual}\\s+)?${num}(?:\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,2}?${victims})?)`,
     // "put the death toll … at nearly 250"
     `(?<c>${toll}(?:\\s+[^.;]{0,80}?)?\\s+(?:${links})\\s+(?:${qual}\\s+)?${num})`,
+    // "a soldier was shot and killed", "the man later died": one victim, no figure
+    `(?<d>(?:${one})\\s+${w}{0,3}?(?:${oneVictim})\\s+${w}{0,2}?(?:(?:${anyOf(n.passiveAuxiliaries, '\\s+')})\\s+${kill}|(?:${anyOf(n.singular.intransitive)})))`,
+    // "killing a police officer"
+    `(?<e>(?:${anyOf(n.singular.activeVerbs, '\\s+')})\\s+(?:${one})\\s+${w}{0,3}?(?:${oneVictim}))`,
   ];
   index = {
     re: new RegExp(`${LBI}(?:${parts.join('|')})${RBI}`, 'gi'),
@@ -127,7 +134,7 @@ export function findFatalities(text: string): FatalityHit[] {
       continue;
     }
     const body = m[0].replace(tollHead, '');
-    const count = numberPhrase(body.replace(activeHead, ''));
+    const count = m.groups?.d !== undefined || m.groups?.e !== undefined ? 1 : numberPhrase(body.replace(activeHead, ''));
     if (count === null) continue;
     const q = qualifier.exec(m[0]);
     out.push({

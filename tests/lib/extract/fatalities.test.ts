@@ -49,4 +49,22 @@ describe('fatalities', () => {
     const [e] = extractEvents(run('The Pentagon said it carried out air strikes in Syria on Thursday. The operation killed at least 22 fighters.', '2021-02-26'));
     expect(e!.fatalities).toMatchObject({ count: 22, text: 'killed at least 22 fighters' });
   });
+
+  it('one victim named without a figure is a toll of one (passive, intransitive, active object)', () => {
+    expect(first('A soldier was shot and killed at the checkpoint.')).toMatchObject({ count: 1 });
+    expect(first('The wounded commander later died in hospital.')).toMatchObject({ count: 1 });
+    expect(first('Gunmen ambushed the patrol, killing a police officer.')).toMatchObject({ count: 1 });
+    expect(first('One rebel fighter was reportedly killed in the exchange.')).toMatchObject({ count: 1 });
+  });
+  it('a singular subject of an active kill verb is no toll of one ("a sniper killed two soldiers" is 2)', () => {
+    expect(findFatalities('A sniper killed two soldiers near the river.').map((h) => h.count)).toEqual([2]);
+    expect(findFatalities('The raid left the commander wounded.')).toEqual([]);
+    expect(findFatalities('A man was shot and injured in the market.')).toEqual([]);
+  });
+  it('nominal tolls: "3 fatalities", "one fatality", "0 fatalities"; "no fatalities" has no figure', () => {
+    expect(first('Three fatalities were reported after the clash.')?.count).toBe(3);
+    expect(first('The attack caused one fatality.')?.count).toBe(1);
+    expect(first('0 fatalities were reported.')?.count).toBe(0);
+    expect(findFatalities('No fatalities were reported.')).toEqual([]);
+  });
 });
