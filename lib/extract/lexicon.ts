@@ -216,6 +216,7 @@ export const PlaceFile = z.object({
   describingNouns: z.object({ words: Words, joiners: Words }),
   descriptionHeads: z.object({ heads: Words, modifiers: Words, articles: Words }),
   relativeOpeners: z.object({ words: Words }),
+  groupNounAfter: z.object({ about: z.string().optional(), score: z.number(), words: Words }),
   liesIn: z.object({ radiusFactor: z.number().positive(), minKm: z.number().min(0) }),
   focus: z.object({ specificRank: z.number() }),
   wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),

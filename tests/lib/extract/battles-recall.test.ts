@@ -91,3 +91,13 @@ describe('concurrent tactics: one fight, one event', () => {
     expect(types('Rebels clashed with troops in Kidal on Monday, while artillery shelled Gao.').sort()).toEqual(['clash', 'shelling']);
   });
 });
+
+describe('the event\'s place among several', () => {
+  const placeOf = (text: string) => live(text)[0]?.place?.name;
+  it('a name before a group noun names who, not where ("the Mosul brigade")', () => {
+    expect(placeOf('Army units fired mortars at the positions of the Mosul brigade in the area of Tal Afar on Monday.')).toMatch(/Tal.*Afar/);
+  });
+  it('"near X, Y": Y only says where X is', () => {
+    expect(placeOf('Rebels fired grenade launchers at army positions near Manbij, Aleppo, on Monday.')).toBe('Manbij');
+  });
+});
