@@ -189,13 +189,32 @@ function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], draft
   const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
   if (!orphan || !target || s.start - target.quote.end >= maxDistance) return;
   const i = drafts.indexOf(target);
-  if (!target.fatalities || orphan.count < target.fatalities.count) {
+  if (orphan.additive && target.fatalities) {
+    // "Local officials said 7 militants were also killed": added to the event's toll
+    drafts[i] = {
+      ...target,
+      fatalities: { ...target.fatalities, count: target.fatalities.count + orphan.count },
+      why: [...target.why, `fatalities "${orphan.text}" from the following sentence added (${target.fatalities.count} + ${orphan.count})`],
+    };
+  } else if (!target.fatalities || orphan.count < target.fatalities.count) {
     drafts[i] = {
       ...target,
       fatalities: { count: orphan.count, text: orphan.text, start: orphan.start, end: orphan.end, qualifier: orphan.qualifier },
       why: [...target.why, `fatalities "${orphan.text}" from the following sentence`],
     };
   }
+}
+
+/**
+ * The toll of a sentence's event from its figures nearest first: the nearest figure that adds to none, plus every
+ * figure that adds to it ("2 policemen were killed … 2 other policemen were killed"); null without figures.
+ */
+function withAdditions(near: readonly FatalityHit[]): FatalityHit | null {
+  const base = near.find((x) => !x.additive) ?? near[0];
+  if (!base) return null;
+  let count = base.count;
+  for (const x of near) if (x !== base && x.additive && (x.end <= base.start || x.start >= base.end)) count += x.count;
+  return count === base.count ? base : { ...base, count };
 }
 
 /** The event's date: its own cue, the previous sentence's, or the publication date. */
@@ -244,7 +263,7 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   const tl = lex.triggers.types[type]!;
   const why: string[] = [`trigger "${trigger.text}" → ${type} (weight ${trigger.weight})`];
   const roles = assignRoles(text, s, trigger, type, f.hits);
-  const fat = tl.violent && !fatUsed ? f.fatalities.filter((x) => !x.cumulative).sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))[0] ?? null : null;
+  const fat = tl.violent && !fatUsed ? withAdditions(f.fatalities.filter((x) => !x.cumulative).sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))) : null;
   const cumulative = tl.violent ? f.fatalities.find((x) => x.cumulative) ?? null : null;
   const where = placeFor(a, f, trigger, type, carry);
   why.push(...where.why);

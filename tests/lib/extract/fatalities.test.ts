@@ -67,4 +67,22 @@ describe('fatalities', () => {
     expect(first('0 fatalities were reported.')?.count).toBe(0);
     expect(findFatalities('No fatalities were reported.')).toEqual([]);
   });
+  it('a victim inside a list or after "including" is no toll of one', () => {
+    expect(findFatalities('Four rebels including a commander were killed.').every((h) => h.count !== 1)).toBe(true);
+    expect(findFatalities('Three gunmen and a policeman were killed.').every((h) => h.count !== 1)).toBe(true);
+  });
+  it('nominal tolls: "led to the killing of 2 fighters", "resulted in the death of the commander"', () => {
+    expect(first('The raid led to the killing of 2 fighters and the arrest of 5 others.')?.count).toBe(2);
+    expect(first('The ambush resulted in the death of the commander of the unit.')?.count).toBe(1);
+    expect(findFatalities('Rights groups condemned the killing of civilians.')).toEqual([]);
+  });
+  it('a toll with "other", "another" or "also" adds to the event\'s toll, in its sentence or the next', () => {
+    const [a] = extractEvents(run('Insurgents attacked a checkpoint in Aleppo on Monday, killing 3 soldiers, and 2 other soldiers were killed later.', '2016-05-03'));
+    expect(a!.fatalities?.count).toBe(5);
+    const [b] = extractEvents(run('Insurgents attacked a checkpoint in Aleppo on Monday, killing 3 soldiers. Officials said 4 insurgents were also killed.', '2016-05-03'));
+    expect(b!.fatalities?.count).toBe(7);
+    // without an additive word the lowest figure stands (ACLED)
+    const [c] = extractEvents(run('Insurgents attacked a checkpoint in Aleppo on Monday, killing 3 soldiers. Officials said 4 soldiers were killed.', '2016-05-03'));
+    expect(c!.fatalities?.count).toBe(3);
+  });
 });
