@@ -12,6 +12,7 @@
 import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
+import { resolveCivilians } from './civilians';
 import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
@@ -96,15 +97,13 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const { text, published } = a;
   const lex = getLexicon();
   const cues = within(a.cues, s);
-  const sTriggers = judgeTriggers(text, s, within(a.triggers, s), a.quotes, cues);
-  const f: SentenceFindings = {
-    s,
-    triggers: sTriggers,
-    // a name inside a longer trigger is part of it; one whose head noun opens the trigger ("Russian warplanes struck") is its subject
-    hits: within(a.actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t))),
-    cues,
-    fatalities: within(a.fatalities, s),
-  };
+  const judged = judgeTriggers(text, s, within(a.triggers, s), a.quotes, cues);
+  // a name inside a longer trigger is part of it; one whose head noun opens the trigger ("Russian warplanes struck") is its subject
+  // (a frame of violence against civilians keeps the victims it spans: "shot two villagers")
+  const hits = within(a.actorHits, s).filter((h) => !judged.some((t) => !t.frame && t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t)));
+  // one-sided violence against unarmed people is an attack, with an armed perpetrator (civilians.ts)
+  const sTriggers = resolveCivilians(text, s, judged, hits);
+  const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: within(a.fatalities, s) };
   const sentenceDrafts: Draft[] = [];
   let fatUsed = false;
   for (const group of chooseTypes(sTriggers)) {
