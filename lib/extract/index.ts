@@ -41,13 +41,15 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const a = readArticle(input);
   const carry: Carry = { drafts: [], prevDate: null, lastPlace: null };
   for (const s of a.sentences) readSentence(a, s, carry);
-  return mergeDrafts(carry.drafts).map((d, i) => {
-    const coded = codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) });
-    return {
-      id: `${articleId}-e${i}`, articleId, type: coded.type, acled: coded.acled, actors: d.actors, place: d.place, date: d.date,
-      fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, coded.why],
-    };
-  });
+  const coded = mergeDrafts(carry.drafts).map((d) => ({ d, coded: codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) }) }));
+  // a sub-type rule that moves an event to another class ("an IED defused" → other) may meet that class's own event
+  // of the same sentence and place: one event
+  const kept = coded.filter(({ d, coded: c }, i) => c.type === d.type || !coded.some((o, j) => j !== i && o.coded.type === c.type && o.d.quote.start === d.quote.start
+    && o.d.place?.id === d.place?.id && (o.d.type === c.type || j < i)));
+  return kept.map(({ d, coded: c }, i) => ({
+    id: `${articleId}-e${i}`, articleId, type: c.type, acled: c.acled, actors: d.actors, place: d.place, date: d.date,
+    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, c.why],
+  }));
 }
 
 /** ACLED inter codes of the parties that act in an event (actors the table does not know are left out). */
