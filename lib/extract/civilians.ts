@@ -23,7 +23,7 @@ export const CiviliansFile = z.object({
   about: z.string(),
   activeVerbs: Words, passiveVerbs: Words, passiveAuxiliaries: Words, nominal: Words, nominalLinks: Words,
   victims: Words, places: Words, placeVerbs: Words, ofWindow: N, gapWords: N,
-  perpetrators: Words, perpetratorWindow: N, byWindow: N, criminal: Words,
+  perpetrators: Words, perpetratorWindow: N, byWindow: N, settings: Words, criminal: Words,
   armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()),
   bodies: z.object({ about: z.string(), heads: Words, marks: Words, windowChars: N }),
   weight: z.number().min(0).max(1),
@@ -38,6 +38,8 @@ interface Index {
   perpetrator: RegExp;
   byPerpetrator: RegExp;
   criminal: RegExp;
+  /** "in a drive-by incident": the setting names organised armed violence */
+  setting: RegExp;
   opponent: RegExp;
   twoSided: RegExp;
   ofArmed: RegExp;
@@ -74,6 +76,7 @@ function getIndex(): Index {
     perpetrator: compileList(lex.perpetrators, 'i'),
     byPerpetrator: new RegExp(`^(?:\\s+${WORD}){0,${lex.byWindow}}?\\s+by\\s+(?:${WORD}\\s+){0,3}?(?:${perp})${RBI}`, 'i'),
     criminal: compileList(lex.criminal, 'i'),
+    setting: compileList(lex.settings, 'i'),
     opponent: compileList(lex.armedOpponents, 'i'),
     twoSided: compileList(lex.twoSided, 'i'),
     ofArmed: new RegExp(`^\\s+of\\s+[^,;.]*?${LBI}(?:${alternation([...lex.perpetrators, ...lex.armedOpponents])})${RBI}`, 'i'),
@@ -141,7 +144,7 @@ function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly 
   const back = lastWords(clause, ix.lex.perpetratorWindow);
   if (ix.perpetrator.test(back)) return true;
   const after = text.slice(t.end, s.end);
-  if (ix.byPerpetrator.test(after)) return true;
+  if (ix.byPerpetrator.test(after) || ix.setting.test(after)) return true;
   const from = t.start - back.length - 1;
   const byAt = after.search(/\sby\s/);
   // a named party of the actor table that is armed, or one the table does not know (an armed group read open-world)

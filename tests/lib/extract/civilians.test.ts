@@ -24,12 +24,17 @@ describe('violence against civilians', () => {
     expect(types('A trader and his son were killed by suspected militants in Beni on Thursday.')).toEqual(['attack']);
     expect(types('Two armed men carried out a drive-by shooting against a farmer in Tumaco on Saturday.')).toEqual(['attack']);
   });
+  it('a setting of organised violence names the perpetrator: a drive-by, an assassination', () => {
+    expect(types('A bus driver was shot dead in a drive-by incident in Celaya on Tuesday.')).toEqual(['attack']);
+    expect(types('Suspected militants assassinated a pastor near Fada on Sunday.')).toEqual(['attack']);
+  });
   it('an armed group attacking a village is an attack', () => {
     expect(types('Armed bandits attacked the village of Dutsi near Katsina on Monday.')).toEqual(['attack']);
   });
   it('a body found with the marks of organised violence is an attack, the marks may follow in the next sentence', () => {
     expect(types('The body of a man was found with his hands tied in Culiacan on Friday.')).toEqual(['attack']);
     expect(types('A woman was found dead on a road outside Tijuana on Monday. The body showed signs of torture.')).toEqual(['attack']);
+    expect(types('Two men were found handcuffed and shot in the head near Zacatecas on Friday.')).toEqual(['attack']);
   });
   it('the clash words of one-sided violence become the attack: one event, not a clash beside it', () => {
     const es = events('Gunmen attacked a farming settlement near Jos on Sunday and killed four farmers.');
@@ -56,6 +61,10 @@ describe('crime is not conflict (negatives)', () => {
     expect(types('A man shot his wife and two children at their home in Tulsa on Sunday, police said.')).toEqual([]);
     expect(types('Two armed men robbed a gas station in Memphis and shot the clerk on Friday.')).toEqual([]);
     expect(types('Police shot dead a man who robbed a bank in Houston on Friday.')).toEqual([]);
+  });
+  it('a body found without marks of violence, a warrant executed, are no attack', () => {
+    expect(types('The body of a hiker was found near Boulder on Sunday.')).toEqual([]);
+    expect(types('FBI agents executed a search warrant at a house in Walton County on Monday.')).toEqual([]);
   });
   it('a lone gunman is a crime story, not an armed party', () => {
     expect(types('A gunman killed three people at a restaurant in Omaha on Monday.')).toEqual([]);
