@@ -41,6 +41,8 @@ interface Index {
   /** "in a drive-by incident": the setting names organised armed violence */
   setting: RegExp;
   opponent: RegExp;
+  /** an armed opponent as the object of an active violent verb, or the subject of a passive one */
+  armedVictims: RegExp[];
   twoSided: RegExp;
   ofArmed: RegExp;
   yieldTo: Set<string>;
@@ -78,6 +80,11 @@ function getIndex(): Index {
     criminal: compileList(lex.criminal, 'i'),
     setting: compileList(lex.settings, 'i'),
     opponent: compileList(lex.armedOpponents, 'i'),
+    armedVictims: [
+      // (not across a preposition: "shot dead by gunmen" names the agent, "killed a man at a checkpoint" the place)
+      new RegExp(`${LBI}(?:${active})\\s+(?:(?!(?:by|at|in|near|on|from|inside|outside|after|before|with)\\s)${WORD}\\s+){0,${lex.gapWords}}?(?:${alternation(lex.armedOpponents)})${RBI}`, 'i'),
+      new RegExp(`${LBI}(?:${alternation(lex.armedOpponents)})(?:\\s+${WORD}){0,${lex.gapWords}}?\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'i'),
+    ],
     twoSided: compileList(lex.twoSided, 'i'),
     ofArmed: new RegExp(`^\\s+of\\s+[^,;.]*?${LBI}(?:${alternation([...lex.perpetrators, ...lex.armedOpponents])})${RBI}`, 'i'),
     yieldTo: new Set(lex.yieldTo),
@@ -153,11 +160,15 @@ function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly 
     (h.end <= t.start && h.start >= from) || (byAt >= 0 && h.start >= t.end + byAt && h.start - t.end < byAt + 40)));
 }
 
-/** The clash words of the sentence face an armed opponent or say two sides fought: the violence is a clash. */
+/**
+ * The sentence says two sides fought ("repelled by troops"), or armed men are among the victims ("wounded four
+ * gendarmes"), or its clash words face an armed opponent: the violence is a clash.
+ */
 function twoSidedClash(text: string, s: Sentence, clash: readonly TriggerHit[]): boolean {
   const ix = getIndex();
+  const sentence = text.slice(s.start, s.end);
+  if (ix.twoSided.test(sentence) || ix.armedVictims.some((re) => re.test(sentence))) return true;
   return clash.some((t) => {
-    if (ix.twoSided.test(t.text)) return true;
     // the clash words' object: what follows their first word, up to an agent ("killed by suspected militants" names no opponent)
     const object = firstWords(`${t.text.replace(/^\S+/, '')} ${text.slice(t.end, s.end)}`.trim(), ix.lex.opponentWindow).split(/\bby\b/i)[0]!;
     return ix.opponent.test(object);

@@ -46,6 +46,13 @@ describe('violence against civilians', () => {
     expect(types('Gunmen clashed with vigilantes near Zurmi on Monday, and two villagers were killed.')).toEqual(['clash']);
     expect(types('Troops killed five insurgents near Gwoza on Tuesday.')).toEqual(['clash']);
   });
+  it('armed men among the victims, or a two-sided word anywhere in the sentence, make it a clash', () => {
+    expect(types('Militants attacked the town hall in Beni on Monday, killed a farmer and wounded two gendarmes.')).toEqual(['clash']);
+    expect(types('Gunmen attacked the village of Tongo near Mopti on Monday before being repelled by troops.')).toEqual(['clash']);
+  });
+  it('a place after a preposition is no armed victim: "killed a man at a checkpoint" stays an attack', () => {
+    expect(types('Militiamen killed a shopkeeper at a checkpoint near Dhale on Monday.')).toEqual(['attack']);
+  });
   it('victims of an air strike or a shelling are that event\'s', () => {
     expect(types('An air strike killed two farmers near Saada on Monday.')).toEqual(['airstrike']);
   });
