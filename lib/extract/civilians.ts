@@ -63,17 +63,18 @@ function getIndex(): Index {
   const ext = getLexicon();
   index = {
     lex,
+    // frames open on \b, not a lookbehind: their first words are ASCII, and a plain boundary lets the engine skip ahead
     frames: [
       // "gunmen shot and killed two farmers", "opened fire on civilians"
-      new RegExp(`${LBI}(?:${active})(?:\\s+and\\s+(?:${active}))?\\s+${gap}${victims}${RBI}`, 'gi'),
+      new RegExp(`\\b(?:${active})(?:\\s+and\\s+(?:${active}))?\\s+${gap}${victims}${RBI}`, 'gi'),
       // "a teacher and his son were shot dead", "two women were reportedly killed"
-      new RegExp(`${LBI}${victims}(?<gap>(?:\\s+${WORD}){0,${lex.gapWords}}?)\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'gi'),
+      new RegExp(`\\b${victims}(?<gap>(?:\\s+${WORD}){0,${lex.gapWords}}?)\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'gi'),
       // "a drive-by shooting against a trader"
-      new RegExp(`${LBI}(?:${alternation(lex.nominal)})\\s+(?:${alternation(lex.nominalLinks)})\\s+${gap}${victims}${RBI}`, 'gi'),
+      new RegExp(`\\b(?:${alternation(lex.nominal)})\\s+(?:${alternation(lex.nominalLinks)})\\s+${gap}${victims}${RBI}`, 'gi'),
       // "attacked the village of …"
-      new RegExp(`${LBI}(?:${alternation(lex.placeVerbs)})\\s+${gap}(?<victim>${alternation(lex.places)})${RBI}`, 'gi'),
+      new RegExp(`\\b(?:${alternation(lex.placeVerbs)})\\s+${gap}(?<victim>${alternation(lex.places)})${RBI}`, 'gi'),
     ],
-    bodyHead: compileList(lex.bodies.heads, 'gi'),
+    bodyHead: new RegExp(`\\b(?:${alternation(lex.bodies.heads)})${RBI}`, 'gi'),
     bodyMark: compileList(lex.bodies.marks, 'i'),
     perpetrator: compileList(lex.perpetrators, 'i'),
     byPerpetrator: new RegExp(`^(?:\\s+${WORD}){0,${lex.byWindow}}?\\s+by\\s+(?:${WORD}\\s+){0,3}?(?:${perp})${RBI}`, 'i'),
