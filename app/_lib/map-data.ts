@@ -5,7 +5,7 @@
 import 'server-only';
 import { getStore } from '@/lib/store';
 import { getActors } from '@/lib/actors';
-import type { ConflictEvent, EventType, ViewState } from '@/lib/schemas';
+import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery } from '@/lib/map/view-state';
 import type { AtlasViewProps } from '../_components/atlas-view';
@@ -20,7 +20,11 @@ export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps,
     store.listArticles(),
   ]);
   const typeCounts: Partial<Record<EventType, number>> = {};
-  for (const e of all) typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
+  const subTypeCounts: Partial<Record<AcledSubEventType, number>> = {};
+  for (const e of all) {
+    typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
+    subTypeCounts[e.acled.subEventType] = (subTypeCounts[e.acled.subEventType] ?? 0) + 1;
+  }
   let selectedEvent: ConflictEvent | null = null;
   if (view.event) selectedEvent = events.find((e) => e.id === view.event) ?? (await store.getEvent(view.event));
   return {
@@ -28,6 +32,7 @@ export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps,
     actors: getActors(),
     counts,
     typeCounts,
+    subTypeCounts,
     bins: binDates(all.map((e) => e.date.value)),
     articleTitles: Object.fromEntries(articles.map((a) => [a.id, a.title])),
     selectedEvent,

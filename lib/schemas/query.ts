@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { IsoDate } from './article';
 import { EventType } from './event';
+import { AcledEventType, AcledSubEventType } from './acled-taxonomy';
 
 const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -26,6 +27,10 @@ export const EventQuery = z
   .object({
     actors: csv(z.string().regex(/^[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated')).optional(),
     types: csv(EventType).optional(),
+    /** ACLED event types, exact codebook strings ("Protests,Riots") */
+    eventTypes: csv(AcledEventType).optional(),
+    /** ACLED sub-event types, exact codebook strings ("Peaceful protest") */
+    subEventTypes: csv(AcledSubEventType).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
     bbox: Bbox.optional(),

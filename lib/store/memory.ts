@@ -153,6 +153,11 @@ export class MemoryStore implements SeedableStore {
     return { seeded: true, created, existing: parsed.length - created };
   }
 
+  async staleArticleIds(pipelineVersion: string): Promise<string[]> {
+    this.check();
+    return [...this.articles.values()].filter((r) => r.doc.pipelineVersion !== pipelineVersion).map((r) => r.doc.article.id).sort();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
   }

@@ -73,10 +73,10 @@ async function insertExtraction(c: Client, docs: { article: { id: string; title:
   const es = docs.flatMap((d) => d.events.map((e, seq) => eventRow(e, seq, d.article.title)));
   for (let i = 0; i < es.length; i += CHUNK) {
     const part = es.slice(i, i + CHUNK);
-    const keys = ['id', 'articleId', 'seq', 'type', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
+    const keys = ['id', 'articleId', 'seq', 'type', 'acledEventType', 'acledSubEventType', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
     await c.query(
-      `INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::float8[], $9::float8[], $10::text[], $11::text[], $12::float8[], $13::text[], $14::text[])`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[])`,
       keys.map((k) => part.map((r) => r[k])),
     );
     const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background] as const));
@@ -302,6 +302,11 @@ export class PostgisStore implements SeedableStore {
     } catch (err) {
       return asConflict(err);
     }
+  }
+
+  async staleArticleIds(pipelineVersion: string): Promise<string[]> {
+    const r = await this.pool.query('SELECT id FROM articles WHERE pipeline_version <> $1 ORDER BY id COLLATE "C"', [pipelineVersion]);
+    return r.rows.map((x) => x.id as string);
   }
 
   async close(): Promise<void> {

@@ -170,8 +170,8 @@ export class SqliteStore implements SeedableStore {
 
   private writeEvents(title: string, events: ConflictEvent[]): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
-       VALUES (@id, @articleId, @seq, @type, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background) VALUES (?, ?, ?)');
     events.forEach((e, seq) => {
@@ -271,6 +271,10 @@ export class SqliteStore implements SeedableStore {
     } catch (err) {
       return asConflict(err);
     }
+  }
+
+  async staleArticleIds(pipelineVersion: string): Promise<string[]> {
+    return this.stmt('SELECT id FROM articles WHERE pipeline_version != ? ORDER BY id').pluck().all(pipelineVersion) as string[];
   }
 
   async close(): Promise<void> {
