@@ -12,6 +12,7 @@ import { z } from 'zod';
 import civiliansJson from '../../data/extract/civilians.json';
 import type { EventType } from '../schemas';
 import type { ActorHit } from './actors';
+import type { FatalityHit } from './fatalities';
 import { getLexicon, parse } from './lexicon';
 import { LBI, RBI, alternation, compileList } from './phrase';
 import type { Sentence } from './sentences';
@@ -26,12 +27,16 @@ export const CiviliansFile = z.object({
   perpetrators: Words, perpetratorWindow: N, byWindow: N, settings: Words, criminal: Words,
   armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()),
   bodies: z.object({ about: z.string(), heads: Words, marks: Words, windowChars: N }),
+  lethal: z.object({ about: z.string(), verbs: Words, singular: Words }),
   weight: z.number().min(0).max(1),
 });
 type CiviliansLexicon = z.infer<typeof CiviliansFile>;
 
 interface Index {
   lex: CiviliansLexicon;
+  lethal: RegExp;
+  /** "two farmers", "a man": the victim's number (a digit or a numbers.json unit) or a singular article */
+  victimCount: RegExp;
   frames: RegExp[];
   bodyHead: RegExp;
   bodyMark: RegExp;
@@ -61,8 +66,11 @@ function getIndex(): Index {
   const active = alternation(lex.activeVerbs);
   const perp = alternation(lex.perpetrators);
   const ext = getLexicon();
+  const units = Object.keys(ext.numbers.units);
   index = {
     lex,
+    lethal: compileList(lex.lethal.verbs, 'i'),
+    victimCount: new RegExp(`\\b(\\d+|${alternation([...units, ...lex.lethal.singular])})\\s+(?:${WORD}\\s+){0,3}?(?:${alternation(lex.victims)})${RBI}`, 'i'),
     // frames open on \b, not a lookbehind: their first words are ASCII, and a plain boundary lets the engine skip ahead
     frames: [
       // "gunmen shot and killed two farmers", "opened fire on civilians"
@@ -208,4 +216,23 @@ export function resolveCivilians(text: string, s: Sentence, judged: readonly Tri
     return t;
   });
   return out.filter((t) => !t.frame || t.rejected === null);
+}
+
+/**
+ * The toll an accepted frame tells by itself ("shot dead two farmers" → 2, "a man was found dead" → 1), when the
+ * sentence has no toll of its own; an empty list otherwise.
+ */
+export function frameTolls(triggers: readonly TriggerHit[], own: readonly FatalityHit[]): FatalityHit[] {
+  if (own.length > 0) return [];
+  const ix = getIndex();
+  const units = getLexicon().numbers.units;
+  for (const t of triggers) {
+    if (!t.frame || t.rejected !== null || t.type !== 'attack' || !ix.lethal.test(t.text)) continue;
+    const m = ix.victimCount.exec(t.text);
+    const word = m?.[1]?.toLowerCase();
+    // a body found is one dead; bodies, remains and graves say no number by themselves
+    const count = word === undefined ? (t.frame === 'body' && !/bodies|corpses|remains|heads|grave/i.test(t.text) ? 1 : null) : /^\d+$/.test(word) ? Number(word) : units[word] ?? (ix.lex.lethal.singular.includes(word) ? 1 : null);
+    if (count !== null && count > 0) return [{ count, start: t.start, end: t.end, text: t.text, qualifier: null, cumulative: false }];
+  }
+  return [];
 }

@@ -12,7 +12,7 @@
 import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
-import { resolveCivilians } from './civilians';
+import { frameTolls, resolveCivilians } from './civilians';
 import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
@@ -105,7 +105,9 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const hits = within(a.actorHits, s).filter((h) => !judged.some((t) => !t.frame && t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t)));
   // one-sided violence against unarmed people is an attack, with an armed perpetrator (civilians.ts)
   const sTriggers = resolveCivilians(text, s, judged, hits);
-  const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: within(a.fatalities, s) };
+  const told = within(a.fatalities, s);
+  // "shot dead two farmers": an attack's own words are its toll when the sentence gives none
+  const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: [...told, ...frameTolls(sTriggers, told)] };
   const sentenceDrafts: Draft[] = [];
   let fatUsed = false;
   for (const group of chooseTypes(sTriggers)) {

@@ -53,6 +53,11 @@ describe('violence against civilians', () => {
   it('a place after a preposition is no armed victim: "killed a man at a checkpoint" stays an attack', () => {
     expect(types('Militiamen killed a shopkeeper at a checkpoint near Dhale on Monday.')).toEqual(['attack']);
   });
+  it('a lethal frame is its own toll when the sentence gives none', () => {
+    expect(events('Unknown gunmen shot dead two cattle herders near Makurdi on Tuesday.')[0]?.fatalities?.count).toBe(2);
+    expect(events('A woman was found dead on a road outside Tijuana on Monday. The body showed signs of torture.')[0]?.fatalities?.count).toBe(1);
+    expect(events('Gunmen shot a farmer near Makurdi on Tuesday.')[0]?.fatalities).toBeNull();
+  });
   it('victims of an air strike or a shelling are that event\'s', () => {
     expect(types('An air strike killed two farmers near Saada on Monday.')).toEqual(['airstrike']);
   });
