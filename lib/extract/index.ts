@@ -13,6 +13,7 @@
 import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
+import { frameTolls, resolveCivilians } from './civilians';
 import { findActors, mainCountry } from './actors';
 import { isUnnamed, withOpenActors } from './open-actors';
 import { resolveOpenActors } from './open-resolve';
@@ -43,13 +44,15 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const a = readArticle(input);
   const carry: Carry = { drafts: [], prevDate: null, lastPlace: null };
   for (const s of a.sentences) readSentence(a, s, carry);
-  return mergeDrafts(carry.drafts).map((d, i) => {
-    const coded = codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) });
-    return {
-      id: `${articleId}-e${i}`, articleId, type: coded.type, acled: coded.acled, actors: d.actors, place: d.place, date: d.date,
-      fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, coded.why],
-    };
-  });
+  const coded = mergeDrafts(carry.drafts).map((d) => ({ d, coded: codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) }) }));
+  // a sub-type rule that moves an event to another class ("an IED defused" → other) may meet that class's own event
+  // of the same sentence and place: one event
+  const kept = coded.filter(({ d, coded: c }, i) => c.type === d.type || !coded.some((o, j) => j !== i && o.coded.type === c.type && o.d.quote.start === d.quote.start
+    && o.d.place?.id === d.place?.id && (o.d.type === c.type || j < i)));
+  return kept.map(({ d, coded: c }, i) => ({
+    id: `${articleId}-e${i}`, articleId, type: c.type, acled: c.acled, actors: d.actors, place: d.place, date: d.date,
+    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, c.why],
+  }));
 }
 
 /** ACLED inter codes of the parties that act in an event (actors the table does not know are left out). */
@@ -100,15 +103,15 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const { text, published } = a;
   const lex = getLexicon();
   const cues = within(a.cues, s);
-  const sTriggers = judgeTriggers(text, s, within(a.triggers, s), a.quotes, cues);
-  const f: SentenceFindings = {
-    s,
-    triggers: sTriggers,
-    // a name inside a longer trigger is part of it; one whose head noun opens the trigger ("Russian warplanes struck") is its subject
-    hits: within(a.actorHits, s).filter((h) => !sTriggers.some((t) => t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t))),
-    cues,
-    fatalities: within(a.fatalities, s),
-  };
+  const judged = judgeTriggers(text, s, within(a.triggers, s), a.quotes, cues);
+  // a name inside a longer trigger is part of it; one whose head noun opens the trigger ("Russian warplanes struck") is its subject
+  // (a frame of violence against civilians keeps the victims it spans: "shot two villagers")
+  const hits = within(a.actorHits, s).filter((h) => !judged.some((t) => !t.frame && t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t)));
+  // one-sided violence against unarmed people is an attack, with an armed perpetrator (civilians.ts)
+  const sTriggers = resolveCivilians(text, s, judged, hits);
+  const told = within(a.fatalities, s);
+  // "shot dead two farmers": an attack's own words are its toll when the sentence gives none
+  const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: [...told, ...frameTolls(sTriggers, told)] };
   const sentenceDrafts: Draft[] = [];
   let fatUsed = false;
   for (const group of chooseTypes(sTriggers)) {

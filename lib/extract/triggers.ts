@@ -6,6 +6,7 @@
  */
 import type { EventType } from '../schemas';
 import { maskDateWords } from './dates';
+import { findCivilianFrames } from './civilians';
 import { getLexicon } from './lexicon';
 import { tokenize, type Word } from './matcher';
 import type { QuotedSpan, Sentence } from './sentences';
@@ -24,6 +25,8 @@ export interface TriggerHit {
   planned: string | null;
   /** the row's weight with a conflict party near (triggers.json `party`), applied by judgeTriggers */
   partyWeight?: number;
+  /** a frame of violence against civilians (civilians.ts): a victim of a violent verb, or a body with marks of violence */
+  frame?: 'victim' | 'body';
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept). */
@@ -35,12 +38,14 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
     if (m.value.partyWeight !== undefined) hit.partyWeight = m.value.partyWeight;
     out.push(hit);
   }
+  out.push(...findCivilianFrames(text));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // a trigger inside a longer trigger of another type yields to it ("regime of calm" is not "regime")
   return out.filter((t, i) => {
     for (let j = Math.max(0, i - 12); j < Math.min(out.length, i + 12); j++) {
       const o = out[j]!;
-      if (j !== i && o.type !== t.type && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start) return false;
+      // (a frame of violence against civilians does not: civilians.ts retypes the words it spans, or leaves them)
+      if (j !== i && o.type !== t.type && !o.frame && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start) return false;
     }
     return true;
   });

@@ -14,7 +14,7 @@ const types = (text: string, published = '2023-06-10') => processText(text, { pu
 describe('violent verbs and frames', () => {
   it('a ground attack on a military target by an armed group is a clash', () => {
     expect(types('Insurgents attacked a border outpost near Kidal on Tuesday.')).toEqual(['clash']);
-    expect(types('Unidentified gunmen stormed a village outside Zamfara on Sunday.')).toEqual(['clash']);
+    expect(types('Unidentified gunmen stormed an army post outside Zamfara on Sunday.')).toEqual(['clash']);
     expect(types('Rebels ambushed an army convoy near Goma on Friday.')).toEqual(['clash']);
   });
   it('an exchange of fire, a fire fight, fire at positions', () => {
