@@ -152,6 +152,8 @@ function firstWords(s: string, n: number): string {
   return s.split(/\s+/).slice(0, n + 1).join(' ');
 }
 
+const UNARMED_KINDS: ReadonlySet<string> = new Set(['protesters', 'rioters', 'civilians']);
+
 /** An armed party does the violence: a perpetrator noun or an armed actor before the verb in its clause, or after "by". */
 function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly ActorHit[]): boolean {
   const ix = getIndex();
@@ -164,7 +166,12 @@ function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly 
   const from = t.start - back.length - 1;
   const byAt = after.search(/\sby\s/);
   // a named party of the actor table that is armed, or one the table does not know (an armed group read open-world)
-  const armed = (h: ActorHit) => { const i = ix.inter.get(h.id); return i === undefined || ix.armedInter.has(i); };
+  // (police alone is no conflict party: an unnamed "police" read open-world is no perpetrator; nor are crowds or civilians)
+  const armed = (h: ActorHit) => {
+    if (h.open) return h.open.unnamed !== 'police' && !UNARMED_KINDS.has(h.open.kind);
+    const i = ix.inter.get(h.id);
+    return i === undefined || ix.armedInter.has(i);
+  };
   return hits.some((h) => armed(h) && (
     (h.end <= t.start && h.start >= from) || (byAt >= 0 && h.start >= t.end + byAt && h.start - t.end < byAt + 40)));
 }
@@ -232,7 +239,7 @@ export function frameTolls(triggers: readonly TriggerHit[], own: readonly Fatali
     const word = m?.[1]?.toLowerCase();
     // a body found is one dead; bodies, remains and graves say no number by themselves
     const count = word === undefined ? (t.frame === 'body' && !/bodies|corpses|remains|heads|grave/i.test(t.text) ? 1 : null) : /^\d+$/.test(word) ? Number(word) : units[word] ?? (ix.lex.lethal.singular.includes(word) ? 1 : null);
-    if (count !== null && count > 0) return [{ count, start: t.start, end: t.end, text: t.text, qualifier: null, cumulative: false }];
+    if (count !== null && count > 0) return [{ count, start: t.start, end: t.end, text: t.text, qualifier: null, cumulative: false, additive: false }];
   }
   return [];
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '@/lib/pipeline';
+
+const live = (text: string) => processText(text, { published: '2021-06-10', articleId: 't' }).events.filter((e) => !e.background);
+
+describe('open-world actors meet the civilian-violence rules', () => {
+  it('police read open-world are still no perpetrator on their own: a raid by police is no attack on civilians', () => {
+    const es = live('On Monday, police raided a house in Kaduna. A shoot-out broke out and three suspects died.');
+    expect(es.map((e) => e.type)).toEqual(['clash']);
+  });
+  it('an armed group read open-world is a perpetrator', () => {
+    const es = live('On Monday, Zuran militants shot dead two farmers in Kaduna.');
+    expect(es.map((e) => e.acled.subEventType)).toEqual(['Attack']);
+  });
+});
