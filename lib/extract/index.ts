@@ -10,7 +10,7 @@
  * The place policy is place-policy.ts, the confidence terms confidence.ts (data/extract/confidence.json);
  * windows and thresholds come from data/extract/events.json; the records passed between stages are context.ts.
  */
-import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
+import { interOfKind, type ConflictEvent, type EventActor, type EventType, type Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
 import { frameTolls, resolveCivilians } from './civilians';
@@ -55,11 +55,12 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   }));
 }
 
-/** ACLED inter codes of the parties that act in an event (actors the table does not know are left out). */
+/** ACLED inter codes of the parties that act in an event: the actor table's, else an open-world actor's kind. */
 function actingInter(actors: readonly EventActor[]): number[] {
   return actors.filter((x) => x.role === 'actor').flatMap((x) => {
     const known = actorById(x.id);
-    return known ? [known.inter] : [];
+    if (known) return [known.inter];
+    return x.kind ? [interOfKind(x.kind)] : [];
   });
 }
 

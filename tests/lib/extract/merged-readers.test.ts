@@ -12,4 +12,8 @@ describe('open-world actors meet the civilian-violence rules', () => {
     const es = live('On Monday, Zuran militants shot dead two farmers in Kaduna.');
     expect(es.map((e) => e.acled.subEventType)).toEqual(['Attack']);
   });
+  it('state forces read open-world regain ground (their kind gives the inter code)', () => {
+    const es = live('On Monday, the Mozambican army recaptured the town of Vell from insurgents.');
+    expect(es.map((e) => e.acled.subEventType)).toEqual(['Government regains territory']);
+  });
 });
