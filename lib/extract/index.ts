@@ -13,6 +13,7 @@
 import { interOfKind, type ConflictEvent, type EventActor, type EventType, type Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
+import { withCrowd } from './crowd';
 import { frameTolls, resolveCivilians } from './civilians';
 import { findActors, mainCountry } from './actors';
 import { isUnnamed, withOpenActors } from './open-actors';
@@ -49,10 +50,14 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   // of the same sentence and place: one event
   const kept = coded.filter(({ d, coded: c }, i) => c.type === d.type || !coded.some((o, j) => j !== i && o.coded.type === c.type && o.d.quote.start === d.quote.start
     && o.d.place?.id === d.place?.id && (o.d.type === c.type || j < i)));
-  return kept.map(({ d, coded: c }, i) => ({
-    id: `${articleId}-e${i}`, articleId, type: c.type, acled: c.acled, actors: d.actors, place: d.place, date: d.date,
-    fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, c.why],
-  }));
+  return kept.map(({ d, coded: c }, i) => {
+    const crowd = withCrowd(c.acled.eventType, d.actors, d.trigger, d.place?.country ?? a.country);
+    return {
+      id: `${articleId}-e${i}`, articleId, type: c.type, acled: c.acled, actors: crowd.actors, place: d.place, date: d.date,
+      fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background,
+      why: [...d.why, c.why, ...(crowd.why ? [crowd.why] : [])],
+    };
+  });
 }
 
 /** ACLED inter codes of the parties that act in an event: the actor table's, else an open-world actor's kind. */

@@ -5,6 +5,7 @@
  * weekday names (never a name). Out: `openLexicon()` — the rows plus compiled patterns, built on first use.
  */
 import { z } from 'zod';
+import { AcledEventType } from '../schemas';
 import openJson from '../../data/extract/open-actors.json';
 import { getLexicon, parse } from './lexicon';
 import { LBI, RBI, alternation, anyOf, phraseKey } from './phrase';
@@ -26,6 +27,8 @@ export const OpenActorsFile = z.object({
   identityModifiers: Words,
   identityNames: Words,
   stopModifiers: Words,
+  /** ACLED event types whose events always have a crowd as actor 1 (the unnamed one of the country when none is named) */
+  crowdByEventType: z.partialRecord(AcledEventType, z.enum(['protesters', 'rioters'])),
   displayNames: z.object({
     military: z.string().includes('{country}'), police: z.string().includes('{country}'),
     protesters: z.string().includes('{country}'), rioters: z.string().includes('{country}'),

@@ -17,3 +17,18 @@ describe('open-world actors meet the civilian-violence rules', () => {
     expect(es.map((e) => e.acled.subEventType)).toEqual(['Government regains territory']);
   });
 });
+
+describe('the crowd of a protest or a riot (ACLED actor 1)', () => {
+  const actorsOf = (text: string) => live(text).map((e) => [e.acled.eventType, e.actors.filter((x) => x.role === 'actor').map((x) => x.name ?? x.id)]);
+  it('a protest that names no crowd is acted by the protesters of its country', () => {
+    expect(actorsOf('On Friday, hundreds of nurses protested outside the ministry in Nairobi over unpaid wages.')).toEqual([['Protests', ['Protesters (Kenya)']]]);
+  });
+  it('a riot is acted by the rioters of its country', () => {
+    const r = actorsOf('On Sunday, an angry mob burned tyres and stoned police vehicles in Lagos.');
+    expect(r.map((x) => x[0])).toEqual(['Riots']);
+    expect(r[0]![1]).toContain('Rioters (Nigeria)');
+  });
+  it('battles get no crowd', () => {
+    expect(live('On Monday, Zuran militants clashed with soldiers near Kaduna.').every((e) => e.actors.every((x) => x.kind !== 'protesters' && x.kind !== 'rioters'))).toBe(true);
+  });
+});
