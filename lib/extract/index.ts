@@ -12,6 +12,7 @@
 import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { actorById } from '../actors';
 import { codeAcled } from './acled';
+import { absorbNeighbours } from './frames';
 import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
@@ -40,13 +41,27 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const a = readArticle(input);
   const carry: Carry = { drafts: [], prevDate: null, lastPlace: null };
   for (const s of a.sentences) readSentence(a, s, carry);
-  return mergeDrafts(carry.drafts).map((d, i) => {
-    const coded = codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) });
+  // a sub-type rule may move a draft's class (a protest with stones thrown is a riot): move it before merging, so that
+  // the tellings of one riot merge; then a riot takes in the protest told in the next sentence
+  const typed = carry.drafts.map((d) => {
+    const type = codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, context: contextOf(a.sentences, d.quote), actingInter: actingInter(d.actors) }).type;
+    return type === d.type ? d : { ...d, type, codedFrom: d.type };
+  });
+  const kept = absorbNeighbours(typed, (d) => sentenceIndexAt(a.sentences, d.quote.start));
+  return mergeDrafts(kept).map((d, i) => {
+    const coded = codeAcled({ type: d.codedFrom ?? d.type, trigger: d.trigger.text, sentence: d.quote.text, context: contextOf(a.sentences, d.quote), actingInter: actingInter(d.actors) });
     return {
       id: `${articleId}-e${i}`, articleId, type: coded.type, acled: coded.acled, actors: d.actors, place: d.place, date: d.date,
       fatalities: d.fatalities, quote: d.quote, trigger: d.trigger, confidence: d.confidence, background: d.background, why: [...d.why, coded.why],
     };
   });
+}
+
+/** The event's sentence and the one after it: what happened next to the same event ("Police dispersed them."). */
+function contextOf(sentences: readonly Sentence[], quote: { start: number; end: number; text: string }): string {
+  const i = sentenceIndexAt(sentences, quote.start);
+  const next = i >= 0 ? sentences[i + 1] : undefined;
+  return next ? `${quote.text} ${next.text}` : quote.text;
 }
 
 /** ACLED inter codes of the parties that act in an event (actors the table does not know are left out). */
