@@ -107,3 +107,21 @@ describe('civil uses of protest words', () => {
     expect(read('An air strike hit a rebel base near Kunduz on Monday.').map((e) => e.type)).toEqual(['airstrike']);
   });
 });
+
+describe('group fights and intervention told later', () => {
+  it('two groups of people fighting each other: mob violence, not an armed clash', () => {
+    expect(coded('On Monday, two groups clashed over a land dispute in a village near Larkana, injuring five people.')).toEqual(['riot/Mob violence']);
+    // armed parties fighting each other stay a clash
+    expect(read('Rival militias fought each other near Tripoli on Monday.').map((e) => e.type)).toEqual(['clash']);
+  });
+  it('the police dispersing a protest a sentence later, and a protest that turns violent a sentence later', () => {
+    expect(coded('Fishermen protested in Mombasa on Monday against a fishing ban. Police detained several of them.')).toEqual(['protest/Protest with intervention']);
+    expect(coded('Traders demonstrated in Kisumu on Monday against market closures. They clashed with police forces.')).toContain('riot/Violent demonstration');
+  });
+});
+
+describe('supporters of rival parties fighting each other', () => {
+  it('is mob violence', () => {
+    expect(coded('Opposition and ruling party supporters fought one another in a village near Ngozi on Sunday.').filter((c) => c.startsWith('riot'))).toEqual(['riot/Mob violence']);
+  });
+});
