@@ -37,6 +37,12 @@ export function codeAcled(input: CodingInput): AcledCoding {
   return { type: input.type, acled: acledClassOf(tl.acled), why: `ACLED: ${input.type} → ${tl.acled}` };
 }
 
+/** The display class a sub-type rule moves the draft to (codeAcled's `type`), skipping types none of whose rows move it. */
+export function codedClass(input: CodingInput): EventType {
+  const rules = getLexicon().subTypes.get(input.type) ?? [];
+  return rules.some(({ rule }) => rule.type !== undefined) ? codeAcled(input).type : input.type;
+}
+
 /** The ACLED coding a display class has when no sub-type rule applies (for synthetic data and old stored rows). */
 export function defaultAcled(type: EventType): AcledClass {
   return acledClassOf(getLexicon().triggers.types[type]!.acled);

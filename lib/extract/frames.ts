@@ -46,29 +46,28 @@ const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 export function judgeFrames(s: Sentence, masked: string, hits: readonly TriggerHit[]): TriggerHit[] {
   if (hits.length === 0) return [];
   const re = regexes();
-  const { maxWords } = getLexicon().triggers.grievance;
-  const civilSpans = new Map<EventType, { start: number; end: number; text: string }[]>();
-  const civilOf = (type: EventType) => {
-    let spans = civilSpans.get(type);
-    if (!spans) {
-      spans = [];
-      const cre = re.civil.get(type)!;
-      cre.lastIndex = 0;
-      for (let m = cre.exec(masked); m; m = cre.exec(masked)) spans.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
-      civilSpans.set(type, spans);
+  const { grievance: { maxWords }, figurative: { beforeChars }, lookAfterChars } = getLexicon().triggers;
+  // a civil phrase reaches as far around the trigger as a figurative use does (figurative.beforeChars, lookAfterChars)
+  const civilUse = (t: TriggerHit): string | null => {
+    const cre = re.civil.get(t.type)!;
+    const from = Math.max(0, t.start - s.start - beforeChars);
+    const window = masked.slice(from, t.end - s.start + lookAfterChars);
+    cre.lastIndex = 0;
+    for (let m = cre.exec(window); m; m = cre.exec(window)) {
+      const a = s.start + from + m.index;
+      if (a <= t.start && a + m[0].length >= t.end) return m[0];
     }
-    return spans;
+    return null;
   };
+
   const label = re.label.exec(masked);
   const labelEnd = label ? s.start + label[0].length : -1;
   const framing = hits.filter((h) => h.rejected === null && re.framing.has(h.type));
   return hits.map((t) => {
     if (label && t.start >= s.start && t.end < labelEnd) return { ...t, weight: 1, label: true, rejected: null };
     if (t.rejected !== null) return t;
-    if (re.civil.has(t.type)) {
-      const use = civilOf(t.type).find((c) => c.start <= t.start && c.end >= t.end);
-      if (use) return { ...t, rejected: `a civil use ("${use.text}")` };
-    }
+    const use = re.civil.has(t.type) ? civilUse(t) : null;
+    if (use) return { ...t, rejected: `a civil use ("${use}")` };
     for (const f of framing) {
       if (f.start >= t.start || f.type === t.type) continue;
       // the frame's own words count: "protesting the arrest of …" names its object right after the verb
@@ -102,9 +101,11 @@ export function absorbed(ok: readonly TriggerHit[]): TriggerHit[] {
  */
 export function absorbNeighbours(drafts: readonly Draft[], sentenceOf: (d: Draft) => number): Draft[] {
   const types = getLexicon().triggers.types;
+  if (drafts.length < 2) return [...drafts];
   const gone = new Set<Draft>();
   for (const a of drafts) {
-    const absorbs = [...types[a.type]?.absorbs ?? [], ...drafts.filter((b) => types[b.type]?.yieldsTo?.includes(a.type)).map((b) => b.type)];
+    const absorbs = [...types[a.type]?.absorbs ?? []];
+    for (const b of drafts) if (types[b.type]?.yieldsTo?.includes(a.type)) absorbs.push(b.type);
     if (absorbs.length === 0 || gone.has(a) || a.background) continue;
     const ia = sentenceOf(a);
     for (const b of drafts) {

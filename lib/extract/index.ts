@@ -11,7 +11,7 @@
  */
 import type { ConflictEvent, EventActor, EventType, Mention } from '../schemas';
 import { actorById } from '../actors';
-import { codeAcled } from './acled';
+import { codeAcled, codedClass } from './acled';
 import { absorbNeighbours } from './frames';
 import { findActors, mainCountry } from './actors';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
@@ -44,7 +44,7 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   // a sub-type rule may move a draft's class (a protest with stones thrown is a riot): move it before merging, so that
   // the tellings of one riot merge; then a riot takes in the protest told in the next sentence
   const typed = carry.drafts.map((d) => {
-    const type = codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, context: contextOf(a.sentences, d.quote), actingInter: actingInter(d.actors) }).type;
+    const type = codedClass({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, context: contextOf(a.sentences, d.quote), actingInter: actingInter(d.actors) });
     return type === d.type ? d : { ...d, type, codedFrom: d.type };
   });
   const kept = absorbNeighbours(typed, (d) => sentenceIndexAt(a.sentences, d.quote.start));
