@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li><a href="/">Map</a></li>
               <li><a href="/articles">Articles</a></li>
               <li><a href="/add">Add article</a></li>
+              <li><a href="/quality">Quality</a></li>
             </ul>
           </nav>
         </header>

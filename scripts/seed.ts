@@ -1,7 +1,8 @@
 /**
  * seed — the start-up step that fills an empty store with the bundled corpus (data/articles through the reader).
  * Usage: npm run seed   (DATABASE_URL, default sqlite:./data/atlas.db; ATLAS_SEED=0 skips it)
- * `npm start` runs it before serving; it does nothing on a store that was seeded or filled by ingest before.
+ * `npm start` runs it before serving; it does nothing on a store that was seeded or filled by ingest before, except
+ * reprocess articles an older PIPELINE_VERSION wrote (upgrading a stale store).
  * Prints one line ("seeded N articles" / "already seeded"), rejected articles with reasons; exit 1 on a store error.
  */
 import { allowServerOnly } from './server-context';
@@ -23,7 +24,8 @@ async function main(): Promise<number> {
   try {
     const r = await seedStore(store);
     const rejected = r.rejected.map((x) => `\n  rejected ${x.id}: ${x.reason}`).join('');
-    process.stdout.write(`seed: ${r.seeded ? `seeded ${r.created} article(s)` : 'already seeded'} into ${redactUrl(url)}${rejected}\n`);
+    const upgraded = r.upgraded ? `; upgraded ${r.upgraded} article(s) written by an older pipeline` : '';
+    process.stdout.write(`seed: ${r.seeded ? `seeded ${r.created} article(s)` : 'already seeded'} into ${redactUrl(url)}${upgraded}${rejected}\n`);
     return 0;
   } finally {
     await store.close();

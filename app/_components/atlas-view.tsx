@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import type { Actor, Bin, ConflictEvent, EventQuery, EventType, MapView, PlaceRef, ViewState } from '@/lib/schemas';
+import type { AcledSubEventType, Actor, Bin, ConflictEvent, EventQuery, EventType, MapView, PlaceRef, ViewState } from '@/lib/schemas';
 import { eventPoints } from '@/lib/map/features';
 import { readViewKeys, viewHref, withFilters } from '@/lib/map/view-url';
 import { MapLoader } from './map/map-loader';
@@ -24,6 +24,8 @@ export interface AtlasViewProps {
   actors: Actor[];
   counts: Record<string, number>;
   typeCounts: Partial<Record<EventType, number>>;
+  /** events per ACLED sub-event type (the type filter's sub-type lists) */
+  subTypeCounts?: Partial<Record<AcledSubEventType, number>>;
   bins: Bin[];
   articleTitles: Record<string, string>;
   /** selection implied by the path (/place/[id], /event/[id]) */
@@ -112,7 +114,7 @@ export function AtlasView(props: AtlasViewProps) {
             go({ ...here, event: undefined, place: r.id, lat: r.lat, lon: r.lon, z: Math.max(here.z ?? 0, 9) }, 'push');
           }}
         />
-        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} bins={props.bins} onChange={onFilters} />
+        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} subTypeCounts={props.subTypeCounts} bins={props.bins} onChange={onFilters} />
         <EventList events={events} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
         <Legend />
         {props.children}

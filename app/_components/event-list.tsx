@@ -1,12 +1,14 @@
 'use client';
 /**
  * The event list beside the map, newest first: `<ul aria-label="Events">` with exactly one <li> per
- * visible event. Each item is a link to the view with that event selected, so it works without JS;
+ * visible event (its name, ACLED coding and quote). Each item is a link to the view with that event selected, so it works without JS;
  * with JS, clicking (or Enter) selects in place and hovering/focusing highlights the marker.
  */
 import type { MouseEvent } from 'react';
 import type { Actor, ConflictEvent } from '@/lib/schemas';
-import { actingColor, actorColorMap, isApproximate, sortByDate } from '@/lib/map/features';
+import { actorColorMap, eventColor, isApproximate, sortByDate } from '@/lib/map/features';
+import { isPeaceful } from '@/lib/map/acled';
+import { acledLabel } from '@/lib/schemas/acled-codebook';
 import { eventName } from '@/lib/map/names';
 import { TypeIcon } from './type-icon';
 
@@ -46,8 +48,9 @@ export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSe
               onFocus={() => onHover?.(e.id)}
               onBlur={() => onHover?.(null)}
             >
-              <TypeIcon type={e.type} color={actingColor(e, colors)} hollow={isApproximate(e)} />
+              <TypeIcon type={e.type} color={eventColor(e, colors)} hollow={isApproximate(e)} peaceful={isPeaceful(e)} />
               <span className="event-name">{eventName(e)}</span>
+              <span className="event-acled">{acledLabel(e.acled)}</span>
               <span className="event-quote">{e.quote.text}</span>
             </a>
           </li>

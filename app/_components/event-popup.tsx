@@ -1,9 +1,12 @@
 /**
- * The content of an event popup (also used in the article page): headline, date, type, actor chips,
+ * The content of an event popup (also used in the article page): headline, date, type and ACLED coding
+ * ("Protests · Peaceful protest"), actor chips,
  * the quoted sentence with place and actors highlighted, fatalities, a precision note, a link to the
  * sentence in its article, and "Copy link". Every string from an article is rendered as text.
  */
 import type { Actor, ConflictEvent, ShownSpan } from '@/lib/schemas';
+import { acledLabel } from '@/lib/schemas/acled-codebook';
+import { isPeaceful } from '@/lib/map/acled';
 import { highlightSpans, relativeSpans } from '@/lib/map/highlight';
 import { TYPE_LABELS, eventName, formatDate } from '@/lib/map/names';
 import { isApproximate } from '@/lib/map/features';
@@ -43,10 +46,13 @@ export function EventPopup({ event: e, actors, articleTitle, permalink, headingL
     <article className="event-popup" data-event-id={e.id} aria-label={eventName(e)}>
       <H className="popup-title">{eventName(e)}</H>
       <p className="popup-meta">
-        <span className={`type-badge type-${e.type}`}>{TYPE_LABELS[e.type]}</span>{' '}
+        <span className={`type-badge type-${e.type}${isPeaceful(e) ? ' peaceful' : ''}`}>{TYPE_LABELS[e.type]}</span>{' '}
         <time dateTime={e.date.value ?? undefined}>{formatDate(e.date.value, e.date.precision)}</time>
         {e.date.text ? <span className="muted"> ({e.date.text})</span> : null}
         {e.background ? <span className="muted"> · background</span> : null}
+      </p>
+      <p className="popup-acled">
+        <abbr title="ACLED event type · sub-event type">ACLED</abbr>: <span className="acled-coding">{acledLabel(e.acled)}</span>
       </p>
       {e.actors.length > 0 && (
         <ul className="chip-row" aria-label="Actors">

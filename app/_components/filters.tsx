@@ -5,12 +5,10 @@
  * without JS; with JS every change calls onChange with the new EventQuery at once.
  */
 import { useState, type FormEvent } from 'react';
-import type { Actor, Bin, EventQuery, EventType } from '@/lib/schemas';
-import { EVENT_TYPES } from '@/lib/map/icons';
-import { TYPE_LABELS } from '@/lib/map/names';
+import type { AcledSubEventType, Actor, Bin, EventQuery, EventType } from '@/lib/schemas';
 import { stripEmpty } from '@/lib/map/view-url';
 import { Timeline } from './timeline';
-import { TypeIcon } from './type-icon';
+import { TypeFilter } from './type-filter';
 
 export interface FiltersProps {
   query: EventQuery;
@@ -18,6 +16,8 @@ export interface FiltersProps {
   /** events per actor id; actors without events are not offered */
   counts: Readonly<Record<string, number>>;
   typeCounts?: Readonly<Partial<Record<EventType, number>>>;
+  /** events per ACLED sub-event type (the type filter's sub-type lists) */
+  subTypeCounts?: Readonly<Partial<Record<AcledSubEventType, number>>>;
   bins: readonly Bin[];
   onChange: (q: EventQuery) => void;
 }
@@ -25,10 +25,11 @@ export interface FiltersProps {
 const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
   list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
 
-export function Filters({ query, actors, counts, typeCounts, bins, onChange }: FiltersProps) {
+export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins, onChange }: FiltersProps) {
   const [text, setText] = useState(query.q ?? '');
   const emit = (q: EventQuery) => onChange(stripEmpty({ ...q }));
-  const offered = actors.filter((a) => (counts[a.id] ?? 0) > 0 || query.actors?.includes(a.id));
+  // the actors the data holds (curated and open-world), most events first
+  const offered = actors.filter((a) => (counts[a.id] ?? 0) > 0 || query.actors?.includes(a.id)).sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0));
   const submitText = (ev: FormEvent) => {
     ev.preventDefault();
     emit({ ...query, q: text.trim() || undefined });
@@ -55,17 +56,7 @@ export function Filters({ query, actors, counts, typeCounts, bins, onChange }: F
           </label>
         ))}
       </fieldset>
-      <fieldset className="chips">
-        <legend>Event types</legend>
-        {EVENT_TYPES.filter((t) => !typeCounts || (typeCounts[t] ?? 0) > 0 || query.types?.includes(t)).map((t) => (
-          <label key={t} className="chip chip-toggle" data-type={t}>
-            <input type="checkbox" name="types" value={t} checked={query.types?.includes(t) ?? false}
-              onChange={() => emit({ ...query, types: toggle(query.types, t) })} />
-            <TypeIcon type={t} size={16} /> {TYPE_LABELS[t]}
-            {typeCounts ? <span className="count">{typeCounts[t] ?? 0}</span> : null}
-          </label>
-        ))}
-      </fieldset>
+      <TypeFilter query={query} typeCounts={typeCounts} subTypeCounts={subTypeCounts} onChange={emit} />
       <fieldset className="dates">
         <legend>Dates</legend>
         <Timeline bins={bins} from={query.from} to={query.to} onChange={(r) => emit({ ...query, from: r.from, to: r.to })} />

@@ -1,26 +1,41 @@
 /**
- * Map legend: one entry per event type with its icon, plus how approximate locations look.
+ * Map legend: the display classes grouped under ACLED's 6 event types (a heading each), each class with its icon;
+ * how a peaceful protest looks; and how approximate locations look.
  */
 import type { EventType } from '@/lib/schemas';
 import { EVENT_TYPES } from '@/lib/map/icons';
+import { typeGroups } from '@/lib/map/acled';
 import { TYPE_LABELS } from '@/lib/map/names';
 import { TypeIcon } from './type-icon';
 
 export function Legend({ types = EVENT_TYPES }: { types?: readonly EventType[] }) {
+  const groups = typeGroups(types).filter((g) => g.types.length > 0);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="section-title">Legend</h2>
-      <ul className="legend-list">
-        {types.map((t) => (
-          <li key={t} data-type={t}>
-            <TypeIcon type={t} /> <span>{TYPE_LABELS[t]}</span>
-          </li>
-        ))}
+      {groups.map((g) => (
+        <div key={g.eventType} className="legend-group" data-acled-type={g.eventType}>
+          <h3 className="legend-group-title">{g.eventType}</h3>
+          <ul className="legend-list" aria-label={g.eventType}>
+            {g.types.map((t) => (
+              <li key={t} data-type={t}>
+                <TypeIcon type={t} /> <span>{TYPE_LABELS[t]}</span>
+              </li>
+            ))}
+            {g.types.includes('protest') && (
+              <li className="legend-peaceful" data-type="protest" data-peaceful="true">
+                <TypeIcon type="protest" peaceful /> <span>Peaceful protest (pale badge: no violence)</span>
+              </li>
+            )}
+          </ul>
+        </div>
+      ))}
+      <ul className="legend-list" aria-label="Locations">
         <li className="legend-approx">
           <TypeIcon type="clash" hollow /> <span>Approximate location (region or country), dashed circle = uncertainty</span>
         </li>
       </ul>
-      <p className="legend-note">Colour = the acting party (see actor chips).</p>
+      <p className="legend-note">Colour = the acting party (see actor chips); a peaceful protest is never drawn in a party&apos;s colour.</p>
     </section>
   );
 }

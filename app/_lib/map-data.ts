@@ -4,8 +4,8 @@
  */
 import 'server-only';
 import { getStore } from '@/lib/store';
-import { getActors } from '@/lib/actors';
-import type { ConflictEvent, EventType, ViewState } from '@/lib/schemas';
+import { actorList } from '@/lib/api/actors';
+import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery } from '@/lib/map/view-state';
 import type { AtlasViewProps } from '../_components/atlas-view';
@@ -13,21 +13,27 @@ import type { AtlasViewProps } from '../_components/atlas-view';
 export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: Awaited<ReturnType<Awaited<ReturnType<typeof getStore>>['listArticles']>> }> {
   const store = await getStore();
   const q = storeQuery(view);
-  const [events, all, counts, articles] = await Promise.all([
+  const [events, all, actors, articles] = await Promise.all([
     store.queryEvents(q),
     store.queryEvents({ includeBackground: q.includeBackground }),
-    store.actorCounts(),
+    actorList(store),
     store.listArticles(),
   ]);
   const typeCounts: Partial<Record<EventType, number>> = {};
-  for (const e of all) typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
+  const subTypeCounts: Partial<Record<AcledSubEventType, number>> = {};
+  for (const e of all) {
+    typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
+    subTypeCounts[e.acled.subEventType] = (subTypeCounts[e.acled.subEventType] ?? 0) + 1;
+  }
   let selectedEvent: ConflictEvent | null = null;
   if (view.event) selectedEvent = events.find((e) => e.id === view.event) ?? (await store.getEvent(view.event));
   return {
     events,
-    actors: getActors(),
-    counts,
+    // curated actors and the open-world ones the data holds (lib/api actorList), with their event counts
+    actors,
+    counts: Object.fromEntries(actors.map((a) => [a.id, a.eventCount])),
     typeCounts,
+    subTypeCounts,
     bins: binDates(all.map((e) => e.date.value)),
     articleTitles: Object.fromEntries(articles.map((a) => [a.id, a.title])),
     selectedEvent,

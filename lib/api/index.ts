@@ -13,3 +13,4 @@ export { eventCollection, eventFeature } from './geojson';
 export { adminResolver } from './admin';
 export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events';
 export { splitPlainText } from './plain-text';
+export { actorList } from './actors';

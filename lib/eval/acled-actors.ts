@@ -13,13 +13,14 @@
  * - "Military/Police/Armed/Security Forces of C (years) Unit" is state forces of country C (the unit, e.g.
  *   "Haftar Faction", is one more name); "Protesters", "Rioters", "Civilians", "Unidentified Armed Group/Gang"
  *   are kinds; anything else is a named group.
- * - An event actor goes by its own words (`text`) and, for a curated id (data/actors.json via lib/actors),
+ * - An event actor goes by its own words (`text`), its display name (`name`: "Military forces of Armenia" for
+ *   "Armenian troops", "Protesters (Mexico)" for "demonstrators") and, for a curated id (data/actors.json via lib/actors),
  *   the actor's name, aliases, demonyms and metonyms; a `generic:<role>` id adds the role word.
  * - They match when (1) one of the ACLED names occurs as whole words in an event actor's name, or an event
  *   name with a non-generic word occurs in an ACLED name; or (2) state forces: a word of the event actor shares
  *   the country's stem ("Afghan" ~ Afghanistan, "Turkish" ~ Turkey: common prefix of 4+ letters covering all
  *   but 2 letters of the shorter word), or the event actor is a bare state word ("the army", "police",
- *   "security forces"); or (3) a kind's head word or synonym is among the event actor's words
+ *   "security forces"), unless the event actor's `kind` says it is no state force; or (3) a kind's head word or synonym is among the event actor's words
  *   ("demonstrators" ~ Protesters, "gunmen" ~ Unidentified Armed Group); or (4) at least half of the named
  *   group's non-generic words are among the event actor's words ("Resistance forces" ~ National Resistance Forces).
  */
@@ -95,8 +96,8 @@ function parseAlternative(s: string): AcledActorName {
  * and (unless `aliases: false`) aliases. The country rule skips aliases: "Yemen's Houthis" does not make
  * the Houthis Yemen's state forces.
  */
-export function eventActorNames(actor: Pick<EventActor, 'id' | 'text'>, opts: { aliases?: boolean } = {}): string[] {
-  const out = [actor.text];
+export function eventActorNames(actor: Pick<EventActor, 'id' | 'text' | 'name' | 'kind'>, opts: { aliases?: boolean } = {}): string[] {
+  const out = [actor.text, ...(actor.name ? [actor.name] : [])];
   const curated = actorById(actor.id);
   if (curated) out.push(curated.name, ...curated.demonyms, ...curated.metonyms, ...(opts.aliases === false ? [] : curated.aliases));
   if (actor.id.startsWith('generic:')) out.push(actor.id.slice('generic:'.length));
@@ -113,12 +114,15 @@ export function sameStem(a: string, b: string): boolean {
 const containsPhrase = (hay: string, needle: string) => needle.length > 0 && ` ${hay} `.includes(` ${needle} `);
 const hasSignificantWord = (name: string) => name.split(' ').some((w) => !GENERIC.has(w) && w.length > 2);
 
-function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 'text'>): boolean {
+function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 'text' | 'name' | 'kind'>): boolean {
   const eventNames = eventActorNames(actor);
   const eventWords = new Set(eventNames.flatMap((n) => n.split(' ')));
   // (1) a whole name inside the other
   if (alt.names.some((a) => eventNames.some((e) => containsPhrase(e, a) || (hasSignificantWord(e) && containsPhrase(a, e))))) return true;
   if (alt.kind === 'state') {
+    // an actor the reader knows to be no state force ("Protesters (Mexico)", "Unidentified armed group (Nigeria)")
+    // is not a country's forces because its name holds the country
+    if (actor.kind !== undefined && actor.kind !== 'state') return false;
     // (2) the country's stem (aliases aside), or a bare state word
     const own = eventActorNames(actor, { aliases: false });
     const countryWords = (alt.country ?? '').split(' ').filter((w) => w.length > 3 && !GENERIC.has(w));
@@ -134,6 +138,6 @@ function matchesAlternative(alt: AcledActorName, actor: Pick<EventActor, 'id' | 
 }
 
 /** Is the ACLED actor among these event actors (by the rule in the header)? False for an empty ACLED name. */
-export function acledActorFound(acledName: string, actors: readonly Pick<EventActor, 'id' | 'text'>[]): boolean {
+export function acledActorFound(acledName: string, actors: readonly Pick<EventActor, 'id' | 'text' | 'name' | 'kind'>[]): boolean {
   return parseAcledActor(acledName).some((alt) => actors.some((a) => matchesAlternative(alt, a)));
 }

@@ -1,24 +1,28 @@
 /**
- * Event evaluation on ACLED event notes (../shared/devsets/acled-world-dev.json), by the devset README's rules.
+ * Event evaluation on ACLED event notes (../shared/devsets/acled-world-dev.json), by the devset README's rules,
+ * extended to ACLED's whole taxonomy.
  * In: the parsed notes (`parseAcledNotes`) and, per note, what the reader made of it (its mentions and events,
  * e.g. lib/pipeline `processText(note.text, { published })`). Pure: nothing is read or printed here.
- * Out: `scoreNote` → NoteScore (located, found, precision counts, type/actor/date/fatality checks, error
- * classes); `summariseAcled` → AcledReport (the headline numbers, per-country and per-sub-type tables, the
- * most frequent error classes with examples). Rendered by lib/eval/acled-report.ts.
+ * Out: `scoreNote` → NoteScore (located, found, precision counts, type/sub-type/actor/date/fatality checks, what
+ * was read, error classes). `summariseAcled` (lib/eval/acled-summary.ts, re-exported here) pools them into an
+ * AcledReport; lib/eval/acled-report.ts renders it.
  * Rules: a row is *located* when a location mention lies within 25 km of the gold point (Acc@25, Acc@161 over
- * geo_precision 1–2); *found* when a non-background event of a compatible type (COMPATIBLE) lies within
- * 10/25/60 km (geo_precision 1/2/3) plus its own radius capped at 25 km; *precision* pools, over rows, the share
- * of non-background events that match their row's event — over the rows whose type we have (the README's
- * figure) and over all rows. Sub-types without a product type are "no type we have".
+ * geo_precision 1–2). An event is *compatible* with a row when the README's table says so (COMPATIBLE: the
+ * product's display type) or when its ACLED class has the row's event type (`event.acled.eventType ===
+ * gold.event_type`, as the README does for Battles). A row is *found* when a compatible non-background event lies
+ * within 10/25/60 km (geo_precision 1/2/3) plus its own radius capped at 25 km; *precision* pools, over rows, the
+ * share of non-background events that match their row's event. *Sub-type exact*: on found rows, the matched
+ * event's `acled.subEventType` equals the coder's. An event without a well-formed `acled` (a document stored before
+ * the taxonomy, read loosely) is scored by its display type alone, and its sub-type counts as unknown (not scored).
  */
-import type { AcledGold, AcledNote, ConflictEvent, EventType, Mention } from '../schemas';
+import type { AcledClass, AcledGold, AcledNote, ConflictEvent, EventType, Mention } from '../schemas';
 import { AcledNote as AcledNoteSchema } from '../schemas';
 import { pointOf } from './geo';
 import { distanceKm } from '../geo';
 import { GoldFileError } from './gold';
 import { acledActorFound, parseAcledActor } from './acled-actors';
 
-/** Product event types that express an ACLED sub-type (Battles: all three sub-types → clash). */
+/** Product display types that express an ACLED sub-type, before the taxonomy (Battles: all three → clash). */
 export const COMPATIBLE: Readonly<Record<string, readonly EventType[]>> = {
   'Armed clash': ['clash'],
   'Government regains territory': ['clash'],
@@ -35,18 +39,37 @@ export const MATCH_KM: Readonly<Record<1 | 2 | 3, number>> = { 1: 10, 2: 25, 3: 
 export const RADIUS_CAP_KM = 25;
 export const LOCATED_KM = 25;
 export const WIDE_KM = 161;
-const VIOLENT: ReadonlySet<EventType> = new Set(['clash', 'airstrike', 'shelling']);
+/** ACLED event types that are violence (a peaceful protest must yield none). */
+export const VIOLENT_ACLED_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** Display classes that are violence, whatever the event's ACLED class (strings: the enum grows with the taxonomy). */
+export const VIOLENT_CLASSES: ReadonlySet<string> = new Set(['clash', 'airstrike', 'shelling', 'explosion', 'attack', 'abduction', 'territory']);
 const QUOTE_CHARS = 120;
 
+/** The event's ACLED class, or null when it has none (a document from before the taxonomy, read loosely). */
+export function acledOf(e: ConflictEvent): AcledClass | null {
+  const a = (e as { acled?: Partial<AcledClass> | null }).acled;
+  return a && typeof a.eventType === 'string' && typeof a.subEventType === 'string' ? { eventType: a.eventType, subEventType: a.subEventType } : null;
+}
+
+/** The event counts as violence: a violent ACLED type or a violent display class. */
+export function isViolent(e: ConflictEvent): boolean {
+  const a = acledOf(e);
+  return (a !== null && VIOLENT_ACLED_TYPES.has(a.eventType)) || VIOLENT_CLASSES.has(e.type);
+}
+
 export interface ErrorMark { cls: string; detail: string }
+
+/** What the reader made of a row, as shown beside the coder's event: the matched event, else the nearest one. */
+export interface ReadEvent { type: string; eventType: string | null; subEventType: string | null; place: string | null; actors: string[] }
 
 export interface NoteScore {
   id: string;
   country: string;
+  eventType: string;
   subEventType: string;
   /** the note's first 120 characters */
   quote: string;
-  /** the product has a type for this row's sub-type */
+  /** the product's display types alone express this row's sub-type (the README's "rows whose type we have") */
   typed: boolean;
   /** null for geo_precision 3 (not scored) */
   located25: boolean | null;
@@ -57,6 +80,8 @@ export interface NoteScore {
   matching: number;
   /** some non-background event lies within the match distance (any type); null when none does */
   placedTypeOk: boolean | null;
+  /** on found rows whose matched event has an ACLED class: its sub-type is the coder's (null otherwise) */
+  subTypeExact: boolean | null;
   /** on found rows only (null otherwise, or when the gold has nothing to compare) */
   actor1: boolean | null;
   dateExact: boolean | null;
@@ -64,6 +89,8 @@ export interface NoteScore {
   zeroFatalitiesKept: boolean | null;
   /** peaceful protests only: some violent event was emitted */
   peacefulViolent: boolean | null;
+  /** the matched event, else the nearest non-background event; null when nothing was read */
+  read: ReadEvent | null;
   errors: ErrorMark[];
 }
 
@@ -87,11 +114,16 @@ export function parseAcledNotes(value: unknown, label = 'ACLED notes'): AcledNot
   return notes;
 }
 
-/** The product types compatible with the row's event, or null when the product has none for it. */
+/** The display types compatible with the row's event by the README's table, or null when it names none. */
 export function compatibleTypes(gold: Pick<AcledGold, 'event_type' | 'sub_event_type'>, text: string): readonly EventType[] | null {
   if (gold.event_type === 'Battles') return ['clash'];
   if (gold.sub_event_type === 'Change to group/activity' && MOVEMENT.test(text)) return ['deployment'];
   return COMPATIBLE[gold.sub_event_type] ?? null;
+}
+
+/** The event is of the row's kind: a display type of the README's table, or the row's ACLED event type. */
+export function compatible(e: ConflictEvent, gold: Pick<AcledGold, 'event_type'>, legacy: readonly EventType[] | null): boolean {
+  return (legacy?.includes(e.type) ?? false) || acledOf(e)?.eventType === gold.event_type;
 }
 
 /** km from the event's place to the gold point, or null without a place. */
@@ -119,36 +151,50 @@ function nearestMentionKm(mentions: readonly Mention[], gold: AcledGold): number
 const band = (km: number) => (km < 50 ? '< 50 km' : km < 200 ? '50–200 km' : km < 1000 ? '200–1,000 km' : '> 1,000 km');
 const nearest = (events: readonly ConflictEvent[], gold: AcledGold) =>
   events.map((e) => ({ e, km: eventKm(e, gold) })).sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity))[0];
+/** "clash" or "clash (Battles: Armed clash)" when the event has an ACLED class. */
+const label = (e: ConflictEvent) => {
+  const a = acledOf(e);
+  return a ? `${e.type} (${a.subEventType})` : e.type;
+};
 
 /** Why a row was not found: one error class, most telling first. */
-function missClass(live: readonly ConflictEvent[], gold: AcledGold, types: readonly EventType[] | null): ErrorMark {
+function missClass(live: readonly ConflictEvent[], gold: AcledGold, legacy: readonly EventType[] | null): ErrorMark {
   const sub = gold.sub_event_type;
-  if (!types) return { cls: `no type for ${sub}`, detail: live.length ? `read: ${live.map((e) => e.type).join(', ')}` : 'nothing read' };
   if (live.length === 0) return { cls: 'no event on the row', detail: `coded ${sub} at ${gold.location}` };
   const placed = live.filter((e) => placedRight(e, gold));
-  if (placed.length > 0) return { cls: `event type ${placed[0]!.type} where the coder coded ${sub}`, detail: `at ${placed[0]!.place!.name}` };
-  const compatible = live.filter((e) => types.includes(e.type));
-  if (compatible.length > 0) {
-    const n = nearest(compatible, gold)!;
-    if (n.km === null) return { cls: 'compatible event without a place', detail: `${n.e.type} ("${n.e.trigger.text}")` };
-    return { cls: `event placed ${band(n.km)} off`, detail: `${n.e.type} at ${n.e.place!.name}, ${Math.round(n.km)} km from ${gold.location}` };
+  if (placed.length > 0) return { cls: `event of type ${label(placed[0]!)} where the coder coded ${sub}`, detail: `at ${placed[0]!.place!.name}` };
+  const ok = live.filter((e) => compatible(e, gold, legacy));
+  if (ok.length > 0) {
+    const n = nearest(ok, gold)!;
+    if (n.km === null) return { cls: 'compatible event without a place', detail: `${label(n.e)} ("${n.e.trigger.text}")` };
+    return { cls: `event placed ${band(n.km)} off`, detail: `${label(n.e)} at ${n.e.place!.name}, ${Math.round(n.km)} km from ${gold.location}` };
   }
   const n = nearest(live, gold)!;
-  return { cls: `event type ${n.e.type}, placed off, where the coder coded ${sub}`, detail: `at ${n.e.place?.name ?? 'no place'}` };
+  return { cls: `event of type ${label(n.e)}, placed off, where the coder coded ${sub}`, detail: `at ${n.e.place?.name ?? 'no place'}` };
+}
+
+function readEvent(e: ConflictEvent): ReadEvent {
+  const a = acledOf(e);
+  return { type: e.type, eventType: a?.eventType ?? null, subEventType: a?.subEventType ?? null, place: e.place?.name ?? null, actors: e.actors.map((x) => x.text) };
 }
 
 /** Score one note against what the reader made of it. */
 export function scoreNote(note: AcledNote, read: { mentions: readonly Mention[]; events: readonly ConflictEvent[] }): NoteScore {
   const { gold } = note;
-  const types = compatibleTypes(gold, note.text);
+  const legacy = compatibleTypes(gold, note.text);
   const live = read.events.filter((e) => !e.background);
-  const matches = types ? live.filter((e) => types.includes(e.type) && placedRight(e, gold)) : [];
-  const match = matches.length ? nearest(matches, gold)!.e : null;
+  const placed = live.filter((e) => placedRight(e, gold));
+  const matches = placed.filter((e) => compatible(e, gold, legacy));
+  // the nearest match, preferring one of the coder's sub-type
+  const exact = matches.filter((e) => acledOf(e)?.subEventType === gold.sub_event_type);
+  const match = exact.length ? nearest(exact, gold)!.e : matches.length ? nearest(matches, gold)!.e : null;
   const scored = gold.geo_precision !== 3;
   const km = nearestMentionKm(read.mentions, gold);
-  const placed = live.filter((e) => placedRight(e, gold));
   const errors: ErrorMark[] = [];
-  if (!match) errors.push(missClass(live, gold, types));
+  if (!match) errors.push(missClass(live, gold, legacy));
+  const matchClass = match ? acledOf(match) : null;
+  const subTypeExact = matchClass ? matchClass.subEventType === gold.sub_event_type : null;
+  if (subTypeExact === false) errors.push({ cls: `sub-type ${matchClass!.subEventType} where the coder coded ${gold.sub_event_type}`, detail: `${match!.type} ("${match!.trigger.text}")` });
   if (scored && (km === null || km > LOCATED_KM)) {
     errors.push(km === null ? { cls: 'no place', detail: `coded at ${gold.location}` } : { cls: 'place resolved > 25 km off', detail: `nearest mention ${Math.round(km)} km from ${gold.location}` });
   }
@@ -161,120 +207,37 @@ export function scoreNote(note: AcledNote, read: { mentions: readonly Mention[];
   const count = match?.fatalities?.count ?? null;
   const fatalitiesExact = match && gold.fatalities > 0 ? count === gold.fatalities : null;
   if (fatalitiesExact === false) errors.push({ cls: count === null ? 'fatalities missed' : 'fatalities differ', detail: `read ${count ?? 'none'}, coded ${gold.fatalities}` });
-  const peacefulViolent = gold.sub_event_type === 'Peaceful protest' ? live.some((e) => VIOLENT.has(e.type)) : null;
-  if (peacefulViolent) errors.push({ cls: 'violent event on a peaceful protest', detail: `read ${live.filter((e) => VIOLENT.has(e.type)).map((e) => `${e.type} ("${e.trigger.text}")`).join(', ')}` });
-  const extra = match ? live.filter((e) => e !== match && !matches.includes(e)) : [];
+  const violent = live.filter(isViolent);
+  const peacefulViolent = gold.sub_event_type === 'Peaceful protest' ? violent.length > 0 : null;
+  if (peacefulViolent) errors.push({ cls: 'violent event on a peaceful protest', detail: `read ${violent.map((e) => `${label(e)} ("${e.trigger.text}")`).join(', ')}` });
+  const extra = match ? live.filter((e) => !matches.includes(e)) : [];
   for (const e of extra) errors.push({ cls: `extra event of type ${e.type} beside the match`, detail: `"${e.trigger.text}" at ${e.place?.name ?? 'no place'}` });
+  const shown = match ?? (placed.length ? nearest(placed, gold)!.e : live.length ? nearest(live, gold)!.e : null);
   return {
     id: note.id,
     country: note.country,
+    eventType: gold.event_type,
     subEventType: gold.sub_event_type,
     quote: note.text.slice(0, QUOTE_CHARS),
-    typed: types !== null,
+    typed: legacy !== null,
     located25: scored ? km !== null && km <= LOCATED_KM : null,
     located161: scored ? km !== null && km <= WIDE_KM : null,
     found: match !== null,
     events: live.length,
     matching: matches.length,
-    placedTypeOk: placed.length ? placed.some((e) => types?.includes(e.type) ?? false) : null,
+    placedTypeOk: placed.length ? matches.length > 0 : null,
+    subTypeExact,
     actor1,
     dateExact,
     fatalitiesExact,
     zeroFatalitiesKept: match && gold.fatalities === 0 ? (match.fatalities?.count ?? 0) === 0 : null,
     peacefulViolent,
+    read: shown ? readEvent(shown) : null,
     errors,
   };
 }
 
-/** A share with its denominator; value null when nothing was counted. */
-export interface Share { n: number; of: number; value: number | null }
-export interface TableRow { key: string; rows: number; typed: number; found: number; events: number; matching: number; precision: number | null }
-export interface ErrorClass { cls: string; count: number; examples: { id: string; quote: string; detail: string }[] }
-
-export interface AcledReport {
-  notes: number;
-  /** rows whose sub-type the product has a type for */
-  typedRows: number;
-  located25: Share;
-  located161: Share;
-  foundAll: Share;
-  foundTyped: Share;
-  /** pooled over rows whose type we have (the README's figure); `precisionAll` pools over every row */
-  precision: Share;
-  precisionAll: Share;
-  /** rows where some event is placed right: is one of those of a compatible type? */
-  typeAccuracy: Share;
-  typeAccuracyTyped: Share;
-  actor1: Share;
-  dateExact: Share;
-  fatalitiesExact: Share;
-  zeroFatalitiesKept: Share;
-  peacefulViolent: Share;
-  byCountry: TableRow[];
-  bySubType: TableRow[];
-  errors: ErrorClass[];
-}
-
-const share = (n: number, of: number): Share => ({ n, of, value: of === 0 ? null : n / of });
-/** Share of the rows where `pick` is not null that have it true. */
-const shareOf = (scores: readonly NoteScore[], pick: (s: NoteScore) => boolean | null): Share => {
-  const vals = scores.map(pick).filter((v): v is boolean => v !== null);
-  return share(vals.filter(Boolean).length, vals.length);
-};
-
-function table(scores: readonly NoteScore[], key: (s: NoteScore) => string): TableRow[] {
-  const rows = new Map<string, TableRow>();
-  for (const s of scores) {
-    const k = key(s);
-    const r = rows.get(k) ?? { key: k, rows: 0, typed: 0, found: 0, events: 0, matching: 0, precision: null };
-    r.rows++;
-    if (s.typed) r.typed++;
-    if (s.found) r.found++;
-    r.events += s.events;
-    r.matching += s.matching;
-    r.precision = r.events ? r.matching / r.events : null;
-    rows.set(k, r);
-  }
-  return [...rows.values()].sort((a, b) => b.rows - a.rows || a.key.localeCompare(b.key));
-}
-
-/** The `top` most frequent error classes, with up to `examples` examples each. */
-export function errorClasses(scores: readonly NoteScore[], top = 20, examples = 2): ErrorClass[] {
-  const classes = new Map<string, ErrorClass>();
-  for (const s of scores) {
-    for (const e of s.errors) {
-      const c = classes.get(e.cls) ?? { cls: e.cls, count: 0, examples: [] };
-      c.count++;
-      if (c.examples.length < examples && !c.examples.some((x) => x.id === s.id)) c.examples.push({ id: s.id, quote: s.quote, detail: e.detail });
-      classes.set(e.cls, c);
-    }
-  }
-  return [...classes.values()].sort((a, b) => b.count - a.count || a.cls.localeCompare(b.cls)).slice(0, top);
-}
-
-/** Headline numbers, tables and error classes over all scored notes. */
-export function summariseAcled(scores: readonly NoteScore[], opts: { topErrors?: number; examples?: number } = {}): AcledReport {
-  const typed = scores.filter((s) => s.typed);
-  const found = (rows: readonly NoteScore[]) => share(rows.filter((s) => s.found).length, rows.length);
-  const pooled = (rows: readonly NoteScore[]) => share(rows.reduce((n, s) => n + s.matching, 0), rows.reduce((n, s) => n + s.events, 0));
-  return {
-    notes: scores.length,
-    typedRows: typed.length,
-    located25: shareOf(scores, (s) => s.located25),
-    located161: shareOf(scores, (s) => s.located161),
-    foundAll: found(scores),
-    foundTyped: found(typed),
-    precision: pooled(typed),
-    precisionAll: pooled(scores),
-    typeAccuracy: shareOf(scores, (s) => s.placedTypeOk),
-    typeAccuracyTyped: shareOf(typed, (s) => s.placedTypeOk),
-    actor1: shareOf(scores, (s) => s.actor1),
-    dateExact: shareOf(scores, (s) => s.dateExact),
-    fatalitiesExact: shareOf(scores, (s) => s.fatalitiesExact),
-    zeroFatalitiesKept: shareOf(scores, (s) => s.zeroFatalitiesKept),
-    peacefulViolent: shareOf(scores, (s) => s.peacefulViolent),
-    byCountry: table(scores, (s) => s.country),
-    bySubType: table(scores, (s) => s.subEventType),
-    errors: errorClasses(scores, opts.topErrors ?? 20, opts.examples ?? 2),
-  };
-}
+export {
+  errorClasses, exampleErrors, summariseAcled,
+  type AcledReport, type ErrorClass, type ExampleError, type Share, type TableRow,
+} from './acled-summary';

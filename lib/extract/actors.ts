@@ -6,15 +6,18 @@
  * ("Russian warplanes", generic-actors.json unitNouns) is one 'unit' hit spanning the noun.
  * Out: ActorHit[] in text order, non-overlapping, longest first.
  */
-import type { Mention } from '../schemas';
+import type { ActorKind, Mention } from '../schemas';
 import { getLexicon, type Lexicon } from './lexicon';
 import { RBI, alternation, anyOf, compilePrefix, compileSuffix } from './phrase';
 import { PhraseMatcher, type Word } from './matcher';
 import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode';
 
-/** 'unit': a demonym or alias with the weapon, vehicle or unit noun it stands before ('Russian warplanes') */
-export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic' | 'unit';
+/**
+ * 'unit': a demonym or alias with the weapon, vehicle or unit noun it stands before ('Russian warplanes');
+ * 'open': an actor outside data/actors.json (open-actors.ts)
+ */
+export type ActorHitKind = 'alias' | 'demonym' | 'metonym' | 'official' | 'generic' | 'unit' | 'open';
 
 export interface ActorHit {
   id: string;
@@ -22,6 +25,11 @@ export interface ActorHit {
   end: number;
   text: string;
   kind: ActorHitKind;
+  /**
+   * an open-world actor's kind and display name; `unnamed` marks a placeholder ("police", "protesters") that
+   * the event's country names later (open-resolve.ts)
+   */
+  open?: { kind: ActorKind; name: string; unnamed?: 'military' | 'police' | 'protesters' | 'rioters' | 'unidentified' };
 }
 
 /** 'unitOnly': a demonym of the geoparser's table ("Sudanese") for a country whose state actor lists none: a hit only before a unit noun */

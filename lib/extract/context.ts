@@ -17,6 +17,8 @@ export interface DateContext { date: ResolvedDate; depth: number; index: number 
 export interface Article {
   text: string;
   published: string | null;
+  /** the country most located mentions fall in (actors.ts mainCountry): unnamed parties belong to it by default */
+  country: string | null;
   mentions: Mention[];
   sentences: Sentence[];
   quotes: QuotedSpan[];

@@ -1,5 +1,5 @@
 /**
- * Fatality counts (ACLED rules: lowest figure, dozens = 12, hundreds = 100).
+ * Fatality counts (ACLED rules: lowest figure, dozens = 12, hundreds = 100; one named victim without a figure is 1).
  * In: text (one precompiled regex pass). Out: FatalityHit[] with span, count, qualifier, and whether
  * the figure is a cumulative war total (≥ cumulativeMin) rather than the toll of one event.
  * Number words, vague quantities, victim nouns, kill verbs and toll links come from data/extract/numbers.json.
@@ -14,6 +14,8 @@ export interface FatalityHit {
   text: string;
   qualifier: string | null;
   cumulative: boolean;
+  /** "2 other policemen were killed", "7 militants were also killed": adds to the event's toll */
+  additive: boolean;
 }
 
 interface FatalityIndex {
@@ -26,6 +28,8 @@ interface FatalityIndex {
   vague: { word: string; re: RegExp }[];
   /** "a hundred": an article counts as one at the start of a number; "and" joins its parts */
   articles: Set<string>; joiners: Set<string>;
+  /** an additive word in a toll or just before it */
+  additive: RegExp; deathOfHead: RegExp;
 }
 let index: FatalityIndex | null = null;
 
@@ -43,6 +47,9 @@ function getIndex(): FatalityIndex {
   const victims = `(?:${alternation(n.victims)})`;
   const kill = `(?:${alternation(n.killVerbs)})`;
   const toll = `(?:${alternation(n.deathTollNouns)})`;
+  const one = anyOf(n.singular.determiners);
+  const oneVictim = alternation(n.singular.victims);
+  const w = "(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9'’-]+\\s+)";
   const passive = `(?:(?:${anyOf(n.passiveAuxiliaries, '\\s+')})\\s+)?`;
   const parts = [
     // "at least 17 pro-Iran fighters were killed", "250,000 Syrians had been killed"
@@ -51,6 +58,12 @@ function getIndex(): FatalityIndex {
     `(?<b>(?:${active})\\s+(?:${qual}\\s+)?${num}(?:\\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,2}?${victims})?)`,
     // "put the death toll … at nearly 250"
     `(?<c>${toll}(?:\\s+[^.;]{0,80}?)?\\s+(?:${links})\\s+(?:${qual}\\s+)?${num})`,
+    // "a soldier was shot and killed", "the man later died": one victim, no figure
+    `(?<d>(?<!(?:${anyOf(n.singular.notAfter, '\\s+')})\\s+)(?:${one})\\s+${w}{0,3}?(?:${oneVictim})\\s+${w}{0,2}?(?:(?:${anyOf(n.passiveAuxiliaries, '\\s+')})\\s+${kill}|(?:${anyOf(n.singular.intransitive)})))`,
+    // "led to the killing of 1 militant", "resulted in the death of the commander"
+    `(?<f>(?:${anyOf(n.singular.deathOf, '\\s+')})\\s+(?:(?:${qual}\\s+)?${num}|(?:${one})\\s+${w}{0,3}?(?:${oneVictim})))`,
+    // "killing a police officer"
+    `(?<e>(?:${anyOf(n.singular.activeVerbs, '\\s+')})\\s+(?:${one})\\s+${w}{0,3}?(?:${oneVictim}))`,
   ];
   index = {
     re: new RegExp(`${LBI}(?:${parts.join('|')})${RBI}`, 'gi'),
@@ -63,6 +76,8 @@ function getIndex(): FatalityIndex {
     activeHead: new RegExp(`^(${active})\\s+`, 'i'),
     articles,
     joiners: new Set(n.joiners),
+    additive: new RegExp(`${LBI}(?:${anyOf(n.additive)})${RBI}`, 'i'),
+    deathOfHead: new RegExp(`^(?:${anyOf(n.singular.deathOf, '\\s+')})\\s+`, 'i'),
     vague: Object.keys(n.vague).sort((a, b) => b.length - a.length).map((v) => ({ word: v, re: new RegExp(`${LBI}${v}${RBI}`, 'i') })),
   };
   return index;
@@ -114,7 +129,7 @@ function numberPhrase(text: string): number | null {
 
 /** Every fatality figure in the text, in order. */
 export function findFatalities(text: string): FatalityHit[] {
-  const { re, qualifier, yearBefore, tollHead, activeHead } = getIndex();
+  const { re, qualifier, yearBefore, tollHead, activeHead, additive, deathOfHead } = getIndex();
   const lookback = getLexicon().numbers.yearNotToll.lookback;
   const min = getLexicon().numbers.cumulativeMin;
   const out: FatalityHit[] = [];
@@ -127,12 +142,15 @@ export function findFatalities(text: string): FatalityHit[] {
       continue;
     }
     const body = m[0].replace(tollHead, '');
-    const count = numberPhrase(body.replace(activeHead, ''));
+    const count = m.groups?.d !== undefined || m.groups?.e !== undefined ? 1
+      : m.groups?.f !== undefined ? numberPhrase(m[0].replace(deathOfHead, '')) ?? 1
+        : numberPhrase(body.replace(activeHead, ''));
     if (count === null) continue;
     const q = qualifier.exec(m[0]);
     out.push({
       count, start: m.index, end: m.index + m[0].length, text: m[0],
       qualifier: q ? q[0].toLowerCase() : null, cumulative: count >= min,
+      additive: additive.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length)),
     });
   }
   return out;

@@ -3,7 +3,8 @@
  * In: {articleId, text, published (YYYY-MM-DD or null), mentions} — never mutated.
  * Out: events in text order, ids `${articleId}-e${n}`, each with its quote and trigger spans, actors
  * with roles, place (precision kept), date (ACLED time precision), fatalities (lowest figure),
- * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json).
+ * background flag, confidence and the reasons (`why`). Actors come from lib/actors (data/actors.json) and, for any
+ * other named party, crowd or unidentified group, open-actors.ts (named by the event's country in open-resolve.ts).
  * Stages: sentences → triggers (judged: quotes, negation, hypotheses) → per sentence: type choice,
  * roles, place, date, fatalities, background → orphan fatalities → merge restatements → number.
  * The place policy is place-policy.ts, the confidence terms confidence.ts (data/extract/confidence.json);
@@ -14,6 +15,8 @@ import { actorById } from '../actors';
 import { codeAcled, codedClass } from './acled';
 import { absorbNeighbours } from './frames';
 import { findActors, mainCountry } from './actors';
+import { isUnnamed, withOpenActors } from './open-actors';
+import { resolveOpenActors } from './open-resolve';
 import { findDateCues, fromPublication, isFuture, pickCue, resolveCue, type DateCue, type ResolvedDate } from './dates';
 import { isBackground, countedInMillions } from './background';
 import {
@@ -89,7 +92,8 @@ function readArticle(input: ExtractInput): Article {
   const quotes = quotedSpans(text);
   const words = tokenize(text);
   const triggers = findTriggers(text, words);
-  const actorHits = findActors(text, mentions, country, words);
+  // curated actors (data/actors.json), then any other named armed party, crowd or unidentified group
+  const actorHits = withOpenActors(text, mentions, findActors(text, mentions, country, words));
   const cues = findDateCues(text);
   const fatalities = findFatalities(text);
   actorHits.sort(byStart);
@@ -101,7 +105,7 @@ function readArticle(input: ExtractInput): Article {
   const countryMention = country ? reported.find((m) => m.isLocation && m.place?.kind === 'country' && m.place.country === country) : undefined;
   const countryPlace = countryMention ? placeFromMention(countryMention) : null;
   return {
-    text, published, mentions, sentences, quotes, triggers, actorHits, cues, fatalities,
+    text, published, country, mentions, sentences, quotes, triggers, actorHits, cues, fatalities,
     focus: focus ?? null, countryPlace, venues: venuesOf(text, triggers, mentions),
   };
 }
@@ -129,6 +133,7 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
     sentenceDrafts.push(d.draft);
   }
   shareAgents(sentenceDrafts);
+  foldConcurrent(sentenceDrafts);
   // the fatalities of a sentence without a violent event belong to the last violent event nearby
   if (!sentenceDrafts.some((d) => lex.triggers.types[d.type]?.violent)) attachOrphanFatalities(s, f.fatalities, carry.drafts);
   const own = pickCue(text, s, f.cues, sTriggers.length ? [sTriggers[0]!.start] : [s.start]);
@@ -164,6 +169,34 @@ function shareAgents(drafts: Draft[]): void {
 }
 
 /**
+ * "fired mortars, heavy machine guns and small arms at the positions of …", "a clash involving artillery fire":
+ * ACLED folds concurrent tactics up its hierarchy, so a remote-violence event of the sentence at the same place
+ * as a ground fight, its words close to the fight's (events.json concurrentTactics), is part of it: its actors
+ * and toll join the fight's.
+ */
+function foldConcurrent(drafts: Draft[]): void {
+  const { into, folded, maxChars } = getLexicon().events.concurrentTactics;
+  let j = drafts.findIndex((d) => d.type === into && !d.background);
+  if (j < 0) return;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    const target = drafts[j]!;
+    if (!folded.includes(d.type) || d.background || (d.place?.id ?? null) !== (target.place?.id ?? null)) continue;
+    // the two words name one fight only when they are close and apart ("mortars and small arms", "a clash involving artillery fire")
+    const gap = Math.max(d.trigger.start - target.trigger.end, target.trigger.start - d.trigger.end);
+    if (gap < 0 || gap > maxChars) continue;
+    drafts[j] = {
+      ...target,
+      actors: [...target.actors, ...d.actors.filter((x) => !target.actors.some((y) => y.id === x.id))].sort((x, y) => x.start - y.start),
+      fatalities: target.fatalities ?? d.fatalities,
+      why: [...target.why, `concurrent ${d.type} ("${d.trigger.text}") folded into the ${into}${target.fatalities || !d.fatalities ? '' : `, with its fatalities "${d.fatalities.text}"`}`],
+    };
+    drafts.splice(i, 1);
+    if (i < j) j--;
+  }
+}
+
+/**
  * A lone toll ("Seven people were killed.") goes to the last violent, non-background event ending less than
  * events.json orphanFatalities.maxDistance characters before, if below orphanFatalities.maxCount.
  */
@@ -175,13 +208,32 @@ function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], draft
   const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
   if (!orphan || !target || s.start - target.quote.end >= maxDistance) return;
   const i = drafts.indexOf(target);
-  if (!target.fatalities || orphan.count < target.fatalities.count) {
+  if (orphan.additive && target.fatalities) {
+    // "Local officials said 7 militants were also killed": added to the event's toll
+    drafts[i] = {
+      ...target,
+      fatalities: { ...target.fatalities, count: target.fatalities.count + orphan.count },
+      why: [...target.why, `fatalities "${orphan.text}" from the following sentence added (${target.fatalities.count} + ${orphan.count})`],
+    };
+  } else if (!target.fatalities || orphan.count < target.fatalities.count) {
     drafts[i] = {
       ...target,
       fatalities: { count: orphan.count, text: orphan.text, start: orphan.start, end: orphan.end, qualifier: orphan.qualifier },
       why: [...target.why, `fatalities "${orphan.text}" from the following sentence`],
     };
   }
+}
+
+/**
+ * The toll of a sentence's event from its figures nearest first: the nearest figure that adds to none, plus every
+ * figure that adds to it ("2 policemen were killed … 2 other policemen were killed"); null without figures.
+ */
+function withAdditions(near: readonly FatalityHit[]): FatalityHit | null {
+  const base = near.find((x) => !x.additive) ?? near[0];
+  if (!base) return null;
+  let count = base.count;
+  for (const x of near) if (x !== base && x.additive && (x.end <= base.start || x.start >= base.end)) count += x.count;
+  return count === base.count ? base : { ...base, count };
 }
 
 /** The event's date: its own cue, the previous sentence's, or the publication date. */
@@ -230,7 +282,7 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   const tl = lex.triggers.types[type]!;
   const why: string[] = [`trigger "${trigger.text}" → ${type} (weight ${trigger.weight})`];
   const roles = assignRoles(text, s, trigger, type, f.hits);
-  const fat = tl.violent && !fatUsed ? f.fatalities.filter((x) => !x.cumulative).sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))[0] ?? null : null;
+  const fat = tl.violent && !fatUsed ? withAdditions(f.fatalities.filter((x) => !x.cumulative).sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))) : null;
   const cumulative = tl.violent ? f.fatalities.find((x) => x.cumulative) ?? null : null;
   const where = placeFor(a, f, trigger, type, carry);
   why.push(...where.why);
@@ -238,10 +290,14 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (where.bonus !== 0) confidence += where.bonus;
   // weak triggers need support
   // parties: who acts and who is hit; for talks and truces, the mediators too ("a deal brokered by Russia")
-  const acting = roles.actors.filter((x) => x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && tl.cooperative === true));
+  // an unnamed party ("police", "gunmen") names who took part in an event but never decides that there is one
+  const acting = roles.actors.filter((x) => !isUnnamed(x.id) && (x.role === 'actor' || x.role === 'target' || (tl.violent === false && x.role === 'mediator' && tl.cooperative === true)));
   if (trigger.weight < lex.events.weakTriggerBelow && acting.length === 0) return null;
   // with neither a party nor a place of its own, the words are commentary ("talks were undermined by bombing")
-  if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding) return null;
+  // … unless the words alone report a fight ("A shoot-out broke out."): it happened where the article just was
+  const standsAlone = tl.violent === true && trigger.weight >= lex.events.violentStandsAlone.minWeight && where.place !== null
+    && lex.occurredAfter.test(text.slice(trigger.end, Math.min(s.end, trigger.end + 80)));
+  if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding && !standsAlone) return null;
   const anchors = [trigger.start, ...(fat ? [fat.start] : [])];
   const cue = pickCue(text, s, f.cues, anchors);
   // an announced plan counts only with a venue or a time of its own ("in Istanbul next week")
@@ -254,16 +310,20 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   if (when.why !== null) why.push(when.why);
   if (when.bonus !== 0) confidence += when.bonus;
   const date = when.date;
-  let actors = roles.actors;
+  // "police", "protesters": the forces or crowd of the event's country (its place's, else the article's)
+  const open = resolveOpenActors(roles.actors, where.place?.country ?? a.country);
+  const unnamed = new Set(open.actors.filter((x) => !roles.actors.some((y) => y.id === x.id)).map((x) => x.id));
+  let actors = open.actors;
   const carried = actors.some((x) => x.role === 'actor' || x.role === 'target') ? null : carriedActors(a, s, type, actors, carry, sentenceDrafts);
   if (carried) {
     actors = [...actors, ...carried.actors];
     why.push(`no actor named: ${idList(carried.actors)} carried from the previous ${type} (${carried.back} sentence(s) before)`);
     confidence += carriedActorsTerm();
   }
-  const acts = actors.some((x) => x.role === 'actor');
-  confidence += partiesTerm(acts, !acts && roles.actors.some((x) => x.role === 'target'));
-  why.push(...roles.why);
+  // the confidence counts named parties only (an unnamed one does not make the reading surer)
+  const acts = actors.some((x) => x.role === 'actor' && !unnamed.has(x.id));
+  confidence += partiesTerm(acts, !acts && acting.some((x) => x.role === 'target'));
+  why.push(...roles.why, ...open.why);
   const bg = trigger.background ?? isBackground(text, s, trigger, date, published, cumulative ?? fat)
     ?? (tl.millionsAreTotal === true && countedInMillions(text, s, trigger) ? `${type} counted in millions: a cumulative figure` : null);
   if (bg) why.push(`background: ${bg}`);

@@ -130,6 +130,8 @@ export const NumbersFile = z.object({
   victims: z.array(z.string()),
   killVerbs: z.array(z.string()),
   deathTollNouns: z.array(z.string()),
+  singular: z.object({ about: z.string().optional(), determiners: Words, notAfter: Words, deathOf: Words, intransitive: Words, activeVerbs: Words, victims: Words }),
+  additive: Words,
   cumulativeMin: z.number(),
   passiveAuxiliaries: Words,
   activeKillVerbs: Words,
@@ -207,6 +209,8 @@ export const ConfidenceFile = z.object({
 });
 export const EventsFile = z.object({
   weakTriggerBelow: z.number().min(0).max(1),
+  concurrentTactics: z.object({ about: z.string().optional(), into: EventType, folded: z.array(EventType), maxChars: z.number().int().min(0) }),
+  violentStandsAlone: z.object({ about: z.string().optional(), minWeight: z.number().min(0).max(1), afterWords: z.number().int().min(0), occurred: Words }),
   carry: z.object({ dateMaxDepth: z.number().int().positive(), placeSentences: z.number().int().positive(), actorSentences: z.number().int().positive() }),
   orphanFatalities: z.object({ maxCount: z.number().int().positive(), maxDistance: z.number().int().positive() }),
   venue: z.object({ gapBefore: z.number().int().min(0), prepositionsAfter: Words }),
@@ -228,6 +232,7 @@ export const PlaceFile = z.object({
   describingNouns: z.object({ words: Words, joiners: Words }),
   descriptionHeads: z.object({ heads: Words, modifiers: Words, articles: Words }),
   relativeOpeners: z.object({ words: Words }),
+  groupNounAfter: z.object({ about: z.string().optional(), score: z.number(), words: Words }),
   liesIn: z.object({ radiusFactor: z.number().positive(), minKm: z.number().min(0) }),
   focus: z.object({ specificRank: z.number() }),
   wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),
@@ -267,6 +272,8 @@ export interface Lexicon {
   plannedCue: RegExp;
   conditional: RegExp;
   countryWide: RegExp;
+  /** right after a trigger: a verb of occurrence within events.json violentStandsAlone.afterWords words ("broke out") */
+  occurredAfter: RegExp;
   actors: readonly Actor[];
   generic: z.infer<typeof GenericFile>;
   numbers: z.infer<typeof NumbersFile>;
@@ -336,6 +343,7 @@ export function getLexicon(): Lexicon {
   const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');
   const sentences = parse(SentencesFile, sentencesJson, 'data/extract/sentences.json');
   const planSet = new Set(triggers.planned.cues.map((c) => c.toLowerCase()));
+  const events = parse(EventsFile, eventsJson, 'data/extract/events.json');
   cached = {
     triggers,
     triggerMatcher,
@@ -353,6 +361,7 @@ export function getLexicon(): Lexicon {
     figurativeBefore: new RegExp(`${LBI}(?:${alternation(triggers.figurative.before)})[\\s-]+$`, 'i'),
     circumstantial: new RegExp(`^(?:${triggers.circumstantialOpeners.cues.join('|')})\\s[^,;]*,`, 'i'),
     clauseBreak: new RegExp(`[;:—–]|,\\s|\\b(?:${triggers.clauseBreaks.words.map(firstLetterEitherCase).join('|')})\\b`, 'g'),
+    occurredAfter: new RegExp(`^(?:[\\s,]+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,${events.violentStandsAlone.afterWords}}?[\\s,]+(?:${anyOf(events.violentStandsAlone.occurred, '\\s+')})(?![A-Za-z])`, 'i'),
     scopeBreak: new RegExp(`\\b(?:${anyOf(triggers.scopeBreaks.words)})\\b`, 'i'),
     hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
     hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),
@@ -376,7 +385,7 @@ export function getLexicon(): Lexicon {
     agentBefore: new RegExp(`\\b(?:${anyOf(sentences.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
     clauseGap: new RegExp(`[;:]|\\b(?:${anyOf(sentences.clauseGapWords)})\\b`, 'i'),
     confidence: parse(ConfidenceFile, confidenceJson, 'data/extract/confidence.json'),
-    events: parse(EventsFile, eventsJson, 'data/extract/events.json'),
+    events,
     place: parse(PlaceFile, placeJson, 'data/extract/place.json'),
   };
   return cached;

@@ -27,6 +27,8 @@ interface PlaceIndex {
   modifierBefore: RegExp;
   articleBefore: RegExp;
   relativeOpener: RegExp;
+  /** "the Luhansk People's Militia": a group noun right after a mention */
+  groupNounAfter: RegExp;
 }
 
 let index: PlaceIndex | null = null;
@@ -45,6 +47,7 @@ function placeIndex(): PlaceIndex {
     descriptionBefore: new RegExp(`\\b(?:the\\s+)?(?:[A-Z][\\w'’-]+\\s+)?(?:${anyOf(d.heads, '\\s+')})\\s*$`),
     modifierBefore: new RegExp(`\\b(?:${anyOf(d.modifiers)})\\s*$`, 'i'),
     articleBefore: new RegExp(`\\b(?:${anyOf(d.articles)})\\s*$`, 'i'),
+    groupNounAfter: new RegExp(`^\\s+(?:${anyOf(rules.groupNounAfter.words, '\\s+')})(?![\\w'’])`, 'i'),
     relativeOpener: new RegExp(`,\\s*(?:${anyOf(rules.relativeOpeners.words)})\\b[^,;]*$`, 'i'),
   };
   return index;
@@ -90,6 +93,22 @@ function describedPlaces(text: string, mentions: readonly Mention[], from: numbe
   return out;
 }
 
+/**
+ * "near Krasnohorivka, Donetsk", "in Ar Rajban (Al Jabal Al Gharbi)": a place right after another, set off only
+ * by a comma or a bracket and no finer than it, names the area that holds the first: it is no candidate itself.
+ */
+function containersAfter(text: string, mentions: readonly Mention[], from: number, to: number, exclude: readonly { start: number; end: number }[]): Mention[] {
+  const rules = placeIndex().rules;
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    if (a.start < from || b.end > to || !a.isLocation || !a.place || !b.isLocation || !b.place) continue;
+    if (exclude.some((e) => e.start < a.end && a.start < e.end)) continue;
+    if (/^\s*[,(]\s*$/.test(text.slice(a.end, b.start)) && kindRank(rules, b.place.kind) <= kindRank(rules, a.place.kind) && b.place.id !== a.place.id) out.push(b);
+  }
+  return out;
+}
+
 /** Score every located mention in [from, to) and return the best, or null when none is located. */
 export function choosePlace(
   text: string, mentions: readonly Mention[], from: number, to: number,
@@ -101,6 +120,7 @@ export function choosePlace(
   const { score: terms, windows } = ix.rules;
   const describedBy = describedPlaces(text, mentions, from, to);
   const descriptions = new Set(describedBy.values());
+  for (const m of containersAfter(text, mentions, from, to, exclude)) descriptions.add(m);
   let best: PlaceChoice | null = null;
   const sameClause: PlaceChoice[] = [];
   for (const m of mentions) {
@@ -125,6 +145,10 @@ export function choosePlace(
     if (m.end <= trigger.start && ix.speakerSeat.test(text.slice(m.end, Math.min(to, m.end + windows.speakerSeatLookahead)))) {
       score += terms.speakerSeat;
       why.push('seat of the speaker');
+    }
+    if (ix.groupNounAfter.test(text.slice(m.end, Math.min(to, m.end + 30)))) {
+      score += ix.rules.groupNounAfter.score;
+      why.push('names a group ("… forces"), not where');
     }
     const attached = at >= trigger.end ? ix.attached.exec(text.slice(trigger.end, at)) : null;
     if (attached && preps.includes(attached[1]!.toLowerCase())) {

@@ -9,7 +9,7 @@
  * unless "it/they carried out …" points back to it); "between X and Y" → both act.
  * Every word list, role rank and ACLED inter class is a row of roles.json, compiled once (getIndex).
  */
-import type { EventActor, EventType } from '../schemas';
+import { interOfKind, kindFromInter, type Actor, type EventActor, type EventType } from '../schemas';
 import type { ActorHit } from './actors';
 import { getLexicon } from './lexicon';
 import { LBI, alternation, anyOf } from './phrase';
@@ -24,7 +24,7 @@ interface RoleIndex {
   coordination: RegExp; pronounAgent: RegExp; agentBefore: RegExp; governs: RegExp; held: RegExp; notReferent: RegExp;
   objectBefore: RegExp; reducedPassive: RegExp; mediatorGap: RegExp; victimGap: RegExp; inter: Map<string, number>;
   ownMen: RegExp; counterpart: RegExp; closing: RegExp; cooperativeActor: RegExp; nounHead: RegExp; victimAfterHead: RegExp;
-  rank: Record<Role, number>; armed: Set<number>; civilian: number;
+  rank: Record<Role, number>; armed: Set<number>; civilian: number; curated: Map<string, Actor>;
 }
 let index: RoleIndex | null = null;
 
@@ -38,6 +38,7 @@ function getIndex(): RoleIndex {
   const poss = anyOf(r.possessives);
   index = {
     inter: new Map(getLexicon().actors.map((a) => [a.id, a.inter])),
+    curated: new Map(getLexicon().actors.map((a) => [a.id, a])),
     rank: r.rank,
     armed: new Set(r.armedInter),
     civilian: r.civilianInter,
@@ -85,6 +86,27 @@ function closesSentence(text: string, h: ActorHit, sentence: { end: number }): b
   return getIndex().closing.test(text.slice(h.end, sentence.end));
 }
 
+/** "Turkey, which backs the GNA, has sent drones": the name sits in a relative clause opened before it. */
+function insideRelativeClause(text: string, h: ActorHit, sentence: { start: number }): boolean {
+  for (let i = text.lastIndexOf(',', h.start - 1); i >= sentence.start; i = text.lastIndexOf(',', i - 1)) {
+    const m = relativeClause().exec(text.slice(i, h.end + 2));
+    if (m !== null && i + m[0].length >= h.end) return true;
+  }
+  return false;
+}
+
+/** ACLED inter code of a hit: the curated actor's, or the open actor's kind's (0 when unknown). */
+function interOf(h: ActorHit): number {
+  return getIndex().inter.get(h.id) ?? (h.open ? interOfKind(h.open.kind) : 0);
+}
+
+/** Display name and kind of a hit: the open actor's, else the curated actor's (data/actors.json). */
+function nameOf(h: ActorHit): Pick<EventActor, 'name' | 'kind'> {
+  if (h.open) return { name: h.open.name, kind: h.open.kind };
+  const curated = getIndex().curated.get(h.id);
+  return curated ? { name: curated.name, kind: kindFromInter(curated.inter) } : {};
+}
+
 /** The stronger of two roles (roles.json `rank`); used by merge.ts too. */
 export function roleRank(role: Role): number {
   return getIndex().rank[role];
@@ -94,7 +116,9 @@ export function roleRank(role: Role): number {
  * "Russian warplanes struck": the name's span ends inside the trigger, whose first word is the name's
  * head noun (a unit the name fields): the name is the trigger's subject.
  */
-export function headsTrigger(h: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+export function headsTrigger(h: { start: number; end: number; kind?: string }, trigger: { start: number; end: number }): boolean {
+  // "Gunmen attacked" as one trigger phrase: an open-world name that opens it is its subject too
+  if (h.kind === 'open' && h.start === trigger.start && h.end < trigger.end) return true;
   return h.start < trigger.start && trigger.start < h.end && h.end <= trigger.end;
 }
 
@@ -131,11 +155,11 @@ export function assignRoles(
     const gap = afterTrigger ? text.slice(trigger.end, h.start) : text.slice(h.end, trigger.start).replace(relativeClause(), ' ');
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
     const broken = ix.clauseBreak.test(gap);
-    if (ix.notReferent.test(after)) role = 'mentioned';
+    if (ix.notReferent.test(after) || (!afterTrigger && insideRelativeClause(text, h, sentence))) role = 'mentioned';
     // "…, killing 14 fighters, the Syrian Observatory for Human Rights said": a closing attribution speaks
     // (an armed party whose own men are the toll, "killing 12 soldiers, the army said", is still the target)
     else if (afterTrigger && /,\s*(?:the\s+)?$/i.test(before) && ix.speechAfter.test(after) && /^[^,;]*$/.test(after.split(/[.!?]/)[0] ?? '') && closesSentence(text, h, sentence)
-      && !(ix.armed.has(ix.inter.get(h.id) ?? 0) && ix.ownMen.test(gap))) role = 'speaker';
+      && !(ix.armed.has(interOf(h)) && ix.ownMen.test(gap))) role = 'speaker';
     else if (ix.reducedPassive.test(after)) role = 'target';
     else if (ix.held.test(after)) role = afterTrigger && !broken && words <= getLexicon().roles.targetWindow ? 'target' : 'mentioned';
     else if (ix.allyAfter.test(after)) role = 'ally';
@@ -196,14 +220,13 @@ export function assignRoles(
     }
   }
   // civilians are never the actor of an event (ACLED): only an explicit target pattern makes them a party
-  const inter = getIndex().inter;
   for (const [h, role] of roles) {
-    if (role === 'actor' && inter.get(h.id) === ix.civilian) roles.set(h, 'mentioned');
+    if (role === 'actor' && interOf(h) === ix.civilian) roles.set(h, 'mentioned');
   }
   const byId = new Map<string, EventActor>();
   for (const [h, role] of roles) {
     const prev = byId.get(h.id);
-    if (!prev || ix.rank[role] > ix.rank[prev.role]) byId.set(h.id, { id: h.id, role, text: h.text, start: h.start, end: h.end });
+    if (!prev || ix.rank[role] > ix.rank[prev.role]) byId.set(h.id, { id: h.id, role, text: h.text, start: h.start, end: h.end, ...nameOf(h) });
   }
   const actors = [...byId.values()].sort((a, b) => a.start - b.start);
   for (const a of actors) if (a.role !== 'mentioned') why.push(`${a.role}: "${a.text}" → ${a.id}`);

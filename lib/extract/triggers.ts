@@ -123,7 +123,9 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
       const around = `${lastWords(sentenceBefore, w)} ${t.text} ${slice(t.end, s.end).split(/\s+/).slice(0, w + 1).join(' ')}`;
       if (lex.party.test(around)) t = { ...t, weight: t.partyWeight };
     }
-    const denied = lex.negationAfter.exec(after);
+    // "the clashes, which have not been confirmed": a denial after the trigger counts only in its own clause
+    const nextBreak = breaks.find((x) => x > t.end) ?? s.end;
+    const denied = lex.negationAfter.exec(nextBreak < t.end + lookAfter ? slice(t.end, Math.min(s.end, nextBreak)) : after);
     if (denied) return { ...t, rejected: `negated after the trigger ("${denied[0].trim()}")` };
     const future = lex.hypotheticalAfter.exec(after);
     if (future) {

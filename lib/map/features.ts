@@ -1,16 +1,22 @@
 /**
  * Events → GeoJSON points for the map: position in [lng, lat], plus the few properties a marker
- * needs (type, colour, hollow, accessible name). Events without a place are not drawable and are
+ * needs (type, colour, hollow, peaceful, accessible name). Events without a place are not drawable and are
  * returned apart, so the UI can say how many it could not place.
  */
 import type { Actor, ConflictEvent, EventPoint } from '../schemas';
 import { NEUTRAL_COLOR } from './icons';
+import { isPeaceful, PEACEFUL_COLOR } from './acled';
 import { eventName } from './names';
 
 /** Colour of the acting party: first actor with role "actor", else the first actor, else neutral. */
 export function actingColor(e: Pick<ConflictEvent, 'actors'>, colors: ReadonlyMap<string, string>): string {
   const acting = e.actors.find((a) => a.role === 'actor') ?? e.actors[0];
   return (acting && colors.get(acting.id)) || NEUTRAL_COLOR;
+}
+
+/** Colour an event is drawn in: PEACEFUL_COLOR for a peaceful protest, else its acting party's colour. */
+export function eventColor(e: Pick<ConflictEvent, 'actors' | 'acled'>, colors: ReadonlyMap<string, string>): string {
+  return isPeaceful(e) ? PEACEFUL_COLOR : actingColor(e, colors);
 }
 
 export function actorColorMap(actors: readonly Pick<Actor, 'id' | 'color'>[]): Map<string, string> {
@@ -39,8 +45,9 @@ export function eventPoints(
       properties: {
         id: e.id,
         type: e.type,
-        color: actingColor(e, colors),
+        color: eventColor(e, colors),
         hollow: isApproximate(e),
+        ...(isPeaceful(e) ? { peaceful: true } : {}),
         radiusKm: e.place.radiusKm,
         precision: e.place.precision,
         name: eventName(e),

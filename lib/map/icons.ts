@@ -4,6 +4,7 @@
  * In: event type, hex colour, hollow flag (region/country precision). Out: an SVG string for L.divIcon.
  */
 import type { EventType } from '../schemas';
+import { PEACEFUL_COLOR, PEACEFUL_FILL } from './acled';
 
 /** 24×24 glyphs drawn inside a round badge. */
 export const TYPE_PATHS: Record<EventType, string> = {
@@ -23,24 +24,24 @@ export const TYPE_PATHS: Record<EventType, string> = {
   deployment: 'M3 10h11V5l7 7-7 7v-5H3z',
   // person walking with arrow
   displacement: 'M12 4a2 2 0 1 1 0 .1zM10 8h4l1 5h-2l-.5 7h-2l-.5-7H8zM16 11l4 2-4 2z',
-  // bomb with a lit fuse (IED, landmine, grenade, suicide bomb)
-  explosion: 'M10 8a6 6 0 1 1-.01 0zM14 7l2-2 1.5 1.5-2 2zM18 3l1 1-1 1-1-1zM20 6l1 .5-.5 1-1-.5z',
-  // target: a person in cross-hairs (violence against civilians)
-  attack: 'M12 2h1v3.1A7 7 0 0 1 18.9 11H22v2h-3.1A7 7 0 0 1 13 18.9V22h-2v-3.1A7 7 0 0 1 5.1 13H2v-2h3.1A7 7 0 0 1 11 5.1V2zm0 5a5 5 0 1 0 .01 0zm0 2.2a1.6 1.6 0 1 1-.01 0zM9.5 15c.5-1.6 1.4-2.3 2.5-2.3s2 .7 2.5 2.3z',
-  // a hooded figure with a cord (abduction)
-  abduction: 'M12 3a4 4 0 0 1 4 4v3H8V7a4 4 0 0 1 4-4zM7 11h10l1 9H6zM4 14h16v2H4z',
-  // handcuffs (arrests)
-  arrest: 'M7 8a4 4 0 1 1-.01 0zm0 2a2 2 0 1 0 .01 0zM17 8a4 4 0 1 1-.01 0zm0 2a2 2 0 1 0 .01 0zM10 11h4v2h-4z',
-  // placard on a stick (protests)
-  protest: 'M4 3h16v10H4zM11 13h2v8h-2z',
+  // bomb: round body, fuse neck and a spark (IED, landmine, grenade, suicide bomb)
+  explosion: 'M10 8.5a6.5 6.5 0 1 1-.01 0zM12.8 9.2l2.7-2.7 2.5 2.5-2.7 2.7zM19 1.5l1 2.5 2.5 1-2.5 1-1 2.5-1-2.5-2.5-1 2.5-1z',
+  // target: a thick ring with a centre dot and four ticks (civilians targeted)
+  attack: 'M12 3.5a8.5 8.5 0 1 1-.01 0zm0 3a5.5 5.5 0 1 0 .01 0zM12 9.5a2.5 2.5 0 1 1-.01 0zM11 0h2v5h-2zM11 19h2v5h-2zM0 11h5v2H0zM19 11h5v2h-5z',
+  // a blindfolded captive: head cut by a band, and shoulders (abduction, forced disappearance)
+  abduction: 'M7.6 6A4.5 4.5 0 0 1 16.4 6zM7.6 8.2A4.5 4.5 0 0 0 16.4 8.2zM4 22v-3a6 6 0 0 1 6-6h4a6 6 0 0 1 6 6v3z',
+  // handcuffs: two thick rings and a chain (arrests)
+  arrest: 'M6.5 7a5 5 0 1 1-.01 0zm0 2.6a2.4 2.4 0 1 0 .01 0zM17.5 7a5 5 0 1 1-.01 0zm0 2.6a2.4 2.4 0 1 0 .01 0zM10.5 11h3v2h-3z',
+  // placard on a stick (protests; a peaceful protest is drawn calm: see lib/map/acled.ts)
+  protest: 'M3 3h18v11H3zM10.8 14h2.4v8h-2.4z',
   // flame (riots, mob violence)
-  riot: 'M12 2c1 4 6 6 6 12a6 6 0 0 1-12 0c0-3 2-5 3-7 .5 2 1.5 3 2.5 3.5C11 8 11 5 12 2z',
-  // flag changing hands: two flags and a swap arrow (territory)
-  territory: 'M4 3h2v18H4zM6 4h7l-1.5 3L13 10H6zM14 14h4v-3l4 4.5-4 4.5v-3h-4z',
-  // open box with an arrow out (looting, property destruction)
-  looting: 'M3 10h18v10H3zM5 6h14l2 4H3zM11 2h2v6h2l-3 3-3-3h2z',
-  // diamond with a dot (other strategic developments, disrupted weapons use)
-  other: 'M12 2l10 10-10 10L2 12zm0 7a3 3 0 1 0 .01 0z',
+  riot: 'M12 1.5c1 4 6.5 6.5 6.5 12.5a6.5 6.5 0 0 1-13 0c0-3 2-5.5 3-7.5.5 2 1.5 3.5 2.5 4C11 8 11 5 12 1.5z',
+  // a flag planted on a hill (ground changing hands)
+  territory: 'M3 21.5c2.5-5 6-7.5 9-7.5s6.5 2.5 9 7.5zM10.8 3h2v11.5h-2zM12.8 3.5h7.5l-2 3 2 3h-7.5z',
+  // a house split by a crack (looting, property destruction)
+  looting: 'M11.2 3.7L9.7 8l2.5 4-2.5 4 1.5 5H3V11zM12.8 3.7L21 11v10h-8.2l-1.5-5 2.5-4-2.5-4z',
+  // diamond with a hole (other strategic developments, disrupted weapons use)
+  other: 'M12 1.5L22.5 12 12 22.5 1.5 12zm0 7a3.5 3.5 0 1 0 .01 0z',
 };
 
 export const EVENT_TYPES = Object.keys(TYPE_PATHS) as EventType[];
@@ -53,6 +54,8 @@ export interface IconOptions {
   hollow?: boolean;
   size?: number;
   highlighted?: boolean;
+  /** a peaceful protest: a pale badge with a calm ring and glyph (PEACEFUL_COLOR), whatever `color` says */
+  peaceful?: boolean;
 }
 
 /** The SVG for one event type. Throws on a colour that is not #rrggbb (never interpolate untrusted strings). */
@@ -61,9 +64,10 @@ export function iconSvg(type: EventType, color: string, opts: IconOptions = {}):
   if (!path) throw new Error(`iconSvg: unknown event type "${type}"; known: ${EVENT_TYPES.join(', ')}`);
   if (!HEX.test(color)) throw new Error(`iconSvg: colour must be #rrggbb, got ${JSON.stringify(color)}`);
   const size = opts.size ?? 28;
-  const fill = opts.hollow ? '#ffffff' : color;
-  const glyph = opts.hollow ? color : '#ffffff';
-  const ring = opts.highlighted ? '#111111' : opts.hollow ? color : '#ffffff';
+  const calm = opts.peaceful === true;
+  const fill = opts.hollow ? '#ffffff' : calm ? PEACEFUL_FILL : color;
+  const glyph = calm ? PEACEFUL_COLOR : opts.hollow ? color : '#ffffff';
+  const ring = opts.highlighted ? '#111111' : calm ? PEACEFUL_COLOR : opts.hollow ? color : '#ffffff';
   const dash = opts.hollow ? ' stroke-dasharray="3 2"' : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 32 32" aria-hidden="true" focusable="false">` +

@@ -64,7 +64,7 @@ export function storeQuery(v: ViewState): EventQuery {
 /** True when a view has any filter set. */
 export function hasFilters(v: ViewState): boolean {
   const q = storeQuery(v);
-  return Boolean(q.actors?.length || q.types?.length || q.from || q.to || q.q || q.includeBackground || q.article);
+  return Boolean(q.actors?.length || q.types?.length || q.eventTypes?.length || q.subEventTypes?.length || q.from || q.to || q.q || q.includeBackground || q.article);
 }
 
 /** Replace the filters of a view, keeping the map position, dropping a selection the filter may hide. */

@@ -8,8 +8,11 @@ import { getGazetteer } from '../gazetteer';
 import { geocode } from '../geocode';
 import { extractEvents } from '../extract';
 
-/** Bump when geocode or extract change what they produce; stored per article. */
-export const PIPELINE_VERSION = '1';
+/**
+ * Bump when geocode or extract change what they produce; stored per article. Start-up seeding (seed.ts) reads
+ * every article stamped with another version again. '2': events carry their ACLED coding (`acled`).
+ */
+export const PIPELINE_VERSION = '2';
 
 export interface Extraction {
   mentions: Mention[];

@@ -1,14 +1,18 @@
 /**
- * First-start seeding, an explicit step of start-up (`npm start`, `npm run seed`, `npm run ingest`): an empty
- * store is filled with the bundled corpus (data/articles) run through the reader.
+ * Start-up seeding, an explicit step of start-up (`npm start`, `npm run seed`, `npm run ingest`): an empty
+ * store is filled with the bundled corpus (data/articles) run through the reader, and every stored article an
+ * older pipeline wrote (its pipelineVersion differs from PIPELINE_VERSION) is read again from its kept text, so a
+ * store written before a change of the reader's output (e.g. events without `acled`) is upgraded on start.
  * In: a store (and optionally a loader, for tests). Out: what happened, with rejected articles and reasons.
  * Idempotent and safe when two processes start together: the writes and the meta row happen in one
- * transaction (the store's seedOnce), and putArticle is idempotent on content anyway.
+ * transaction (the store's seedOnce), and putArticle is idempotent on content anyway; an upgrade is one
+ * replaceExtraction per article (two processes upgrading the same article write the same result).
  */
 import type { StoredArticle } from '../schemas';
 import { isSeedable, type EventStore } from '../store';
 import { loadArticles } from '../corpus';
-import { processArticle } from './process';
+import { PIPELINE_VERSION, processArticle } from './process';
+import { reprocessArticle } from './ingest';
 
 export const SEED_META_KEY = 'seeded:data/articles';
 
@@ -17,6 +21,8 @@ export interface SeedReport {
   created: number;
   existing: number;
   rejected: { id: string; reason: string }[];
+  /** stored articles read again because another pipeline version wrote them */
+  upgraded: number;
 }
 
 export type SeedLoader = () => Promise<{ docs: StoredArticle[]; rejected: { id: string; reason: string }[] }>;
@@ -37,18 +43,27 @@ export const bundledCorpus: SeedLoader = async () => {
 
 /**
  * Seeds `store` once: nothing when its meta row says it was seeded, or when it already holds articles (filled
- * by ingest before any seeding — that is remembered, and nothing is added).
+ * by ingest before any seeding — that is remembered, and nothing is added). Then upgrades stale articles: each
+ * whose pipelineVersion is not PIPELINE_VERSION is reprocessed (one that throws is listed in `rejected`).
  */
 export async function seedStore(store: EventStore, opts: { load?: SeedLoader; key?: string } = {}): Promise<SeedReport> {
-  if (!isSeedable(store)) throw new Error(`store "${store.kind}" cannot be seeded: it lacks getMeta/seedOnce`);
+  if (!isSeedable(store)) throw new Error(`store "${store.kind}" cannot be seeded: it lacks getMeta/seedOnce/staleArticleIds`);
   const key = opts.key ?? SEED_META_KEY;
-  const none: SeedReport = { seeded: false, created: 0, existing: 0, rejected: [] };
-  if ((await store.getMeta(key)) !== null) return none;
-  if ((await store.listArticles()).length > 0) {
-    await store.seedOnce(key, []);
-    return none;
+  let report: SeedReport = { seeded: false, created: 0, existing: 0, rejected: [], upgraded: 0 };
+  if ((await store.getMeta(key)) === null) {
+    if ((await store.listArticles()).length > 0) {
+      await store.seedOnce(key, []);
+    } else {
+      const { docs, rejected } = await (opts.load ?? bundledCorpus)();
+      report = { ...report, ...(await store.seedOnce(key, docs)), rejected };
+    }
   }
-  const { docs, rejected } = await (opts.load ?? bundledCorpus)();
-  const r = await store.seedOnce(key, docs);
-  return { ...r, rejected };
+  for (const id of await store.staleArticleIds(PIPELINE_VERSION)) {
+    try {
+      if (await reprocessArticle(store, id)) report.upgraded++;
+    } catch (err) {
+      report.rejected.push({ id, reason: `upgrade to pipeline ${PIPELINE_VERSION} failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return report;
 }

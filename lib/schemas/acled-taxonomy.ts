@@ -6,51 +6,17 @@
  * lib/extract (to code events), lib/export (CSV columns), lib/eval (scoring) and the map (filters, legend).
  */
 import { z } from 'zod';
+import { ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, type AcledSubEventType as SubEventTypeName } from './acled-codebook';
 
-export const ACLED_EVENT_TYPES = [
-  'Battles',
-  'Explosions/Remote violence',
-  'Violence against civilians',
-  'Protests',
-  'Riots',
-  'Strategic developments',
-] as const;
+export { ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, ACLED_SUB_TYPES_OF, acledLabel } from './acled-codebook';
+
 export const AcledEventType = z.enum(ACLED_EVENT_TYPES);
 export type AcledEventType = z.infer<typeof AcledEventType>;
 
 export const AcledDisorderType = z.enum(['Political violence', 'Demonstrations', 'Political violence; Demonstrations', 'Strategic developments']);
 export type AcledDisorderType = z.infer<typeof AcledDisorderType>;
 
-/** Every sub-event type in the codebook's hierarchy order, with its event type and disorder type. */
-export const ACLED_SUB_EVENT_TYPES = {
-  'Government regains territory': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Non-state actor overtakes territory': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Armed clash': { eventType: 'Battles', disorderType: 'Political violence' },
-  'Chemical weapon': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Air/drone strike': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Suicide bomb': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Shelling/artillery/missile attack': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Remote explosive/landmine/IED': { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  Grenade: { eventType: 'Explosions/Remote violence', disorderType: 'Political violence' },
-  'Sexual violence': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  Attack: { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Abduction/forced disappearance': { eventType: 'Violence against civilians', disorderType: 'Political violence' },
-  'Excessive force against protesters': { eventType: 'Protests', disorderType: 'Political violence; Demonstrations' },
-  'Protest with intervention': { eventType: 'Protests', disorderType: 'Demonstrations' },
-  'Peaceful protest': { eventType: 'Protests', disorderType: 'Demonstrations' },
-  'Violent demonstration': { eventType: 'Riots', disorderType: 'Demonstrations' },
-  'Mob violence': { eventType: 'Riots', disorderType: 'Political violence' },
-  Agreement: { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  Arrests: { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Change to group/activity': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Disrupted weapons use': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Headquarters or base established': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Looting/property destruction': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  'Non-violent transfer of territory': { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-  Other: { eventType: 'Strategic developments', disorderType: 'Strategic developments' },
-} as const satisfies Record<string, { eventType: AcledEventType; disorderType: AcledDisorderType }>;
-
-export type AcledSubEventType = keyof typeof ACLED_SUB_EVENT_TYPES;
+export type AcledSubEventType = SubEventTypeName;
 export const AcledSubEventType = z.enum(Object.keys(ACLED_SUB_EVENT_TYPES) as [AcledSubEventType, ...AcledSubEventType[]]);
 
 /** ACLED's coding of one event: a sub-event type and the event type it belongs to (checked against the hierarchy). */

@@ -5,7 +5,7 @@
  * schemas only add the HTTP envelopes. Tests parse every response with them.
  */
 import { z } from 'zod';
-import { Actor } from './actor';
+import { ListedActor } from './actor';
 import { Article, IsoDate } from './article';
 import { ConflictEvent } from './event';
 import { ArticleSpan } from './highlight';
@@ -97,5 +97,6 @@ export const ArticleResponse = z.object({
 });
 
 export const ActorListResponse = z.object({
-  actors: z.array(Actor.extend({ eventCount: z.number().int().nonnegative() })),
+  /** curated actors (file order), then the other actors the data holds, most events first */
+  actors: z.array(ListedActor),
 });

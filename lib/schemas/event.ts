@@ -8,6 +8,7 @@ import { IsoDate, Span } from './article';
 import { PlaceRef } from './gazetteer';
 import { Precision } from './mention';
 import { AcledClass } from './acled-taxonomy';
+import { ActorKind } from './actor';
 
 /**
  * The map's display class of an event (icon, colour, filter). Finer than ACLED's 6 event types where a reader of the
@@ -29,6 +30,9 @@ export const EventActor = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** display name: the curated actor's name, or the open-world name ("Military forces of Armenia") */
+  name: z.string().optional(),
+  kind: ActorKind.optional(),
 });
 export type EventActor = z.infer<typeof EventActor>;
 

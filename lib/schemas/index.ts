@@ -14,3 +14,4 @@ export * from './acled';
 export * from './acled-taxonomy';
 export * from './api';
 export * from './places';
+export * from './quality';

@@ -18,6 +18,8 @@ export const EventPointProps = z.object({
   color: z.string(),
   /** region- or country-precision: drawn hollow with an uncertainty circle */
   hollow: z.boolean(),
+  /** a peaceful protest (ACLED sub-event type): drawn calm, never in a party's colour */
+  peaceful: z.boolean().optional(),
   radiusKm: z.number().nonnegative(),
   precision: Precision,
   /** accessible name of the marker */

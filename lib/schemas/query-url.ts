@@ -9,6 +9,8 @@ export function serializeEventQuery(q: EventQuery): URLSearchParams {
   const p = new URLSearchParams();
   if (q.actors?.length) p.set('actors', q.actors.join(','));
   if (q.types?.length) p.set('types', q.types.join(','));
+  if (q.eventTypes?.length) p.set('eventTypes', q.eventTypes.join(','));
+  if (q.subEventTypes?.length) p.set('subEventTypes', q.subEventTypes.join(','));
   if (q.from) p.set('from', q.from);
   if (q.to) p.set('to', q.to);
   if (q.bbox) p.set('bbox', q.bbox.join(','));

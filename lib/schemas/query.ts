@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { IsoDate } from './article';
 import { EventType } from './event';
+import { AcledEventType, AcledSubEventType } from './acled-taxonomy';
 
 const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -24,8 +25,12 @@ export const Bbox = z
 
 export const EventQuery = z
   .object({
-    actors: csv(z.string().regex(/^[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated')).optional(),
+    actors: csv(z.string().regex(/^(?:[a-z]+:)?[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated, open-world ones prefixed by their kind (rebel:zuran)')).optional(),
     types: csv(EventType).optional(),
+    /** ACLED event types, exact codebook strings ("Protests,Riots") */
+    eventTypes: csv(AcledEventType).optional(),
+    /** ACLED sub-event types, exact codebook strings ("Peaceful protest") */
+    subEventTypes: csv(AcledSubEventType).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
     bbox: Bbox.optional(),

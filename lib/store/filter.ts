@@ -5,7 +5,9 @@
  *
  * Semantics (documented in docs/STORE.md):
  * - actors: any of the ids appears among the event's actors (any role).
- * - types: the event type is one of them.
+ * - types: the event type (display class) is one of them.
+ * - eventTypes / subEventTypes: the event's ACLED coding (acled.eventType / acled.subEventType) is one of them.
+ *   Like every filter they combine with AND (with each other and with types).
  * - from / to: inclusive bounds on date.value; events without a resolved date are excluded when either is set.
  * - bbox [west, south, east, north]: the event point (place.lon, place.lat) lies inside, boundary included;
  *   west > east means the box crosses the antimeridian. Events without a place never match.
@@ -64,6 +66,8 @@ export function matchesEvent(e: ConflictEvent, q: EventQuery, ctx: FilterContext
   if (!q.includeBackground && e.background) return false;
   if (q.article !== undefined && e.articleId !== q.article) return false;
   if (q.types?.length && !q.types.includes(e.type)) return false;
+  if (q.eventTypes?.length && !q.eventTypes.includes(e.acled.eventType)) return false;
+  if (q.subEventTypes?.length && !q.subEventTypes.includes(e.acled.subEventType)) return false;
   if (q.actors?.length && !e.actors.some((a) => q.actors!.includes(a.id))) return false;
   if (q.from !== undefined || q.to !== undefined) {
     const d = e.date.value;

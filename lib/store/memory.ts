@@ -3,12 +3,13 @@
  * In: StoredArticles through putArticle / replaceExtraction.
  * Out: the same read model as the SQL stores; nothing survives the process. Used by route tests and `memory:`.
  */
-import type { ConflictEvent, EventQuery, Mention } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actorIds, compareEvents, lede, matchesEvent, resolvePlaceArea } from './filter';
 import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
+import { registryEntries, sortRegistry, type RegistryEntry } from './registry';
 
 interface Row {
   doc: StoredArticle;
@@ -24,6 +25,8 @@ export class MemoryStore implements SeedableStore {
   /** event id → owning article id */
   private eventOwner = new Map<string, string>();
   private meta = new Map<string, string>();
+  /** actor id → first name and kind stored for it (registry.ts) */
+  private registry = new Map<string, RegistryEntry>();
   private closed = false;
 
   private check(): void {
@@ -91,6 +94,19 @@ export class MemoryStore implements SeedableStore {
     return counts;
   }
 
+  async actorRegistry(): Promise<RegistryActor[]> {
+    this.check();
+    const counts = new Map<string, number>();
+    for (const e of this.allEvents()) {
+      for (const id of actorIds(e)) counts.set(id, (counts.get(id) ?? 0) + (e.background ? 0 : 1));
+    }
+    return sortRegistry([...counts].map(([id, eventCount]) => ({ ...this.registry.get(id)!, eventCount })));
+  }
+
+  private register(events: readonly ConflictEvent[]): void {
+    for (const r of registryEntries(events)) if (!this.registry.has(r.id)) this.registry.set(r.id, r);
+  }
+
   private assertEventIdsFree(articleId: string, events: ConflictEvent[]): void {
     for (const e of events) {
       const owner = this.eventOwner.get(e.id);
@@ -116,6 +132,7 @@ export class MemoryStore implements SeedableStore {
     this.articles.set(id, { doc: clone(doc), hash });
     this.byHash.set(hash, id);
     for (const e of doc.events) this.eventOwner.set(e.id, id);
+    this.register(doc.events);
     return { id, created: true };
   }
 
@@ -128,6 +145,7 @@ export class MemoryStore implements SeedableStore {
     for (const e of row.doc.events) this.eventOwner.delete(e.id);
     row.doc = clone({ article: row.doc.article, ...x });
     for (const e of x.events) this.eventOwner.set(e.id, id);
+    this.register(x.events);
   }
 
   async getMeta(key: string): Promise<string | null> {
@@ -144,13 +162,20 @@ export class MemoryStore implements SeedableStore {
     for (const [k, v] of this.articles) trial.articles.set(k, v);
     for (const [k, v] of this.byHash) trial.byHash.set(k, v);
     for (const [k, v] of this.eventOwner) trial.eventOwner.set(k, v);
+    for (const [k, v] of this.registry) trial.registry.set(k, v);
     let created = 0;
     for (const { hash, ...doc } of parsed) if (trial.putParsed(doc, hash).created) created++;
     this.articles = trial.articles;
     this.byHash = trial.byHash;
     this.eventOwner = trial.eventOwner;
+    this.registry = trial.registry;
     this.meta.set(key, new Date().toISOString());
     return { seeded: true, created, existing: parsed.length - created };
+  }
+
+  async staleArticleIds(pipelineVersion: string): Promise<string[]> {
+    this.check();
+    return [...this.articles.values()].filter((r) => r.doc.pipelineVersion !== pipelineVersion).map((r) => r.doc.article.id).sort();
   }
 
   async close(): Promise<void> {

@@ -54,10 +54,10 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Grid plan: bbox + limit, filters limited to background, types and dates (choosePgPlan checks). */
+/** Grid plan: bbox + limit, filters limited to background, types (display and ACLED) and dates (choosePgPlan checks). */
 function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
   const [west, south, east, north] = bbox;
-  // shared parameters: $1 limit, $2..$5 box, then types/from/to, then one per cell
+  // shared parameters: $1 limit, $2..$5 box, then types/eventTypes/subEventTypes/from/to, then one per cell
   const values: unknown[] = [limit, south, north, west, east];
   const where = ['e.lat >= $2 AND e.lat <= $3', west <= east ? 'e.lon >= $4 AND e.lon <= $5' : '(e.lon >= $4 OR e.lon <= $5)'];
   const p = (v: unknown) => {
@@ -66,6 +66,8 @@ function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
   };
   if (!q.includeBackground) where.push('NOT e.background');
   if (q.types?.length) where.push(`e.type = ANY(${p(q.types)}::text[])`);
+  if (q.eventTypes?.length) where.push(`e.acled_event_type = ANY(${p(q.eventTypes)}::text[])`);
+  if (q.subEventTypes?.length) where.push(`e.acled_sub_event_type = ANY(${p(q.subEventTypes)}::text[])`);
   if (q.from !== undefined || q.to !== undefined) where.push("e.sort_date <> ''");
   if (q.from !== undefined) where.push(`e.sort_date >= ${p(q.from)}`);
   if (q.to !== undefined) where.push(`e.sort_date <= ${p(q.to)}`);
@@ -89,6 +91,8 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
   if (!q.includeBackground) where.push('NOT e.background');
   if (q.article !== undefined) where.push(`e.article_id = ${p(q.article)}`);
   if (q.types?.length) where.push(`e.type = ANY(${p(q.types)}::text[])`);
+  if (q.eventTypes?.length) where.push(`e.acled_event_type = ANY(${p(q.eventTypes)}::text[])`);
+  if (q.subEventTypes?.length) where.push(`e.acled_sub_event_type = ANY(${p(q.subEventTypes)}::text[])`);
   if (q.actors?.length) where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${p(q.actors)}::text[]))`);
   if (q.from !== undefined || q.to !== undefined) where.push('e.date IS NOT NULL');
   if (q.from !== undefined) where.push(`e.sort_date >= ${p(q.from)}`);

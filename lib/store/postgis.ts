@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import pg from 'pg';
-import type { ConflictEvent, EventQuery, Mention } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { lede, type PlaceArea } from './filter';
 import { loadMigrations } from './migrations';
@@ -15,6 +15,7 @@ import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } fro
 import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
+import { registryEntries, sortRegistry } from './registry';
 
 type Client = pg.PoolClient;
 type Parsed = StoredArticle & { hash: string };
@@ -73,10 +74,10 @@ async function insertExtraction(c: Client, docs: { article: { id: string; title:
   const es = docs.flatMap((d) => d.events.map((e, seq) => eventRow(e, seq, d.article.title)));
   for (let i = 0; i < es.length; i += CHUNK) {
     const part = es.slice(i, i + CHUNK);
-    const keys = ['id', 'articleId', 'seq', 'type', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
+    const keys = ['id', 'articleId', 'seq', 'type', 'acledEventType', 'acledSubEventType', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
     await c.query(
-      `INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::float8[], $9::float8[], $10::text[], $11::text[], $12::float8[], $13::text[], $14::text[])`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[])`,
       keys.map((k) => part.map((r) => r[k])),
     );
     const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background] as const));
@@ -87,6 +88,14 @@ async function insertExtraction(c: Client, docs: { article: { id: string; title:
         actors.map((a) => a[2]),
       ]);
     }
+  }
+  const reg = registryEntries(docs.flatMap((d) => d.events));
+  if (reg.length) {
+    await c.query('INSERT INTO actors (id, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (id) DO NOTHING', [
+      reg.map((r) => r.id),
+      reg.map((r) => r.name),
+      reg.map((r) => r.kind),
+    ]);
   }
 }
 
@@ -216,7 +225,15 @@ export class PostgisStore implements SeedableStore {
     return Object.fromEntries(r.rows.map((x) => [x.actor_id, x.n]));
   }
 
-  /** inside a transaction: insert the docs whose content is new; returns how many were created */
+  async actorRegistry(): Promise<RegistryActor[]> {
+    const r = await this.pool.query(
+      `SELECT a.id, a.name, a.kind, (count(*) FILTER (WHERE NOT ea.background))::int AS "eventCount"
+       FROM actors a JOIN event_actors ea ON ea.actor_id = a.id GROUP BY a.id`,
+    );
+    return sortRegistry(r.rows as RegistryActor[]);
+  }
+
+    /** inside a transaction: insert the docs whose content is new; returns how many were created */
   private async putParsed(c: Client, docs: Parsed[]): Promise<PutResult[]> {
     const known = await c.query('SELECT id, hash FROM articles WHERE hash = ANY($1::text[]) OR id = ANY($2::text[])', [
       docs.map((d) => d.hash),
@@ -302,6 +319,11 @@ export class PostgisStore implements SeedableStore {
     } catch (err) {
       return asConflict(err);
     }
+  }
+
+  async staleArticleIds(pipelineVersion: string): Promise<string[]> {
+    const r = await this.pool.query('SELECT id FROM articles WHERE pipeline_version <> $1 ORDER BY id COLLATE "C"', [pipelineVersion]);
+    return r.rows.map((x) => x.id as string);
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,9 @@ export interface EventRow {
   articleId: string;
   seq: number;
   type: string;
+  /** acled.eventType / acled.subEventType (filters eventTypes / subEventTypes) */
+  acledEventType: string;
+  acledSubEventType: string;
   date: string | null;
   sortDate: string;
   background: boolean;
@@ -44,6 +47,8 @@ export function eventRow(e: ConflictEvent, seq: number, title: string): EventRow
     articleId: e.articleId,
     seq,
     type: e.type,
+    acledEventType: e.acled.eventType,
+    acledSubEventType: e.acled.subEventType,
     date: e.date.value,
     sortDate: e.date.value ?? '',
     background: e.background,

@@ -1,6 +1,7 @@
 /**
  * What seeding (lib/pipeline seedStore) needs from a store beyond the EventStore interface; every backend here implements it.
- * In: a meta key and the documents to seed. Out: whether this call seeded (false when another process did).
+ * In: a meta key and the documents to seed. Out: whether this call seeded (false when another process did);
+ * and which stored articles an older (or other) pipeline version wrote, for the start-up upgrade.
  */
 import type { EventStore, StoredArticle } from './types';
 
@@ -15,8 +16,11 @@ export interface SeedableStore extends EventStore {
   getMeta(key: string): Promise<string | null>;
   /** in ONE transaction: unless meta row `key` exists, put every doc and write the meta row */
   seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult>;
+  /** ids of the articles whose stored extraction was written by another pipeline version (id order) */
+  staleArticleIds(pipelineVersion: string): Promise<string[]>;
 }
 
 export function isSeedable(store: EventStore): store is SeedableStore {
-  return typeof (store as Partial<SeedableStore>).seedOnce === 'function' && typeof (store as Partial<SeedableStore>).getMeta === 'function';
+  const s = store as Partial<SeedableStore>;
+  return typeof s.seedOnce === 'function' && typeof s.getMeta === 'function' && typeof s.staleArticleIds === 'function';
 }

@@ -1,7 +1,7 @@
 /**
  * EventQuery → one SQLite statement, mirroring lib/store/filter.ts exactly, in one of three plans:
  *  - 'set'   (default): the most selective index drives — R*Tree for bbox/place, FTS5 trigram for q (3+ chars),
- *            event_actors for actors, events_type for types — then the matches are sorted;
+ *            event_actors for actors, events_type for types, events_acled for eventTypes/subEventTypes — then the matches are sorted;
  *  - 'grid'  (bbox + limit, few hits): read the box's 0.1° grid-cell ranges from events_cell (it covers the
  *            point, sort key and background), sort those, then read events.json only for the rows returned;
  *  - 'scan'  (limit, many hits): walk events_order in result order, test every filter exactly, stop at the limit.
@@ -72,6 +72,14 @@ function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, para
   if (q.types?.length) {
     where.push(`e.type IN (${marks(q.types)})`);
     params.push(...q.types);
+  }
+  if (q.eventTypes?.length) {
+    where.push(`e.acled_event_type IN (${marks(q.eventTypes)})`);
+    params.push(...q.eventTypes);
+  }
+  if (q.subEventTypes?.length) {
+    where.push(`e.acled_sub_event_type IN (${marks(q.subEventTypes)})`);
+    params.push(...q.subEventTypes);
   }
   if (q.actors?.length) {
     where.push(

@@ -7,7 +7,7 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConflictEvent, EventQuery, Mention } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { haversineKm, lede, type PlaceArea } from './filter';
 import { loadMigrations } from './migrations';
@@ -16,6 +16,7 @@ import type { SeedableStore, SeedResult } from './seed-types';
 import { buildEventQuery, gridRanges, MAX_GRID_RANGES, planEstimates, type Plan } from './sqlite-query';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
+import { registryEntries, sortRegistry } from './registry';
 
 type DB = Database.Database;
 
@@ -168,10 +169,18 @@ export class SqliteStore implements SeedableStore {
     return Object.fromEntries(rows.map((r) => [r.actor_id, r.n]));
   }
 
+  async actorRegistry(): Promise<RegistryActor[]> {
+    const rows = this.stmt(
+      `SELECT a.id, a.name, a.kind, sum(ea.background = 0) AS eventCount
+       FROM actors a JOIN event_actors ea ON ea.actor_id = a.id GROUP BY a.id`,
+    ).all() as RegistryActor[];
+    return sortRegistry(rows);
+  }
+
   private writeEvents(title: string, events: ConflictEvent[]): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
-       VALUES (@id, @articleId, @seq, @type, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background) VALUES (?, ?, ?)');
     events.forEach((e, seq) => {
@@ -179,6 +188,8 @@ export class SqliteStore implements SeedableStore {
       const rid = ins.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
       for (const a of actors) actor.run(a, rid, row.background ? 1 : 0);
     });
+    const register = this.stmt('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
+    for (const r of registryEntries(events)) register.run(r);
   }
 
   private writeMentions(articleId: string, mentions: Mention[]): void {
@@ -271,6 +282,10 @@ export class SqliteStore implements SeedableStore {
     } catch (err) {
       return asConflict(err);
     }
+  }
+
+  async staleArticleIds(pipelineVersion: string): Promise<string[]> {
+    return this.stmt('SELECT id FROM articles WHERE pipeline_version != ? ORDER BY id').pluck().all(pipelineVersion) as string[];
   }
 
   async close(): Promise<void> {

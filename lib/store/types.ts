@@ -4,7 +4,7 @@
  * Out: the read model every route uses. Implementations: sqlite.ts (default), postgis.ts.
  * Every method is async so both backends share it.
  */
-import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, StoredArticle } from '../schemas';
+import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, RegistryActor, StoredArticle } from '../schemas';
 
 export type { ArticleRef, ArticleSummary, StoredArticle };
 
@@ -25,6 +25,11 @@ export interface EventStore {
   getEvent(id: string): Promise<ConflictEvent | null>;
   /** number of (non-background) events per actor id */
   actorCounts(): Promise<Record<string, number>>;
+  /**
+   * the actor registry: every actor id some stored event names (curated or open-world), with the first name and
+   * kind stored for it and its non-background event count; most events first, then id (registry.ts)
+   */
+  actorRegistry(): Promise<RegistryActor[]>;
   /** article + mentions + events in one transaction; same content again returns the existing id */
   putArticle(doc: StoredArticle): Promise<PutResult>;
   /** replaces mentions and events of an existing article in one transaction */

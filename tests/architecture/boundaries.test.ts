@@ -36,6 +36,11 @@ const FORBIDDEN: [string, string, RegExp][] = [
   ['app/api/articles/route.ts', "import { x } from '@/lib/extract';", /may not import lib\/extract/],
   ['app/_components/list.tsx', "import L from 'leaflet';", /Leaflet is used only under app\/_components\/map/],
   ['lib/map/x.ts', "import { useState } from 'react';", /no React or Next/],
+  ['app/quality/page.tsx', "import { x } from '@/lib/eval/measure';", /may not import lib\/eval/],
+  ['app/quality/page.tsx', "import { x } from '@/lib/quality/other';", /through its index\.ts/],
+  ['lib/quality/x.ts', "import { x } from '../eval';", /lib\/quality may not import lib\/eval/],
+  ['lib/quality/x.ts', "import { x } from '../pipeline';", /lib\/quality may not import lib\/pipeline/],
+  ['lib/quality/x.ts', "import { x } from '../store';", /lib\/quality may not import lib\/store/],
 ];
 
 const ALLOWED: [string, string][] = [
@@ -46,6 +51,8 @@ const ALLOWED: [string, string][] = [
   ['app/page.tsx', "import { x } from '@/lib/actors';"],
   ['app/api/articles/route.ts', "import { x } from '@/lib/pipeline';"],
   ['app/_components/map/x.tsx', "import L from 'leaflet';"],
+  ['app/quality/page.tsx', "import { x } from '@/lib/quality';"],
+  ['lib/quality/x.ts', "import { x } from '../schemas/quality';"],
 ];
 
 describe('stage boundaries (ESLint)', () => {

@@ -29,7 +29,7 @@ describe('npm run eval on ACLED notes', () => {
   it('prints the report, and the full structure with --json; --limit keeps the first N notes', () => {
     const text = evalFile('notes.json', notes);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^ACLED event notes — notes\.json: 2 notes, 1 of a sub-type the product has a type for/);
+    expect(text.stdout).toMatch(/^ACLED event notes — notes\.json: 2 notes, 1 of a sub-type the README's table gives a display type/);
     expect(text.stdout).toMatch(/Most frequent error classes/);
     const json = evalFile('notes.json', notes, ['--json', '--limit', '1']);
     expect(json.code).toBe(0);

@@ -28,6 +28,22 @@ describe('npm run seed', () => {
     const again = seed({ DATABASE_URL: url });
     expect(again.out).toContain('already seeded');
   });
+  it('upgrades on start the articles an older pipeline version wrote', async () => {
+    const file = `${tmp}/old.db`;
+    expect(seed({ DATABASE_URL: `sqlite:${file}` }).code).toBe(0);
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(file);
+    const stale = db.prepare("UPDATE articles SET pipeline_version = '1' WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT 2)").run().changes;
+    db.close();
+    expect(stale).toBe(2);
+    const r = seed({ DATABASE_URL: `sqlite:${file}` });
+    expect(r.out).toContain('already seeded');
+    expect(r.out).toContain('upgraded 2 article(s) written by an older pipeline');
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare("SELECT count(*) FROM articles WHERE pipeline_version = '1'").pluck().get()).toBe(0);
+    after.close();
+    expect(seed({ DATABASE_URL: `sqlite:${file}` }).out).not.toContain('upgraded');
+  }, 120_000);
   it('is skipped with ATLAS_SEED=0 and for a memory: store', () => {
     expect(seed({ ATLAS_SEED: '0', DATABASE_URL: `sqlite:${tmp}/b.db` }).out).toContain('skipped (ATLAS_SEED=0)');
     expect(fs.existsSync(`${tmp}/b.db`)).toBe(false);

@@ -1,6 +1,9 @@
-/** GET /api/actors — every known actor (data/actors.json via lib/extract) with its non-background event count. */
-import { getActors } from '@/lib/actors';
+/**
+ * GET /api/actors — curated actors (data/actors.json) and every other actor the stored events name, each with its
+ * kind and non-background event count (lib/api actorList).
+ */
 import { getStore } from '@/lib/store';
+import { actorList } from '@/lib/api/actors';
 import { handle, json } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 
@@ -10,7 +13,6 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   return handle('GET /api/actors', async () => {
     rejectSearchParams(req.url);
-    const counts = await (await getStore()).actorCounts();
-    return json({ actors: getActors().map((a) => ({ ...a, eventCount: counts[a.id] ?? 0 })) });
+    return json({ actors: await actorList(await getStore()) });
   });
 }

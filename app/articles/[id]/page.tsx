@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
-import { getActors } from '@/lib/actors';
+import { actorList } from '@/lib/api/actors';
 import { formatDate } from '@/lib/map/names';
 import { ArticleBody, readerSpans, safeHttpUrl } from '../../_components/article-reader';
 import { EventPopup } from '../../_components/event-popup';
@@ -29,7 +29,8 @@ export default async function ArticlePage({ params }: Props) {
   const doc = await load(decodeURIComponent((await params).id));
   if (!doc) notFound();
   const { article, mentions, events } = doc;
-  const actors = getActors();
+  // curated and open-world actors (names and colours for the chips), lib/api actorList
+  const actors = await actorList(await getStore());
   const url = safeHttpUrl(article.url);
   return (
     <div className="reader">

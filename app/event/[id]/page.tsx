@@ -1,11 +1,12 @@
 /**
  * `/event/[id]`: a shareable page for one event — server-rendered title and Open Graph description
- * from the event's data, opening the map there with its popup.
+ * (ACLED coding and quote) from the event's data, opening the map there with its popup.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
 import { eventName } from '@/lib/map/names';
+import { acledLabel } from '@/lib/schemas/acled-codebook';
 import type { SearchParamsRecord } from '@/lib/schemas';
 import { parseViewState } from '@/lib/map/view-state';
 import { loadMapData } from '../../_lib/map-data';
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = await load(decodeURIComponent((await params).id));
   if (!e) return { title: 'Event not found — Conflict Atlas' };
   const title = eventName(e);
-  const description = `“${e.quote.text}”`;
+  const description = `${acledLabel(e.acled)}: “${e.quote.text}”`;
   return { title: `${title} — Conflict Atlas`, description, openGraph: { title, description, type: 'article' } };
 }
 

@@ -6,7 +6,7 @@ import { ApiError } from '@/lib/schemas';
 import { CSV_HEADER } from '@/lib/export/acled-csv';
 import { DEFAULT_EVENT_LIMIT } from '@/lib/api/events';
 import { MemoryStore, setStore } from '@/lib/store';
-import { fixture, withFixtureStore, get, params } from '../../lib/api/support';
+import { fixture, freshStore, withFixtureStore, get, params } from '../../lib/api/support';
 import { parseCsv } from '../../lib/export/parse-csv';
 
 withFixtureStore();
@@ -96,6 +96,10 @@ describe('GET /api/events: bad parameters → 400 naming the parameter', () => {
     ['bbox=0,-95,10,5', 'bbox'],
     ['bbox=a,b,c,d', 'bbox'],
     ['types=airstrike,bombing', 'types'],
+    ['eventTypes=Protests,Bombings', 'eventTypes'],
+    ['eventTypes=protests', 'eventTypes'],
+    ['subEventTypes=Peaceful%20protest,Picnic', 'subEventTypes'],
+    ['eventType=Protests', 'eventType'],
     ['actors=Not_An_Id', 'actors'],
     ['from=yesterday', 'from'],
     ['to=10/03/2026', 'to'],
@@ -140,6 +144,54 @@ describe('GET /api/events?format=csv', () => {
   it('with no events it is the header alone', async () => {
     const res = await listEvents(get('/api/events?format=csv&types=base'));
     expect(parseCsv(await res.text())).toEqual([[...CSV_HEADER]]);
+  });
+});
+
+describe('ACLED coding: filters, GeoJSON properties and CSV columns', () => {
+  /** article-b again as another article whose events are a peaceful protest and an attack on civilians */
+  function protestAndAttack() {
+    const doc = structuredClone(b);
+    doc.article = { ...doc.article, id: 'crowds-and-gunmen-5a6b7c8d', title: 'Crowds march, gunmen strike', body: `${doc.article.body} More.` };
+    const base = b.events[0]!;
+    doc.events = [
+      { ...base, id: 'crowds-and-gunmen-5a6b7c8d-e0', articleId: doc.article.id, type: 'protest', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' }, actors: [], fatalities: null },
+      { ...base, id: 'crowds-and-gunmen-5a6b7c8d-e1', articleId: doc.article.id, type: 'attack', acled: { eventType: 'Violence against civilians', subEventType: 'Attack' }, actors: [] },
+    ];
+    return doc;
+  }
+  const [protest, attack] = ['crowds-and-gunmen-5a6b7c8d-e0', 'crowds-and-gunmen-5a6b7c8d-e1'];
+
+  it('filters by eventTypes and subEventTypes (comma lists of exact codebook strings), with each other and with types', async () => {
+    await freshStore([a, b, protestAndAttack()]);
+    expect(await ids('?eventTypes=Protests')).toEqual([protest]);
+    expect(await ids('?eventTypes=Protests,Violence%20against%20civilians')).toEqual([protest, attack].sort());
+    expect(await ids('?eventTypes=Battles')).toEqual([eid(a, 1), eid(b, 0)].sort());
+    expect(await ids('?eventTypes=Explosions%2FRemote%20violence')).toEqual([eid(a, 0)]);
+    expect(await ids('?subEventTypes=Peaceful%20protest')).toEqual([protest]);
+    expect(await ids('?subEventTypes=Armed%20clash,Government%20regains%20territory')).toEqual([eid(a, 1), eid(b, 0)].sort());
+    expect(await ids('?eventTypes=Battles&subEventTypes=Armed%20clash')).toEqual([eid(b, 0)]);
+    expect(await ids('?eventTypes=Protests&types=attack')).toEqual([]);
+    const fc = await collection('?eventTypes=Riots,Protests&subEventTypes=Peaceful%20protest');
+    expect(fc.meta.query).toEqual({ eventTypes: ['Riots', 'Protests'], subEventTypes: ['Peaceful protest'] });
+  });
+
+  it('GeoJSON features carry acled in their properties', async () => {
+    await freshStore([a, b, protestAndAttack()]);
+    const fc = await collection('?eventTypes=Protests');
+    expect(fc.features[0]!.properties.acled).toEqual({ eventType: 'Protests', subEventType: 'Peaceful protest' });
+    const one = EventFeature.parse(await (await getEvent(get(`/api/events/${attack}`), params(attack))).json());
+    expect(one.properties.acled).toEqual({ eventType: 'Violence against civilians', subEventType: 'Attack' });
+  });
+
+  it('CSV event_type, sub_event_type and disorder_type come from the event coding (a protest, an attack)', async () => {
+    await freshStore([a, b, protestAndAttack()]);
+    const rows = parseCsv(await (await listEvents(get('/api/events?format=csv&eventTypes=Protests,Violence%20against%20civilians'))).text());
+    const col = (h: string) => CSV_HEADER.indexOf(h as (typeof CSV_HEADER)[number]);
+    const coded = rows.slice(1).map((r) => [r[col('event_type')], r[col('sub_event_type')], r[col('disorder_type')]]).sort();
+    expect(coded).toEqual([
+      ['Protests', 'Peaceful protest', 'Demonstrations'],
+      ['Violence against civilians', 'Attack', 'Political violence'],
+    ]);
   });
 });
 

@@ -42,4 +42,18 @@ describe('EventList', () => {
     expect(screen.getByText(/No events match/)).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Events' }).children).toHaveLength(0);
   });
+  it('shows each event ACLED coding, and draws a peaceful protest calm, not in its acting party colour', () => {
+    const [shelling] = events;
+    const protest = { ...shelling!, id: 'march-e0', type: 'protest' as const, acled: { eventType: 'Protests' as const, subEventType: 'Peaceful protest' as const } };
+    render(<EventList events={[shelling!, protest]} actors={actors} hrefFor={hrefFor} />);
+    const items = within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem');
+    const byId = (id: string) => items.find((i) => i.getAttribute('data-event-id') === id)!;
+    expect(byId(shelling!.id).querySelector('.event-acled')!.textContent).toBe('Explosions/Remote violence · Shelling/artillery/missile attack');
+    expect(byId('march-e0').querySelector('.event-acled')!.textContent).toBe('Protests · Peaceful protest');
+    const calm = byId('march-e0').querySelector('svg.type-icon')!;
+    expect(calm.getAttribute('data-peaceful')).toBe('true');
+    const turkey = actors.find((a) => a.id === 'turkey')!.color;
+    expect(byId(shelling!.id).querySelector('circle')!.getAttribute('fill')).toBe(turkey);
+    expect(calm.innerHTML).not.toContain(turkey);
+  });
 });

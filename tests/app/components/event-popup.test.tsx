@@ -23,6 +23,15 @@ describe('EventPopup', () => {
     expect(screen.getByText(/Fatalities: at least 11/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Turkey Pounds/ }).getAttribute('href')).toBe(`/articles/${shelling!.articleId}#${shelling!.id}`);
   });
+  it('shows the ACLED coding, and marks a peaceful protest calm', () => {
+    const { unmount } = render(<EventPopup event={shelling!} actors={actors} permalink="/" />);
+    expect(document.querySelector('.popup-acled')!.textContent).toBe('ACLED: Explosions/Remote violence · Shelling/artillery/missile attack');
+    unmount();
+    const protest = { ...shelling!, type: 'protest' as const, acled: { eventType: 'Protests' as const, subEventType: 'Peaceful protest' as const } };
+    render(<EventPopup event={protest} actors={actors} permalink="/" />);
+    expect(screen.getByText('Protests · Peaceful protest')).toBeTruthy();
+    expect(document.querySelector('.type-badge')!.className).toContain('peaceful');
+  });
   it('notes approximate locations', () => {
     expect(precisionNote(truce!)).toBe('approximate: northern Region countryside (±25 km)');
     expect(precisionNote(shelling!)).toBeNull();

@@ -30,6 +30,13 @@ describe('Filters', () => {
     expect(within(chip).getByText('4')).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: /Kurdish YPG/ })).toBeNull();
   });
+  it('lists open-world actors the data holds beside curated ones, most events first', () => {
+    const open = { id: 'rebel:zuran', name: 'Zuran militants', inter: 2, color: '#59a14f', aliases: [], demonyms: [], metonyms: [], officials: [], country: null };
+    render(<Filters query={{}} actors={[...actors, open]} counts={{ ...counts, 'rebel:zuran': 3 }} bins={bins} onChange={() => {}} />);
+    const chips = [...document.querySelectorAll('.filters label[data-actor]')].map((el) => el.getAttribute('data-actor'));
+    expect(chips).toEqual(['turkey', 'rebel:zuran', 'russia']);
+    expect(within(screen.getByRole('checkbox', { name: /Zuran militants/ }).closest('label')!).getByText('3')).toBeTruthy();
+  });
   it('toggles types, background, free text and resets', () => {
     const onChange = vi.fn();
     render(<Filters query={{ q: 'old' }} actors={actors} counts={counts} bins={bins} onChange={onChange} />);

@@ -3,17 +3,35 @@ import { render, screen, within } from '@testing-library/react';
 import { Legend } from '@/app/_components/legend';
 import { EVENT_TYPES, TYPE_PATHS } from '@/lib/map/icons';
 import { TYPE_LABELS } from '@/lib/map/names';
+import { PEACEFUL_COLOR, PEACEFUL_FILL, TYPE_GROUP } from '@/lib/map/acled';
+import { ACLED_EVENT_TYPES } from '@/lib/schemas';
 
 describe('Legend', () => {
-  it('has one entry per event type with its icon, plus the approximate-location key', () => {
+  it('groups one entry per event type (with its icon) under ACLED event type headings, plus the approximate-location key', () => {
     render(<Legend />);
-    const items = within(screen.getByRole('region', { name: 'Legend' })).getAllByRole('listitem');
-    expect(items).toHaveLength(EVENT_TYPES.length + 1);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    expect(within(legend).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([...ACLED_EVENT_TYPES]);
     for (const t of EVENT_TYPES) {
-      const li = items.find((i) => i.getAttribute('data-type') === t)!;
+      const list = within(legend).getByRole('list', { name: TYPE_GROUP[t] });
+      const li = within(list).getAllByRole('listitem').find((i) => i.getAttribute('data-type') === t && !i.hasAttribute('data-peaceful'))!;
       expect(li.textContent).toContain(TYPE_LABELS[t]);
       expect(li.querySelector('path')!.getAttribute('d')).toBe(TYPE_PATHS[t]);
     }
+    const items = within(legend).getAllByRole('listitem');
+    expect(items).toHaveLength(EVENT_TYPES.length + 2);
     expect(items[items.length - 1]!.querySelector('circle')!.getAttribute('stroke-dasharray')).toBe('3 2');
+  });
+  it('shows how a peaceful protest looks: a pale badge in the calm colour, under Protests', () => {
+    render(<Legend />);
+    const protests = screen.getByRole('list', { name: 'Protests' });
+    const peaceful = within(protests).getByText(/Peaceful protest/).closest('li')!;
+    const circle = peaceful.querySelector('circle')!;
+    expect(circle.getAttribute('fill')).toBe(PEACEFUL_FILL);
+    expect(circle.getAttribute('stroke')).toBe(PEACEFUL_COLOR);
+    expect(peaceful.querySelector('path')!.getAttribute('fill')).toBe(PEACEFUL_COLOR);
+  });
+  it('lists only the groups of the types it is given', () => {
+    render(<Legend types={['riot', 'clash']} />);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Battles', 'Riots']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAcled } from '@/lib/extract';
-import type { AcledNote, ConflictEvent, EventType, Mention } from '@/lib/schemas';
-import { compatibleTypes, parseAcledNotes, scoreNote, summariseAcled } from '@/lib/eval/acled';
+import type { AcledClass, AcledNote, ConflictEvent, EventType, Mention } from '@/lib/schemas';
+import { acledOf, compatibleTypes, exampleErrors, isViolent, parseAcledNotes, scoreNote, summariseAcled } from '@/lib/eval/acled';
 import { acledActorFound, parseAcledActor, sameStem } from '@/lib/eval/acled-actors';
 import { formatAcledReport } from '@/lib/eval/acled-report';
 import { GoldFileError } from '@/lib/eval/gold';
@@ -22,15 +22,26 @@ function note(over: Partial<AcledNote['gold']> = {}, text = 'On 3 March 2021, th
   };
 }
 
-function ev(type: EventType, lat: number | null, radiusKm = 0, over: Partial<ConflictEvent> = {}): ConflictEvent {
+/** An invented event; its ACLED class is the display type's default unless given. */
+function ev(type: EventType, lat: number | null, radiusKm = 0, over: Partial<ConflictEvent> = {}, acled: AcledClass = defaultAcled(type)): ConflictEvent {
   return {
-    id: 'n-1-e0', articleId: 'n-1', type, acled: defaultAcled(type), actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
+    id: 'n-1-e0', articleId: 'n-1', type, acled, actors: [], fatalities: null, confidence: 0.8, background: false, why: [],
     place: lat === null ? null : { id: 'x', name: 'Varnholm', kind: 'town', country: 'FD', lat, lon: LON, precision: 'exact', radiusKm, text: 'Varnholm', start: 0, end: 8 },
     date: { value: '2021-03-03', precision: 1, text: 'On 3 March 2021' },
     quote: { start: 0, end: 10, text: 'clashed' }, trigger: { start: 0, end: 7, text: 'clashed' },
     ...over,
   };
 }
+/** The same event as a document stored before the taxonomy (no `acled`), read loosely. */
+function legacy(e: ConflictEvent): ConflictEvent {
+  const { acled: _dropped, ...rest } = e;
+  void _dropped;
+  return rest as ConflictEvent;
+}
+const BATTLE: AcledClass = { eventType: 'Battles', subEventType: 'Armed clash' };
+const IED: AcledClass = { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
+const PROTEST: AcledClass = { eventType: 'Protests', subEventType: 'Peaceful protest' };
+const ATTACK: AcledClass = { eventType: 'Violence against civilians', subEventType: 'Attack' };
 
 function mention(lat: number, isLocation = true): Mention {
   return {
@@ -104,7 +115,8 @@ describe('scoreNote: found', () => {
   it('a wrong type at the right place is a type error, not a find', () => {
     const s = score(note(), [ev('base', north(2))]);
     expect(s).toMatchObject({ found: false, placedTypeOk: false, matching: 0, events: 1 });
-    expect(s.errors[0]!.cls).toBe('event type base where the coder coded Armed clash');
+    expect(s.errors[0]!.cls).toBe('event of type base (Headquarters or base established) where the coder coded Armed clash');
+    expect(score(note(), [legacy(ev('base', north(2)))]).errors[0]!.cls).toBe('event of type base where the coder coded Armed clash');
   });
   it('background events and events without a place never match', () => {
     const s = score(note(), [ev('clash', north(1), 0, { background: true }), ev('clash', null)]);
@@ -115,11 +127,62 @@ describe('scoreNote: found', () => {
     const n = note({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' });
     expect(score(n, [ev('shelling', north(3))]).found).toBe(true);
   });
-  it('a row with no type we have is never found and says why', () => {
+  it('a row whose sub-type has no display type is found only through an ACLED class', () => {
     const n = note({ event_type: 'Riots', sub_event_type: 'Mob violence' });
     const s = score(n, [ev('clash', north(1))]);
     expect(s).toMatchObject({ typed: false, found: false, matching: 0, events: 1 });
-    expect(s.errors[0]!.cls).toBe('no type for Mob violence');
+    expect(s.errors[0]!.cls).toBe('event of type clash (Armed clash) where the coder coded Mob violence');
+    const t = score(n, [ev('riot', north(1), 0, {}, { eventType: 'Riots', subEventType: 'Mob violence' })]);
+    expect(t).toMatchObject({ typed: false, found: true, matching: 1, subTypeExact: true });
+  });
+  it('a row with nothing read says so', () => {
+    expect(score(note({ event_type: 'Riots', sub_event_type: 'Mob violence' }), []).errors[0]!.cls).toBe('no event on the row');
+  });
+});
+
+describe('scoreNote: ACLED classes', () => {
+  it('reads the class defensively: missing or malformed is unknown', () => {
+    expect(acledOf(legacy(ev('clash', 1)))).toBeNull();
+    expect(acledOf(ev('clash', 1, 0, {}, BATTLE))).toEqual(BATTLE);
+    expect(acledOf({ ...ev('clash', 1), acled: { eventType: 'Battles' } } as unknown as ConflictEvent)).toBeNull();
+  });
+  it('an event of the row\'s ACLED event type is compatible whatever its display type; the sub-type is checked apart', () => {
+    const n = note({ event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' });
+    const s = score(n, [ev('explosion', north(2), 0, {}, IED)]);
+    expect(s).toMatchObject({ typed: false, found: true, matching: 1, placedTypeOk: true, subTypeExact: true });
+    const grenade: AcledClass = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+    const g = score(n, [ev('explosion', north(2), 0, {}, grenade)]);
+    expect(g).toMatchObject({ found: true, subTypeExact: false });
+    expect(g.errors[0]!.cls).toBe('sub-type Grenade where the coder coded Remote explosive/landmine/IED');
+  });
+  it('a legacy-compatible display type still counts when the ACLED class differs', () => {
+    const s = score(note(), [ev('shelling', north(1), 0, {}, { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' })]);
+    expect(s).toMatchObject({ found: false });
+    const t = score(note({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' }), [ev('shelling', north(1), 0, {}, IED)]);
+    expect(t).toMatchObject({ found: true, subTypeExact: false });
+  });
+  it('among matches the one of the coder\'s sub-type is taken, then the nearest', () => {
+    const grenade: AcledClass = { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+    const n = note({ event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade' });
+    const s = score(n, [ev('explosion', north(1), 0, {}, IED), ev('explosion', north(5), 0, {}, grenade)]);
+    expect(s).toMatchObject({ found: true, matching: 2, subTypeExact: true });
+  });
+  it('without an ACLED class the sub-type is unknown, not wrong', () => {
+    expect(score(note(), [legacy(ev('clash', north(1)))]).subTypeExact).toBeNull();
+    expect(score(note(), [legacy(ev('clash', north(1)))]).found).toBe(true);
+  });
+  it('keeps what was read beside the coder\'s event: the match, else the nearest event', () => {
+    const withActor = ev('clash', north(1), 0, { actors: [actor('Freedonian troops')] }, BATTLE);
+    expect(score(note(), [withActor]).read).toEqual({ type: 'clash', eventType: 'Battles', subEventType: 'Armed clash', place: 'Varnholm', actors: ['Freedonian troops'] });
+    expect(score(note(), [ev('talks', north(300)), ev('base', north(100))]).read).toMatchObject({ type: 'base', eventType: 'Strategic developments' });
+    expect(score(note(), [legacy(ev('base', north(100)))]).read).toMatchObject({ type: 'base', eventType: null, subEventType: null });
+    expect(score(note(), []).read).toBeNull();
+  });
+  it('violence: a violent ACLED event type or a violent display class', () => {
+    expect(isViolent(ev('protest', 1, 0, {}, PROTEST))).toBe(false);
+    expect(isViolent(ev('other', 1, 0, {}, ATTACK))).toBe(true);
+    expect(isViolent(legacy(ev('attack', 1)))).toBe(true);
+    expect(isViolent(ev('talks', 1))).toBe(false);
   });
 });
 
@@ -143,6 +206,8 @@ describe('scoreNote: located, actor1, date, fatalities, peaceful protests', () =
     const n = note({ event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Freedonia)' });
     expect(score(n, [ev('clash', north(1))]).peacefulViolent).toBe(true);
     expect(score(n, [ev('talks', north(1)), ev('shelling', north(1), 0, { background: true })]).peacefulViolent).toBe(false);
+    expect(score(n, [ev('protest', north(1), 0, {}, PROTEST)]).peacefulViolent).toBe(false);
+    expect(score(n, [ev('protest', north(1), 0, {}, ATTACK)]).peacefulViolent).toBe(true);
     expect(score(note(), [ev('clash', north(1))]).peacefulViolent).toBeNull();
   });
 });
@@ -154,12 +219,13 @@ describe('summariseAcled', () => {
     const c = score(note({ event_type: 'Protests', sub_event_type: 'Peaceful protest' }, 'Teachers marched in Varnholm.', 'n-3'), [ev('talks', north(1))]);
     const r = summariseAcled([a, b, c]);
     expect(r).toMatchObject({ notes: 3, typedRows: 2 });
-    expect(r.precision).toEqual({ n: 1, of: 4, value: 0.25 });
+    expect(r.precisionTyped).toEqual({ n: 1, of: 4, value: 0.25 });
     expect(r.precisionAll).toEqual({ n: 1, of: 5, value: 0.2 });
     expect(r.foundTyped.value).toBe(0.5);
     expect(r.foundAll.value).toBeCloseTo(1 / 3);
     expect(r.bySubType.find((x) => x.key === 'Armed clash')).toMatchObject({ rows: 2, found: 1, events: 4, matching: 1, precision: 0.25 });
     expect(r.byCountry).toEqual([expect.objectContaining({ key: 'Freedonia', rows: 3, typed: 2, found: 1 })]);
+    expect(r.byEventType.map((x) => [x.key, x.rows])).toEqual([['Battles', 2], ['Protests', 1]]);
   });
   it('ranks error classes by count with up to two quoted examples', () => {
     const long = `Movement of forces: ${'the Blue Coast Liberation Front moved a column along the Varn river '.repeat(3)}`;
@@ -169,6 +235,45 @@ describe('summariseAcled', () => {
     expect(r.errors[0]!.examples.map((x) => x.id)).toEqual(['n-1', 'n-2']);
     expect(r.errors[0]!.examples[0]!.quote).toHaveLength(120);
     expect(formatAcledReport('invented', r, 0.1)).toMatch(/no event on the row — 3/);
+  });
+  it('pools the sub-type over found rows whose event has an ACLED class', () => {
+    const a = score(note(), [ev('clash', north(1), 0, {}, BATTLE)]);
+    const b = score(note({}, 'x', 'n-2'), [ev('clash', north(1), 0, {}, { eventType: 'Battles', subEventType: 'Government regains territory' })]);
+    const c = score(note({}, 'y', 'n-3'), [legacy(ev('clash', north(1)))]);
+    const r = summariseAcled([a, b, c]);
+    expect(r.subTypeExact).toEqual({ n: 1, of: 2, value: 0.5 });
+    expect(r.bySubType[0]).toMatchObject({ key: 'Armed clash', found: 3, subTypeScored: 2, subTypeExact: 1 });
+    expect(formatAcledReport('invented', r, 0.1)).toMatch(/sub-type exact \(found rows\)\s+0\.500/);
+  });
+});
+
+describe('exampleErrors', () => {
+  const long = `On 3 March 2021, ${'the Blue Coast Liberation Front moved a column along the Varn river and '.repeat(6)}stopped.`;
+  const notes = [
+    note({}, long, 'n-1'),
+    note({}, 'On 3 March 2021, Freedonian troops clashed with the BCLF in Varnholm.', 'n-2'),
+    note({ event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Freedonia)' }, 'Teachers marched in Varnholm.', 'n-3'),
+    note({}, 'Freedonian troops clashed with the BCLF near Varnholm.', 'n-4'),
+    note({}, 'A found row.', 'n-5'),
+  ];
+  const scores = [
+    score(notes[0]!, [], [mention(north(1))]),
+    score(notes[1]!, [ev('base', north(1), 0, { actors: [actor('Freedonian troops')] })], [mention(north(1))]),
+    score(notes[2]!, [ev('clash', north(1), 0, {}, BATTLE)], [mention(north(1))]),
+    score(notes[3]!, [], [mention(north(1))]),
+    score(notes[4]!, [ev('clash', north(1), 0, { actors: [actor('Freedonian troops')] }, BATTLE)], [mention(north(1))]),
+  ];
+  it('shows one row per main error class, most frequent first, as quote → read → coded', () => {
+    const x = exampleErrors(notes, scores, 2);
+    expect(x.map((e) => e.id)).toEqual(['n-1', 'n-2']);
+    expect(x[0]!.quote).toHaveLength(300);
+    expect(x[0]!.quote.endsWith('…')).toBe(true);
+    expect(x[0]).toMatchObject({ error: 'no event on the row', read: null, coded: { eventType: 'Battles', subEventType: 'Armed clash', location: 'Varnholm', actor1: 'Military Forces of Freedonia (2019-)' } });
+    expect(x[1]!.read).toMatchObject({ type: 'base', place: 'Varnholm', actors: ['Freedonian troops'] });
+  });
+  it('takes further rows of a class when there are fewer classes than asked, and never a row without an error', () => {
+    const x = exampleErrors(notes, scores, 10);
+    expect(x.map((e) => e.id)).toEqual(['n-1', 'n-2', 'n-3', 'n-4']);
   });
 });
 

@@ -49,4 +49,40 @@ describe('fatalities', () => {
     const [e] = extractEvents(run('The Pentagon said it carried out air strikes in Syria on Thursday. The operation killed at least 22 fighters.', '2021-02-26'));
     expect(e!.fatalities).toMatchObject({ count: 22, text: 'killed at least 22 fighters' });
   });
+
+  it('one victim named without a figure is a toll of one (passive, intransitive, active object)', () => {
+    expect(first('A soldier was shot and killed at the checkpoint.')).toMatchObject({ count: 1 });
+    expect(first('The wounded commander later died in hospital.')).toMatchObject({ count: 1 });
+    expect(first('Gunmen ambushed the patrol, killing a police officer.')).toMatchObject({ count: 1 });
+    expect(first('One rebel fighter was reportedly killed in the exchange.')).toMatchObject({ count: 1 });
+  });
+  it('a singular subject of an active kill verb is no toll of one ("a sniper killed two soldiers" is 2)', () => {
+    expect(findFatalities('A sniper killed two soldiers near the river.').map((h) => h.count)).toEqual([2]);
+    expect(findFatalities('The raid left the commander wounded.')).toEqual([]);
+    expect(findFatalities('A man was shot and injured in the market.')).toEqual([]);
+  });
+  it('nominal tolls: "3 fatalities", "one fatality", "0 fatalities"; "no fatalities" has no figure', () => {
+    expect(first('Three fatalities were reported after the clash.')?.count).toBe(3);
+    expect(first('The attack caused one fatality.')?.count).toBe(1);
+    expect(first('0 fatalities were reported.')?.count).toBe(0);
+    expect(findFatalities('No fatalities were reported.')).toEqual([]);
+  });
+  it('a victim inside a list or after "including" is no toll of one', () => {
+    expect(findFatalities('Four rebels including a commander were killed.').every((h) => h.count !== 1)).toBe(true);
+    expect(findFatalities('Three gunmen and a policeman were killed.').every((h) => h.count !== 1)).toBe(true);
+  });
+  it('nominal tolls: "led to the killing of 2 fighters", "resulted in the death of the commander"', () => {
+    expect(first('The raid led to the killing of 2 fighters and the arrest of 5 others.')?.count).toBe(2);
+    expect(first('The ambush resulted in the death of the commander of the unit.')?.count).toBe(1);
+    expect(findFatalities('Rights groups condemned the killing of civilians.')).toEqual([]);
+  });
+  it('a toll with "other", "another" or "also" adds to the event\'s toll, in its sentence or the next', () => {
+    const [a] = extractEvents(run('Insurgents attacked a checkpoint in Aleppo on Monday, killing 3 soldiers, and 2 other soldiers were killed later.', '2016-05-03'));
+    expect(a!.fatalities?.count).toBe(5);
+    const [b] = extractEvents(run('Insurgents attacked a checkpoint in Aleppo on Monday, killing 3 soldiers. Officials said 4 insurgents were also killed.', '2016-05-03'));
+    expect(b!.fatalities?.count).toBe(7);
+    // without an additive word the lowest figure stands (ACLED)
+    const [c] = extractEvents(run('Insurgents attacked a checkpoint in Aleppo on Monday, killing 3 soldiers. Officials said 4 soldiers were killed.', '2016-05-03'));
+    expect(c!.fatalities?.count).toBe(3);
+  });
 });

@@ -6,12 +6,13 @@ import {
   BackgroundFile, ConfidenceFile, DatesFile, EventsFile, GenericFile, NumbersFile, PlaceFile, RolesFile, SentencesFile,
   TriggersFile, getLexicon, parse,
 } from '@/lib/extract/lexicon';
+import { OpenActorsFile } from '@/lib/extract/open-lexicon';
 
 const DIR = path.join(__dirname, '../../../data/extract');
 const SCHEMAS: Record<string, z.ZodType<unknown>> = {
   'background.json': BackgroundFile, 'confidence.json': ConfidenceFile, 'dates.json': DatesFile, 'events.json': EventsFile,
   'generic-actors.json': GenericFile, 'numbers.json': NumbersFile, 'place.json': PlaceFile, 'roles.json': RolesFile,
-  'sentences.json': SentencesFile, 'triggers.json': TriggersFile,
+  'sentences.json': SentencesFile, 'triggers.json': TriggersFile, 'open-actors.json': OpenActorsFile,
 };
 const read = (file: string) => JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as Record<string, unknown>;
 

@@ -5,6 +5,8 @@ import type { ViewState } from '@/lib/schemas';
 const full: ViewState = {
   actors: ['turkey', 'ypg'],
   types: ['shelling', 'airstrike'],
+  eventTypes: ['Protests', 'Explosions/Remote violence'],
+  subEventTypes: ['Peaceful protest', 'Shelling/artillery/missile attack'],
   from: '2016-01-01',
   to: '2016-12-31',
   q: 'border & "crossing"',
@@ -31,6 +33,13 @@ describe('view state', () => {
     expect(r.view).toEqual({ q: 'x' });
     expect(r.dropped.map((d) => d.key).sort()).toEqual(['bogus', 'lat', 'types']);
   });
+  it('drops a bad ACLED filter with a notice and keeps the rest of the link', () => {
+    const r = parseViewState(new URLSearchParams('eventTypes=Protests,Parades&subEventTypes=Peaceful%20protest&z=5'));
+    expect(r.view).toEqual({ subEventTypes: ['Peaceful protest'], z: 5 });
+    expect(r.dropped.map((d) => d.key)).toEqual(['eventTypes']);
+    expect(hasFilters({ subEventTypes: ['Peaceful protest'] })).toBe(true);
+    expect(hasFilters({ eventTypes: ['Riots'] })).toBe(true);
+  });
   it('rejects from after to', () => {
     const r = parseViewState(new URLSearchParams('from=2017-01-01&to=2016-01-01'));
     expect(r.view.from).toBeUndefined();
@@ -38,7 +47,8 @@ describe('view state', () => {
   });
   it('separates filters from view and selection', () => {
     expect(storeQuery(full)).toEqual({
-      actors: ['turkey', 'ypg'], types: ['shelling', 'airstrike'], from: '2016-01-01', to: '2016-12-31', q: 'border & "crossing"', includeBackground: true,
+      actors: ['turkey', 'ypg'], types: ['shelling', 'airstrike'],
+      eventTypes: ['Protests', 'Explosions/Remote violence'], subEventTypes: ['Peaceful protest', 'Shelling/artillery/missile attack'], from: '2016-01-01', to: '2016-12-31', q: 'border & "crossing"', includeBackground: true,
     });
     expect(hasFilters({ lat: 1, lon: 2, z: 3 })).toBe(false);
     expect(hasFilters({ actors: ['turkey'] })).toBe(true);

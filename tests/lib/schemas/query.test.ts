@@ -12,6 +12,19 @@ describe('EventQuery', () => {
     expect(q.bbox).toEqual([35, 32, 42, 37.5]);
   });
 
+  it('takes ACLED eventTypes / subEventTypes as comma lists of exact codebook strings, and round-trips them', () => {
+    const q = EventQuery.parse(paramsToObject(new URLSearchParams('eventTypes=Protests,Explosions/Remote violence&subEventTypes=Peaceful%20protest,Remote%20explosive%2Flandmine%2FIED')));
+    expect(q).toEqual({ eventTypes: ['Protests', 'Explosions/Remote violence'], subEventTypes: ['Peaceful protest', 'Remote explosive/landmine/IED'] });
+    expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
+  });
+
+  it('accepts open-world actor ids (kind:slug) beside curated ones, and round-trips them', () => {
+    const q = EventQuery.parse(paramsToObject(new URLSearchParams('actors=russia,rebel:zuran,state:military-forces-of-armenia')));
+    expect(q.actors).toEqual(['russia', 'rebel:zuran', 'state:military-forces-of-armenia']);
+    expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
+    expect(parse('actors=Rebel:Zuran').success).toBe(false);
+  });
+
   it('drops empty parameters instead of coercing them to 0', () => {
     const r = parse('limit=&q=&actors=');
     expect(r.success).toBe(true);
@@ -23,6 +36,9 @@ describe('EventQuery', () => {
     ['bbox=0,50,10,40', 'bbox'],
     ['bbox=0,95,10,96', 'bbox'],
     ['types=parade', 'types'],
+    ['eventTypes=Riots,Parades', 'eventTypes'],
+    ['eventTypes=riots', 'eventTypes'],
+    ['subEventTypes=Peaceful protest,Sit-in', 'subEventTypes'],
     ['from=2016-02-30', 'from'],
     ['from=2016-05-01&to=2016-04-01', 'from'],
     ['limit=0', 'limit'],

@@ -3,8 +3,8 @@
  * Expected results are written out by hand from tests/fixtures/store/articles.json (see the ids in fixtures.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventQuery } from '@/lib/schemas';
-import { seedStore } from '@/lib/pipeline';
+import { ConflictEvent, EventQuery } from '@/lib/schemas';
+import { PIPELINE_VERSION, processArticle, seedStore } from '@/lib/pipeline';
 import { StoreConflictError, StoreInputError, StoreNotFoundError } from '@/lib/store/errors';
 import type { EventStore, StoredArticle } from '@/lib/store/types';
 import { A, B, C, ev, loadFixtureDocs } from './fixtures';
@@ -95,6 +95,18 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect(await ids({ types: 'base', includeBackground: 'true' })).toEqual([ev(A, 2)]);
     });
 
+    it('filters by ACLED event type and sub-event type (any of each; combined with AND)', async () => {
+      await putAll();
+      expect(await ids({ eventTypes: 'Explosions/Remote violence' })).toEqual([ev(A, 1), ev(A, 0), ev(B, 2)]);
+      expect(await ids({ eventTypes: 'Battles,Explosions/Remote violence' })).toEqual([ev(B, 1), ev(A, 1), ev(A, 3), ev(A, 0), ev(B, 2)]);
+      expect(await ids({ subEventTypes: 'Air/drone strike' })).toEqual([ev(A, 0), ev(B, 2)]);
+      expect(await ids({ subEventTypes: 'Agreement,Other' })).toEqual([ev(B, 0), ev(C, 0)]);
+      expect(await ids({ eventTypes: 'Strategic developments', subEventTypes: 'Headquarters or base established', includeBackground: 'true' })).toEqual([ev(A, 2)]);
+      expect(await ids({ eventTypes: 'Battles', subEventTypes: 'Air/drone strike' })).toEqual([]);
+      expect(await ids({ eventTypes: 'Protests' })).toEqual([]);
+      expect(await ids({ types: 'clash', eventTypes: 'Battles', bbox: '36,35,38,37', limit: '1' })).toEqual([ev(A, 3)]);
+    });
+
     it('filters by from/to, inclusive, dropping undated events', async () => {
       await putAll();
       expect(await ids({ from: '2024-03-10' })).toEqual([ev(B, 1), ev(B, 0), ev(A, 1), ev(A, 3)]);
@@ -146,6 +158,34 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect(await store.actorCounts()).toEqual({ russia: 3, 'syria-gov': 2, turkey: 1, rebels: 1, sdf: 1 });
     });
 
+    it('keeps an actor registry: every actor a stored event names, first name and kind, non-background counts', async () => {
+      await putAll();
+      // fixtures predate name/kind on event actors: registered under their first words, kind external
+      expect(await store.actorRegistry()).toEqual([
+        { id: 'russia', name: 'Russian jets', kind: 'external', eventCount: 3 },
+        { id: 'syria-gov', name: 'Government artillery', kind: 'external', eventCount: 2 },
+        { id: 'rebels', name: 'Rebels', kind: 'external', eventCount: 1 },
+        { id: 'sdf', name: 'Kurdish fighters', kind: 'external', eventCount: 1 },
+        { id: 'turkey', name: 'Turkish', kind: 'external', eventCount: 1 },
+      ]);
+      // a re-read names open-world actors: they join the registry with their name and kind
+      const a = docs[0]!;
+      const armenia = { id: 'state:military-forces-of-armenia', role: 'actor' as const, text: 'Armenian troops', start: 0, end: 15, name: 'Military forces of Armenia', kind: 'state' as const };
+      const zuran = { id: 'rebel:zuran', role: 'target' as const, text: 'Zuran militants', start: 20, end: 35, name: 'Zuran militants', kind: 'rebel' as const };
+      await store.replaceExtraction(A, a.mentions, [
+        { ...a.events[0]!, actors: [armenia, zuran] },
+        { ...a.events[2]!, actors: [{ ...zuran, name: 'Zuran fighters' }] },
+      ], '2');
+      const registry = await store.actorRegistry();
+      expect(registry.find((r) => r.id === armenia.id)).toEqual({ id: armenia.id, name: 'Military forces of Armenia', kind: 'state', eventCount: 1 });
+      // the first name stays; the background event is not counted
+      expect(registry.find((r) => r.id === zuran.id)).toEqual({ id: zuran.id, name: 'Zuran militants', kind: 'rebel', eventCount: 1 });
+      // actors no stored event names any more are not listed; the others keep their counts
+      expect(registry.map((r) => r.id)).toEqual(['russia', 'rebel:zuran', 'rebels', 'sdf', armenia.id, 'syria-gov', 'turkey']);
+      expect(registry.find((r) => r.id === 'russia')?.eventCount).toBe(2);
+      expect(Object.fromEntries(registry.map((r) => [r.id, r.eventCount]))).toEqual(await store.actorCounts());
+    });
+
     it('replaces an extraction in one go', async () => {
       await putAll();
       const a = docs[0]!;
@@ -194,13 +234,30 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
     });
 
     it('seeds once, even when two seeders race', async () => {
-      const load = async () => ({ docs, rejected: [{ id: 'x', reason: 'no body' }] });
+      const current = docs.map((d) => ({ ...d, pipelineVersion: PIPELINE_VERSION }));
+      const load = async () => ({ docs: current, rejected: [{ id: 'x', reason: 'no body' }] });
       const [r1, r2] = await Promise.all([seedStore(store, { load }), seedStore(store, { load })]);
       expect(r1.created + r2.created).toBe(3);
       expect([r1.seeded, r2.seeded].filter(Boolean).length).toBe(1);
       expect((await store.listArticles()).length).toBe(3);
       const r3 = await seedStore(store, { load });
-      expect(r3).toEqual({ seeded: false, created: 0, existing: 0, rejected: [] });
+      expect(r3).toEqual({ seeded: false, created: 0, existing: 0, rejected: [], upgraded: 0 });
+    });
+
+    it('upgrades on seeding every article another pipeline version wrote, from its kept text', async () => {
+      const old = { ...docs[0]!, pipelineVersion: 'old' };
+      await store.putArticle(old);
+      await store.putArticle({ ...docs[1]!, pipelineVersion: PIPELINE_VERSION });
+      const r = await seedStore(store, { load: async () => ({ docs: [], rejected: [] }) });
+      expect(r).toMatchObject({ seeded: false, upgraded: 1, rejected: [] });
+      const got = await store.getArticle(A);
+      expect(got?.pipelineVersion).toBe(PIPELINE_VERSION);
+      expect(got?.article).toEqual(old.article);
+      const fresh = processArticle(old.article);
+      expect(got?.events).toEqual(fresh.events);
+      for (const e of got!.events) expect(ConflictEvent.safeParse(e).success).toBe(true);
+      expect((await store.getArticle(B))?.events).toEqual(docs[1]!.events);
+      expect((await seedStore(store, { load: async () => ({ docs: [], rejected: [] }) })).upgraded).toBe(0);
     });
 
     it('does not seed a store that ingest already filled', async () => {

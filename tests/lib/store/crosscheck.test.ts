@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventQuery, type ConflictEvent } from '@/lib/schemas';
+import { ACLED_EVENT_TYPES, EventQuery, type ConflictEvent } from '@/lib/schemas';
 import { compareEvents, matchesEvent, resolvePlaceArea } from '@/lib/store/filter';
 import { MemoryStore } from '@/lib/store/memory';
 import { PostgisStore } from '@/lib/store/postgis';
@@ -23,6 +23,8 @@ function randomQuery(rand: () => number): Record<string, string> {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   if (rand() < 0.3) p.actors = [pick(ACTOR_IDS), pick(ACTOR_IDS)].join(',');
   if (rand() < 0.3) p.types = [pick(TYPES), pick(TYPES)].join(',');
+  if (rand() < 0.2) p.eventTypes = [pick(all).e.acled.eventType, pick(ACLED_EVENT_TYPES)].join(',');
+  if (rand() < 0.15) p.subEventTypes = [pick(all).e.acled.subEventType, pick(all).e.acled.subEventType].join(',');
   if (rand() < 0.3) p.from = pick(all).e.date.value ?? '2023-06-01';
   if (rand() < 0.3) p.to = pick(all).e.date.value ?? '2024-06-01';
   if (p.from && p.to && p.from > p.to) [p.from, p.to] = [p.to, p.from];

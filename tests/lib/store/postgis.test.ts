@@ -7,6 +7,9 @@ import { PostgisStore } from '@/lib/store/postgis';
 import { describeStoreBehaviour } from './behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
+import pg from 'pg';
+import { loadMigrations } from '@/lib/store/migrations';
+import { expectLegacyReadable, expectSeedUpgrades, legacyRows } from './legacy';
 
 const reason = pgUnavailableReason();
 
@@ -21,7 +24,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
 
   async function fresh(): Promise<PostgisStore> {
     const store = await PostgisStore.open(cluster.url);
-    await store.pool.query('TRUNCATE meta, articles CASCADE');
+    await store.pool.query('TRUNCATE meta, articles, actors CASCADE');
     return store;
   }
 
@@ -32,12 +35,24 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       await (await PostgisStore.open(cluster.url)).close();
       const s = await fresh();
       const m = await s.pool.query('SELECT version, name FROM schema_migrations');
-      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }]);
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }]);
       const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
       expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
       const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");
       expect(idx.rows.map((r) => r.indexname)).toEqual(['events_geog', 'events_geom']);
       await s.close();
+    });
+
+    it('migration 004 registers the actors of events stored before it', async () => {
+      const s = await fresh();
+      for (const d of loadFixtureDocs()) await s.putArticle(d);
+      const registry = await s.actorRegistry();
+      // back to a version-2 database holding the same events
+      await s.pool.query('DROP TABLE actors; DELETE FROM schema_migrations WHERE version = 4');
+      await s.close();
+      const again = await PostgisStore.open(cluster.url);
+      expect(await again.actorRegistry()).toEqual(registry);
+      await again.close();
     });
 
     it('persists across reopen and stores the point as geography', async () => {
@@ -51,6 +66,43 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       expect(r.rows[0]).toEqual({ lon: 37, lat: 36 });
       await s2.close();
     });
+
+    it('upgrades a store written by pipeline version 1 (events without acled): migration 003, then seeding', async () => {
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      await admin.query('DROP DATABASE IF EXISTS atlas_legacy');
+      await admin.query('CREATE DATABASE atlas_legacy');
+      await admin.end();
+      const url = new URL(cluster.url);
+      url.pathname = '/atlas_legacy';
+      const c = new pg.Client({ connectionString: url.toString() });
+      await c.connect();
+      await c.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      for (const m of loadMigrations('postgis').slice(0, 2)) {
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      }
+      const { article: a, events } = legacyRows();
+      await c.query(
+        `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [a.id, a.hash, a.title, a.published, a.source, a.url, a.body, a.paragraphs, a.boilerplate, a.pipeline_version, a.mention_count, a.event_count],
+      );
+      for (const r of events) {
+        await c.query(
+          'INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)',
+          [...r],
+        );
+      }
+      await c.end();
+      const s = await PostgisStore.open(url.toString());
+      try {
+        await expectLegacyReadable(s);
+        await expectSeedUpgrades(s);
+      } finally {
+        await s.close();
+      }
+    }, 60_000);
 
     it('gives a clear error when the server is unreachable', async () => {
       await expect(PostgisStore.open('postgres://nobody@127.0.0.1:1/none')).rejects.toThrow(/ECONNREFUSED|connect/);

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { describeStoreBehaviour } from './behaviour';
 import { A, loadFixtureDocs } from './fixtures';
+import { loadMigrations } from '@/lib/store/migrations';
+import { expectLegacyReadable, expectSeedUpgrades, legacyRows } from './legacy';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-sqlite-test-'));
 let n = 0;
@@ -35,10 +37,25 @@ describe('SqliteStore file behaviour', () => {
     expect(s.db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'init' },
       { version: 2, name: 'query_paths' },
+      { version: 3, name: 'acled_columns' },
+      { version: 4, name: 'actor_registry' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
     await s.close();
+  });
+
+  it('migration 004 registers the actors of events stored before it', async () => {
+    const file = tempFile();
+    const s = await SqliteStore.open(file);
+    for (const d of loadFixtureDocs()) await s.putArticle(d);
+    const registry = await s.actorRegistry();
+    // back to a version-2 database holding the same events
+    s.db.exec("DROP TABLE actors; DELETE FROM schema_migrations WHERE version = 4");
+    await s.close();
+    const again = await SqliteStore.open(file);
+    expect(await again.actorRegistry()).toEqual(registry);
+    await again.close();
   });
 
   it('keeps the R*Tree, FTS and counts in step and passes integrity_check after writes and deletes', async () => {
@@ -64,6 +81,32 @@ describe('SqliteStore file behaviour', () => {
     expect(() => rw.prepare("UPDATE events SET type = 'clash'").run()).toThrow(/immutable/);
     rw.close();
   });
+
+  it('upgrades a store written by pipeline version 1 (events without acled): migration 003, then seeding', async () => {
+    const file = tempFile();
+    const db = new Database(file);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of loadMigrations('sqlite').slice(0, 2)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    const { article, events } = legacyRows();
+    db.prepare(
+      `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count, created_at)
+       VALUES (@id, @hash, @title, @published, @source, @url, @body, @paragraphs, @boilerplate, @pipeline_version, @mention_count, @event_count, 'then')`,
+    ).run(article);
+    const ins = db.prepare(
+      'INSERT INTO events (id, article_id, seq, type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const r of events) ins.run(...r.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
+    db.close();
+    const s = await SqliteStore.open(file);
+    await expectLegacyReadable(s);
+    await expectSeedUpgrades(s);
+    expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(() => s.db.prepare("UPDATE events SET type = 'clash'").run()).toThrow(/immutable/);
+    await s.close();
+  }, 60_000);
 
   it('reports a clear error for a path it cannot open', async () => {
     const file = path.join(tempFile(), 'not-a-dir', 'x.db');

@@ -1,0 +1,14 @@
+/**
+ * GET /api/actors and the map's actor filter: the actors the read side lists.
+ * In: the EventStore (its actor registry). Out: ListedActor[] — every curated actor (data/actors.json: colour,
+ * aliases, kind from its ACLED inter) with its event count, then every other actor the stored events name
+ * (open-world: "Military forces of Armenia", "Zuran militants"), most events first, with a colour per kind
+ * (lib/actors listActors).
+ */
+import type { ListedActor } from '../schemas';
+import { listActors } from '../actors';
+import type { EventStore } from '../store';
+
+export async function actorList(store: Pick<EventStore, 'actorRegistry'>): Promise<ListedActor[]> {
+  return listActors(await store.actorRegistry());
+}
