@@ -20,7 +20,7 @@ import type { Draft } from './draft';
 import type { TriggerHit } from './triggers';
 
 interface FrameRegexes {
-  label: RegExp; cue: RegExp; breaks: RegExp; framing: ReadonlySet<EventType>;
+  label: RegExp; cue: RegExp; beforeCue: RegExp; breaks: RegExp; framing: ReadonlySet<EventType>;
   /** per type, the civil phrases around its trigger words ("riot police", "stock markets rallied") */
   civil: Map<EventType, RegExp>;
 }
@@ -33,6 +33,7 @@ function regexes(): FrameRegexes {
   compiled = {
     label: new RegExp(`^\\s*(?:${word}\\s+){0,${labels.maxWords - 1}}${word}\\s*:`),
     cue: compileList(grievance.cues, 'gi'),
+    beforeCue: compileList(grievance.beforeCues, 'gi'),
     breaks: /[;:—–]|,\s|\b(?:but|while|when|then|before|after|which|who|where)\b/i,
     framing: new Set(grievance.framing),
     civil: new Map(Object.entries(types).flatMap(([type, t]) => (t?.civilUses ? [[type as EventType, compileList(t.civilUses.phrases, 'gi')] as const] : []))),
@@ -69,12 +70,15 @@ export function judgeFrames(s: Sentence, masked: string, hits: readonly TriggerH
     const use = re.civil.has(t.type) ? civilUse(t) : null;
     if (use) return { ...t, rejected: `a civil use ("${use}")` };
     for (const f of framing) {
-      if (f.start >= t.start || f.type === t.type) continue;
-      // the frame's own words count: "protesting the arrest of …" names its object right after the verb
-      const between = masked.slice(f.start - s.start, t.start - s.start);
-      re.cue.lastIndex = 0;
+      if (f.type === t.type || (f.start < t.end && t.start < f.end)) continue;
+      // after the frame, its own words count ("protesting the arrest of …" names its object right after the verb);
+      // before it, a description of the protesters ("families who claim their children were kidnapped … held a sit-in")
+      const after = f.start < t.start;
+      const between = after ? masked.slice(f.start - s.start, t.start - s.start) : masked.slice(0, t.start - s.start);
+      const cue = after ? re.cue : re.beforeCue;
+      cue.lastIndex = 0;
       let last: RegExpExecArray | null = null;
-      for (let m = re.cue.exec(between); m; m = re.cue.exec(between)) last = m;
+      for (let m = cue.exec(between); m; m = cue.exec(between)) last = m;
       if (!last) continue;
       const gap = between.slice(last.index + last[0].length);
       if (wordCount(gap) <= maxWords && !re.breaks.test(gap)) return { ...t, rejected: `the grievance of a ${f.type} ("${last[0]}"), not a new event` };

@@ -101,7 +101,7 @@ export const TriggersFile = z.object({
   figurative: Figurative,
   party: z.object({ about: z.string().optional(), window: z.number().int().positive(), words: Words }),
   labels: z.object({ about: z.string().optional(), maxWords: z.number().int().positive() }),
-  grievance: z.object({ about: z.string().optional(), framing: z.array(EventType).min(1), cues: Words, maxWords: z.number().int().min(0) }),
+  grievance: z.object({ about: z.string().optional(), framing: z.array(EventType).min(1), cues: Words, beforeCues: Words, maxWords: z.number().int().min(0) }),
 });
 export const GenericFile = z.object({
   terms: z.record(z.string(), z.array(z.string())),

@@ -125,3 +125,10 @@ describe('supporters of rival parties fighting each other', () => {
     expect(coded('Opposition and ruling party supporters fought one another in a village near Ngozi on Sunday.').filter((c) => c.startsWith('riot'))).toEqual(['riot/Mob violence']);
   });
 });
+
+describe('violence describing the protesters or the occasion', () => {
+  it('is no event of its own', () => {
+    expect(coded('Families who say their sons were abducted by gunmen held a sit-in in Maiduguri on Monday.')).toEqual(['protest/Peaceful protest']);
+    expect(coded('Hundreds rallied in Kano on Monday to commemorate the massacre of villagers in 1987.')).toEqual(['protest/Peaceful protest']);
+  });
+});
