@@ -11,4 +11,6 @@ export interface Draft extends Omit<ConflictEvent, 'id' | 'articleId' | 'acled'>
   dateInherited: boolean;
   /** quote spans of every telling folded into this event */
   mergedSpans: { start: number; end: number }[];
+  /** the trigger's own class when an ACLED sub-type rule moved the draft to another (a protest with stones thrown → riot) */
+  codedFrom?: ConflictEvent['type'];
 }

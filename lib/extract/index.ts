@@ -12,9 +12,10 @@
  */
 import { interOfKind, type ConflictEvent, type EventActor, type EventType, type Mention } from '../schemas';
 import { actorById } from '../actors';
-import { codeAcled } from './acled';
+import { codeAcled, codedClass } from './acled';
 import { withCrowd } from './crowd';
 import { frameTolls, resolveCivilians } from './civilians';
+import { absorbNeighbours } from './frames';
 import { findActors, mainCountry } from './actors';
 import { isUnnamed, withOpenActors } from './open-actors';
 import { resolveOpenActors } from './open-resolve';
@@ -45,12 +46,22 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
   const a = readArticle(input);
   const carry: Carry = { drafts: [], prevDate: null, lastPlace: null };
   for (const s of a.sentences) readSentence(a, s, carry);
-  const coded = mergeDrafts(carry.drafts).map((d) => ({ d, coded: codeAcled({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, actingInter: actingInter(d.actors) }) }));
-  // a sub-type rule that moves an event to another class ("an IED defused" → other) may meet that class's own event
-  // of the same sentence and place: one event
-  const kept = coded.filter(({ d, coded: c }, i) => c.type === d.type || !coded.some((o, j) => j !== i && o.coded.type === c.type && o.d.quote.start === d.quote.start
-    && o.d.place?.id === d.place?.id && (o.d.type === c.type || j < i)));
-  return kept.map(({ d, coded: c }, i) => {
+  // a sub-type rule may move a draft's class (a protest with stones thrown is a riot): move it before merging, so that
+  // the tellings of one riot merge; then a riot takes in the protest told in the next sentence
+  const typed = carry.drafts.map((d) => {
+    const type = codedClass({ type: d.type, trigger: d.trigger.text, sentence: d.quote.text, context: contextOf(a.sentences, d.quote), actingInter: actingInter(d.actors) });
+    return type === d.type ? d : { ...d, type, codedFrom: d.type };
+  });
+  const kept = absorbNeighbours(typed, (d) => sentenceIndexAt(a.sentences, d.quote.start));
+  const coded = mergeDrafts(kept).map((d) => ({
+    d, coded: codeAcled({ type: d.codedFrom ?? d.type, trigger: d.trigger.text, sentence: d.quote.text, context: contextOf(a.sentences, d.quote), actingInter: actingInter(d.actors) }),
+  }));
+  // a class moved by a sub-type rule ("an IED defused" → other) may still meet that class's own event of the same
+  // sentence and place: one event
+  const moved = (x: (typeof coded)[number]) => x.coded.type !== (x.d.codedFrom ?? x.d.type) || x.d.codedFrom !== undefined;
+  const single = coded.filter((x, i) => !moved(x) || !coded.some((o, j) => j !== i && o.coded.type === x.coded.type && o.d.quote.start === x.d.quote.start
+    && o.d.place?.id === x.d.place?.id && (!moved(o) || j < i)));
+  return single.map(({ d, coded: c }, i) => {
     const crowd = withCrowd(c.acled.eventType, d.actors, d.trigger, d.place?.country ?? a.country);
     return {
       id: `${articleId}-e${i}`, articleId, type: c.type, acled: c.acled, actors: crowd.actors, place: d.place, date: d.date,
@@ -58,6 +69,13 @@ export function extractEvents(input: ExtractInput): ConflictEvent[] {
       why: [...d.why, c.why, ...(crowd.why ? [crowd.why] : [])],
     };
   });
+}
+
+/** The event's sentence and the one after it: what happened next to the same event ("Police dispersed them."). */
+function contextOf(sentences: readonly Sentence[], quote: { start: number; end: number; text: string }): string {
+  const i = sentenceIndexAt(sentences, quote.start);
+  const next = i >= 0 ? sentences[i + 1] : undefined;
+  return next ? `${quote.text} ${next.text}` : quote.text;
 }
 
 /** ACLED inter codes of the parties that act in an event: the actor table's, else an open-world actor's kind. */

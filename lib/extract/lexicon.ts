@@ -40,10 +40,16 @@ const SubTypeRule = z.object({
   about: z.string().optional(),
   subEventType: AcledSubEventType,
   type: EventType.optional(),
-  within: z.enum(['trigger', 'sentence']),
+  /** `context`: the sentence and the one after it ("… held a protest. Police dispersed them.") */
+  within: z.enum(['trigger', 'sentence', 'context']),
   actorInter: z.array(z.number().int().min(1).max(8)).min(1).optional(),
   cues: Words,
 });
+/**
+ * Trigger rows built from roles: every subject before every verb ("villagers attacked") and every passive verb
+ * before every subject ("beaten by a mob"), each a row of `weight`: a group acting is what makes the words this type.
+ */
+const Frame = z.object({ about: z.string().optional(), subjects: Words, verbs: Words, passive: z.array(z.string().min(1)).optional(), weight: z.number().min(0).max(1) });
 const TypeLexicon = z.object({
   /** ACLED sub-event type the type codes to unless a `subTypes` row says otherwise */
   acled: AcledSubEventType,
@@ -68,6 +74,13 @@ const TypeLexicon = z.object({
   /** the trigger counts only with one of these words within `window` words (a group of people, a number) */
   requiresNear: z.object({ window: z.number().int().positive(), words: z.array(z.string()).min(1) }).optional(),
   triggers: z.array(Weighted).min(1),
+  frames: z.array(Frame).optional(),
+  /** phrases around a trigger word of this type that make it a civil use ("stock markets rally*", "riot police"): a trigger inside one is rejected */
+  civilUses: z.object({ about: z.string().optional(), phrases: Words }).optional(),
+  /** the triggers of these types in the same sentence are part of this event ("protesters … were arrested") */
+  absorbs: z.array(EventType).optional(),
+  /** this type's triggers are part of an event of these types told in the same or a neighbouring sentence ("attacked the village and burned down 20 huts") */
+  yieldsTo: z.array(EventType).optional(),
 });
 const Figurative = z.object({ about: z.string().optional(), after: z.array(z.string()), before: z.array(z.string()), beforeChars: z.number().int().positive() });
 export const TriggersFile = z.object({
@@ -87,6 +100,8 @@ export const TriggersFile = z.object({
   countryWide: z.object({ cues: z.array(z.string()) }),
   figurative: Figurative,
   party: z.object({ about: z.string().optional(), window: z.number().int().positive(), words: Words }),
+  labels: z.object({ about: z.string().optional(), maxWords: z.number().int().positive() }),
+  grievance: z.object({ about: z.string().optional(), framing: z.array(EventType).min(1), cues: Words, beforeCues: Words, maxWords: z.number().int().min(0) }),
 });
 export const GenericFile = z.object({
   terms: z.record(z.string(), z.array(z.string())),
@@ -296,6 +311,14 @@ function firstLetterEitherCase(word: string): string {
   return c.toLowerCase() === c.toUpperCase() ? anyOf([word]) : `[${c.toUpperCase()}${c.toLowerCase()}]${rest}`;
 }
 
+/** The rows of a type's `frames`: subject + verb, passive verb + subject. */
+export function framePhrases(frames: readonly z.infer<typeof Frame>[]): { text: string; weight: number }[] {
+  return frames.flatMap((f) => [
+    ...f.subjects.flatMap((s) => f.verbs.map((v) => ({ text: `${s} ${v}`, weight: f.weight }))),
+    ...(f.passive ?? []).flatMap((p) => f.subjects.map((s) => ({ text: `${p} ${s}`, weight: f.weight }))),
+  ]);
+}
+
 let cached: Lexicon | null = null;
 
 export function getLexicon(): Lexicon {
@@ -314,6 +337,7 @@ export function getLexicon(): Lexicon {
     const t = triggers.types[type];
     if (!t) throw new Error(`data/extract/triggers.json: typeOrder names "${type}" but types has no entry`);
     for (const [phrase, weight, partyWeight] of t.triggers) triggerEntries.push({ phrase, value: partyWeight === undefined ? { type, weight } : { type, weight, partyWeight } });
+    for (const phrase of framePhrases(t.frames ?? [])) triggerEntries.push({ phrase: phrase.text, value: { type, weight: phrase.weight } });
   }
   const triggerMatcher = new PhraseMatcher(triggerEntries, { caseInsensitive: true });
   const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');

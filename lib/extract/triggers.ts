@@ -7,6 +7,7 @@
 import type { EventType } from '../schemas';
 import { maskDateWords } from './dates';
 import { findCivilianFrames } from './civilians';
+import { absorbed, judgeFrames } from './frames';
 import { getLexicon } from './lexicon';
 import { tokenize, type Word } from './matcher';
 import type { QuotedSpan, Sentence } from './sentences';
@@ -27,6 +28,8 @@ export interface TriggerHit {
   partyWeight?: number;
   /** a frame of violence against civilians (civilians.ts): a victim of a violent verb, or a body with marks of violence */
   frame?: 'victim' | 'body';
+  /** set when the trigger stands in a leading label ("Looting: …"): the label names the sentence's type */
+  label?: boolean;
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept). */
@@ -83,7 +86,9 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     for (const x of breaks) { if (x <= pos) start = x; else break; }
     return start;
   };
-  return hits.map((t) => {
+  return judgeFrames(s, st, hits.map((t) => {
+    // a trigger word inside a date is the date ("in March", "on 9 May")
+    if (dates.length && !slice(t.start, t.end).trim()) return { ...t, rejected: 'part of a date' };
     const tl = lex.triggers.types[t.type];
     if (tl?.violent || tl?.figurativeUses) {
       const civil = lex.figurativeAfter.exec(slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
@@ -136,13 +141,13 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     if (planned && lex.conditional.test(st)) return { ...t, rejected: `a plan under a condition ("${planned}")` };
     const judged = durational ? { ...t, background: durational } : t;
     return planned ? { ...judged, planned } : judged;
-  });
+  }));
 }
 
 /** Group a sentence's accepted triggers by type: the strongest type, plus others that are strong on their own. */
 export function chooseTypes(judged: readonly TriggerHit[]): TriggerHit[][] {
   const lex = getLexicon();
-  const ok = judged.filter((t) => t.rejected === null && t.weight >= lex.triggers.minWeight);
+  const ok = absorbed(judged.filter((t) => t.rejected === null && t.weight >= lex.triggers.minWeight));
   if (ok.length === 0) return [];
   const top = maxWeight(ok);
   const groups: TriggerHit[][] = [];
