@@ -8,10 +8,10 @@
  * Sentences are written for these tests; places are real so that the geoparser resolves them.
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '@/lib/pipeline';
+import { liveEvents, liveTypes } from '../../support/read';
 
-const live = (text: string, published = '2023-06-10') => processText(text, { published }).events.filter((e) => !e.background);
-const types = (text: string) => live(text).map((e) => e.type);
+const live = liveEvents;
+const types = (text: string) => liveTypes(text);
 
 describe('air and drone strikes: the striking subject and its bombs', () => {
   it('an air force, gunships or aircraft as the subject of a strike verb', () => {

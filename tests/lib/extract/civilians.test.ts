@@ -6,11 +6,11 @@
  * robbery, a domestic killing, a lone gunman in a bar give no event.
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '@/lib/pipeline';
 import { civiliansLexicon } from '@/lib/extract/civilians';
+import { liveEvents, liveTypes } from '../../support/read';
 
-const events = (text: string, published = '2022-03-20') => processText(text, { published }).events.filter((e) => !e.background);
-const types = (text: string) => events(text).map((e) => e.type);
+const events = (text: string, published = '2022-03-20') => liveEvents(text, published);
+const types = (text: string) => liveTypes(text, '2022-03-20');
 
 describe('violence against civilians', () => {
   it('an armed party with a victim as the object of a violent verb is an attack', () => {

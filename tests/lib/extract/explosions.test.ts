@@ -6,10 +6,9 @@
  * (violent-verbs.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '@/lib/pipeline';
+import { liveCoded } from '../../support/read';
 
-const events = (text: string, published = '2022-03-20') => processText(text, { published }).events.filter((e) => !e.background);
-const coded = (text: string) => events(text).map((e) => `${e.type}/${e.acled.subEventType}`);
+const coded = (text: string) => liveCoded(text, '2022-03-20');
 
 describe('explosions', () => {
   it('planted bombs, remote-controlled devices and bombs that went off are IEDs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { processText } from '@/lib/pipeline';
+import { liveEvents } from '../../support/read';
 
-const live = (text: string) => processText(text, { published: '2021-06-10', articleId: 't' }).events.filter((e) => !e.background);
+const live = (text: string) => liveEvents(text, '2021-06-10');
 
 describe('open-world actors meet the civilian-violence rules', () => {
   it('police read open-world are still no perpetrator on their own: a raid by police is no attack on civilians', () => {

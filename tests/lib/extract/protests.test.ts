@@ -12,10 +12,10 @@
  * Sentences written for these tests; the places are real towns of the gazetteer, the people invented.
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '@/lib/pipeline';
+import { liveEvents, liveCoded } from '../../support/read';
 
-const read = (text: string, published = '2023-06-10') => processText(text, { published }).events.filter((e) => !e.background);
-const coded = (text: string, published?: string) => read(text, published).map((e) => `${e.type}/${e.acled.subEventType}`);
+const read = liveEvents;
+const coded = liveCoded;
 
 describe('protests', () => {
   it('a protest is peaceful by default, with its day from an opening date', () => {

@@ -5,10 +5,9 @@
  * drugs seized in a raid) is no event: police alone is no conflict party.
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '@/lib/pipeline';
+import { liveCoded } from '../../support/read';
 
-const events = (text: string, published = '2022-03-20') => processText(text, { published }).events.filter((e) => !e.background);
-const coded = (text: string) => events(text).map((e) => `${e.type}/${e.acled.subEventType}`);
+const coded = (text: string) => liveCoded(text, '2022-03-20');
 
 describe('arrests', () => {
   it('arrests of activists, journalists or the opposition are arrests', () => {
