@@ -43,6 +43,9 @@ export const EventPlace = PlaceRef.extend({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** false: a name in no gazetteer, drawn at `parent` (see Mention.inGazetteer); the map draws it differently */
+  inGazetteer: z.boolean().optional(),
+  parent: PlaceRef.nullable().optional(),
 });
 export type EventPlace = z.infer<typeof EventPlace>;
 

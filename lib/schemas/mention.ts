@@ -31,5 +31,13 @@ export const Mention = z.object({
   /** human-readable reasons, deciding factor first */
   why: z.array(z.string()),
   candidates: z.array(Candidate).default([]),
+  /**
+   * absent or true: a gazetteer (or analysts' overlay) entry. false: the name is in neither, but the text marks it
+   * as a place ("the village of X", "X in Y", "near X"); `place` then carries the name as written, an id
+   * "unk:<parent id>:<slug>", and the point of `parent`, the best known place it lies in or near.
+   */
+  inGazetteer: z.boolean().optional(),
+  /** the known place an unknown name is placed at, or the written container of a known one ("X in Y": Y) */
+  parent: PlaceRef.nullable().optional(),
 });
 export type Mention = z.infer<typeof Mention>;
