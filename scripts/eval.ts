@@ -1,18 +1,19 @@
 /**
  * npm run eval -- <gold.json | acled-notes.json> [--json] [--limit N] [--errors N] [--embedded-as-places]
- * Gold files ({articles: […]}): runs the real geocoder (data/gazetteer) on every gold article's text and prints
+ * Gold files ({articles: […]}): runs the real geocoder (data/gazetteer, or CONFLICT_ATLAS_GAZETTEER) on every gold article's text and prints
  * toponym P/R/F1, resolution accuracy within tolerance, Acc@161km, mean/median error, AUC, metonymy accuracy,
  * demonym recall and error counts. Event scoring runs too when the gold has `events` and
  * lib/eval/events.ts exists.
  * ACLED event notes (a JSON array of {id, country, published, text, gold}): runs the reader (lib/pipeline
  * processText, with the note's date as publication date) on every note and prints the scores of
- * lib/eval/acled.ts (located, found, precision, type/actor1/date/fatalities, peaceful protests), per-sub-type and
+ * lib/eval/acled.ts (located, with the gazetteer's ceiling beside it, found, precision, type/actor1/date/fatalities,
+ * peaceful protests), per-sub-type and
  * per-country tables and the most frequent error classes (`--errors N` of them, default 20).
  * Exit code 1 on bad input (message names the problem).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
+import { getGazetteer } from '../lib/gazetteer';
 import { geocode } from '../lib/geocode';
 import { GoldFileError, parseGold, type GoldFile } from '../lib/eval/gold';
 import { combineScores, scoreArticle, type ArticleScore } from '../lib/eval/geo';
@@ -77,8 +78,11 @@ function evalAcled(args: Args, value: unknown[]): void {
   const all = parseAcledNotes(value, args.file);
   const notes = args.limit === null ? all : all.slice(0, args.limit);
   const t0 = performance.now();
-  const scores = notes.map((n) => scoreNote(n, processText(n.text, { published: n.published, articleId: n.id })));
+  const reads = notes.map((n) => processText(n.text, { published: n.published, articleId: n.id }));
   const seconds = (performance.now() - t0) / 1000;
+  // the reader's own gazetteer (CONFLICT_ATLAS_GAZETTEER or data/gazetteer) also gives each row's ceiling
+  const gazetteer = getGazetteer();
+  const scores = notes.map((n, i) => scoreNote(n, reads[i]!, { gazetteer }));
   const report = summariseAcled(scores, { topErrors: args.errors || 20 });
   process.stdout.write(
     args.json ? JSON.stringify({ file: args.file, seconds, acled: report }, null, 2) + '\n' : formatAcledReport(path.basename(args.file), report, seconds) + '\n',
@@ -93,7 +97,8 @@ async function main(): Promise<void> {
   if (notes) return evalAcled(args, notes);
   const gold: GoldFile = parseGold(text, args.file);
   const articles = args.limit === null ? gold.articles : gold.articles.slice(0, args.limit);
-  const gazetteer = new MemoryGazetteer(readGazetteerData(path.join(process.cwd(), 'data', 'gazetteer')));
+  // data/gazetteer, or the directory CONFLICT_ATLAS_GAZETTEER names (to measure another build)
+  const gazetteer = getGazetteer();
   const t0 = performance.now();
   const scores: ArticleScore[] = [];
   const mentionsPerArticle: Mention[][] = [];

@@ -23,6 +23,12 @@ export function formatAcledReport(label: string, r: AcledReport, seconds: number
   const lines = [
     `ACLED event notes — ${label}: ${r.notes.toLocaleString('en')} notes, ${r.typedRows.toLocaleString('en')} of a sub-type the README's table gives a display type (${seconds.toFixed(1)} s)`,
     line('located Acc@25 (geo_precision 1–2)', r.located25),
+    ...(r.ceilingNamed.of > 0
+      ? [
+        line('  ceiling: coded place named ≤ 25 km', r.ceilingNamed, '(the gazetteer holds it by some name)'),
+        line('  any gazetteer entry ≤ 25 km', r.ceilingAny),
+      ]
+      : []),
     line('located Acc@161', r.located161),
     line('found, all rows', r.foundAll),
     line('found, rows of the README table', r.foundTyped),

@@ -45,6 +45,10 @@ export interface AcledReport {
   typedRows: number;
   located25: Share;
   located161: Share;
+  /** rows (geo_precision 1–2) whose coded place the gazetteer holds by a name within 25 km: the ceiling of located25 */
+  ceilingNamed: Share;
+  /** rows (geo_precision 1–2) with any gazetteer entry within 25 km of the coded point */
+  ceilingAny: Share;
   /** found over every row (the headline) and over the rows whose display type the README's table has */
   foundAll: Share;
   foundTyped: Share;
@@ -145,6 +149,8 @@ export function summariseAcled(scores: readonly NoteScore[], opts: { topErrors?:
     typedRows: typed.length,
     located25: shareOf(scores, (s) => s.located25),
     located161: shareOf(scores, (s) => s.located161),
+    ceilingNamed: shareOf(scores, (s) => s.ceiling?.named ?? null),
+    ceilingAny: shareOf(scores, (s) => s.ceiling?.any ?? null),
     foundAll: found(scores),
     foundTyped: found(typed),
     precisionAll: pooled(scores),

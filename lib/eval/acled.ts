@@ -14,6 +14,8 @@
  * share of non-background events that match their row's event. *Sub-type exact*: on found rows, the matched
  * event's `acled.subEventType` equals the coder's. An event without a well-formed `acled` (a document stored before
  * the taxonomy, read loosely) is scored by its display type alone, and its sub-type counts as unknown (not scored).
+ * *Ceiling* (when a gazetteer is passed): whether the gazetteer holds the coded place by a name within 25 km, or any
+ * entry there (lib/eval/acled-ceiling.ts) — the upper bound of "located Acc@25" for this gazetteer.
  */
 import type { AcledClass, AcledGold, AcledNote, ConflictEvent, EventType, Mention } from '../schemas';
 import { AcledNote as AcledNoteSchema } from '../schemas';
@@ -21,6 +23,8 @@ import { pointOf } from './geo';
 import { distanceKm } from '../geo';
 import { GoldFileError } from './gold';
 import { acledActorFound, parseAcledActor } from './acled-actors';
+import { ceilingOf, type Ceiling } from './acled-ceiling';
+import type { Gazetteer } from '../gazetteer';
 
 /** Product display types that express an ACLED sub-type, before the taxonomy (Battles: all three → clash). */
 export const COMPATIBLE: Readonly<Record<string, readonly EventType[]>> = {
@@ -74,6 +78,8 @@ export interface NoteScore {
   /** null for geo_precision 3 (not scored) */
   located25: boolean | null;
   located161: boolean | null;
+  /** what the gazetteer holds near the coder's point (null for geo_precision 3, or when no gazetteer was given) */
+  ceiling?: Ceiling | null;
   found: boolean;
   /** non-background events emitted, and how many of them match the row's event */
   events: number;
@@ -178,8 +184,12 @@ function readEvent(e: ConflictEvent): ReadEvent {
   return { type: e.type, eventType: a?.eventType ?? null, subEventType: a?.subEventType ?? null, place: e.place?.name ?? null, actors: e.actors.map((x) => x.text) };
 }
 
-/** Score one note against what the reader made of it. */
-export function scoreNote(note: AcledNote, read: { mentions: readonly Mention[]; events: readonly ConflictEvent[] }): NoteScore {
+/** Score one note against what the reader made of it (and, given the gazetteer, against what it could have found). */
+export function scoreNote(
+  note: AcledNote,
+  read: { mentions: readonly Mention[]; events: readonly ConflictEvent[] },
+  opts: { gazetteer?: Pick<Gazetteer, 'near' | 'lookup'> } = {},
+): NoteScore {
   const { gold } = note;
   const legacy = compatibleTypes(gold, note.text);
   const live = read.events.filter((e) => !e.background);
@@ -222,6 +232,7 @@ export function scoreNote(note: AcledNote, read: { mentions: readonly Mention[];
     typed: legacy !== null,
     located25: scored ? km !== null && km <= LOCATED_KM : null,
     located161: scored ? km !== null && km <= WIDE_KM : null,
+    ceiling: opts.gazetteer ? ceilingOf(gold, opts.gazetteer) : null,
     found: match !== null,
     events: live.length,
     matching: matches.length,
