@@ -101,13 +101,19 @@ function relationBefore(c: Context, p: Token | undefined, p2: Token | undefined)
   return RELATION_PHRASES.has(phrase) ? `${p2.text} ${p.text}` : null;
 }
 
+/** "informed the Paris Walmart store": the name is followed by a capitalised word (not a date) that it modifies. */
+function modifiesName(c: Context, s: Span): boolean {
+  const next = c.tokens[s.last + 1];
+  return next !== undefined && next.cap && gapAfter(c, s) === ' ' && !LEXICON.calendar.has(next.lower);
+}
+
 /** Metonymy cue for a capital or seat of government, or null when the use looks literal. */
 export function metonymyCue(c: Context, s: Span, spans: readonly Span[], idx: number): string | null {
   const p = prevWord(c, s);
-  if (p && !p.cap && LEXICON.metonymyObjectVerbs.has(p.lower)) return `object of "${p.text}"`;
-  // "called on Moscow to halt", "appealed to Ankara", "loyal to Damascus": a verb or adjective whose particle looks like a preposition
+  if (p && !p.cap && LEXICON.metonymyObjectVerbs.has(p.lower) && !modifiesName(c, s)) return `object of "${p.text}"`;
+  // "called on Moscow to halt", "appealed to Ankara", "loyal to Damascus", "According to Moscow": a verb or adjective whose particle looks like a preposition
   const p2 = p && !p.cap ? prevWord(c, s, s.first - p.i + 1, false) : undefined;
-  if (p && p2 && !p2.cap && LEXICON.metonymyObjectPhrases.has(`${p2.lower} ${p.lower}`)) return `object of "${p2.text} ${p.text}"`;
+  if (p && p2 && (!p2.cap || p2.sentenceStart) && LEXICON.metonymyObjectPhrases.has(`${p2.lower} ${p.lower}`)) return `object of "${p2.text} ${p.text}"`;
   const relation = relationBefore(c, p, p2);
   if (relation) return `a party to "${relation}"`;
   if (p && !p.cap && LEXICON.metonymyPrecedingNouns.has(p.lower)) return `named as one of the "${p.text}"`;

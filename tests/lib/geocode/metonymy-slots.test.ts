@@ -56,6 +56,12 @@ describe('a capital standing for its government is not mapped', () => {
     ['The deal with Tehran collapsed within a month.', 'Tehran'],
     ['The rebels advanced at the behest of Ankara.', 'Ankara'],
     ['The militia still gets support from Tehran.', 'Tehran'],
+    // object of a verb of telling, assuring, supporting; the source of a claim
+    ['The president told Tehran to halt the enrichment.', 'Tehran'],
+    ['The envoy assured Kabul that the aid would continue.', 'Kabul'],
+    ['The minister warned Moscow Tuesday against escalation.', 'Moscow'],
+    ['The rebels sent a message to Damascus on Friday.', 'Damascus'],
+    ['According to Moscow, the strikes hit only depots.', 'Moscow'],
     // a list whose last name acts: every capital of it stands for its government
     ['Moscow, Tehran and Ankara agreed on a new buffer zone.', 'Moscow'],
     ['Washington’s and Moscow’s envoys met in a hotel lobby.', 'Washington'],
@@ -95,6 +101,9 @@ describe('literal uses of a capital stay places', () => {
     ['A car bomb exploded near Baghdad on Sunday.', 'Baghdad'],
     ['Kabul police cordoned off the market.', 'Kabul'],
     ['The Moscow military parade was called off.', 'Moscow'],
+    ['Missiles hit Baghdad overnight.', 'Baghdad'],
+    ['Police informed the Paris Carrefour branch of the threat.', 'Paris'],
+    ['The rebels backed away from Damascus.', 'Damascus'],
     // a later name of a list shares the locative preposition of the first
     ['The road between Damascus and Beirut reopened on Monday.', 'Beirut'],
     ['Flights between Moscow, Ankara and Tehran resumed.', 'Tehran'],
