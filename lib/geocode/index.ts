@@ -55,8 +55,7 @@ export function geocode(text: string, opts: GeocodeOptions): Mention[] {
   for (const t of tokens) if (!t.cap) lowercaseWords.add(t.lower);
   const ctx: Context = { text, tokens, lowercaseWords };
   const spans = recognise(text, tokens, cachedLookup(opts.gazetteer));
-  const unknown = recogniseUnknown(ctx, spans);
-  const all = [...spans.filter((s) => !unknown.replaced.has(s)), ...unknown.added].sort((a, b) => a.start - b.start);
+  const all = [...spans, ...recogniseUnknown(ctx, spans)].sort((a, b) => a.start - b.start);
   classify(ctx, all);
   reviveMarked(ctx, all);
   qualify(ctx, all);

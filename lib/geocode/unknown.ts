@@ -19,7 +19,7 @@ import unknownJson from '../../data/geocode/unknown.json';
 import { LEXICON } from './lexicon';
 import { nameKey } from './namekey';
 import { listHead, type Context } from './context';
-import { hasMajorCandidate, NEEDS_CONTEXT, personNames } from './names';
+import { NEEDS_CONTEXT, personNames } from './names';
 import { isNameJoin, type Token } from './tokenize';
 import type { ArticleFocus } from './focus';
 import type { Resolution, Span } from './types';
@@ -268,8 +268,9 @@ function readRun(s: Scan, first: number, last: number): UnknownCue | null {
   const marked = loc ?? near;
   // "near X (Y, Z)", "attacked X (Y)"
   const paren = parenParent(s, last);
-  // "Dirk Bockel (Luxembourg)": a name with one country in brackets is a person's or a team's nationality
-  const nationality = paren !== null && !paren.twoLevel && paren.parent.entries.some((e) => e.kind === 'country');
+  // "Dirk Bockel (Luxembourg)", "(Belgium, Atriac team)": a country opening the brackets is a nationality (a place's
+  // brackets name its district and region, smallest first)
+  const nationality = paren !== null && paren.parent.first === last + 1 && paren.parent.entries.some((e) => e.kind === 'country');
   if (paren && !nationality && (marked || paren.twoLevel)) {
     return { form: 'paren', cue: `${marked ? `${marked} … ` : ''}(${paren.parent.text}`, kind: U.defaultKind, parent: paren.parent, needsParent: !near };
   }
@@ -333,37 +334,29 @@ function continueList(out: Span[], s: Scan, first: Span, cue: UnknownCue): void 
 
 /**
  * Names no gazetteer holds that the words around them mark as places. Returns new spans (source 'cue', no
- * entries) in text order, and the gazetteer spans they swallow (a minor word written before the name: "Jardim
- * Glaucia neighborhood"); unknownCue(span) tells the mark and the written parent.
+ * entries) in text order; unknownCue(span) tells the mark and the written parent.
  */
-export function recogniseUnknown(c: Context, spans: readonly Span[]): { added: Span[]; replaced: Set<Span> } {
+export function recogniseUnknown(c: Context, spans: readonly Span[]): Span[] {
   const covered = new Uint8Array(c.tokens.length);
   const byFirst = new Map<number, Span>();
-  const byLast = new Map<number, Span>();
   for (const sp of spans) {
     for (let k = sp.first; k <= sp.last; k++) covered[k] = 1;
     byFirst.set(sp.first, sp);
-    byLast.set(sp.last, sp);
   }
   const s: Scan = { c, covered, byFirst, persons: undefined };
   const out: Span[] = [];
-  const replaced = new Set<Span>();
   for (let i = 0; i < c.tokens.length; i++) {
     const run = runAt(s, i);
     if (!run) continue;
     const cue = readRun(s, run.first, run.last);
     if (cue && (!run.glued || cue.form === 'suffix') && !refused(s, run.first, run.last, cue.form === 'prefix' || cue.form === 'suffix' || cue.form === 'list')) {
-      // "Jardim Glaucia neighborhood": a minor gazetteer word written before the name with a space is part of it
-      const before = run.glued && c.tokens[run.first]!.sep === ' ' ? byLast.get(run.first - 1) : undefined;
-      const merge = before && before.first === before.last && before.source === 'name' && !hasMajorCandidate(before);
-      if (merge) replaced.add(before);
-      const sp = accept(out, s, merge ? before.first : run.first, run.last, cue);
+      const sp = accept(out, s, run.first, run.last, cue);
       if (cue.form === 'prefix') continueList(out, s, sp, cue);
       else if (cue.form === 'suffix' && !cue.parent) cue.parent = parentAfter(s, run.last + cue.cue.split(' ').length, cue.kind === 'neighbourhood' || cue.kind === 'admin2') ?? undefined;
     }
     i = run.last;
   }
-  return { added: out.sort((a, b) => a.start - b.start), replaced };
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -436,8 +429,14 @@ function locatedEntry(s: Span | undefined, resolutions: Map<Span, Resolution>): 
 }
 
 /** The nearest located place named in the same sentence (a town before a country), or null. */
+/** each span's index in its article's span list, built once per list */
+const INDEX = new WeakMap<readonly Span[], Map<Span, number>>();
+
 function nearestInSentence(c: Context, span: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>): { e: GazetteerEntry; s: Span } | null {
-  const idx = spans.indexOf(span);
+  let index = INDEX.get(spans);
+  if (!index) INDEX.set(spans, (index = new Map(spans.map((x, k) => [x, k]))));
+  const idx = index.get(span) ?? -1;
+  if (idx < 0) return null;
   let best: { e: GazetteerEntry; s: Span; d: number } | null = null;
   const sentenceBreak = (from: number, to: number) => {
     for (let k = from + 1; k <= to; k++) if (c.tokens[k]!.sentenceStart) return true;
@@ -456,8 +455,16 @@ function nearestInSentence(c: Context, span: Span, spans: readonly Span[], resol
   return best;
 }
 
-/** The article's focus: its main first-level region when one clearly leads, else its main country. */
+const FOCUS_ENTRY = new WeakMap<ArticleFocus, GazetteerEntry | null>();
+
+/** The article's focus: its main first-level region when one clearly leads, else its main country (once per article). */
 function focusEntry(focus: ArticleFocus, gaz: Gazetteer): GazetteerEntry | null {
+  let e = FOCUS_ENTRY.get(focus);
+  if (e === undefined) FOCUS_ENTRY.set(focus, (e = findFocusEntry(focus, gaz)));
+  return e;
+}
+
+function findFocusEntry(focus: ArticleFocus, gaz: Gazetteer): GazetteerEntry | null {
   const country = [...focus.countries].sort((a, b) => b[1] - a[1])[0];
   if (!country) return null;
   const region = [...focus.regions].filter(([k]) => k.startsWith(`${country[0]}/`)).sort((a, b) => b[1] - a[1])[0];
@@ -483,7 +490,12 @@ export function placeUnknown(
   let parent: GazetteerEntry | null = null;
   let how = '';
   const written = cue?.parent ?? span.parent;
-  const w = locatedEntry(written, resolutions);
+  let w = locatedEntry(written, resolutions);
+  // "the Isawiyah neighbourhood of Jerusalem": a neighbourhood lies in the city of that name, not its district
+  if (w && kind === 'neighbourhood' && precisionOf(w) === 'region') {
+    const key = nameKey(written!.text);
+    w = written!.entries.find((e) => NEAR_KINDS.has(e.kind) && (e.kind === 'city' || e.kind === 'town') && nameKey(e.name) === key) ?? w;
+  }
   if (w && precisionOf(w)) {
     parent = w;
     how = `its written parent ${w.name}`;

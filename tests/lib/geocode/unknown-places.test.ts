@@ -189,6 +189,15 @@ describe('unknown places: what is not one', () => {
     none('Aid convoys arrived in Hazmiyeh, Lebanon and Syria last week.');
   });
 
+  it('a country in brackets after a name is a nationality', () => {
+    none('In the final, Joris Vandamme (Belgium, Atlas team) and Mirko Stessel (Luxembourg) broke away together.');
+  });
+
+  it('one capitalised word opening a sentence before a kind word, or a name after "the"', () => {
+    none('Entire villages were emptied near Idlib.');
+    none('Protesters gathered outside the Seray in Tripoli.');
+  });
+
   it('a sentence-opening capitalised word before a place', () => {
     none('Yesterday, Idlib was calm.');
   });
