@@ -234,6 +234,7 @@ export const PlaceFile = z.object({
   relativeOpeners: z.object({ words: Words }),
   groupNounAfter: z.object({ about: z.string().optional(), score: z.number(), words: Words }),
   liesIn: z.object({ radiusFactor: z.number().positive(), minKm: z.number().min(0) }),
+  container: z.object({ about: z.string().optional(), prepositions: Words, maxKm: z.number().positive() }),
   focus: z.object({ specificRank: z.number() }),
   wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),
 });

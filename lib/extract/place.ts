@@ -29,6 +29,8 @@ interface PlaceIndex {
   relativeOpener: RegExp;
   /** "the Luhansk People's Militia": a group noun right after a mention */
   groupNounAfter: RegExp;
+  /** "Hamidiyah in Hama", "X, in the Hama countryside": the words between a place and the place that holds it */
+  containerGap: RegExp;
 }
 
 let index: PlaceIndex | null = null;
@@ -49,6 +51,7 @@ function placeIndex(): PlaceIndex {
     articleBefore: new RegExp(`\\b(?:${anyOf(d.articles)})\\s*$`, 'i'),
     groupNounAfter: new RegExp(`^\\s+(?:${anyOf(rules.groupNounAfter.words, '\\s+')})(?![\\w'’])`, 'i'),
     relativeOpener: new RegExp(`,\\s*(?:${anyOf(rules.relativeOpeners.words)})\\b[^,;]*$`, 'i'),
+    containerGap: new RegExp(`^\\s*,?\\s*(?:${anyOf(rules.container.prepositions)})\\s+(?:the\\s+)?$`, 'i'),
   };
   return index;
 }
@@ -69,13 +72,19 @@ function prepRegex(preps: readonly string[]): RegExp {
 export function placeFromMention(m: Mention): EventPlace | null {
   if (!m.isLocation || !m.place) return null;
   const point = m.point ?? { lat: m.place.lat, lon: m.place.lon };
-  return {
+  const place: EventPlace = {
     id: m.place.id, name: m.place.name, kind: m.place.kind, country: m.place.country,
     lat: point.lat, lon: point.lon,
     precision: m.precision ?? (m.place.kind === 'country' ? 'country' : 'exact'),
     radiusKm: m.radiusKm ?? 0,
     text: m.text, start: m.start, end: m.end,
   };
+  // a name in no gazetteer: drawn at the known place it lies in or near, and flagged
+  if (m.inGazetteer === false) {
+    place.inGazetteer = false;
+    place.parent = m.parent ?? null;
+  }
+  return place;
 }
 
 /**
@@ -96,17 +105,32 @@ function describedPlaces(text: string, mentions: readonly Mention[], from: numbe
 /**
  * "near Krasnohorivka, Donetsk", "in Ar Rajban (Al Jabal Al Gharbi)": a place right after another, set off only
  * by a comma or a bracket and no finer than it, names the area that holds the first: it is no candidate itself.
+ * So does "Hama" in "shelled Hamidiyah in Hama" or "Hamidiyah, in the Hama countryside" when Hamidiyah lies in
+ * or near it, or is a name in no gazetteer placed at it; and the written container (the mention's `parent`).
  */
 function containersAfter(text: string, mentions: readonly Mention[], from: number, to: number, exclude: readonly { start: number; end: number }[]): Mention[] {
-  const rules = placeIndex().rules;
+  const { rules, containerGap } = placeIndex();
   const out: Mention[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!, b = mentions[i + 1]!;
     if (a.start < from || b.end > to || !a.isLocation || !a.place || !b.isLocation || !b.place) continue;
     if (exclude.some((e) => e.start < a.end && a.start < e.end)) continue;
-    if (/^\s*[,(]\s*$/.test(text.slice(a.end, b.start)) && kindRank(rules, b.place.kind) <= kindRank(rules, a.place.kind) && b.place.id !== a.place.id) out.push(b);
+    if (b.place.id === a.place.id || kindRank(rules, b.place.kind) > kindRank(rules, a.place.kind)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (/^\s*[,(]\s*$/.test(gap)) out.push(b);
+    else if (containerGap.test(gap) && (a.parent?.id === b.place.id || heldBy(a, b))) out.push(b);
   }
   return out;
+}
+
+/** Mention a lies in or near mention b's place: a name in no gazetteer placed at it, or a point within its reach. */
+function heldBy(a: Mention, b: Mention): boolean {
+  const pa = placeFromMention(a), pb = placeFromMention(b);
+  if (!pa || !pb) return false;
+  if (a.inGazetteer === false) return a.parent?.id === b.place!.id;
+  if (pa.precision === 'region' || pa.precision === 'country' || pa.country === null || pa.country !== pb.country) return false;
+  if (pb.precision === 'country') return true;
+  return liesIn(pa, { ...pb, precision: 'region' }) || distanceKm(pa.lat, pa.lon, pb.lat, pb.lon) <= placeIndex().rules.container.maxKm;
 }
 
 /** Score every located mention in [from, to) and return the best, or null when none is located. */

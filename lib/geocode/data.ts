@@ -77,7 +77,7 @@ const Feature = z.enum(['prior', 'match', 'focus', 'region', 'near', 'together',
 
 export const ThresholdsFile = z.object({
   _about: About,
-  recognise: z.strictObject({ _about: About, maxNameTokens: Count, cueRoles: z.array(Word).min(1), cueWords: z.array(Word), cueMaxNameWords: Count, acronymMaxLetters: Count }),
+  recognise: z.strictObject({ _about: About, maxNameTokens: Count, acronymMaxLetters: Count }),
   names: z.strictObject({
     _about: About,
     majorPopulation: Count,

@@ -1,8 +1,11 @@
 /**
  * Stage 5, mentions: turn each span and its resolution into a Mention with precision, point, radius,
  * qualifier and a human-readable `why` (deciding factor first) plus the top five candidates.
- * In: spans, resolutions, article focus, the gazetteer (for border partners and demonym countries).
- * Out: Mention[] in text order. Persons and common words are not toponyms and produce no mention.
+ * In: the article context, spans, resolutions, article focus, the gazetteer (for border partners, demonym
+ * countries and the focus region). Out: Mention[] in text order. Persons and common words are not toponyms and
+ * produce no mention. A name in no gazetteer that the text marks as a place (unknown.ts) is a location with
+ * `inGazetteer: false`, its written name, and the point, precision and radius of the known place it is put at
+ * (`parent`); with no known place to put it at it is reported unresolved.
  */
 import type { GazetteerEntry, Mention, PlaceRef, Precision } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
@@ -10,11 +13,12 @@ import { LEXICON } from './lexicon';
 import { THRESHOLDS } from './data';
 import { boxOf, borderZone, directionalPart, offsetFrom, type Area } from './geometry';
 import type { ArticleFocus } from './resolve';
+import type { Context } from './context';
+import { distanceKm } from '../geo';
 import type { Resolution, ScoredCandidate, Span } from './types';
+import { contradictsParent, placeUnknown, type UnknownPlacement } from './unknown';
 
 const EXACT_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.geometry.exactKinds);
-/** kind words that mark an unknown name as a place without saying which kind ("the Old City district") */
-const CUE_WORDS: ReadonlySet<string> = new Set(THRESHOLDS.recognise.cueWords);
 
 const ref = (e: GazetteerEntry): PlaceRef => ({ id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon });
 
@@ -128,7 +132,22 @@ function nonLocation(span: Span, reason: NonNullable<Mention['nonLocation']>, r:
   };
 }
 
-export function toMentions(text: string, spans: readonly Span[], resolutions: Map<Span, Resolution>, focus: ArticleFocus, gaz: Gazetteer): Mention[] {
+/** The mention of a name in no gazetteer, drawn at the known place it lies in or near. */
+function unknownMention(text: string, span: Span, u: UnknownPlacement, start: number, end: number, qualifier: string | null): Mention {
+  const p = u.parent;
+  return {
+    text: text.slice(start, end), start, end, isLocation: true,
+    place: { id: u.id, name: u.name, kind: u.kind, country: p.country, lat: p.lat, lon: p.lon },
+    precision: u.precision, radiusKm: Math.round(u.radiusKm * 10) / 10, point: null, qualifier, nonLocation: null,
+    why: [u.why, ...span.notes.filter((n) => !n.startsWith(NOT_IN_GAZETTEER))], candidates: [],
+    inGazetteer: false, parent: ref(p),
+  };
+}
+
+const NOT_IN_GAZETTEER = 'not in the gazetteer';
+
+export function toMentions(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, focus: ArticleFocus, gaz: Gazetteer): Mention[] {
+  const text = c.text;
   const out: Mention[] = [];
   for (const span of spans) {
     const r = resolutions.get(span);
@@ -156,11 +175,23 @@ export function toMentions(text: string, spans: readonly Span[], resolutions: Ma
       });
       continue;
     }
-    let entry = r?.chosen?.entry ?? null;
-    const why: string[] = [];
-    if (!entry && span.source === 'cue' && focus.city && (span.kindHint === 'neighbourhood' || q?.role === 'neighbourhood' || (q !== undefined && CUE_WORDS.has(q.word.toLowerCase())))) {
-      entry = focus.city;
-      why.push(`"${span.text}" is not in the gazetteer: placed at the focus city ${focus.city.name}`);
+    const entry = r?.chosen?.entry ?? null;
+    const elsewhere = entry ? contradictsParent(span, entry, resolutions) : null;
+    if (entry && elsewhere) {
+      const u = placeUnknown(c, span, spans, resolutions, focus, gaz);
+      if (u && u !== 'drop') {
+        u.why = `${u.why}; the gazetteer's ${entry.name} lies ${Math.round(distanceKm(entry.lat, entry.lon, elsewhere.lat, elsewhere.lon))} km from ${elsewhere.name}`;
+        out.push(unknownMention(text, span, u, start, end, q?.word ?? null));
+        continue;
+      }
+    }
+    if (!entry && span.source === 'cue') {
+      const u = placeUnknown(c, span, spans, resolutions, focus, gaz);
+      if (u === 'drop') continue;
+      if (u) {
+        out.push(unknownMention(text, span, u, start, end, q?.word ?? null));
+        continue;
+      }
     }
     if (!entry) {
       out.push({
@@ -169,14 +200,14 @@ export function toMentions(text: string, spans: readonly Span[], resolutions: Ma
       });
       continue;
     }
+    const why: string[] = [];
     const placed = place(span, entry, gaz, focus, resolutions);
     if (r?.chosen) why.push(decision(r, focus));
     why.push(...placed.why, ...span.notes);
     if (span.actorCue) why.push(`used as actor (${span.actorCue}); kept as a location`);
-    const precision = entry === focus.city && why[0]?.startsWith('"') ? 'near' : placed.precision;
     const moved = placed.area.lat !== entry.lat || placed.area.lon !== entry.lon;
     out.push({
-      text: text.slice(start, end), start, end, isLocation: true, place: ref(entry), precision,
+      text: text.slice(start, end), start, end, isLocation: true, place: ref(entry), precision: placed.precision,
       radiusKm: Math.round(placed.area.radiusKm * 10) / 10,
       point: moved ? { lat: Math.round(placed.area.lat * 1e4) / 1e4, lon: Math.round(placed.area.lon * 1e4) / 1e4 } : null,
       qualifier: q?.word ?? null, nonLocation: null, why, candidates: candidates(r),

@@ -3,7 +3,7 @@
  * In: article text and a Gazetteer. Out: Mention[] in text order — every toponym found, with its span,
  * whether it is used as a location (or as metonymy, demonym, organisation, attribute, unresolved),
  * the chosen entry, precision, radius, the point of a directional/relative phrase, and `why`.
- * Stages (one file each): tokenize → recognise → classify (context, names, metonymy) → qualify → resolve
+ * Stages (one file each): tokenize → recognise (+ unknown: names in no gazetteer that the text marks as places) → classify (context, names, metonymy) → qualify → resolve
  * (candidates, colocation, geometry) → abstain (weak foreign alias matches, one unknown name read as two) → explain.
  * The input text is never modified; all cue words, weights, thresholds and the classification rule table
  * live in data/geocode (described in data/geocode/README.md). Also exported: LEXICON, the compiled word lists
@@ -13,7 +13,8 @@ import type { Mention } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
 import type { GazetteerEntry } from '../schemas';
 import { tokenize } from './tokenize';
-import { recognise, recogniseByCue, type Lookup } from './recognise';
+import { recognise, type Lookup } from './recognise';
+import { recogniseUnknown, reviveMarked } from './unknown';
 import { classify } from './classify';
 import type { Context } from './context';
 import { qualify } from './qualify';
@@ -54,11 +55,13 @@ export function geocode(text: string, opts: GeocodeOptions): Mention[] {
   for (const t of tokens) if (!t.cap) lowercaseWords.add(t.lower);
   const ctx: Context = { text, tokens, lowercaseWords };
   const spans = recognise(text, tokens, cachedLookup(opts.gazetteer));
-  const all = [...spans, ...recogniseByCue(text, tokens, spans)].sort((a, b) => a.start - b.start);
+  const all = [...spans, ...recogniseUnknown(ctx, spans)].sort((a, b) => a.start - b.start);
   classify(ctx, all);
+  reviveMarked(ctx, all);
   qualify(ctx, all);
-  const { resolutions, focus } = resolve(ctx, all);
+  // names in no gazetteer take no part in resolution: they must not make the place written after them a region
+  const { resolutions, focus } = resolve(ctx, all.filter((s) => s.source !== 'cue'));
   abstainOnForeignAliases(ctx, all, resolutions, opts.gazetteer);
   abstainOnSplitNames(ctx, all, resolutions);
-  return toMentions(text, all, resolutions, focus, opts.gazetteer);
+  return toMentions(ctx, all, resolutions, focus, opts.gazetteer);
 }

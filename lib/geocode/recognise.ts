@@ -190,33 +190,3 @@ function articleJoinAfter(tokens: Token[], k: number): boolean {
   const b = tokens[k + 2];
   return a !== undefined && b !== undefined && (a.sep === ' ' || a.sep === '-') && LOWER_OPENERS.has(a.lower) && (b.sep === '-' || b.sep === '‐') && b.cap;
 }
-
-/** Words after an unknown capitalised name that still mark it as a place ("the Jdeideh neighbourhood"). */
-const CUE_ROLES: ReadonlySet<string> = new Set(R.cueRoles);
-const CUE_WORDS: ReadonlySet<string> = new Set(R.cueWords);
-
-/**
- * Names missing from the gazetteer but marked as places by the word after them
- * ("the Jdeideh neighbourhood", "the Old City district", "Kafr Nabl village"). Returns new spans, source 'cue'.
- */
-export function recogniseByCue(text: string, tokens: Token[], spans: readonly Span[]): Span[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
-  const out: Span[] = [];
-  for (let k = 1; k < tokens.length; k++) {
-    const cue = tokens[k]!;
-    if (cue.cap || cue.sep !== ' ') continue;
-    const role = LEXICON.regionSuffixes.get(cue.lower);
-    if (role === undefined || !(CUE_ROLES.has(role) || CUE_WORDS.has(cue.lower))) continue;
-    let first = k - 1;
-    if (covered[first] || !tokens[first]!.cap) continue;
-    while (first - 1 >= 0 && !covered[first - 1] && isNameJoin(tokens[first]!.sep) && (tokens[first - 1]!.cap || LOWER_OPENERS.has(tokens[first - 1]!.lower)) && k - first < R.cueMaxNameWords) first--;
-    if (tokens[first]!.sentenceStart && tokens[first]!.lower === 'the') first++;
-    const words = tokens.slice(first, k);
-    if (words.every((w) => LEXICON.ambiguous.has(w.lower) || LEXICON.directions.has(w.lower))) continue;
-    const s = span(text, tokens, first, k - 1, [], 'cue');
-    s.notes.push(`not in the gazetteer; recognised as a place by the word "${cue.text}" after it`);
-    out.push(s);
-  }
-  return out;
-}

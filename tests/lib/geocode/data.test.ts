@@ -6,6 +6,7 @@ import { AbbreviationsFile, CapitalsFile, CuesFile, DemonymsFile, LEXICON, Organ
 import { GEOPARSE_KIND_PRIOR, KIND_PRIOR, parseDataFile } from '@/lib/gazetteer';
 import { RankingFile } from '@/lib/gazetteer/rank';
 import { PlaceKind } from '@/lib/schemas';
+import { UnknownFile } from '@/lib/geocode/unknown';
 import type { z } from 'zod';
 
 const DIR = path.join(process.cwd(), 'data/geocode');
@@ -13,7 +14,7 @@ const read = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(DIR
 const SCHEMAS: Record<string, z.ZodType<unknown>> = {
   'abbreviations.json': AbbreviationsFile, 'capitals.json': CapitalsFile, 'cues.json': CuesFile, 'demonyms.json': DemonymsFile,
   'organisations.json': OrganisationsFile, 'words.json': WordsFile, 'ranking.json': RankingFile, 'candidates.json': CandidatesFile,
-  'classify.json': ClassifyFile, 'thresholds.json': ThresholdsFile,
+  'classify.json': ClassifyFile, 'thresholds.json': ThresholdsFile, 'unknown.json': UnknownFile,
 };
 
 describe('data/geocode', () => {
