@@ -10,6 +10,7 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { nameKey } from './namekey';
+import { primaryKey } from './entrykeys';
 import { MAX_CANDIDATES, scoreCandidates, type Anchor, type ScoringContext } from './candidates';
 import { buildColocation } from './colocation';
 import { THRESHOLDS } from './data';
@@ -63,6 +64,8 @@ function firstPass(heldBy: Map<Span, string>): (s: Span, k: number, parent: Gaze
 function confident(r: ScoredCandidate[]): boolean {
   if (r.length === 0) return false;
   if (r.length === 1) return true;
+  // a country by its own name ("Mexico") is that country, whatever city is also called so
+  if (r[0]!.entry.kind === 'country' && (r[0]!.features.match ?? 0) > 0) return true;
   return r[0]!.score - r[1]!.score >= CONFIDENT_MARGIN;
 }
 
@@ -140,6 +143,13 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
     if (s.parent) pick1(s, k);
   });
   const votes = focusVotes(spans, picks, confidentSpans);
+  // a country named inside an actor's name ("Military Forces of Mexico", "Nigerian Armed Forces") still says
+  // where the article is: an indirect vote, like a demonym
+  for (const s of spans) {
+    if (s.role !== 'organisation') continue;
+    const cc = s.demonymCountry ?? (s.entries[0]?.kind === 'country' && primaryKey(s.entries[0]) === keyOf(s) ? s.entries[0].country : null);
+    if (cc) votes.push({ key: keyOf(s), countries: [[cc, THRESHOLDS.focus.indirect]], regions: [], city: null });
+  }
   const focus = focusOf(votes);
   const votingKeys = new Set(votes.map((v) => v.key));
   const anchors: Anchor[] = [];

@@ -84,4 +84,13 @@ describe('world homonyms: local evidence in the text flips the reading', () => {
   it('a nearby small town pulls a namesake to it: "Corbin and London" are in Kentucky', () => {
     expect(idOf('Heavy rain fell on Corbin and London overnight.', 'London')).toBe('gn:4298960');
   });
+
+  it('a country named inside an actor ("Military Forces of Mexico") lifts its towns', () => {
+    expect(idOf('Military Forces of Mexico clashed with gunmen in Salamanca.', 'Salamanca')).toBe('gn:3988214');
+  });
+
+  it('a demonym inside an actor ("Venezuelan National Guard") lifts its regions; without it the other reading stays', () => {
+    expect(countryOf('Venezuelan National Guard troops patrolled Bolivar.', 'Bolivar')).toBe('VE');
+    expect(countryOf('Troops patrolled Bolivar.', 'Bolivar')).not.toBe('VE');
+  });
 });
