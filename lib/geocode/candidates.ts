@@ -3,7 +3,8 @@
  * In: a span, its entries, and the article context (focus countries and regions, anchors, focus city).
  * Out: ScoredCandidate[] sorted best first; each keeps its feature contributions for the `why` text.
  * Features (CLAVIN/Mordecai style): kind/population prior, name match, focus country, focus region,
- * proximity to places already resolved, explicit parent ("Paris, Texas"), kind words ("X province"),
+ * proximity to places already resolved, explicit parent ("Paris, Texas": also a constraint, like a kind word:
+ * the readings outside the parent's holding reading are dropped when one lies inside), kind words ("X province"),
  * neighbourhood of the focus city, and one-sense-per-article for repeated names.
  * Every weight, band and kind list is a row of data/geocode/candidates.json; the kind prior is the `geoparse`
  * column of data/geocode/ranking.json (the table the gazetteer ranks by).

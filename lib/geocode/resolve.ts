@@ -2,8 +2,10 @@
  * Stage 4b, resolution in context: pick one gazetteer entry per place span, in two passes.
  * In: classified, qualified spans. Out: Resolution[] (one per span that takes part: places, metonymy,
  * organisations and attributes, the latter only for reference).
- * Pass 1 scores each span alone (prior, name, explicit parent, kind words) and keeps the clear winners as
- * anchors. From them it computes the article's focus countries, focus first-level regions and focus city.
+ * Written parents ("X, Y", "X (Y)", "X in Y", "Y's X district") are linked first (parents.ts), with the parent
+ * reading that holds each child. Pass 1 scores each span alone (prior, name, written parent, kind words) and keeps
+ * the clear winners (and countries by their own name) as anchors. From them, and from countries named inside
+ * actors' names ("Military Forces of Mexico"), it computes the article's focus countries, regions and city.
  * Pass 2 rescores every span with that context plus proximity to the anchors and earlier picks, co-location
  * of the article's local readings (colocation.ts), the kind shared by a list ("Alberta, Manitoba, Ontario"),
  * and the reading an earlier mention of the same name got in context (one sense per article).
