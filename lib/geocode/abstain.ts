@@ -8,6 +8,8 @@
  * holding most of the article's places), the chosen one is more than ABSTAIN_KM from that country's
  * extent and nothing else supports it (proximity, explicit parent, co-location, an earlier mention, a
  * list, the focus itself), the name is better left unresolved than put on another continent.
+ * The same holds for a name whose every reading lies far outside the region written as its parent
+ * (abstainOutsideParent, run first).
  */
 import type { GazetteerEntry } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
@@ -17,6 +19,7 @@ import type { Context } from './context';
 import { LEXICON } from './lexicon';
 import { THRESHOLDS } from './data';
 import { boxOf } from './geometry';
+import { isMinor } from './parents';
 import { distanceKm } from '../geo';
 import type { Resolution, Span } from './types';
 
@@ -79,7 +82,38 @@ function focusCountryOf(c: Context, s: Span, spans: readonly Span[], resolutions
   return null;
 }
 
+/** a reading this far outside the region written as its parent is a namesake of a place the gazetteer lacks */
+const OUTSIDE_PARENT_KM = THRESHOLDS.resolve.parents.farKm;
+const PARENT_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.resolve.parents.containerKinds);
+
+/**
+ * "Hays district (Al Hudaydah)" with only a Hays County in Texas, "Martinez (Buenos Aires)" with only a
+ * Martinez in California: the written parent (parents.ts) holds none of the name's readings and the chosen
+ * one, a minor place (a village or small town), lies more than OUTSIDE_PARENT_KM beyond the extent of the
+ * parent, read as a region by its own name. The name is a place the gazetteer lacks; its far-away namesake
+ * is withdrawn.
+ */
+export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
+  for (const s of spans) {
+    if (s.role !== 'place' || !s.parent) continue;
+    const r = resolutions.get(s);
+    const chosen = r?.chosen;
+    if (!r || !chosen || r.abstained || !isMinor(chosen.entry) || chosen.features.parent !== undefined) continue;
+    // the parent itself must be read for sure: a region by its own name ("Gracias" is not Lempira)
+    const pr = resolutions.get(s.parent);
+    const p = pr?.chosen?.entry;
+    if (!pr || !p || pr.abstained || !PARENT_KINDS.has(p.kind) || primaryKey(p) !== nameKey(s.parent.text)) continue;
+    const km = kmToExtent(chosen.entry.lat, chosen.entry.lon, p);
+    if (km <= OUTSIDE_PARENT_KM) continue;
+    r.abstained = [
+      `no confident location: "${s.text}" is written inside "${s.parent.text}" (${p.name}, ${p.country ?? ''}) but none of its readings lies there`,
+      `the best, ${chosen.entry.name}, ${chosen.entry.country ?? ''}, lies ${Math.round(km)} km outside ${p.name}`,
+    ];
+  }
+}
+
 export function abstainOnForeignAliases(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
+  abstainOutsideParent(spans, resolutions);
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name') continue;
     const r = resolutions.get(s);

@@ -3,7 +3,8 @@
  * In: a span, its entries, and the article context (focus countries and regions, anchors, focus city).
  * Out: ScoredCandidate[] sorted best first; each keeps its feature contributions for the `why` text.
  * Features (CLAVIN/Mordecai style): kind/population prior, name match, focus country, focus region,
- * proximity to places already resolved, explicit parent ("Paris, Texas"), kind words ("X province"),
+ * proximity to places already resolved, explicit parent ("Paris, Texas": also a constraint, like a kind word:
+ * the readings outside the parent's holding reading are dropped when one lies inside), kind words ("X province"),
  * neighbourhood of the focus city, and one-sense-per-article for repeated names.
  * Every weight, band and kind list is a row of data/geocode/candidates.json; the kind prior is the `geoparse`
  * column of data/geocode/ranking.json (the table the gazetteer ranks by).
@@ -17,6 +18,7 @@ import { isAltKey, primaryKey, regionKey } from './entrykeys';
 import { distanceKm, KM_PER_DEGREE_LATITUDE as KM_PER_DEG_LAT } from '../geo';
 import type { ScoredCandidate, Span } from './types';
 import type { ColocationIndex } from './colocation';
+import { liesIn } from './parents';
 
 type Kind = GazetteerEntry['kind'];
 
@@ -25,6 +27,8 @@ export const MAX_CANDIDATES = CANDIDATES.maxCandidates;
 const KIND_BASE = GEOPARSE_KIND_PRIOR;
 const POPULATED: ReadonlySet<string> = POPULATED_KINDS;
 const HINT_KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CANDIDATES.hintKinds).filter(([k]) => k !== '_about') as [string, Kind[]][]);
+/** kind words that allow other kinds than their role ("X district": a district, or the town it is named after) */
+const HINT_WORD_KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CANDIDATES.hintWordKinds).filter(([k]) => k !== '_about') as [string, Kind[]][]);
 const ALIAS_NOISY: ReadonlySet<string> = new Set(CANDIDATES.noisyAliasKinds);
 const POP = CANDIDATES.populationPrior;
 const SMALL_ADMIN1 = CANDIDATES.smallAdmin1;
@@ -62,8 +66,11 @@ export interface ScoringContext {
   sameAs?: string | null;
   /** the kind of the names listed with this one ("Alberta, Manitoba, Ontario and …"), when they agree */
   listKind?: GazetteerEntry['kind'];
-  /** the span is written as another name's parent ("Pandi, Bulacan"): a region reading is likelier */
-  asParent?: boolean;
+  /**
+   * The span is written as another name's parent ("Pandi, Bulacan"): the id of its reading that holds the
+   * child (parents.ts parentReadings); that reading gets features.asParent.
+   */
+  asParent?: string;
   /** local readings of the article's other names, for co-location */
   colocation?: ColocationIndex;
 }
@@ -128,13 +135,6 @@ function proximityBonus(e: GazetteerEntry, anchors: readonly Anchor[], self: num
     }
   }
   return best;
-}
-
-function insideParent(e: GazetteerEntry, p: GazetteerEntry): boolean {
-  if (e.id === p.id) return false;
-  if (p.kind === 'country') return e.country === p.country;
-  if (e.parentId === p.id) return true;
-  return e.country === p.country && e.admin1 !== null && e.admin1 === p.admin1 && p.kind === 'admin1';
 }
 
 /** The city that gives its name to the region it lies in ("Basra" in Basra Governorate, "Bern" in its canton). */
@@ -228,17 +228,21 @@ function holdsAnchor(e: GazetteerEntry, anchors: readonly Anchor[], self: number
 
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {
   const key = nameKey(span.text);
-  const hintWord = span.qualifier?.role ?? span.kindHint ?? '';
-  const hintKinds = HINT_KINDS.get(hintWord);
+  const hint = span.qualifier?.role ?? span.kindHint;
+  const written = span.qualifier?.kind === 'suffix' ? span.qualifier.word.toLowerCase() : '';
+  const hintWord = (written && HINT_WORD_KINDS.has(written) ? written : hint) ?? '';
+  const hintedKinds = HINT_WORD_KINDS.get(written) ?? (hint === undefined ? undefined : HINT_KINDS.get(hint));
   const all = span.entries.length > MAX_CANDIDATES ? span.entries.slice(0, MAX_CANDIDATES) : span.entries;
   // a kind word in the text ("Basra province", "the city of Basra") is a constraint when some candidate fits it
-  const fitting = hintKinds ? all.filter((e) => hintKinds.includes(e.kind)) : [];
-  const entries = fitting.length > 0 ? fitting : all;
+  const fitting = hintedKinds ? all.filter((e) => hintedKinds.includes(e.kind)) : [];
+  const kinded = fitting.length > 0 ? fitting : all;
+  // so is a written parent ("Trindade, Pernambuco"): the readings outside it are dropped when one lies inside
+  const parent = ctx.parentEntry;
+  const inside = parent ? kinded.filter((e) => liesIn(e, parent)) : [];
+  const entries = inside.length > 0 ? inside : kinded;
   const out: Scored[] = [];
-  const seats = seatsAmong(span.entries, hintWord, entries);
+  const seats = seatsAmong(span.entries, `${hintWord}|${parent?.id ?? ''}`, entries);
   const countryByName = entries.some((e) => e.kind === 'country' && primaryKey(e) === key);
-  const hint = span.qualifier?.role ?? span.kindHint;
-  const hintedKinds = hint === undefined ? undefined : HINT_KINDS.get(hint);
   const hinted = hintedKinds !== undefined;
   const { anchors, spanIndex: self } = ctx;
   for (const e of entries) {
@@ -263,14 +267,14 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
     const inCounty = partner !== null && partner !== undefined && partner.kind === 'admin2' && e.kind !== 'admin2';
     if (partner && (inCounty || !countryByName)) f.together = inCounty ? W.togetherInCounty : W.together;
     if (ctx.listKind && e.kind === ctx.listKind) f.list = W.list;
-    if (ctx.asParent && AS_PARENT.has(e.kind)) f.asParent = W.asParent;
+    if (ctx.asParent === e.id && AS_PARENT.has(e.kind)) f.asParent = W.asParent;
     // in context, follow the earlier choice; before any, only a country or a state read without context is trusted
     const same =
       ctx.sameAs === undefined ? anchoredSame(anchors, key, e.id, self)
       : ctx.sameAs !== null ? ctx.sameAs === e.id
       : SAME_WITHOUT_CONTEXT.has(e.kind) && anchoredSame(anchors, key, e.id, self);
     if (!hinted && same) f.same = W.same;
-    if (ctx.parentEntry && insideParent(e, ctx.parentEntry)) f.parent = W.parent;
+    if (parent && inside.length > 0 && liesIn(e, parent)) f.parent = W.parent;
     else if (span.parentCountry && e.country === span.parentCountry) f.parent = W.parent;
     if (hinted && hintedKinds.includes(e.kind)) f.hint = W.hint;
     if (ctx.focusCity && (hint === 'neighbourhood' || e.kind === 'neighbourhood')) {

@@ -36,6 +36,7 @@ export const CandidatesFile = z.object({
     parent: Num, hint: Num, city: Num, cityKm: Pos, seat: Num, seatEditDistance: z.number().int().nonnegative(), seatRadiusFactor: Pos,
   }),
   hintKinds: z.object({ _about: z.string() }).catchall(Kinds),
+  hintWordKinds: z.object({ _about: z.string() }).catchall(Kinds),
   _aboutKinds: z.string(),
   holdsAnchorKinds: Kinds,
   asParentKinds: Kinds,
@@ -87,7 +88,13 @@ export const ThresholdsFile = z.object({
     aliasOkKinds: Kinds,
     titleCase: z.strictObject({ lookTokens: Count, minLongWords: Count, longWordLetters: Count, maxLowercase: z.number().int().nonnegative() }),
   }),
-  resolve: z.strictObject({ _about: About, confidentMargin: z.number().nonnegative(), parentDemonymArticles: z.array(Word).min(1), listKinds: Kinds }),
+  resolve: z.strictObject({
+    _about: About, confidentMargin: z.number().nonnegative(), parentDemonymArticles: z.array(Word).min(1), listKinds: Kinds,
+    parents: z.strictObject({
+      _about: About, prepositions: z.array(Word).min(1), containerKinds: Kinds, nearKinds: Kinds, nearKm: Pos, admin2RadiusFactor: Pos,
+      neverInsideKinds: Kinds, farKm: Pos, minorKinds: Kinds, minorPopulation: Count, listRegionKm: Pos,
+    }),
+  }),
   focus: z.strictObject({ _about: About, place: Pos, placeAdmin1: Pos, placeInRegion: Pos, indirect: Pos }),
   abstain: z.strictObject({
     _about: About,

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '@/lib/geocode/tokenize';
+import { recognise, recogniseByCue } from '@/lib/geocode/recognise';
+import { classify } from '@/lib/geocode/classify';
+import { qualify } from '@/lib/geocode/qualify';
+import { linkParents } from '@/lib/geocode/parents';
+import type { Context } from '@/lib/geocode/context';
+import { mention, read, realGazetteer } from './real-gazetteer';
+
+/** The written parents a sentence states, as "child → parent" (span texts), after recognition and qualification. */
+function parentsOf(text: string): string[] {
+  const tokens = tokenize(text);
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowercaseWords.add(t.lower);
+  const c: Context = { text, tokens, lowercaseWords };
+  const g = realGazetteer();
+  const spans = recognise(text, tokens, (name) => g.lookup(name));
+  const all = [...spans, ...recogniseByCue(text, tokens, spans)].sort((a, b) => a.start - b.start);
+  classify(c, all);
+  qualify(c, all);
+  linkParents(c, all);
+  return all.filter((s) => s.parent).map((s) => `${s.text} → ${s.parent!.text}`);
+}
+
+const idOf = (text: string, name: string) => mention(read(text), name).place?.id ?? null;
+
+describe('written parents: the forms', () => {
+  it('"X, Y" with a kind word between: "Cuauhtemoc municipality, Chihuahua" is the Chihuahua town', () => {
+    const text = 'Around 9 June, in Cuauhtemoc municipality, Chihuahua, a man was found dead.';
+    expect(parentsOf(text)).toEqual(['Cuauhtemoc → Chihuahua']);
+    expect(idOf(text, 'Cuauhtemoc')).toBe('gn:4012406');
+  });
+
+  it('"X, Y": a written state beats a larger namesake elsewhere and nearby evidence ("Trindade, Pernambuco")', () => {
+    expect(idOf('On Monday, gunmen killed two men in Trindade, Pernambuco.', 'Trindade')).toBe('gn:3386042');
+  });
+
+  it('"X, Y": a child that is also a small region elsewhere ("Salamanca, Guanajuato") is the Mexican city', () => {
+    expect(idOf('Merchants blocked a road in Salamanca, Guanajuato.', 'Salamanca')).toBe('gn:3988214');
+  });
+
+  it('the parent reading is the one that holds the child: "El Callao, Bolivar state" is in Venezuela', () => {
+    const ms = read('A miner was killed in El Callao, Bolivar state.');
+    expect(mention(ms, 'El Callao').place?.country).toBe('VE');
+    expect(mention(ms, 'Bolivar').place?.id).toBe('ne1:VE-F');
+  });
+
+  it('"X, X state": the town and its state of one name ("Barinas, Barinas state")', () => {
+    const ms = read('Residents of Barinas, Barinas state, burned tyres.');
+    expect(mention(ms, 'Barinas').place?.id).toBe('gn:3648546');
+    expect(mention(ms, 'Barinas', 1).place?.kind).toBe('admin1');
+  });
+
+  it('"X (Y)": a region in brackets is the parent ("San Antonio (Valparaiso)")', () => {
+    expect(parentsOf('Taxi drivers protested in San Antonio (Valparaiso) on Monday.')).toEqual(['San Antonio → Valparaiso']);
+    expect(idOf('Taxi drivers protested in San Antonio (Valparaiso) on Monday.', 'San Antonio')).toBe('gn:3872395');
+  });
+
+  it('"X district (Y)": the district is the town that names it, inside the bracketed region', () => {
+    expect(idOf('Fighters clashed in Hays district (Al Hudaydah).', 'Hays')).toBe('gn:74906');
+  });
+
+  it('"X (country)": a country in brackets ("Pacora (Panama)")', () => {
+    expect(read('Farmers protested in Pacora (Panama).').find((m) => m.text === 'Pacora')?.place?.country).toBe('PA');
+  });
+
+  it('"X in Y": a region after "in" holds the name ("Salamanca in Guanajuato")', () => {
+    expect(parentsOf('Police raided a house in Salamanca in Guanajuato.')).toEqual(['Salamanca → Guanajuato']);
+    expect(idOf('Police raided a house in Salamanca in Guanajuato.', 'Salamanca')).toBe('gn:3988214');
+  });
+
+  it('"Y\'s X district": the possessive before the name', () => {
+    expect(parentsOf("Troops patrolled Chihuahua's Cuauhtemoc municipality.")).toEqual(['Cuauhtemoc → Chihuahua']);
+    expect(idOf("Troops patrolled Chihuahua's Cuauhtemoc municipality.", 'Cuauhtemoc')).toBe('gn:4012406');
+  });
+
+  it('a chain: "Pervari, Siirt, Turkey" links each name to the next', () => {
+    expect(parentsOf('An IED exploded near Pervari, Siirt, Turkey.')).toEqual(['Pervari → Siirt', 'Siirt → Turkey']);
+  });
+
+  it('a name missing from the gazetteer gets its parent too: "X village, Y", "X village of Y", "Y\'s X district"', () => {
+    expect(parentsOf('Gunmen attacked Zubayrqaya village, Siirt, on Monday.')).toEqual(['Zubayrqaya → Siirt']);
+    expect(parentsOf('Police entered the Zubayrqaya village of Siirt.')).toEqual(['Zubayrqaya → Siirt']);
+    expect(parentsOf("Troops entered Siirt's Zubayrqaya district.")).toEqual(['Zubayrqaya → Siirt']);
+  });
+
+  it('a far-away namesake of a name written inside a region is withdrawn, not mapped on another continent', () => {
+    const m = mention(read('Gunmen attacked Corbin village (Pernambuco) on Monday.'), 'Corbin');
+    expect(m.isLocation).toBe(false);
+    expect(m.nonLocation).toBe('unresolved');
+    expect(m.why.join(' ')).toMatch(/Pernambuco/);
+  });
+});
+
+describe('written parents: lists are not parents', () => {
+  it('"Aleppo, Homs and Hama" are three places', () => {
+    expect(parentsOf('Shelling hit Aleppo, Homs and Hama.')).toEqual([]);
+  });
+
+  it('"China, Japan and Korea" are countries of a list', () => {
+    expect(parentsOf('Delegates from China, Japan and Korea met.')).toEqual([]);
+  });
+
+  it('"Texas, Oklahoma and Kansas" are states of a list', () => {
+    expect(parentsOf('Storms hit Texas, Oklahoma and Kansas.')).toEqual([]);
+  });
+
+  it('"Russia in Ukraine": a country lies in no other country', () => {
+    expect(parentsOf('Russia in Ukraine has lost ground.')).toEqual([]);
+  });
+
+  it('an unknown name before a list of regions gets no parent ("X village, Siirt and Batman")', () => {
+    expect(parentsOf('Gunmen attacked Zubayrqaya village, Siirt and Batman.')).toEqual([]);
+  });
+
+  it('"Paris, London and Berlin" are three capitals', () => {
+    expect(parentsOf('Ministers met in Paris, London and Berlin.')).toEqual([]);
+  });
+});
