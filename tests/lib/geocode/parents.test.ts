@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '@/lib/geocode/tokenize';
-import { recognise, recogniseByCue } from '@/lib/geocode/recognise';
+import { recognise } from '@/lib/geocode/recognise';
+import { recogniseUnknown } from '@/lib/geocode/unknown';
 import { classify } from '@/lib/geocode/classify';
 import { qualify } from '@/lib/geocode/qualify';
 import { linkParents } from '@/lib/geocode/parents';
@@ -15,7 +16,7 @@ function parentsOf(text: string): string[] {
   const c: Context = { text, tokens, lowercaseWords };
   const g = realGazetteer();
   const spans = recognise(text, tokens, (name) => g.lookup(name));
-  const all = [...spans, ...recogniseByCue(text, tokens, spans)].sort((a, b) => a.start - b.start);
+  const all = [...spans, ...recogniseUnknown(c, spans)].sort((a, b) => a.start - b.start);
   classify(c, all);
   qualify(c, all);
   linkParents(c, all);
