@@ -67,7 +67,7 @@ const config = [
   { files: ['app/_components/map/**/*.{ts,tsx}'], ...restrict(forbidden('app', READ_SIDE)) },
   // write routes: they hand text to the reader through lib/pipeline (and nothing deeper)
   {
-    files: ['app/api/articles/route.ts', 'app/api/articles/*/reprocess/route.ts', 'app/api/extract/route.ts'],
+    files: ['app/api/articles/route.ts', 'app/api/articles/*/reprocess/route.ts', 'app/api/extract/route.ts', 'app/api/places/route.ts'],
     ...restrict([LEAFLET, ...forbidden('app', [...READ_SIDE, 'pipeline'])]),
   },
 ];

@@ -4,37 +4,13 @@
  * (POST /api/extract → events on a preview map and list) and Save (POST /api/articles). A 4xx shows
  * the API's JSON error as text. Saved events appear on the main map at once (pages are dynamic).
  */
-import { useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Actor, ConflictEvent } from '@/lib/schemas';
 import { eventPoints } from '@/lib/map/features';
 import { MapLoader } from './map/map-loader';
 import { EventList } from './event-list';
 import { EventPopup } from './event-popup';
-
-const TOKEN_KEY = 'atlas-admin-token';
-const TOKEN_EVENT = 'atlas-admin-token-change';
-
-/** The admin token kept in sessionStorage for this tab (null on the server and until one is entered). */
-function useStoredToken(): [string | null, (t: string | null) => void] {
-  const token = useSyncExternalStore(
-    (notify) => {
-      window.addEventListener(TOKEN_EVENT, notify);
-      window.addEventListener('storage', notify);
-      return () => {
-        window.removeEventListener(TOKEN_EVENT, notify);
-        window.removeEventListener('storage', notify);
-      };
-    },
-    () => sessionStorage.getItem(TOKEN_KEY),
-    () => null,
-  );
-  const set = (t: string | null) => {
-    if (t) sessionStorage.setItem(TOKEN_KEY, t);
-    else sessionStorage.removeItem(TOKEN_KEY);
-    window.dispatchEvent(new Event(TOKEN_EVENT));
-  };
-  return [token, set];
-}
+import { useStoredToken } from './use-admin-token';
 
 interface Fields { title: string; text: string; published: string; source: string; url: string }
 type Result = { kind: 'error'; status: number; body: string } | { kind: 'saved'; id: string; events: number; created: boolean } | null;

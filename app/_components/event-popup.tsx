@@ -24,6 +24,9 @@ export function quoteSpans(e: ConflictEvent): ShownSpan[] {
 
 export function precisionNote(e: ConflictEvent): string | null {
   if (!e.place) return 'location unknown';
+  if (e.place.inGazetteer === false) {
+    return `approximate: ${e.place.name} is not in the gazetteer, placed at ${e.place.parent?.name ?? 'the nearest known place'}${e.place.radiusKm ? ` (±${Math.round(e.place.radiusKm)} km)` : ''}`;
+  }
   if (e.place.precision === 'exact') return null;
   const approx = isApproximate(e) ? 'approximate' : 'near';
   return `${approx}: ${e.place.text}${e.place.radiusKm ? ` (±${Math.round(e.place.radiusKm)} km)` : ''}`;

@@ -1,6 +1,6 @@
 /**
  * Map legend: the display classes grouped under ACLED's 6 event types (a heading each), each class with its icon;
- * how a peaceful protest looks; and how approximate locations look.
+ * how a peaceful protest looks; and how approximate locations and places not in the gazetteer look.
  */
 import type { EventType } from '@/lib/schemas';
 import { EVENT_TYPES } from '@/lib/map/icons';
@@ -33,6 +33,9 @@ export function Legend({ types = EVENT_TYPES }: { types?: readonly EventType[] }
       <ul className="legend-list" aria-label="Locations">
         <li className="legend-approx">
           <TypeIcon type="clash" hollow /> <span>Approximate location (region or country), dashed circle = uncertainty</span>
+        </li>
+        <li className="legend-unlisted">
+          <TypeIcon type="clash" unlisted /> <span>Place not in the gazetteer, drawn at a known place around it (dashed outer ring)</span>
         </li>
       </ul>
       <p className="legend-note">Colour = the acting party (see actor chips); a peaceful protest is never drawn in a party&apos;s colour.</p>

@@ -1,10 +1,12 @@
 'use client';
 /**
  * Place search over GET /api/geocode?q=…: type a name, pick a result, the map flies there.
- * Results are checked and rendered as text.
+ * Results are checked and rendered as text. A token holder also gets "Can't find it? Add a missing place"
+ * (→ /places/missing?name=…, the add-place form).
  */
 import { useState, type FormEvent } from 'react';
 import type { GeocodeResult } from '@/lib/schemas';
+import { useStoredToken } from './use-admin-token';
 
 /**
  * The geocode API answers GeocodeResult[] (or {results: […]}). zod stays out of the client bundle, so
@@ -23,6 +25,7 @@ export function PlaceSearch({ onPick }: { onPick: (r: GeocodeResult) => void }) 
   const [q, setQ] = useState('');
   const [results, setResults] = useState<GeocodeResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [token] = useStoredToken();
 
   async function search(ev: FormEvent) {
     ev.preventDefault();
@@ -65,6 +68,11 @@ export function PlaceSearch({ onPick }: { onPick: (r: GeocodeResult) => void }) 
             </li>
           ))}
         </ul>
+      )}
+      {token && results && (
+        <p className="add-missing">
+          <a href={`/places/missing?name=${encodeURIComponent(q.trim())}`}>Can’t find it? Add a missing place</a>
+        </p>
       )}
     </form>
   );

@@ -14,3 +14,4 @@ export { adminResolver } from './admin';
 export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events';
 export { splitPlainText } from './plain-text';
 export { actorList } from './actors';
+export { groupMissing, missingPlaces, readGazetteer } from './places';

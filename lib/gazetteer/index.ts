@@ -42,3 +42,4 @@ export function getGazetteer(): MemoryGazetteer {
   if (!instance) instance = loadGazetteer(process.env.CONFLICT_ATLAS_GAZETTEER || DEFAULT_GAZETTEER_DIR);
   return instance;
 }
+export { OverlayGazetteer, overlayEntry, placeContext, withOverlay, type PlaceContext } from './overlay';

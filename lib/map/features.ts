@@ -1,6 +1,6 @@
 /**
  * Events → GeoJSON points for the map: position in [lng, lat], plus the few properties a marker
- * needs (type, colour, hollow, peaceful, accessible name). Events without a place are not drawable and are
+ * needs (type, colour, hollow, peaceful, unlisted, accessible name). Events without a place are not drawable and are
  * returned apart, so the UI can say how many it could not place.
  */
 import type { Actor, ConflictEvent, EventPoint } from '../schemas';
@@ -24,7 +24,12 @@ export function actorColorMap(actors: readonly Pick<Actor, 'id' | 'color'>[]): M
 }
 
 export function isApproximate(e: Pick<ConflictEvent, 'place'>): boolean {
-  return !!e.place && (e.place.precision === 'region' || e.place.precision === 'country');
+  return !!e.place && (e.place.precision === 'region' || e.place.precision === 'country' || e.place.inGazetteer === false);
+}
+
+/** The event's place name is in no gazetteer: it is drawn at a known parent (EventPlace.inGazetteer false). */
+export function isUnlisted(e: Pick<ConflictEvent, 'place'>): boolean {
+  return e.place?.inGazetteer === false;
 }
 
 export function eventPoints(
@@ -48,6 +53,7 @@ export function eventPoints(
         color: eventColor(e, colors),
         hollow: isApproximate(e),
         ...(isPeaceful(e) ? { peaceful: true } : {}),
+        ...(isUnlisted(e) ? { unlisted: true } : {}),
         radiusKm: e.place.radiusKm,
         precision: e.place.precision,
         name: eventName(e),

@@ -1,7 +1,7 @@
 /**
  * Marker icons: one fixed SVG path per event type, coloured by the acting actor. Built from this
  * table and a validated colour only — an icon never contains article text.
- * In: event type, hex colour, hollow flag (region/country precision). Out: an SVG string for L.divIcon.
+ * In: event type, hex colour, hollow flag (region/country precision), unlisted flag (no gazetteer holds the name). Out: an SVG string for L.divIcon.
  */
 import type { EventType } from '../schemas';
 import { PEACEFUL_COLOR, PEACEFUL_FILL } from './acled';
@@ -56,7 +56,12 @@ export interface IconOptions {
   highlighted?: boolean;
   /** a peaceful protest: a pale badge with a calm ring and glyph (PEACEFUL_COLOR), whatever `color` says */
   peaceful?: boolean;
+  /** the place is in no gazetteer (drawn at a parent): hollow, plus a dashed dark outer ring */
+  unlisted?: boolean;
 }
+
+/** colour of the dashed outer ring of an unlisted place's marker */
+export const UNLISTED_RING = '#1f2328';
 
 /** The SVG for one event type. Throws on a colour that is not #rrggbb (never interpolate untrusted strings). */
 export function iconSvg(type: EventType, color: string, opts: IconOptions = {}): string {
@@ -65,13 +70,16 @@ export function iconSvg(type: EventType, color: string, opts: IconOptions = {}):
   if (!HEX.test(color)) throw new Error(`iconSvg: colour must be #rrggbb, got ${JSON.stringify(color)}`);
   const size = opts.size ?? 28;
   const calm = opts.peaceful === true;
-  const fill = opts.hollow ? '#ffffff' : calm ? PEACEFUL_FILL : color;
-  const glyph = calm ? PEACEFUL_COLOR : opts.hollow ? color : '#ffffff';
-  const ring = opts.highlighted ? '#111111' : calm ? PEACEFUL_COLOR : opts.hollow ? color : '#ffffff';
-  const dash = opts.hollow ? ' stroke-dasharray="3 2"' : '';
+  const hollow = opts.hollow === true || opts.unlisted === true;
+  const fill = hollow ? '#ffffff' : calm ? PEACEFUL_FILL : color;
+  const glyph = calm ? PEACEFUL_COLOR : hollow ? color : '#ffffff';
+  const ring = opts.highlighted ? '#111111' : calm ? PEACEFUL_COLOR : hollow ? color : '#ffffff';
+  const dash = hollow ? ' stroke-dasharray="3 2"' : '';
+  const outer = opts.unlisted ? `<circle cx="16" cy="16" r="15.3" fill="none" stroke="${UNLISTED_RING}" stroke-width="1.2" stroke-dasharray="2 2"/>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 32 32" aria-hidden="true" focusable="false">` +
-    `<circle cx="16" cy="16" r="14" fill="${fill}" stroke="${ring}" stroke-width="${opts.highlighted ? 3 : 2}"${dash}/>` +
+    `<circle cx="16" cy="16" r="${opts.unlisted ? 13 : 14}" fill="${fill}" stroke="${ring}" stroke-width="${opts.highlighted ? 3 : 2}"${dash}/>` +
+    outer +
     `<g transform="translate(4 4)"><path d="${path}" fill="${glyph}"/></g></svg>`
   );
 }

@@ -9,4 +9,5 @@
  */
 export { PIPELINE_VERSION, processArticle, processText, type Extraction } from './process';
 export { cleanArticle, ingestArticle, reprocessArticle, storeArticle, storeProcessed, type IngestResult } from './ingest';
+export { addPlace, storeGazetteer, type AddPlaceResult } from './places';
 export { bundledCorpus, SEED_META_KEY, seedStore, type SeedLoader, type SeedReport } from './seed';

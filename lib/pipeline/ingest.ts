@@ -2,6 +2,7 @@
  * The write path: an article enters here, and only here, on its way to the store.
  * In: a user-supplied article (title + text, optional date/source/url), a cleaned Article, an already
  * processed StoredArticle (a `.jsonl` export), or the id of a stored article to read again; and a store.
+ * Every read geocodes with the store's gazetteer: the bundled one plus the analysts' overlay (places.ts).
  * Out: what was stored — `{id, created, events, mentions}`. Each store write is one transaction (putArticle /
  * replaceExtraction), so a failure leaves nothing half-written. Bad input throws InputError naming the field.
  */
@@ -9,6 +10,7 @@ import { InputError, type Article, type StoredArticle } from '../schemas';
 import type { EventStore } from '../store';
 import { articleFromText, CorpusError, type ArticleInput } from '../corpus';
 import { PIPELINE_VERSION, processArticle } from './process';
+import { storeGazetteer } from './places';
 
 export interface IngestResult {
   id: string;
@@ -49,7 +51,7 @@ export async function storeArticle(store: EventStore, article: Article): Promise
   if (stored && stored.article.title === article.title && stored.article.body === article.body) {
     return { id: stored.article.id, created: false, events: stored.events.length, mentions: stored.mentions.length };
   }
-  return storeProcessed(store, processArticle(article));
+  return storeProcessed(store, processArticle(article, await storeGazetteer(store)));
 }
 
 /** A user's article (HTTP body or a file): clean → read → store. */
@@ -62,7 +64,7 @@ export async function ingestArticle(store: EventStore, input: ArticleInput): Pro
 export async function reprocessArticle(store: EventStore, id: string): Promise<(Omit<IngestResult, 'created'> & { pipelineVersion: string }) | null> {
   const stored = await store.getArticle(id);
   if (!stored) return null;
-  const doc = processArticle(stored.article);
+  const doc = processArticle(stored.article, await storeGazetteer(store));
   await store.replaceExtraction(id, doc.mentions, doc.events, PIPELINE_VERSION);
   return { id, events: doc.events.length, mentions: doc.mentions.length, pipelineVersion: PIPELINE_VERSION };
 }

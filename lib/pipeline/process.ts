@@ -4,7 +4,7 @@
  * timings), or the StoredArticle the store keeps (stamped with PIPELINE_VERSION). Pure: nothing is written.
  */
 import type { Article, ConflictEvent, Mention, StoredArticle } from '../schemas';
-import { getGazetteer } from '../gazetteer';
+import { getGazetteer, type Gazetteer } from '../gazetteer';
 import { geocode } from '../geocode';
 import { extractEvents } from '../extract';
 
@@ -20,8 +20,9 @@ export interface Extraction {
   timings: { geocodeMs: number; extractMs: number };
 }
 
-export function processText(text: string, opts: { published?: string | null; articleId?: string } = {}): Extraction {
-  const gazetteer = getGazetteer();
+/** `gazetteer`: the one to geocode with (the writers pass the store's, overlay included: places.ts); default the bundled one. */
+export function processText(text: string, opts: { published?: string | null; articleId?: string; gazetteer?: Gazetteer } = {}): Extraction {
+  const gazetteer = opts.gazetteer ?? getGazetteer();
   const t0 = performance.now();
   const mentions = geocode(text, { gazetteer });
   const t1 = performance.now();
@@ -35,7 +36,7 @@ export function processText(text: string, opts: { published?: string | null; art
   return { mentions, events, timings: { geocodeMs: t1 - t0, extractMs: t2 - t1 } };
 }
 
-export function processArticle(article: Article): StoredArticle {
-  const { mentions, events } = processText(article.body, { published: article.published, articleId: article.id });
+export function processArticle(article: Article, gazetteer?: Gazetteer): StoredArticle {
+  const { mentions, events } = processText(article.body, { published: article.published, articleId: article.id, gazetteer });
   return { article, mentions, events, pipelineVersion: PIPELINE_VERSION };
 }

@@ -15,3 +15,4 @@ export * from './acled-taxonomy';
 export * from './api';
 export * from './places';
 export * from './quality';
+export * from './overlay';

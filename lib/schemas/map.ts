@@ -20,6 +20,8 @@ export const EventPointProps = z.object({
   hollow: z.boolean(),
   /** a peaceful protest (ACLED sub-event type): drawn calm, never in a party's colour */
   peaceful: z.boolean().optional(),
+  /** the place's name is in no gazetteer (EventPlace.inGazetteer false): drawn hollow with a dashed outer ring at its parent */
+  unlisted: z.boolean().optional(),
   radiusKm: z.number().nonnegative(),
   precision: Precision,
   /** accessible name of the marker */

@@ -12,7 +12,8 @@ import type { EventStore } from './types';
 import { MemoryStore } from './memory';
 import { parseDatabaseUrl, redactUrl } from './url';
 
-export type { ArticleRef, ArticleSummary, EventStore, PutResult, StoredArticle } from './types';
+export type { ArticleRef, ArticleSummary, EventStore, PutResult, StoredArticle, UnplacedMention } from './types';
+export { isUnplaced } from './overlay';
 export { isSeedable, type SeedableStore, type SeedResult } from './seed-types';
 export { parseDatabaseUrl, redactUrl, DEFAULT_DATABASE_URL, type StoreTarget } from './url';
 export { StoreConfigError, StoreConflictError, StoreInputError, StoreNotFoundError } from './errors';

@@ -3,13 +3,14 @@
  * In: StoredArticles through putArticle / replaceExtraction.
  * Out: the same read model as the SQL stores; nothing survives the process. Used by route tests and `memory:`.
  */
-import type { ConflictEvent, EventQuery, Mention, RegistryActor } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actorIds, compareEvents, lede, matchesEvent, resolvePlaceArea } from './filter';
 import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry, type RegistryEntry } from './registry';
+import { compareOverlay, isUnplaced, needles, parseOverlayPlace, type UnplacedMention } from './overlay';
 
 interface Row {
   doc: StoredArticle;
@@ -27,6 +28,8 @@ export class MemoryStore implements SeedableStore {
   private meta = new Map<string, string>();
   /** actor id → first name and kind stored for it (registry.ts) */
   private registry = new Map<string, RegistryEntry>();
+  /** overlay id → analyst-added place (overlay.ts) */
+  private overlay = new Map<string, OverlayPlace>();
   private closed = false;
 
   private check(): void {
@@ -163,6 +166,7 @@ export class MemoryStore implements SeedableStore {
     for (const [k, v] of this.byHash) trial.byHash.set(k, v);
     for (const [k, v] of this.eventOwner) trial.eventOwner.set(k, v);
     for (const [k, v] of this.registry) trial.registry.set(k, v);
+    trial.overlay = this.overlay;
     let created = 0;
     for (const { hash, ...doc } of parsed) if (trial.putParsed(doc, hash).created) created++;
     this.articles = trial.articles;
@@ -176,6 +180,46 @@ export class MemoryStore implements SeedableStore {
   async staleArticleIds(pipelineVersion: string): Promise<string[]> {
     this.check();
     return [...this.articles.values()].filter((r) => r.doc.pipelineVersion !== pipelineVersion).map((r) => r.doc.article.id).sort();
+  }
+
+  async addOverlayPlace(input: OverlayPlace): Promise<OverlayPlace> {
+    this.check();
+    const p = parseOverlayPlace(input);
+    if (this.overlay.has(p.id)) throw new StoreConflictError(`overlay place id "${p.id}" is already stored`);
+    this.overlay.set(p.id, clone(p));
+    return clone(p);
+  }
+
+  async listOverlayPlaces(): Promise<OverlayPlace[]> {
+    this.check();
+    return clone([...this.overlay.values()].sort(compareOverlay));
+  }
+
+  async getOverlayPlace(id: string): Promise<OverlayPlace | null> {
+    this.check();
+    const p = this.overlay.get(id);
+    return p ? clone(p) : null;
+  }
+
+  async unplacedMentions(): Promise<UnplacedMention[]> {
+    this.check();
+    const rows = [...this.articles.values()].sort((a, b) => (a.doc.article.id < b.doc.article.id ? -1 : 1));
+    return rows.flatMap(({ doc }) =>
+      doc.mentions.filter(isUnplaced).map((m) => ({ articleId: doc.article.id, title: doc.article.title, mention: clone(m) })),
+    );
+  }
+
+  async articleIdsContaining(texts: readonly string[]): Promise<string[]> {
+    this.check();
+    const ns = needles(texts);
+    if (!ns.length) return [];
+    return [...this.articles.values()]
+      .filter(({ doc: { article: a } }) => {
+        const hay = `${a.title}\n${a.body}`.toLowerCase();
+        return ns.some((n) => hay.includes(n));
+      })
+      .map((r) => r.doc.article.id)
+      .sort();
   }
 
   async close(): Promise<void> {

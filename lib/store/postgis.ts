@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import pg from 'pg';
-import type { ConflictEvent, EventQuery, Mention, RegistryActor } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { lede, type PlaceArea } from './filter';
 import { loadMigrations } from './migrations';
@@ -16,6 +16,7 @@ import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry } from './registry';
+import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
 
 type Client = pg.PoolClient;
 type Parsed = StoredArticle & { hash: string };
@@ -323,6 +324,52 @@ export class PostgisStore implements SeedableStore {
 
   async staleArticleIds(pipelineVersion: string): Promise<string[]> {
     const r = await this.pool.query('SELECT id FROM articles WHERE pipeline_version <> $1 ORDER BY id COLLATE "C"', [pipelineVersion]);
+    return r.rows.map((x) => x.id as string);
+  }
+
+  async addOverlayPlace(input: OverlayPlace): Promise<OverlayPlace> {
+    const p = parseOverlayPlace(input);
+    const r = overlayRow(p);
+    try {
+      await this.pool.query(
+        `INSERT INTO place_overlay (id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [r.id, r.name, r.alt, r.kind, r.country, r.admin1, r.lat, r.lon, r.radius_km, r.created_by, r.created_at, r.source, r.note],
+      );
+    } catch (err) {
+      asConflict(err);
+    }
+    return p;
+  }
+
+  private static readonly OVERLAY_COLUMNS = 'id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note';
+
+  async listOverlayPlaces(): Promise<OverlayPlace[]> {
+    const r = await this.pool.query(`SELECT ${PostgisStore.OVERLAY_COLUMNS} FROM place_overlay ORDER BY created_at COLLATE "C", id COLLATE "C"`);
+    return (r.rows as OverlayRow[]).map(overlayFromRow);
+  }
+
+  async getOverlayPlace(id: string): Promise<OverlayPlace | null> {
+    const r = await this.pool.query(`SELECT ${PostgisStore.OVERLAY_COLUMNS} FROM place_overlay WHERE id = $1`, [id]);
+    return r.rows[0] ? overlayFromRow(r.rows[0] as OverlayRow) : null;
+  }
+
+  async unplacedMentions(): Promise<UnplacedMention[]> {
+    const r = await this.pool.query(
+      `SELECT m.article_id, a.title, m.json FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.place_id LIKE 'unk:%' OR m.json::jsonb->>'nonLocation' = 'unresolved' OR m.json::jsonb->>'inGazetteer' = 'false'
+       ORDER BY m.article_id COLLATE "C", m.seq`,
+    );
+    return r.rows.map((x) => ({ articleId: x.article_id as string, title: x.title as string, mention: JSON.parse(x.json) as Mention }));
+  }
+
+  async articleIdsContaining(texts: readonly string[]): Promise<string[]> {
+    const ns = needles(texts);
+    if (!ns.length) return [];
+    const r = await this.pool.query(
+      `SELECT id FROM articles WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) n WHERE strpos(lower(title || E'\\n' || body), n) > 0) ORDER BY id COLLATE "C"`,
+      [ns],
+    );
     return r.rows.map((x) => x.id as string);
   }
 

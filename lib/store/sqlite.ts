@@ -7,7 +7,7 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConflictEvent, EventQuery, Mention, RegistryActor } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { haversineKm, lede, type PlaceArea } from './filter';
 import { loadMigrations } from './migrations';
@@ -17,6 +17,7 @@ import { buildEventQuery, gridRanges, MAX_GRID_RANGES, planEstimates, type Plan 
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry } from './registry';
+import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
 
 type DB = Database.Database;
 
@@ -286,6 +287,46 @@ export class SqliteStore implements SeedableStore {
 
   async staleArticleIds(pipelineVersion: string): Promise<string[]> {
     return this.stmt('SELECT id FROM articles WHERE pipeline_version != ? ORDER BY id').pluck().all(pipelineVersion) as string[];
+  }
+
+  async addOverlayPlace(input: OverlayPlace): Promise<OverlayPlace> {
+    const p = parseOverlayPlace(input);
+    try {
+      this.stmt(
+        `INSERT INTO place_overlay (id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note)
+         VALUES (@id, @name, @alt, @kind, @country, @admin1, @lat, @lon, @radius_km, @created_by, @created_at, @source, @note)`,
+      ).run(overlayRow(p));
+    } catch (err) {
+      asConflict(err);
+    }
+    return p;
+  }
+
+  async listOverlayPlaces(): Promise<OverlayPlace[]> {
+    return (this.stmt('SELECT * FROM place_overlay ORDER BY created_at, id').all() as OverlayRow[]).map(overlayFromRow);
+  }
+
+  async getOverlayPlace(id: string): Promise<OverlayPlace | null> {
+    const r = this.stmt('SELECT * FROM place_overlay WHERE id = ?').get(id) as OverlayRow | undefined;
+    return r ? overlayFromRow(r) : null;
+  }
+
+  async unplacedMentions(): Promise<UnplacedMention[]> {
+    const rows = this.stmt(
+      `SELECT m.article_id, a.title, m.json FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.place_id LIKE 'unk:%' OR json_extract(m.json, '$.nonLocation') = 'unresolved' OR json_extract(m.json, '$.inGazetteer') = 0
+       ORDER BY m.article_id, m.seq`,
+    ).all() as { article_id: string; title: string; json: string }[];
+    return rows.map((r) => ({ articleId: r.article_id, title: r.title, mention: JSON.parse(r.json) as Mention }));
+  }
+
+  async articleIdsContaining(texts: readonly string[]): Promise<string[]> {
+    const ns = needles(texts);
+    if (!ns.length) return [];
+    // a scan of the kept text: run once per added place, not per request
+    return this.stmt(
+      `SELECT id FROM articles WHERE EXISTS (SELECT 1 FROM json_each(?) n WHERE instr(lower(title || char(10) || body), n.value) > 0) ORDER BY id`,
+    ).pluck().all(JSON.stringify(ns)) as string[];
   }
 
   async close(): Promise<void> {

@@ -4,9 +4,10 @@
  * Out: the read model every route uses. Implementations: sqlite.ts (default), postgis.ts.
  * Every method is async so both backends share it.
  */
-import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, RegistryActor, StoredArticle } from '../schemas';
+import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor, StoredArticle } from '../schemas';
+import type { UnplacedMention } from './overlay';
 
-export type { ArticleRef, ArticleSummary, StoredArticle };
+export type { ArticleRef, ArticleSummary, StoredArticle, UnplacedMention };
 
 export interface PutResult {
   id: string;
@@ -34,5 +35,17 @@ export interface EventStore {
   putArticle(doc: StoredArticle): Promise<PutResult>;
   /** replaces mentions and events of an existing article in one transaction */
   replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void>;
+  /**
+   * The place overlay (overlay.ts, migration 005): stores one analyst-added place; a place with the same id is a
+   * StoreConflictError, a bad one a StoreInputError. Returns the place as stored.
+   */
+  addOverlayPlace(place: OverlayPlace): Promise<OverlayPlace>;
+  /** every overlay place, oldest first */
+  listOverlayPlaces(): Promise<OverlayPlace[]>;
+  getOverlayPlace(id: string): Promise<OverlayPlace | null>;
+  /** every stored mention the geoparser could not place by its own name (overlay.ts isUnplaced), in article then text order */
+  unplacedMentions(): Promise<UnplacedMention[]>;
+  /** ids of the articles whose title or body contains any of `texts` (case-insensitive substring), sorted */
+  articleIdsContaining(texts: readonly string[]): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -11,7 +11,7 @@ import { importClosure, resolveImport } from '../../scripts/import-closure';
 const ROOT = path.resolve(__dirname, '../..');
 const READER = /^lib\/(?:extract|geocode|corpus|pipeline)\//;
 /** routes that hand text to the reader (through lib/pipeline) */
-const WRITE_ROUTES = new Set(['app/api/articles/route.ts', 'app/api/articles/[id]/reprocess/route.ts', 'app/api/extract/route.ts']);
+const WRITE_ROUTES = new Set(['app/api/articles/route.ts', 'app/api/articles/[id]/reprocess/route.ts', 'app/api/extract/route.ts', 'app/api/places/route.ts']);
 
 function walk(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {

@@ -15,6 +15,7 @@ import { useInitialView } from './use-initial-view';
 import { useLatest } from './use-latest';
 import { useLeafletMap } from './use-leaflet-map';
 import { useMarkerLayer } from './use-marker-layer';
+import { usePointPick } from './use-point-pick';
 import { usePopup } from './use-popup';
 import { useSelectionSync } from './use-selection-sync';
 import { useUncertaintyCircles } from './use-uncertainty-circles';
@@ -38,6 +39,10 @@ export interface AtlasMapProps {
   onHover?: (id: string | null) => void;
   onPopupClose?: () => void;
   label?: string;
+  /** a picked point to mark ([lng, lat]), e.g. where an analyst puts a missing place */
+  pick?: [number, number] | null;
+  /** when given, a click on the map picks a point ([lng, lat]) */
+  onPick?: (at: [number, number]) => void;
 }
 
 export default function AtlasMap(props: AtlasMapProps) {
@@ -50,6 +55,7 @@ export default function AtlasMap(props: AtlasMapProps) {
   const layer = useMarkerLayer(map, props, latest);
   const popup = usePopup(map, latest);
   useViewSync(map, props.view, latest);
+  usePointPick(map, props.pick, props.onPick !== undefined, latest);
   useSelectionSync(map, layer, popup.popup, props.popup?.key, latest);
   useEffect(() => {
     map?.getContainer().setAttribute('data-ready', 'true');

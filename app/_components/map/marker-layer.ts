@@ -21,8 +21,8 @@ interface Spider { key: string; center: [number, number]; points: EventPoint[] }
 function eventIcon(p: EventPointProps, highlighted: boolean): L.DivIcon {
   const size = highlighted ? 34 : 28;
   return L.divIcon({
-    html: iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size, peaceful: p.peaceful }),
-    className: `atlas-marker atlas-marker-${p.type}${p.hollow ? ' approximate' : ''}${p.peaceful ? ' peaceful' : ''}${highlighted ? ' highlighted' : ''}`,
+    html: iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size, peaceful: p.peaceful, unlisted: p.unlisted }),
+    className: `atlas-marker atlas-marker-${p.type}${p.hollow ? ' approximate' : ''}${p.unlisted ? ' unlisted' : ''}${p.peaceful ? ' peaceful' : ''}${highlighted ? ' highlighted' : ''}`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
     popupAnchor: [0, -size / 2],

@@ -1,5 +1,6 @@
 /** GET /api/geocode?q=&limit=&country=&kinds= — ranked forward geocoding with fuzzy fallback: {results: GeocodeResult[]}. */
-import { getGazetteer } from '@/lib/gazetteer';
+import { getStore } from '@/lib/store';
+import { readGazetteer } from '@/lib/api/places';
 import { GeocodeQuery } from '@/lib/schemas';
 import { handle, json } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   return handle('GET /api/geocode', async () => {
     const q = parseSearchParams(req.url, GeocodeQuery);
-    const results = getGazetteer().search(q.q, { limit: q.limit, country: q.country, kinds: q.kinds });
+    // the bundled gazetteer plus the places analysts added (POST /api/places)
+    const results = (await readGazetteer(await getStore())).search(q.q, { limit: q.limit, country: q.country, kinds: q.kinds });
     return json({ results });
   });
 }

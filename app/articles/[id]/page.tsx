@@ -10,6 +10,8 @@ import { formatDate } from '@/lib/map/names';
 import { ArticleBody, readerSpans, safeHttpUrl } from '../../_components/article-reader';
 import { EventPopup } from '../../_components/event-popup';
 import { sortByDate } from '@/lib/map/features';
+import { unplacedMentions } from '@/lib/map/unplaced';
+import { UnplacedPanel } from '../../_components/unplaced-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,9 +44,10 @@ export default async function ArticlePage({ params }: Props) {
           {url ? <> · <a href={url} rel="noopener noreferrer nofollow">original</a></> : article.url ? ` · ${article.url}` : ''}
         </p>
         <p className="reader-key">
-          <mark className="hl hl-place">place</mark> <mark className="hl hl-actor">actor</mark> <mark className="hl hl-nonplace">not a location</mark>
+          <mark className="hl hl-place">place</mark> <mark className="hl hl-actor">actor</mark> <mark className="hl hl-nonplace">not a location</mark> <mark className="hl hl-unknown">not in the gazetteer</mark>
         </p>
         <ArticleBody article={article} spans={readerSpans(mentions, events, actors)} />
+        <UnplacedPanel articleId={article.id} items={unplacedMentions(mentions, events)} />
       </article>
       <section aria-labelledby="reader-events" className="reader-events">
         <h2 id="reader-events">Events in this article ({events.length})</h2>

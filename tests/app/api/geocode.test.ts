@@ -1,9 +1,12 @@
 /** GET /api/geocode and /api/geocode/reverse against the committed gazetteer. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { withMemoryStoreEnv } from '../../lib/api/support';
 import { GET as geocode } from '@/app/api/geocode/route';
 import { GET as reverse } from '@/app/api/geocode/reverse/route';
 import { ApiError, GeocodeResult } from '@/lib/schemas';
+
+withMemoryStoreEnv();
 
 const Results = z.object({ results: z.array(GeocodeResult) });
 const req = (url: string) => new Request(`http://x${url}`);

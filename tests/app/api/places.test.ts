@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GET } from '@/app/api/places/[id]/route';
+import { withMemoryStoreEnv } from '../../lib/api/support';
 import { ApiError, GazetteerEntry, PlaceKind } from '@/lib/schemas';
+
+withMemoryStoreEnv();
 
 const Summary = z.object({ id: z.string(), name: z.string(), kind: PlaceKind, country: z.string().nullable() });
 const Body = z.object({ entry: GazetteerEntry, parent: Summary.nullable(), children: z.array(Summary), childCount: z.number() });

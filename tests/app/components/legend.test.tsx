@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { Legend } from '@/app/_components/legend';
-import { EVENT_TYPES, TYPE_PATHS } from '@/lib/map/icons';
+import { EVENT_TYPES, TYPE_PATHS, UNLISTED_RING } from '@/lib/map/icons';
 import { TYPE_LABELS } from '@/lib/map/names';
 import { PEACEFUL_COLOR, PEACEFUL_FILL, TYPE_GROUP } from '@/lib/map/acled';
 import { ACLED_EVENT_TYPES } from '@/lib/schemas';
@@ -18,8 +18,12 @@ describe('Legend', () => {
       expect(li.querySelector('path')!.getAttribute('d')).toBe(TYPE_PATHS[t]);
     }
     const items = within(legend).getAllByRole('listitem');
-    expect(items).toHaveLength(EVENT_TYPES.length + 2);
-    expect(items[items.length - 1]!.querySelector('circle')!.getAttribute('stroke-dasharray')).toBe('3 2');
+    expect(items).toHaveLength(EVENT_TYPES.length + 3);
+    expect(items[items.length - 2]!.querySelector('circle')!.getAttribute('stroke-dasharray')).toBe('3 2');
+    // a place in no gazetteer (issue 12): hollow, plus a dashed outer ring
+    const unlisted = items[items.length - 1]!;
+    expect(unlisted.textContent).toMatch(/not in the gazetteer/);
+    expect(unlisted.querySelectorAll('circle')[1]!.getAttribute('stroke')).toBe(UNLISTED_RING);
   });
   it('shows how a peaceful protest looks: a pale badge in the calm colour, under Protests', () => {
     render(<Legend />);

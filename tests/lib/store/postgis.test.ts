@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgisStore } from '@/lib/store/postgis';
 import { describeStoreBehaviour } from './behaviour';
+import { describeOverlayBehaviour } from './overlay-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
 import pg from 'pg';
@@ -24,18 +25,19 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
 
   async function fresh(): Promise<PostgisStore> {
     const store = await PostgisStore.open(cluster.url);
-    await store.pool.query('TRUNCATE meta, articles, actors CASCADE');
+    await store.pool.query('TRUNCATE meta, articles, actors, place_overlay CASCADE');
     return store;
   }
 
   describeStoreBehaviour('postgis', { open: fresh });
+  describeOverlayBehaviour('postgis', { open: fresh });
 
   describe('PostgisStore specifics', () => {
     it('runs migrations once, with postgis and the spatial indexes in place', async () => {
       await (await PostgisStore.open(cluster.url)).close();
       const s = await fresh();
       const m = await s.pool.query('SELECT version, name FROM schema_migrations');
-      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }]);
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }, { version: 5, name: 'place_overlay' }]);
       const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
       expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
       const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");

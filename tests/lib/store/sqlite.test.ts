@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { describeStoreBehaviour } from './behaviour';
+import { describeOverlayBehaviour } from './overlay-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { loadMigrations } from '@/lib/store/migrations';
 import { expectLegacyReadable, expectSeedUpgrades, legacyRows } from './legacy';
@@ -15,6 +16,7 @@ const tempFile = () => path.join(dir, `store-${++n}.db`);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describeStoreBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
+describeOverlayBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
 
 describe('SqliteStore file behaviour', () => {
   it('persists across close and reopen', async () => {
@@ -39,6 +41,7 @@ describe('SqliteStore file behaviour', () => {
       { version: 2, name: 'query_paths' },
       { version: 3, name: 'acled_columns' },
       { version: 4, name: 'actor_registry' },
+      { version: 5, name: 'place_overlay' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);

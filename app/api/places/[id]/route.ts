@@ -1,6 +1,7 @@
-/** GET /api/places/[id] — one gazetteer entry with its parent and children summaries; 404 if unknown. */
+/** GET /api/places/[id] — one gazetteer (or analysts' overlay) entry with its parent and children summaries; 404 if unknown. */
 import { z } from 'zod';
-import { getGazetteer } from '@/lib/gazetteer';
+import { getStore } from '@/lib/store';
+import { readGazetteer } from '@/lib/api/places';
 import { PlaceId } from '@/lib/schemas';
 import { placeBody } from '@/lib/gazetteer';
 import { badInput, handle, json, notFound } from '@/lib/api/http';
@@ -24,7 +25,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     const { id: raw } = await ctx.params;
     const parsed = z.object({ id: PlaceId }).safeParse({ id: decodeId(raw) });
     if (!parsed.success) throw badInput(parsed.error, 'place id');
-    const gz = getGazetteer();
+    const gz = await readGazetteer(await getStore()); // bundled + analysts' overlay
     const entry = gz.byId(parsed.data.id);
     if (!entry) throw notFound('place', parsed.data.id);
     const parent = entry.parentId ? gz.byId(entry.parentId) : undefined;
