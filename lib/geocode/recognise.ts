@@ -176,6 +176,8 @@ function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: n
     const canEnd = (k: number): boolean => {
       const tk = tokens[k]!;
       if (!tk.cap && !apostropheJoin(tokens, k)) return false;
+      // a word cut at its apostrophe is never matched by its first half ("Ba'ath" is not "Ba")
+      if (k + 1 < tokens.length && !tokens[k + 1]!.cap && apostropheJoin(tokens, k + 1)) return false;
       if (k === i && (!t.cap || shortCaps(t))) return false;
       if (compound && k <= headEnd) return false;
       // a bare head is no place ("near Tal"), unless the table says it names a town on its own ("Bab")

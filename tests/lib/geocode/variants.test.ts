@@ -80,6 +80,11 @@ describe('an apostrophe for ʿayn or hamza does not break a name', () => {
     expect(ms.some((m) => m.place?.country === 'AE')).toBe(false);
   });
 
+  it('never matches the first half of a word cut at its apostrophe ("Ba\'ath" is no "Ba" = Bath)', () => {
+    const ms = run("The Ba'ath party met in Syria.").filter((m) => m.isLocation);
+    expect(ms.map((m) => m.text)).toEqual(['Syria']);
+  });
+
   it('still cuts a possessive off ("Idlib\'s countryside")', () => {
     expect(place("Rebels shelled Idlib's countryside.", 'Idlib').text).toBe('Idlib');
   });
