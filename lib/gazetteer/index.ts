@@ -15,6 +15,7 @@ import { readGazetteerData } from './load';
 import { MemoryGazetteer } from './memory';
 
 export { normalizeName, stripArticles, hasArticle } from './normalize';
+export { foldName } from './fold';
 export { importance, KIND_PRIOR, GEOPARSE_KIND_PRIOR, POPULATED_KINDS, populationScore } from './rank';
 export { parseDataFile } from './datafile';
 export { containsPoint, bboxContains } from './spatial';

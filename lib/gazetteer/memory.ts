@@ -2,7 +2,8 @@
  * MemoryGazetteer: the Gazetteer interface over the flat arrays of data/gazetteer.
  * In: GazetteerData (lib/gazetteer/load.ts). Out: entries by id (binary search over sorted ids), by exact
  * normalised name (KeyTable), ranked fuzzy search, nearest places (kdbush + geokdbush) and children.
- * Entry objects are built on first use and cached (frozen: callers must not mutate them).
+ * Entry objects are built on first use and cached (frozen: callers must not mutate them). lookupVariant() asks a
+ * skeleton index (transliteration folding, lib/gazetteer/fold.ts) built on its first call.
  */
 import { around } from 'geokdbush';
 import type { GazetteerEntry, GeocodeResult, PlaceKind } from '../schemas/gazetteer';
@@ -13,6 +14,7 @@ import type { KeyTable } from './keys';
 import { normalizeName, stripArticles } from './normalize';
 import { fuzzyMatch, importance, MATCH, prefixMatch, searchScore } from './rank';
 import { fuzzyKeys } from './fuzzy';
+import { foldable, foldKey, foldName, MIN_FOLD_KEY_LENGTH } from './fold';
 import { distanceKm } from '../geo';
 
 export interface SearchOptions {
@@ -27,6 +29,8 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly imp: Float32Array;
   private childIndex: Map<number, number[]> | null = null;
   private demonymIndex: Map<string, number[]> | null = null;
+  /** skeleton (lib/gazetteer/fold.ts) → positions, over the names of entries in foldable countries; built on first use */
+  private variantIndex: Map<string, number[]> | null = null;
 
   constructor(private readonly d: GazetteerData) {
     this.cache = new Array(d.count);
@@ -217,5 +221,42 @@ export class MemoryGazetteer implements Gazetteer {
       this.demonymIndex = m;
     }
     return (this.demonymIndex.get(normalizeName(word)) ?? []).map((i) => this.at(i));
+  }
+
+  /**
+   * Entries of the foldable countries (data/geocode/transliteration.json) with a name of the same skeleton as
+   * `name` ("Mhardeh" → Muḩradah, "Sheikh Maskin" → Shaykh Miskīn), most important first; [] when the
+   * skeleton is shorter than the table's minKeyLength. Not a substitute for lookup(): callers ask it only
+   * when the exact key finds nothing, and must want evidence that the text means a place.
+   */
+  lookupVariant(name: string): GazetteerEntry[] {
+    const key = foldName(name);
+    if (key.length < MIN_FOLD_KEY_LENGTH) return [];
+    const hits = (this.variantIndex ??= this.buildVariantIndex()).get(key);
+    if (!hits) return [];
+    const ranked = [...hits].sort((a, b) => this.importanceAt(b) - this.importanceAt(a) || a - b);
+    return ranked.map((i) => this.at(i));
+  }
+
+  /** One pass over the name keys: fold those with a posting in a foldable country (~1 key in 10). */
+  private buildVariantIndex(): Map<string, number[]> {
+    const { meta, cols, full } = this.d;
+    const countryOk = new Uint8Array(meta.countries.length + 1);
+    meta.countries.forEach((cc, k) => (countryOk[k] = foldable(cc) ? 1 : 0));
+    const index = new Map<string, number[]>();
+    for (let k = 0; k < full.size; k++) {
+      let skeleton: string | null = null;
+      for (const v of full.postings(k)) {
+        const i = v >>> 1;
+        const c = cols.country[i]!;
+        if (c === NO_COUNTRY || !countryOk[c]) continue;
+        skeleton ??= foldKey(full.key(k));
+        if (skeleton.length < MIN_FOLD_KEY_LENGTH) break;
+        const list = index.get(skeleton);
+        if (!list) index.set(skeleton, [i]);
+        else if (!list.includes(i)) list.push(i);
+      }
+    }
+    return index;
   }
 }

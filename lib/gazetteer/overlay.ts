@@ -13,6 +13,7 @@ import type { Gazetteer, NearResult } from './types';
 import { normalizeName, stripArticles } from './normalize';
 import { importance, MATCH, prefixMatch, searchScore } from './rank';
 import { containsPoint } from './spatial';
+import { foldable, foldName, MIN_FOLD_KEY_LENGTH } from './fold';
 import { distanceKm } from '../geo';
 
 /** The GazetteerEntry an overlay place reads as (no population, no bbox; source says who added it and from where). */
@@ -66,8 +67,9 @@ export class OverlayGazetteer implements Gazetteer {
   private readonly kids = new Map<string, GazetteerEntry[]>();
   readonly lookupCode?: (code: string) => GazetteerEntry[];
   readonly lookupDemonym?: (word: string) => GazetteerEntry[];
-  /** forwarded when the base has it (the variant-aware lookup another stage may add); overlay names are found by lookup() */
-  readonly lookupVariant?: (...args: unknown[]) => unknown;
+  /** spelling-variant lookup (transliteration skeletons): the overlay's own places first, then the base's */
+  readonly lookupVariant?: (name: string) => GazetteerEntry[];
+  private readonly skeletons = new Map<string, GazetteerEntry[]>();
 
   constructor(
     readonly base: Gazetteer,
@@ -81,8 +83,20 @@ export class OverlayGazetteer implements Gazetteer {
     }
     if (base.lookupCode) this.lookupCode = base.lookupCode.bind(base);
     if (base.lookupDemonym) this.lookupDemonym = base.lookupDemonym.bind(base);
-    const variant = (base as { lookupVariant?: (...args: unknown[]) => unknown }).lookupVariant;
-    if (typeof variant === 'function') this.lookupVariant = variant.bind(base);
+    for (const e of this.entries) {
+      if (!foldable(e.country)) continue;
+      for (const n of new Set([e.name, ...e.alt].map(foldName))) {
+        if (n.length >= MIN_FOLD_KEY_LENGTH) this.skeletons.set(n, [...(this.skeletons.get(n) ?? []), e]);
+      }
+    }
+    const baseVariant = base.lookupVariant?.bind(base);
+    if (baseVariant || this.skeletons.size > 0) {
+      this.lookupVariant = (name: string) => {
+        const own = this.skeletons.get(foldName(name)) ?? [];
+        const rest = baseVariant ? baseVariant(name) : [];
+        return own.length === 0 ? rest : [...own, ...rest.filter((e) => !own.includes(e))];
+      };
+    }
   }
 
   get size(): number {

@@ -29,6 +29,11 @@ export interface Gazetteer {
   lookupCode?(code: string): GazetteerEntry[];
   /** countries whose English demonym this is ("Syrian" → Syria); kept out of lookup() */
   lookupDemonym?(word: string): GazetteerEntry[];
+  /**
+   * entries of the transliteration-folded countries whose name has the same skeleton as `name` (spelling
+   * variants: "Mhardeh" → Muḩradah; lib/gazetteer/fold.ts); optional so test doubles need not implement it
+   */
+  lookupVariant?(name: string): GazetteerEntry[];
   /** prior in [0, 1] that a bare mention of the entry's name means it (kind, population, prominence) */
   importanceOf?(entry: GazetteerEntry): number;
 }

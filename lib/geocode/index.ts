@@ -36,7 +36,7 @@ function cachedLookup(g: Gazetteer): Lookup {
   let cache = caches.get(g);
   if (!cache) caches.set(g, (cache = new Map()));
   const memo = cache;
-  return (name: string) => {
+  const exact = (name: string) => {
     let hit = memo.get(name);
     if (hit === undefined) {
       if (memo.size > CACHE_LIMIT) memo.clear();
@@ -45,6 +45,9 @@ function cachedLookup(g: Gazetteer): Lookup {
     }
     return hit;
   };
+  // spelling variants (transliteration skeletons) when the gazetteer offers them; asked only after an exact miss
+  const variant = g.lookupVariant?.bind(g);
+  return variant ? Object.assign(exact, { variant }) : exact;
 }
 
 export function geocode(text: string, opts: GeocodeOptions): Mention[] {

@@ -1,7 +1,8 @@
 /**
  * The geoparser's word knowledge, loaded once from data/geocode/*.json, zod-validated (a bad file throws an
  * Error naming it and the field) and compiled into Sets and Maps.
- * In: the JSON lists (cue verbs, qualifiers, organisation words, demonyms, capitals, abbreviations).
+ * In: the JSON lists (cue verbs, qualifiers, organisation words, demonyms, capitals, abbreviations, compound
+ * heads and the evidence a spelling variant needs: variants.json).
  * Out: LEXICON, a frozen object of lowercase lookup tables. No place or person names live in code.
  */
 import { z } from 'zod';
@@ -11,7 +12,9 @@ import wordsJson from '../../data/geocode/words.json';
 import demonymsJson from '../../data/geocode/demonyms.json';
 import capitalsJson from '../../data/geocode/capitals.json';
 import abbreviationsJson from '../../data/geocode/abbreviations.json';
+import variantsJson from '../../data/geocode/variants.json';
 import { normalizeName, parseDataFile } from '../gazetteer';
+import { PlaceKind } from '../schemas';
 
 const DIRECTIONS = ['N', 'S', 'E', 'W', 'C', 'NE', 'NW', 'SE', 'SW'] as const;
 const SUFFIX_ROLES = ['admin1', 'admin2', 'region', 'countryside', 'border', 'neighbourhood', 'city', 'area', 'airport', 'base'] as const;
@@ -60,12 +63,43 @@ export const AbbreviationsFile = z.object({
   usStatesAlsoTitles: Words,
 });
 
+const LowerWords = z.array(z.string().regex(/^[a-z]+$/, 'a lowercase word'));
+export const VariantsFile = z.object({
+  _about: Note,
+  heads: z.array(z.strictObject({ spellings: LowerWords.min(1), placeWord: z.boolean(), alone: z.boolean(), englishWord: LowerWords }))
+    .refine((hs) => hs.every((h) => h.englishWord.every((w) => h.spellings.includes(w))), 'englishWord lists spellings of its own row'),
+  _aboutHeads: Note,
+  evidenceBefore: LowerWords, weakEvidenceBefore: LowerWords, _aboutEvidence: Note, evidenceKindBefore: LowerWords,
+  neverVariants: LowerWords, _aboutNever: Note,
+  closeEdits: z.strictObject({
+    _about: Note, minEdits: z.number().int().nonnegative(), share: z.number().min(0).max(1), kinds: z.array(PlaceKind), minPopulation: z.number().int().positive(),
+  }),
+});
+
 const cues = parseDataFile(CuesFile, cuesJson, 'data/geocode/cues.json');
 const organisations = parseDataFile(OrganisationsFile, organisationsJson, 'data/geocode/organisations.json');
 const words = parseDataFile(WordsFile, wordsJson, 'data/geocode/words.json');
 const demonyms = parseDataFile(DemonymsFile, demonymsJson, 'data/geocode/demonyms.json');
 const capitals = parseDataFile(CapitalsFile, capitalsJson, 'data/geocode/capitals.json');
 const abbreviations = parseDataFile(AbbreviationsFile, abbreviationsJson, 'data/geocode/abbreviations.json');
+const variants = parseDataFile(VariantsFile, variantsJson, 'data/geocode/variants.json');
+
+/** A generic head of a compound place name, by spelling ("tal", "tell", "kafr", …). */
+export interface CompoundHead {
+  /** the head is evidence that the compound is a place (Tal, Kafr, Khirbet; not Abu, Umm, Sheikh) */
+  placeWord: boolean;
+  /** the head alone may be a place (Bab = al-Bab) */
+  alone: boolean;
+  /** this spelling is also an English word ("Tell") */
+  english: boolean;
+}
+const compoundHeads = new Map<string, CompoundHead>();
+for (const h of variants.heads) {
+  for (const sp of h.spellings) {
+    if (compoundHeads.has(sp)) throw new Error(`data/geocode/variants.json is invalid (heads: "${sp}" listed twice); fix the data file`);
+    compoundHeads.set(sp, { placeWord: h.placeWord, alone: h.alone, english: h.englishWord.includes(sp) });
+  }
+}
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -139,6 +173,16 @@ export const LEXICON = Object.freeze({
   usStates: new Map<string, string>(Object.entries(abbreviations.usStates)),
   stateAbbrevTitles: new Set<string>(abbreviations.usStatesAlsoTitles),
   usStateNames: new Map<string, string>(Object.entries(abbreviations.usStateNames)),
+  /** generic heads of compound names by lowercase spelling (variants.json) */
+  compoundHeads: compoundHeads as ReadonlyMap<string, CompoundHead>,
+  variantEvidenceBefore: lower(variants.evidenceBefore),
+  variantWeakEvidenceBefore: lower(variants.weakEvidenceBefore),
+  variantKindBefore: lower(variants.evidenceKindBefore),
+  neverVariants: lower(variants.neverVariants),
+  variantClose: {
+    minEdits: variants.closeEdits.minEdits, share: variants.closeEdits.share,
+    kinds: new Set<string>(variants.closeEdits.kinds), minPopulation: variants.closeEdits.minPopulation,
+  },
 });
 
 /** Abbreviations that carry dots or capitals, longest first, for matching at a token start. */

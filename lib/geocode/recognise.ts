@@ -4,14 +4,20 @@
  * Capitalised token runs (with in-name connectors: "Deir ez-Zor", "Isle of Man", "Bosnia and Herzegovina")
  * are checked against the gazetteer longest-match-first; written abbreviations ("U.S.", "Ga.") and
  * demonyms ("Iraqi") come from data/geocode. Roles are assigned later by classify.
+ * A name the gazetteer does not hold exactly may be a spelling variant (lookup.variant: the transliteration
+ * skeleton, "Mhardeh" → Muḩradah): kept only with place evidence in the text (variants.ts). Compound names
+ * opened by a generic head ("Tal Abyad", "Kafr Nabl": data/geocode/variants.json) are matched whole or not at all,
+ * and a bare head ("near Tal") is never a place. An apostrophe inside a word joins it ("Dar'a", "Ma'arat").
  */
 import type { GazetteerEntry } from '../schemas';
 import { DOTTED_ABBREVIATIONS, LEXICON } from './lexicon';
 import { THRESHOLDS } from './data';
-import { isNameJoin, type Token } from './tokenize';
+import { apostropheJoin, isNameJoin, type Token } from './tokenize';
+import { headOf, keepVariantsInContext, variantAllowed, variantEvidence } from './variants';
 import type { Span } from './types';
 
-export type Lookup = (name: string) => GazetteerEntry[];
+/** Exact lookup; `variant`, when the gazetteer offers it, finds spelling variants (Gazetteer.lookupVariant). */
+export type Lookup = ((name: string) => GazetteerEntry[]) & { variant?: (name: string) => GazetteerEntry[] };
 
 const R = THRESHOLDS.recognise;
 const MAX_NAME_TOKENS = R.maxNameTokens;
@@ -83,7 +89,8 @@ function canOpen(tokens: Token[], i: number): boolean {
     // only the words that open place names (data/geocode words.json shortCapsOpeners): "THE US ARMY" is no name
     return next !== undefined && next.cap && next.allCaps && next.sep === ' ' && LEXICON.shortCapsOpeners.has(t.lower);
   }
-  if (t.cap) return t.text.length > 1;
+  // a one-letter word opens a name only as the first half of a word cut at an apostrophe ("A'zaz")
+  if (t.cap) return t.text.length > 1 || (apostropheJoin(tokens, i + 1) && !tokens[i + 1]!.cap);
   const next = tokens[i + 1];
   if (!LOWER_OPENERS.has(t.lower) || next === undefined || !next.cap) return false;
   // "al-Qaim", "ez-Zor"; with a space only the unambiguous spellings ("al Qusayr", "el Arish")
@@ -97,13 +104,25 @@ function span(text: string, tokens: Token[], first: number, last: number, entrie
   return {
     first, last, start, end, text: text.slice(start, end), entries, source, role: 'place', notes: [],
     demonymCountry: undefined, actorCue: undefined, qualifier: undefined, parent: undefined, parentCountry: undefined, kindHint: undefined,
+    variant: undefined,
   };
 }
 
 export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[] {
+  const out = scan(text, tokens, lookup, 0, tokens.length);
+  const { kept, dropped } = keepVariantsInContext(out);
+  if (dropped.length === 0) return kept;
+  // a variant read in a country the text never names is withdrawn: its words are read again, exactly only
+  const exact: Lookup = (name: string) => lookup(name);
+  for (const d of dropped) kept.push(...scan(text, tokens, exact, d.first, d.last + 1));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The name-matching loop over the tokens [from, to): windows never reach past `to`. */
+function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: number): Span[] {
   const out: Span[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     const t = tokens[i]!;
     if (!t.cap && !LOWER_OPENERS.has(t.lower)) {
       i++;
@@ -136,28 +155,55 @@ export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[]
       i++;
       continue;
     }
-    // widest window of capitalised words and in-name connectors
+    // widest window of capitalised words and in-name connectors (and word halves after an apostrophe: "Dar'a")
     let j = i;
     while (
-      j + 1 < tokens.length &&
+      j + 1 < to &&
       j + 1 - i < MAX_NAME_TOKENS &&
-      (isNameJoin(tokens[j + 1]!.sep) || (APOSTROPHE.test(tokens[j + 1]!.sep) && tokens[j]!.text.length === 1)) &&
-      (tokens[j + 1]!.cap || LEXICON.connectors.has(tokens[j + 1]!.lower))
+      (((isNameJoin(tokens[j + 1]!.sep) || (APOSTROPHE.test(tokens[j + 1]!.sep) && tokens[j]!.text.length === 1)) &&
+        (tokens[j + 1]!.cap || LEXICON.connectors.has(tokens[j + 1]!.lower))) ||
+        apostropheJoin(tokens, j + 1))
     ) {
       j++;
     }
+    // a generic head ("Tal", "Kafr", "Ra's") followed by a name: the head alone never ends a match
+    const head = t.cap ? headOf(tokens, i) : null;
+    const headEnd = head ? head.end : -1;
+    const compound = head !== null && headEnd < j;
     let matchLast = -1;
     let entries: GazetteerEntry[] = [];
-    for (let k = j; k >= i; k--) {
-      if (!tokens[k]!.cap) continue;
-      if (k === i && (!t.cap || shortCaps(t))) continue;
+    let variantOf: string | undefined;
+    const canEnd = (k: number): boolean => {
+      const tk = tokens[k]!;
+      if (!tk.cap && !apostropheJoin(tokens, k)) return false;
+      // a word cut at its apostrophe is never matched by its first half ("Ba'ath" is not "Ba")
+      if (k + 1 < tokens.length && !tokens[k + 1]!.cap && apostropheJoin(tokens, k + 1)) return false;
+      if (k === i && (!t.cap || shortCaps(t))) return false;
+      if (compound && k <= headEnd) return false;
+      // a bare head is no place ("near Tal"), unless the table says it names a town on its own ("Bab")
+      if (head !== null && !compound && !head.row.alone && k <= headEnd) return false;
       // "Tal al-Sultan", "Khan al-Ahmar": a name that goes on with an Arabic article is not cut before it
-      if (k < j && articleJoinAfter(tokens, k)) continue;
+      return !(k < j && articleJoinAfter(tokens, k));
+    };
+    for (let k = j; k >= i; k--) {
+      if (!canEnd(k)) continue;
       const found = lookup(text.slice(t.start, tokens[k]!.end));
       if (found.length > 0) {
         matchLast = k;
         entries = found;
         break;
+      }
+    }
+    if (matchLast < 0 && lookup.variant) {
+      for (let k = j; k >= i; k--) {
+        if (!canEnd(k) || !variantAllowed(tokens, i, k, head)) continue;
+        const found = lookup.variant(text.slice(t.start, tokens[k]!.end));
+        if (found.length > 0 && variantEvidence(tokens, i, k, out, lookup, head)) {
+          matchLast = k;
+          entries = found;
+          variantOf = found[0]!.name;
+          break;
+        }
       }
     }
     const dem = t.cap ? demonymLength(tokens, i) : null;
@@ -171,8 +217,19 @@ export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[]
       continue;
     }
     if (matchLast >= 0) {
-      out.push(span(text, tokens, i, matchLast, entries, 'name'));
+      const s = span(text, tokens, i, matchLast, entries, 'name');
+      if (variantOf !== undefined) {
+        s.variant = variantOf;
+        s.notes.push(`spelling variant of ${variantOf}`);
+      }
+      out.push(s);
       i = matchLast + 1;
+      continue;
+    }
+    // an unknown compound opened by a generic head ("Tal Xyz") is one unknown name: neither its head nor the
+    // word after it is a place on its own (an English spelling at a sentence start, "Tell Congress", excepted)
+    if (compound && !(head!.row.english && t.sentenceStart)) {
+      i = compoundTail(tokens, headEnd, j) + 1;
       continue;
     }
     // an unknown compound opening here ("Tal al-Sultan"): none of its words is a place on its own (the cue pass
@@ -182,6 +239,21 @@ export function recognise(text: string, tokens: Token[], lookup: Lookup): Span[]
     i = compoundEnd > i ? compoundEnd + 1 : i + 1;
   }
   return out;
+}
+
+/**
+ * Last token of the compound whose head ends at headEnd, within the window ending at j: the word after the head
+ * (an article before it included: "Ras al-Xyz"), its apostrophe halves ("Nu'man") and any "al-Xyz" that follows.
+ */
+function compoundTail(tokens: Token[], headEnd: number, j: number): number {
+  let end = headEnd + 1;
+  if (end < j && !tokens[end]!.cap && LOWER_OPENERS.has(tokens[end]!.lower)) end++;
+  while (end < j && !tokens[end + 1]!.cap && apostropheJoin(tokens, end + 1)) end++;
+  while (end + 2 <= j && articleJoinAfter(tokens, end)) {
+    end += 2;
+    while (end < j && !tokens[end + 1]!.cap && apostropheJoin(tokens, end + 1)) end++;
+  }
+  return Math.min(end, j);
 }
 
 /** Token k is followed by an Arabic article hyphenated to a capitalised word: "Tal| al-Sultan", "Deir| ez-Zor". */

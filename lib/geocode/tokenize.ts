@@ -102,3 +102,29 @@ export function isNameJoin(sep: string): boolean {
 export function isHyphen(sep: string): boolean {
   return sep === '-' || sep === '‐' || sep === '‑';
 }
+
+/** An apostrophe, ʿayn or hamza mark written inside a word ("Dar'a", "A‘zaz", "Qal’at"). */
+const APOSTROPHE_IN_WORD = /^['’ʿʾ‘ʼ`]$/;
+/** The same mark opening a word after a lowercase article ("al 'Ayn", "al-‘Ayn"). */
+const APOSTROPHE_AFTER_ARTICLE = /^[ \-‐][’'ʿʾ‘ʼ`]$/;
+/** English clitics after an apostrophe ("Syria's", "don't", "we'll"): the possessive is not part of a name. */
+const CLITICS: ReadonlySet<string> = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+/** Arabic article spellings that may follow "Ra's" ("Ra's al-Ayn", "Ra's an Naqurah"). */
+const ARTICLE_AFTER_CLITIC: ReadonlySet<string> = new Set(['al', 'el', 'an', 'as', 'ash', 'ad', 'ar', 'at', 'az', 'ez', 'es', 'en', 'ed']);
+
+/**
+ * Token k continues the word or name before it across an apostrophe: the second half of "Dar'a", "A'zaz",
+ * "Ma'arat", "Nu'man", or a word after an article written with its ʿayn ("al 'Ayn"). A clitic ("Syria's")
+ * only continues a name when an Arabic article follows it ("Ra's al-Ayn").
+ */
+export function apostropheJoin(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  if (t === undefined || p === undefined) return false;
+  if (APOSTROPHE_IN_WORD.test(t.sep)) {
+    if (!CLITICS.has(t.lower)) return true;
+    const n = tokens[k + 1];
+    return t.lower === 's' && n !== undefined && isNameJoin(n.sep) && ARTICLE_AFTER_CLITIC.has(n.lower);
+  }
+  return t.cap && !p.cap && APOSTROPHE_AFTER_ARTICLE.test(t.sep) && ARTICLE_AFTER_CLITIC.has(p.lower);
+}

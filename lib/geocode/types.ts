@@ -44,6 +44,8 @@ export interface Span {
   parentCountry?: string;
   /** preferred kinds from words around the name ("the city of X", "X province") */
   kindHint?: SuffixRole;
+  /** set when the name was found as a spelling variant (transliteration skeleton): the gazetteer name it matched */
+  variant?: string;
 }
 
 export interface ScoredCandidate {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES, CandidatesFile, CLASSIFY, CLASSIFY_RULES, ClassifyFile, THRESHOLDS, ThresholdsFile } from '@/lib/geocode/data';
-import { AbbreviationsFile, CapitalsFile, CuesFile, DemonymsFile, LEXICON, OrganisationsFile, WordsFile } from '@/lib/geocode/lexicon';
+import { AbbreviationsFile, CapitalsFile, CuesFile, DemonymsFile, LEXICON, OrganisationsFile, VariantsFile, WordsFile } from '@/lib/geocode/lexicon';
+import { TransliterationFile } from '@/lib/gazetteer/fold';
 import { GEOPARSE_KIND_PRIOR, KIND_PRIOR, parseDataFile } from '@/lib/gazetteer';
 import { RankingFile } from '@/lib/gazetteer/rank';
 import { PlaceKind } from '@/lib/schemas';
@@ -15,6 +16,7 @@ const SCHEMAS: Record<string, z.ZodType<unknown>> = {
   'abbreviations.json': AbbreviationsFile, 'capitals.json': CapitalsFile, 'cues.json': CuesFile, 'demonyms.json': DemonymsFile,
   'organisations.json': OrganisationsFile, 'words.json': WordsFile, 'ranking.json': RankingFile, 'candidates.json': CandidatesFile,
   'classify.json': ClassifyFile, 'thresholds.json': ThresholdsFile, 'unknown.json': UnknownFile,
+  'transliteration.json': TransliterationFile, 'variants.json': VariantsFile,
 };
 
 describe('data/geocode', () => {
