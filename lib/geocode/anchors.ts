@@ -12,7 +12,7 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { distanceKm } from '../geo';
-import { CellGrid } from './grid';
+import { CellGrid } from '../geo';
 
 export interface Anchor {
   entry: GazetteerEntry;

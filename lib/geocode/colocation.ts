@@ -11,7 +11,7 @@
 import type { GazetteerEntry } from '../schemas';
 import { distanceKm } from '../geo';
 import { THRESHOLDS } from './data';
-import { CellGrid } from './grid';
+import { CellGrid } from '../geo';
 
 export const LOCAL_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(THRESHOLDS.colocation.localKinds);
 /** two points of different names closer than this are read as the same area */

@@ -5,7 +5,7 @@
  * Cells are cellKm of latitude high and as many degrees wide; a query widens in longitude towards the poles
  * (all longitudes when the circle reaches a pole) and wraps across the antimeridian.
  */
-import { EARTH_RADIUS_KM, KM_PER_DEGREE_LATITUDE } from '../geo';
+import { EARTH_RADIUS_KM, KM_PER_DEGREE_LATITUDE } from './sphere';
 
 const DEG = Math.PI / 180;
 
