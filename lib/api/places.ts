@@ -10,15 +10,21 @@ import type { MissingPlace } from '../schemas';
 import { getGazetteer, normalizeName, withOverlay, type Gazetteer } from '../gazetteer';
 import type { EventStore, UnplacedMention } from '../store';
 
+/** The name a mention gives an unplaced place: the unknown place's own name ("Zarqolia", not "Zarqolia village"). */
+export function unplacedName(m: UnplacedMention['mention']): string {
+  return m.inGazetteer === false && m.place ? m.place.name : m.text;
+}
+
 export function groupMissing(rows: readonly UnplacedMention[]): MissingPlace[] {
   const groups = new Map<string, { rows: UnplacedMention[]; spellings: Map<string, number> }>();
   for (const r of rows) {
-    const key = normalizeName(r.mention.text);
+    const written = unplacedName(r.mention);
+    const key = normalizeName(written);
     if (!key) continue;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { rows: [], spellings: new Map() }));
     g.rows.push(r);
-    g.spellings.set(r.mention.text, (g.spellings.get(r.mention.text) ?? 0) + 1);
+    g.spellings.set(written, (g.spellings.get(written) ?? 0) + 1);
   }
   const out = [...groups.values()].map((g): MissingPlace => {
     const name = [...g.spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];

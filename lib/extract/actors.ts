@@ -12,6 +12,7 @@ import { RBI, alternation, anyOf, compilePrefix, compileSuffix } from './phrase'
 import { PhraseMatcher, type Word } from './matcher';
 import { relativeClause } from './sentences';
 import { LEXICON as GEO } from '../geocode';
+import { mentionsAround } from './mention-index';
 
 /**
  * 'unit': a demonym or alias with the weapon, vehicle or unit noun it stands before ('Russian warplanes');
@@ -117,7 +118,8 @@ export function mainCountry(mentions: readonly Mention[], text = ''): string | n
 }
 
 function overlapping(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
-  return mentions.find((m) => m.start < end && start < m.end);
+  // only the mentions starting near the stretch can overlap it (mention-index.ts)
+  return mentionsAround(mentions, start, end).find((m) => m.start < end && start < m.end);
 }
 
 /** Find actor names in `text`; metonyms that the geoparser reads as places are not actors. */

@@ -107,15 +107,32 @@ export function absorbNeighbours(drafts: readonly Draft[], sentenceOf: (d: Draft
   const types = getLexicon().triggers.types;
   if (drafts.length < 2) return [...drafts];
   const gone = new Set<Draft>();
+  // once per article: each draft's sentence, the drafts of each sentence (text order), and per type what it takes in
+  // (its own absorbs and every type of the article that yields to it), so each draft looks only at its two neighbours
+  const sentence = new Map<Draft, number>();
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const k = sentenceOf(d);
+    sentence.set(d, k);
+    const list = bySentence.get(k);
+    if (list) list.push(d);
+    else bySentence.set(k, [d]);
+  }
+  const present = new Set(drafts.map((d) => d.type));
+  const absorbsOf = new Map<string, string[]>();
   for (const a of drafts) {
-    const absorbs = [...types[a.type]?.absorbs ?? []];
-    for (const b of drafts) if (types[b.type]?.yieldsTo?.includes(a.type)) absorbs.push(b.type);
+    let absorbs = absorbsOf.get(a.type);
+    if (!absorbs) {
+      absorbs = [...types[a.type]?.absorbs ?? []];
+      for (const t of present) if (types[t]?.yieldsTo?.includes(a.type)) absorbs.push(t);
+      absorbsOf.set(a.type, absorbs);
+    }
     if (absorbs.length === 0 || gone.has(a) || a.background) continue;
-    const ia = sentenceOf(a);
-    for (const b of drafts) {
+    const ia = sentence.get(a)!;
+    for (const b of [...bySentence.get(ia - 1) ?? [], ...bySentence.get(ia + 1) ?? []]) {
       if (b === a || gone.has(b) || !absorbs.includes(b.type) || types[b.type]?.absorbs?.includes(a.type)) continue;
       const samePlace = !a.place || !b.place || b.placeInherited || a.placeInherited || a.place.name === b.place.name;
-      if (Math.abs(sentenceOf(b) - ia) === 1 && b.date.value === a.date.value && samePlace) gone.add(b);
+      if (b.date.value === a.date.value && samePlace) gone.add(b);
     }
   }
   return gone.size ? drafts.filter((d) => !gone.has(d)) : [...drafts];

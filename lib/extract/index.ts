@@ -217,9 +217,15 @@ function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], draft
   // a lone figure of a thousand or more ("At least 1,000 people have been killed in the offensive") is a running total
   const { maxCount, maxDistance } = lex.events.orphanFatalities;
   const orphan = sFat.find((f) => !f.cumulative && f.count < maxCount);
-  const target = [...drafts].reverse().find((d) => lex.triggers.types[d.type]?.violent && !d.background);
-  if (!orphan || !target || s.start - target.quote.end >= maxDistance) return;
-  const i = drafts.indexOf(target);
+  if (!orphan) return;
+  // the last violent event, looking back only while one could still be near enough (drafts are in text order)
+  let i = drafts.length - 1;
+  while (i >= 0 && !(lex.triggers.types[drafts[i]!.type]?.violent && !drafts[i]!.background)) {
+    if (s.start - drafts[i]!.quote.end >= maxDistance) return;
+    i--;
+  }
+  const target = drafts[i];
+  if (!target || s.start - target.quote.end >= maxDistance) return;
   if (orphan.additive && target.fatalities) {
     // "Local officials said 7 militants were also killed": added to the event's toll
     drafts[i] = {
@@ -277,9 +283,21 @@ function idList(actors: readonly { id: string }[]): string {
  * events.json carry.actorSentences sentences (`back` = how many sentences before), or null.
  */
 function carriedActors(a: Article, s: Sentence, type: EventType, own: readonly EventActor[], carry: Carry, sentenceDrafts: readonly Draft[]): { actors: EventActor[]; back: number } | null {
-  const prev = [...carry.drafts, ...sentenceDrafts].reverse().find((d) => d.type === type && d.actors.some((x) => x.role === 'actor'));
+  // the last such event, looking back only as far as it may be (drafts are in text order: no copy, no whole scan)
+  const limit = getLexicon().events.carry.actorSentences;
+  const acting = (d: Draft) => d.type === type && d.actors.some((x) => x.role === 'actor');
+  let prev: Draft | undefined;
+  for (let i = sentenceDrafts.length - 1; i >= 0 && !prev; i--) if (acting(sentenceDrafts[i]!)) prev = sentenceDrafts[i];
+  for (let i = carry.drafts.length - 1; i >= 0 && !prev; i--) {
+    const d = carry.drafts[i]!;
+    if (acting(d)) prev = d;
+    else {
+      const k = sentenceIndexAt(a.sentences, d.quote.start);
+      if (k >= 0 && s.index - k > limit) return null;
+    }
+  }
   const prevIndex = prev ? sentenceIndexAt(a.sentences, prev.quote.start) : -1;
-  if (!prev || s.index - prevIndex > getLexicon().events.carry.actorSentences) return null;
+  if (!prev || s.index - prevIndex > limit) return null;
   return { actors: prev.actors.filter((x) => x.role === 'actor' && !own.some((b) => b.id === x.id)), back: s.index - prevIndex };
 }
 

@@ -17,7 +17,12 @@ import { RB, phraseSource } from './phrase';
 
 export interface PhraseMatch<T> { start: number; end: number; text: string; value: T }
 
-interface Candidate<T> { re: RegExp; value: T; stem: string | null }
+/**
+ * `gap`/`next`: a cheap test before the regex, for a phrase of two or more words whose first word is plain: the
+ * code unit the second word must start with (lowercased when `fold`), found `gap` code units after the word's start
+ * past the separator the regex allows; next = -1 when the phrase has no such test.
+ */
+interface Candidate<T> { re: RegExp; value: T; stem: string | null; gap: number; next: number; fold: boolean }
 
 const WORD = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[0-9]+/g;
 const STEM_KEY = 3;
@@ -34,6 +39,47 @@ function firstWord(phrase: string): { key: string; stem: boolean } | null {
 /** The first STEM_KEY (3) code units of a word of at least that length, as one exact number (< 2^48). */
 function stemCode(w: string): number {
   return (w.charCodeAt(0) * 65536 + w.charCodeAt(1)) * 65536 + w.charCodeAt(2);
+}
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAlnum = (ch: string) => /^[A-Za-zÀ-ÖØ-öø-ÿ0-9]$/.test(ch);
+
+/** The second-word test of a phrase (see Candidate), or next = -1. */
+function secondWord(phrase: string, ci: boolean): { gap: number; next: number; fold: boolean } {
+  const words = phrase.trim().split(/\s+/);
+  const [w1, w2] = words;
+  if (!w1 || !w2 || w1.includes('*') || w2 === '*') return { gap: 0, next: -1, fold: false };
+  const first = w2[0]!;
+  if (!isAlnum(first)) return { gap: 0, next: -1, fold: false };
+  const code = first.charCodeAt(0);
+  // the regex spells ASCII letters as [aA] when case-insensitive: compare lowercased; anything else exactly
+  const fold = ci && /[A-Za-z]/.test(first);
+  // each character of a plain word matches exactly one code unit (phrase.ts escapeWord)
+  return { gap: w1.length, next: fold && isAsciiUpper(code) ? code + 32 : code, fold };
+}
+
+/** ["“”‘’]: the optional quote on either side of the separator between two words of a phrase (phrase.ts). */
+const isQuote = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+const SPACE = /\s/;
+/** [\s\u00a0-]: the separator between two words of a phrase (phrase.ts). */
+const isSeparator = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 45 || c === 0xa0 || (c > 8 && c < 14) || (c > 127 && SPACE.test(text[i]!));
+};
+
+/**
+ * False when the phrase cannot match at `start`: the code unit where its second word must begin (past the first
+ * word, an optional quote, one or more separators and an optional quote) is not the one it begins with.
+ */
+function mayMatch<T>(c: Candidate<T>, text: string, start: number): boolean {
+  if (c.next < 0) return true;
+  let i = start + c.gap;
+  if (isQuote(text.charCodeAt(i))) i++;
+  if (!isSeparator(text, i)) return false;
+  while (isSeparator(text, i)) i++;
+  if (isQuote(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  return (c.fold && isAsciiUpper(code) ? code + 32 : code) === c.next;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
@@ -53,7 +99,7 @@ export class PhraseMatcher<T> {
       const fw = firstWord(phrase);
       if (!fw) throw new Error(`phrase "${phrase}" has no word to index; fix the data file`);
       const re = new RegExp(`(?:${phraseSource(phrase, opts.caseFirst ?? false, opts.caseInsensitive)})${RB}`, 'y');
-      const c: Candidate<T> = { re, value, stem: fw.stem ? fw.key : null };
+      const c: Candidate<T> = { re, value, stem: fw.stem ? fw.key : null, ...secondWord(phrase, opts.caseInsensitive) };
       if (fw.stem && fw.key.length >= STEM_KEY) push(this.byStem, stemCode(fw.key), c);
       else push(this.byWord, fw.key, c);
     }
@@ -76,6 +122,7 @@ export class PhraseMatcher<T> {
         if (!list) continue;
         for (const c of list) {
           if (c.stem && !w.lower.startsWith(c.stem)) continue;
+          if (!mayMatch(c, text, w.start)) continue;
           const g = group(c.value);
           if ((from.get(g) ?? 0) > w.start) continue;
           c.re.lastIndex = w.start;
@@ -106,6 +153,7 @@ export class PhraseMatcher<T> {
         if (!list) continue;
         for (const c of list) {
           if (c.stem && !w.lower.startsWith(c.stem)) continue;
+          if (!mayMatch(c, text, w.start)) continue;
           c.re.lastIndex = w.start;
           const m = c.re.exec(text);
           if (m && (!best || m[0].length > best.end - best.start)) best = { start: w.start, end: w.start + m[0].length, text: m[0], value: c.value };

@@ -6,7 +6,7 @@
  * naming none). The merged event keeps the best quote, the union of actors (strongest role), the
  * lowest fatality count, the most specific place, the most precise date, and both spans in `why`.
  */
-import { distanceKm } from '../geo';
+import { CellGrid, distanceKm } from '../geo';
 import type { EventActor } from '../schemas';
 import type { Draft } from './draft';
 import { mergedConfidence } from './confidence';
@@ -117,10 +117,55 @@ function combine(a: Draft, b: Draft): Draft {
 /** Merge restatements; the first mention's position decides the order. */
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
+  const kept = new KeptIndex(getLexicon().events.merge.minKm);
   for (const d of drafts) {
-    const i = out.findIndex((e) => sameEvent(e, d));
+    const i = kept.first(out, d);
     if (i >= 0) out[i] = combine(out[i]!, d);
     else out.push(d);
+    kept.add(i >= 0 ? i : out.length - 1, out[i >= 0 ? i : out.length - 1]!);
   }
   return out;
+}
+
+/**
+ * The kept events by where they are, so that a new telling is compared only with those it may merge with: the first
+ * kept event (in order) that is the same event, as a scan of every kept event finds it. A telling placed finer than a
+ * country can only merge with an event without a place, of the same place, a country-wide one of its country, one
+ * wider than minKm, or one within max(minKm, its radius) km (a grid of minKm cells); any other is compared with all.
+ * An event's entries stay when a merge moves it (a superset: each candidate is checked with sameEvent).
+ */
+class KeptIndex {
+  private readonly noPlace: number[] = [];
+  private readonly byId = new Map<string, number[]>();
+  private readonly countryWide = new Map<string, number[]>();
+  private readonly wide: number[] = [];
+  private readonly grid: CellGrid<number>;
+  constructor(private readonly minKm: number) {
+    this.grid = new CellGrid(minKm);
+  }
+
+  add(i: number, d: Draft): void {
+    const p = d.place;
+    if (!p) { this.noPlace.push(i); return; }
+    push(this.byId, p.id, i);
+    if (p.precision === 'country' && p.country !== null) push(this.countryWide, p.country, i);
+    if (p.radiusKm > this.minKm) this.wide.push(i);
+    else this.grid.add(p.lat, p.lon, i);
+  }
+
+  first(out: readonly Draft[], d: Draft): number {
+    const p = d.place;
+    if (!p || p.precision === 'country') return out.findIndex((e) => sameEvent(e, d));
+    const seen = new Set<number>([...this.noPlace, ...this.byId.get(p.id) ?? [], ...(p.country !== null ? this.countryWide.get(p.country) ?? [] : []), ...this.wide]);
+    this.grid.some(p.lat, p.lon, Math.max(this.minKm, p.radiusKm), (i) => { seen.add(i); return false; });
+    let best = -1;
+    for (const i of seen) if ((best < 0 || i < best) && sameEvent(out[i]!, d)) best = i;
+    return best;
+  }
+}
+
+function push<K>(m: Map<K, number[]>, k: K, i: number): void {
+  const list = m.get(k);
+  if (list) list.push(i);
+  else m.set(k, [i]);
 }

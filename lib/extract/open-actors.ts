@@ -24,6 +24,7 @@ import { openLexicon, type HeadKind } from './open-lexicon';
 import { countryByName, slug } from './open-names';
 import { openByCountry, type Unnamed } from './open-resolve';
 import { phraseKey } from './phrase';
+import { mentionsWithin } from './mention-index';
 
 type Open = NonNullable<ActorHit['open']>;
 
@@ -65,7 +66,7 @@ function countryOf(tokens: string[], start: number, end: number, mentions: reado
   if (demonym) return demonym;
   const whole = countryByName(possessive(tokens.join(' ')));
   if (whole) return whole;
-  const m = mentions.find((x) => x.isLocation && x.place?.country && x.start >= start && x.end <= end);
+  const m = mentionsWithin(mentions, start, end).find((x) => x.isLocation && x.place?.country && x.start >= start && x.end <= end);
   return m?.place?.country ?? null;
 }
 

@@ -14,6 +14,7 @@ import { getLexicon } from './lexicon';
 import { anyOf } from './phrase';
 import { choosePlace, IN_ANOTHER_CLAUSE, IN_RELATIVE_CLAUSE, placeFromMention, type PlaceChoice } from './place';
 import type { TriggerHit } from './triggers';
+import { indexFrom, mentionsAround, mentionsWithin } from './mention-index';
 
 /** Where an event is: its own clause, else a venue, the country, a previous sentence or the article focus. */
 export interface PlacePick { place: EventPlace | null; inherited: boolean; own: boolean; venue: boolean; bonus: number; why: string[] }
@@ -28,11 +29,32 @@ export function venuesOf(text: string, triggers: readonly TriggerHit[], mentions
   const { gapBefore, prepositionsAfter } = getLexicon().events.venue;
   const after = venueAfter ??= new RegExp(`^\\s+(?:${anyOf(prepositionsAfter)})\\s+(?:the\\s+)?$`, 'i');
   const venues: Article['venues'] = [];
+  const venue = (x: Mention, t: TriggerHit) => x.isLocation && x.place && ((x.end <= t.start && t.start - x.end <= gapBefore) || (x.start >= t.end && after.test(text.slice(t.end, x.start))));
   for (const t of triggers) {
-    const m = mentions.find((x) => x.isLocation && x.place && ((x.end <= t.start && t.start - x.end <= gapBefore) || (x.start >= t.end && after.test(text.slice(t.end, x.start)))));
+    const m = firstVenue(text, t, mentions, gapBefore, prepositionsAfter, venue);
     if (m) venues.push({ type: t.type, mention: m });
   }
   return venues;
+}
+
+/**
+ * The first mention (in text order) that is a venue of trigger `t`: the same answer as a search from the article's
+ * first mention, looking only near the trigger. A mention ending within gapBefore before the trigger starts before
+ * any mention after it; a mention after it is one only when the words between are a preposition (and "the"), so the
+ * search forward stops once more letters than that lie between.
+ */
+function firstVenue(text: string, t: TriggerHit, mentions: readonly Mention[], gapBefore: number, prepositions: readonly string[], venue: (x: Mention, t: TriggerHit) => unknown): Mention | undefined {
+  const from = indexFrom(mentions, t.end);
+  if (from < 0) return mentions.find((x) => venue(x, t));
+  const before = mentionsAround(mentions, t.start - gapBefore, t.start).find((x) => venue(x, t));
+  if (before) return before;
+  const maxLetters = Math.max(0, ...prepositions.map((p) => p.replace(/\s/g, '').length)) + 'the'.length + 1;
+  for (let i = from; i < mentions.length; i++) {
+    const x = mentions[i]!;
+    if (venue(x, t)) return x;
+    if (text.slice(t.end, x.start).replace(/\s/g, '').length > maxLetters) break;
+  }
+  return undefined;
 }
 
 /** Spans that are not this event's place: actors, date words, places glued to another type's trigger. */
@@ -42,7 +64,7 @@ function excluded(a: Article, f: SentenceFindings, type: EventType): { start: nu
   const exclude: { start: number; end: number }[] = [...f.hits, ...f.cues];
   // a place glued to another event's trigger ("Geneva peace talks") belongs to that event
   for (const o of f.triggers) {
-    if (o.type !== type) exclude.push(...a.mentions.filter((m) => m.end <= o.start && o.start - m.end <= gapBefore && m.start >= f.s.start));
+    if (o.type !== type) exclude.push(...mentionsWithin(a.mentions, f.s.start, o.start).filter((m) => m.end <= o.start && o.start - m.end <= gapBefore && m.start >= f.s.start));
   }
   return exclude;
 }
@@ -55,8 +77,10 @@ function ownChoice(a: Article, f: SentenceFindings, trigger: TriggerHit, type: E
   const sameType = f.triggers.filter((t) => t.type === type && t !== trigger);
   const prevSame = tl.multiPerSentence ? sameType.filter((t) => t.end <= trigger.start).pop() : undefined;
   const nextSame = tl.multiPerSentence ? sameType.find((t) => t.start >= trigger.end) : undefined;
-  return choosePlace(a.text, a.mentions, prevSame ? prevSame.end : s.start, nextSame ? nextSame.start : s.end, trigger, tl.placePrepositions, exclude, tl.venueOnly)
-    ?? (tl.multiPerSentence ? choosePlace(a.text, a.mentions, s.start, s.end, trigger, tl.placePrepositions, exclude) : null);
+  // choosePlace looks only at the mentions inside the stretch: hand it those (mention-index.ts), not the article's
+  const from = prevSame ? prevSame.end : s.start, to = nextSame ? nextSame.start : s.end;
+  return choosePlace(a.text, mentionsWithin(a.mentions, from, to), from, to, trigger, tl.placePrepositions, exclude, tl.venueOnly)
+    ?? (tl.multiPerSentence ? choosePlace(a.text, mentionsWithin(a.mentions, s.start, s.end), s.start, s.end, trigger, tl.placePrepositions, exclude) : null);
 }
 
 /** The clause's choice, unless a relative clause or a foreign country in another clause makes it a poor one. */

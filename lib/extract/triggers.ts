@@ -11,6 +11,7 @@ import { absorbed, judgeFrames } from './frames';
 import { getLexicon } from './lexicon';
 import { tokenize, type Word } from './matcher';
 import type { QuotedSpan, Sentence } from './sentences';
+import { mentionsAround } from './mention-index';
 
 export interface TriggerHit {
   type: EventType;
@@ -94,7 +95,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
       const civil = lex.figurativeAfter.exec(slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
       if (civil) return { ...t, rejected: `not armed conflict ("${civil[0].trim()}")` };
     }
-    const quote = quotes.find((x) => x.start <= t.start && x.end >= t.end);
+    const quote = mentionsAround(quotes, t.start, t.start).find((x) => x.start <= t.start && x.end >= t.end);
     if (quote && quote.words > q.maxScareQuoteWords) return { ...t, rejected: 'inside a quotation (speech, not news)' };
     const before = slice(clauseOf(t.start), t.start);
     const negWindow = lastWords(before, negation.window);

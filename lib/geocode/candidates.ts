@@ -15,10 +15,11 @@ import { GEOPARSE_KIND_PRIOR, POPULATED_KINDS } from '../gazetteer';
 import { CANDIDATES } from './data';
 import { nameKey } from './namekey';
 import { isAltKey, primaryKey, regionKey } from './entrykeys';
-import { distanceKm, KM_PER_DEGREE_LATITUDE as KM_PER_DEG_LAT } from '../geo';
+import { distanceKm } from '../geo';
 import type { ScoredCandidate, Span } from './types';
 import type { ColocationIndex } from './colocation';
 import { liesIn } from './parents';
+import { AnchorIndex, type Anchor } from './anchors';
 
 type Kind = GazetteerEntry['kind'];
 
@@ -37,16 +38,16 @@ const W = CANDIDATES.features;
 /** proximity bands, nearest first: bonus BAND_BONUS[i] under BAND_KM[i] km */
 const BAND_KM = CANDIDATES.proximity.bands.map((b) => b.underKm);
 const BAND_BONUS = CANDIDATES.proximity.bands.map((b) => b.bonus);
-const TOP_BONUS = BAND_BONUS[0]!;
 const IGNORED_ANCHOR: ReadonlySet<string> = new Set(CANDIDATES.proximity.ignoredAnchorKinds);
 const HOLDS_ANCHOR: ReadonlySet<string> = new Set(CANDIDATES.holdsAnchorKinds);
 const AS_PARENT: ReadonlySet<string> = new Set(CANDIDATES.asParentKinds);
 const SAME_WITHOUT_CONTEXT: ReadonlySet<string> = new Set(CANDIDATES.sameWithoutContextKinds);
 
-export interface Anchor {
-  entry: GazetteerEntry;
-  key: string;
-  spanIndex: number;
+export type { Anchor } from './anchors';
+
+/** An empty anchor index with this data's proximity bands (resolve.ts adds the article's anchors to it). */
+export function anchorIndex(): AnchorIndex {
+  return new AnchorIndex({ bands: CANDIDATES.proximity.bands, ignoredKinds: IGNORED_ANCHOR });
 }
 
 export interface ScoringContext {
@@ -54,7 +55,7 @@ export interface ScoringContext {
   focusCountries: Map<string, number>;
   /** "CC/admin1" → share of the article's first-level evidence within its country (0..1) */
   focusRegions: Map<string, number>;
-  anchors: Anchor[];
+  anchors: AnchorIndex;
   focusCity: GazetteerEntry | null;
   /** resolved entry of the explicit parent, when the span has one */
   parentEntry?: GazetteerEntry | null;
@@ -114,27 +115,12 @@ function proximity(e: GazetteerEntry, anchors: readonly Anchor[], self: number, 
   return best;
 }
 
-/** beyond this the proximity bonus is 0 (the last band), plus a margin for rounding */
-const NO_BONUS_KM = BAND_KM[BAND_KM.length - 1]! + 10;
-
 /**
- * The proximity feature alone (what scoring needs): proximity(...).bonus, without the nearest km.
- * An anchor whose latitude alone puts it beyond reach is skipped without distanceKm (the great-circle
- * distance is never less than the latitude difference), and the search stops at the top bonus.
+ * The proximity feature alone (what scoring needs): proximity(...).bonus, without the nearest km, asked of the
+ * article's anchor index (anchors.ts: nearest band first, only the cells around the candidate).
  */
-function proximityBonus(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key: string): number {
-  let best = 0;
-  for (const a of anchors) {
-    if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
-    if (IGNORED_ANCHOR.has(a.entry.kind)) continue;
-    if (Math.abs(e.lat - a.entry.lat) * KM_PER_DEG_LAT > NO_BONUS_KM) continue;
-    const bonus = bandBonus(distanceKm(e.lat, e.lon, a.entry.lat, a.entry.lon));
-    if (bonus > best) {
-      best = bonus;
-      if (best === TOP_BONUS) break;
-    }
-  }
-  return best;
+function proximityBonus(e: GazetteerEntry, anchors: AnchorIndex, self: number, key: string): number {
+  return anchors.proximityBonus(e, self, key);
 }
 
 /** The city that gives its name to the region it lies in ("Basra" in Basra Governorate, "Bern" in its canton). */
@@ -167,9 +153,8 @@ function seatsAmong(source: readonly GazetteerEntry[], hint: string, entries: re
 }
 
 /** An anchor of the same name (another mention) resolved to this entry. */
-function anchoredSame(anchors: readonly Anchor[], key: string, id: string, self: number): boolean {
-  for (const a of anchors) if (a.key === key && a.entry.id === id && a.spanIndex !== self) return true;
-  return false;
+function anchoredSame(anchors: AnchorIndex, key: string, id: string, self: number): boolean {
+  return anchors.anchoredSame(key, id, self);
 }
 
 /** Feature names in the order they are added (the order `features` lists them and scores sum them). */
@@ -218,12 +203,8 @@ class Scored implements ScoredCandidate {
 }
 
 /** An anchor already resolved inside region `e` ("Atlanta" for "Georgia"). */
-function holdsAnchor(e: GazetteerEntry, anchors: readonly Anchor[], self: number, key: string): boolean {
-  for (const a of anchors) {
-    if (a.spanIndex === self || a.entry.id === e.id || a.key === key) continue;
-    if (a.entry.parentId === e.id || (e.kind === 'admin1' && a.entry.country === e.country && a.entry.admin1 === e.admin1)) return true;
-  }
-  return false;
+function holdsAnchor(e: GazetteerEntry, anchors: AnchorIndex, self: number, key: string): boolean {
+  return anchors.holds(e, self, key);
 }
 
 export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidate[] {

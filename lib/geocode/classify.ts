@@ -16,7 +16,7 @@ import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
 import { gapAfter, hasLiteralContext, hasPrepositionBefore, prevWord, sepAt, type Context } from './context';
 import { coordinateMetonymy, isCapital, metonymyCue, politicalNounAfterPossessive, verbAfter } from './metonymy';
-import { hasMajorCandidate, oneSensePerArticle, personNames, SURNAME, weakName } from './names';
+import { hasMajorCandidate, oneSensePerArticle, personNames, spansAt, SURNAME, weakName } from './names';
 import { CLASSIFY, type ClassifyFile, type ClassifyRuleName } from './data';
 
 const ORG = CLASSIFY.organisation;
@@ -112,7 +112,7 @@ function firstNameOfPerson(c: Context, s: Span, spans: readonly Span[]): string 
   const next = c.tokens[s.last + 1];
   if (!next || !next.cap || next.allCaps || next.sep !== ' ') return null;
   if (LEXICON.placeHeadWordsAfterFirstName.has(next.lower) || LEXICON.regionSuffixes.has(next.lower) || LEXICON.orgSuffixes.has(next.lower) || LEXICON.streetSuffixes.has(next.lower)) return null;
-  const nextSpan = spans.find((x) => x.first === next.i);
+  const nextSpan = spansAt(spans).byFirst.get(next.i)?.[0];
   if (nextSpan && (nextSpan.role === 'demonym' || nextSpan.entries.some((e) => e.kind === 'country' || e.kind === 'admin1'))) return null;
   return `"${s.text} ${next.text}": a first name before a surname`;
 }

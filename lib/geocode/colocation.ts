@@ -11,6 +11,7 @@
 import type { GazetteerEntry } from '../schemas';
 import { distanceKm } from '../geo';
 import { THRESHOLDS } from './data';
+import { CellGrid } from '../geo';
 
 export const LOCAL_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(THRESHOLDS.colocation.localKinds);
 /** two points of different names closer than this are read as the same area */
@@ -24,6 +25,10 @@ const COUNTY_REACH = THRESHOLDS.colocation.countyRadiusFactor;
 interface Point {
   e: GazetteerEntry;
   key: string;
+  /** place in the indexing order, and the 1° cell (the order a scan of the 1° cells meets points in) */
+  seq: number;
+  la: number;
+  lo: number;
 }
 
 export interface ColocationIndex {
@@ -32,7 +37,6 @@ export interface ColocationIndex {
 }
 
 const cellKey = (la: number, lo: number) => (la + 200) * 1000 + (lo + 400);
-const cellOf = (lat: number, lon: number) => cellKey(Math.floor(lat / CELL_DEG), Math.floor(lon / CELL_DEG));
 
 function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
   // a county reaches as far as its own extent: a town inside it is co-located with it
@@ -41,9 +45,19 @@ function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
   return Math.max(NEAR_KM, ra, rb);
 }
 
-/** `readings`: per name (normalised key), its candidate entries. */
+/**
+ * `readings`: per name (normalised key), its candidate entries.
+ * A partner is the nearest point within reach among those of the 1° cells up to `span` cells around the
+ * candidate, the first one met when two are equally near (cells row by row, then indexing order). Points other than
+ * counties reach NEAR_KM (or the candidate county's reach) and are found in a grid of NEAR_KM cells; counties, which
+ * reach farther, in the 1° cells; both keep that rule, so only the few points around a candidate are looked at.
+ */
 export function buildColocation(readings: ReadonlyMap<string, readonly GazetteerEntry[]>): ColocationIndex {
-  const grid = new Map<number, Point[]>();
+  /** points other than counties, in cells of NEAR_KM */
+  const near = new CellGrid<Point>(NEAR_KM);
+  /** counties, in the 1° cells */
+  const counties = new Map<number, Point[]>();
+  let points = 0;
   /** "CC/admin1" → names with a local reading inside that first-level region */
   const regions = new Map<string, Set<string>>();
   let maxReach = NEAR_KM;
@@ -57,11 +71,16 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
         if (keys) keys.add(key);
         else regions.set(r, new Set([key]));
       }
-      if (e.kind === 'admin2') maxReach = Math.max(maxReach, e.radiusKm * COUNTY_REACH);
-      const c = cellOf(e.lat, e.lon);
-      const list = grid.get(c);
-      if (list) list.push({ e, key });
-      else grid.set(c, [{ e, key }]);
+      const p: Point = { e, key, seq: points++, la: Math.floor(e.lat / CELL_DEG), lo: Math.floor(e.lon / CELL_DEG) };
+      if (e.kind === 'admin2') {
+        maxReach = Math.max(maxReach, e.radiusKm * COUNTY_REACH);
+        const c = cellKey(p.la, p.lo);
+        const list = counties.get(c);
+        if (list) list.push(p);
+        else counties.set(c, [p]);
+      } else {
+        near.add(e.lat, e.lon, p);
+      }
     }
   }
   const span = Math.min(2, Math.ceil(maxReach / (111 * CELL_DEG)));
@@ -73,36 +92,46 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
     if (hit === undefined) byEntry.set(e, (hit = partnerOf(e, key)));
     return hit;
   };
-  return { partner: (e, key) => (grid.size === 0 || readings.size < 2 ? null : find(e, key)) };
+  return { partner: (e, key) => (points === 0 || readings.size < 2 ? null : find(e, key)) };
 
   function partnerOf(e: GazetteerEntry, key: string): GazetteerEntry | null {
     // a state or province holding a local reading of another name ("Bulacan" with towns of Bulacan)
     // (not when the name's own city lies there too: a city and the province named after it share the evidence)
     if (e.kind === 'admin1') {
       const keys = e.country && e.admin1 ? regions.get(`${e.country}/${e.admin1}`) : undefined;
-      if (!keys || ![...keys].some((k) => k !== key)) return null;
+      if (!keys || !(keys.size > 1 || !keys.has(key))) return null;
       const own = readings.get(key) ?? [];
       return own.some((x) => x !== e && LOCAL_KINDS.has(x.kind) && x.country === e.country && x.admin1 === e.admin1) ? null : e;
     }
     if (!LOCAL_KINDS.has(e.kind)) return null;
     const la = Math.floor(e.lat / CELL_DEG);
     const lo = Math.floor(e.lon / CELL_DEG);
-    let best: GazetteerEntry | null = null;
+    const width = 2 * span + 1;
+    let best: Point | null = null;
     let bestKm = Infinity;
+    let bestRank = Infinity;
+    const consider = (p: Point): boolean => {
+      if (p.key === key || p.e.id === e.id) return false;
+      const di = p.la - la, dj = p.lo - lo;
+      if (di < -span || di > span || dj < -span || dj > span) return false;
+      const km = distanceKm(e.lat, e.lon, p.e.lat, p.e.lon);
+      if (km > reachKm(e, p.e)) return false;
+      const rank = ((di + span) * width + (dj + span)) * 2 ** 26 + p.seq;
+      if (km < bestKm || (km === bestKm && rank < bestRank)) {
+        bestKm = km;
+        bestRank = rank;
+        best = p;
+      }
+      return false;
+    };
+    // points other than counties reach NEAR_KM, or as far as the candidate county reaches
+    near.some(e.lat, e.lon, e.kind === 'admin2' ? Math.max(NEAR_KM, e.radiusKm * COUNTY_REACH) : NEAR_KM, consider);
     for (let i = -span; i <= span; i++) {
       for (let j = -span; j <= span; j++) {
-        const list = grid.get(cellKey(la + i, lo + j));
-        if (!list) continue;
-        for (const p of list) {
-          if (p.key === key || p.e.id === e.id) continue;
-          const km = distanceKm(e.lat, e.lon, p.e.lat, p.e.lon);
-          if (km <= reachKm(e, p.e) && km < bestKm) {
-            bestKm = km;
-            best = p.e;
-          }
-        }
+        const list = counties.get(cellKey(la + i, lo + j));
+        if (list) for (const p of list) consider(p);
       }
     }
-    return best;
+    return best === null ? null : (best as Point).e;
   }
 }

@@ -56,6 +56,12 @@ export function focusVotes(spans: readonly Span[], picks: Map<Span, ScoredCandid
 
 /** The focus the votes give, leaving out the votes of the spans named `excludeKey`. */
 export function focusOf(votes: readonly Vote[], excludeKey?: string): ArticleFocus {
+  if (excludeKey === undefined || !EXACT_WEIGHTS) return replay(votes, excludeKey);
+  return excluding(tallyOf(votes), votes, excludeKey);
+}
+
+/** The focus by replaying the votes (one pass over all of them). */
+function replay(votes: readonly Vote[], excludeKey?: string): ArticleFocus {
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
   const cities = new Map<string, { e: GazetteerEntry; n: number }>();
@@ -83,4 +89,122 @@ export function focusOf(votes: readonly Vote[], excludeKey?: string): ArticleFoc
     }
   }
   return { countries, regions, city };
+}
+
+/*
+ * The focus without one name, in constant time: the article's sums minus the name's own votes. The weights are
+ * multiples of a power of two (checked below), so every sum and difference is exact and each share is the very
+ * number a replay gives (a float sum does not depend on its order when no rounding happens).
+ */
+const EXACT_WEIGHTS = [VOTE.place, VOTE.placeAdmin1, VOTE.placeInRegion, VOTE.indirect].every((w) => Number.isInteger(w * 1024));
+
+/** Weights per country, per region, per region's country and in all: of the whole article, or of one name. */
+interface Sums {
+  countries: Map<string, number>;
+  regions: Map<string, number>;
+  perCountry: Map<string, number>;
+  total: number;
+}
+interface Tally { all: Sums; byKey: Map<string, Sums> }
+
+const newSums = (): Sums => ({ countries: new Map(), regions: new Map(), perCountry: new Map(), total: 0 });
+const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+
+const tallies = new WeakMap<readonly Vote[], Tally>();
+function tallyOf(votes: readonly Vote[]): Tally {
+  let t = tallies.get(votes);
+  if (t) return t;
+  t = { all: newSums(), byKey: new Map() };
+  for (const v of votes) {
+    let own = t.byKey.get(v.key);
+    if (!own) t.byKey.set(v.key, (own = newSums()));
+    for (const sums of [t.all, own]) {
+      for (const [k, w] of v.countries) {
+        add(sums.countries, k, w);
+        sums.total += w;
+      }
+      for (const [k, w] of v.regions) {
+        add(sums.regions, k, w);
+        add(sums.perCountry, k.slice(0, 2), w);
+      }
+    }
+  }
+  tallies.set(votes, t);
+  return t;
+}
+
+/**
+ * Shares left when one name's votes are taken out, computed on first `get`. Iterating (which scoring never does)
+ * replays the votes once, so the entries and their order are exactly a replay's.
+ */
+class Shares extends Map<string, number> {
+  private filled = false;
+  constructor(private readonly share: (k: string) => number | undefined, private readonly full: () => Map<string, number>) {
+    super();
+  }
+  override get(k: string): number | undefined {
+    return this.filled ? super.get(k) : this.share(k);
+  }
+  override has(k: string): boolean {
+    return this.get(k) !== undefined;
+  }
+  private fill(): void {
+    if (this.filled) return;
+    for (const [k, v] of this.full()) super.set(k, v);
+    this.filled = true;
+  }
+  override get size(): number {
+    this.fill();
+    return super.size;
+  }
+  override entries(): MapIterator<[string, number]> {
+    this.fill();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.fill();
+    return super.keys();
+  }
+  override values(): MapIterator<number> {
+    this.fill();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+  override forEach(f: (v: number, k: string, m: Map<string, number>) => void, thisArg?: unknown): void {
+    this.fill();
+    super.forEach(f, thisArg);
+  }
+  override set(k: string, v: number): this {
+    this.fill();
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    this.fill();
+    return super.delete(k);
+  }
+  override clear(): void {
+    this.filled = true;
+    super.clear();
+  }
+}
+
+function excluding(t: Tally, votes: readonly Vote[], key: string): ArticleFocus {
+  const own = t.byKey.get(key) ?? newSums();
+  let full: ArticleFocus | null = null;
+  const replayed = () => (full ??= replay(votes, key));
+  const total = t.all.total - own.total;
+  // a country or region none of the other names votes for has no share at all (a replay never sets it)
+  const countries = new Shares((cc) => {
+    const w = (t.all.countries.get(cc) ?? 0) - (own.countries.get(cc) ?? 0);
+    return w > 0 ? w / total : undefined;
+  }, () => replayed().countries);
+  const regions = new Shares((r) => {
+    const w = (t.all.regions.get(r) ?? 0) - (own.regions.get(r) ?? 0);
+    if (!(w > 0)) return undefined;
+    const cc = r.slice(0, 2);
+    return w / ((t.all.perCountry.get(cc) ?? 0) - (own.perCountry.get(cc) ?? 0));
+  }, () => replayed().regions);
+  return { countries, regions, get city() { return replayed().city; } };
 }

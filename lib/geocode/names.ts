@@ -40,6 +40,7 @@ export function hasMajorCandidate(s: Span): boolean {
  */
 export function weakName(c: Context, s: Span, spans: readonly Span[], idx: number): string | null {
   const t = c.tokens[s.first]!;
+  const at = spansAt(spans);
   if (LEXICON.calendar.has(t.lower)) return `"${s.text}" is a calendar word`;
   if (LEXICON.neverAlone.has(t.lower)) return `"${s.text}" alone is a common word, not a place name`;
   const major = hasMajorCandidate(s);
@@ -47,15 +48,15 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower)) {
     return `"${c.text.slice(s.start, nextTok.end)}" is a street`;
   }
-  if (nextTok && nextTok.cap && isHyphen(gapAfter(c, s)) && !spans.some((x) => x.first === nextTok.i)) {
+  if (nextTok && nextTok.cap && isHyphen(gapAfter(c, s)) && !at.byFirst.has(nextTok.i)) {
     return `"${c.text.slice(s.start, nextTok.end)}": part of a hyphenated name`;
   }
   const prevTok = c.tokens[s.first - 1];
-  if (prevTok && prevTok.cap && isHyphen(t.sep) && !spans.some((x) => x.last === prevTok.i)) {
+  if (prevTok && prevTok.cap && isHyphen(t.sep) && !at.byLast.has(prevTok.i)) {
     return `"${c.text.slice(prevTok.start, s.end)}": part of a hyphenated name`;
   }
   if (prevTok && prevTok.cap && !prevTok.sentenceStart && t.sep === ' ' && !t.sentenceStart && !LEXICON.placePrefixes.has(prevTok.lower) && !LEXICON.demonyms.has(prevTok.text) && !LEXICON.calendar.has(prevTok.lower)) {
-    const beforeSpan = spans.find((x) => x.last === prevTok.i);
+    const beforeSpan = at.byLast.get(prevTok.i);
     // a country, a state or a continent is not a surname ("Taco Bell Canada", "Education Minnesota"); a big city may be ("Luther Burbank")
     const neverSurname = s.entries.some((e) => ALWAYS_MAJOR.has(e.kind));
     if ((!beforeSpan || !hasMajorCandidate(beforeSpan)) && !neverSurname) {
@@ -63,19 +64,19 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     }
   }
   const owned = nextTok && nextTok.lower === 's' && /^['’]$/.test(nextTok.sep) ? c.tokens[nextTok.i + 1] : undefined;
-  if (!major && owned && owned.cap && owned.sep === ' ' && !owned.sentenceStart && !LEXICON.streetSuffixes.has(owned.lower) && !spans.some((x) => x.first === owned.i)) {
+  if (!major && owned && owned.cap && owned.sep === ' ' && !owned.sentenceStart && !LEXICON.streetSuffixes.has(owned.lower) && !at.byFirst.has(owned.i)) {
     // "Hope's Wings", "Guay's Auto Body": a small-place spelling that owns a capitalised name is a name itself
     return `"${s.text}'s ${owned.text}": a possessive inside a longer name`;
   }
   // "near the town of Khan Touman": when the name goes on and the first word is only another place's alias,
   // the whole name is missing from the gazetteer; its first word is not the place (preposition or not)
-  if (!major && nextTok && nextTok.cap && gapAfter(c, s) === ' ' && !spans.some((x) => x.first === nextTok.i) && continuesName(nextTok)) {
+  if (!major && nextTok && nextTok.cap && gapAfter(c, s) === ' ' && !at.byFirst.has(nextTok.i) && continuesName(nextTok)) {
     const key = nameKey(s.text);
     if (!s.entries.some((e) => nameKey(e.name) === key)) return `"${c.text.slice(s.start, nextTok.end)}": the name goes on, and "${s.text}" alone is only another place's alternate name`;
   }
   // "… Was Sent To Penal Colony": in a headline written in title case, a word followed by another capitalised
   // word is part of a longer name unless it is a country or region by its own name
-  if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && !spans.some((x) => x.first === nextTok.i && namedMajor(x)) && continuesName(nextTok) && titleCaseLine(c, s.first) && !namedMajor(s)) {
+  if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && !(at.byFirst.get(nextTok.i)?.some(namedMajor) ?? false) && continuesName(nextTok) && titleCaseLine(c, s.first) && !namedMajor(s)) {
     return `"${c.text.slice(s.start, nextTok.end)}": one name in a title-case headline`;
   }
   if (isDateline(c, s) || listHead(c, s) || hasPrepositionBefore(c, s) || personOf(c, s) || residentOf(c, s)) return null;
@@ -85,9 +86,9 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     if (before && !before.cap && PERSON_VERBS.has(before.lower)) return `${SURNAME}"${before.text} ${s.text}": a person speaking`;
     const prev = c.tokens[s.first - 1];
     const next = c.tokens[s.last + 1];
-    const prevSpan = spans.find((x) => x.last === prev?.i);
+    const prevSpan = prev ? at.byLast.get(prev.i) : undefined;
     const prevJoined = prev && prev.cap && !LEXICON.calendar.has(prev.lower) && !t.sentenceStart && isNameJoin(t.sep) && !(prev.sentenceStart && LEXICON.ambiguous.has(prev.lower)) && (!prevSpan || !hasMajorCandidate(prevSpan));
-    const nextJoined = next && next.cap && isNameJoin(next.sep) && !spans.some((x) => x.first === next.i);
+    const nextJoined = next && next.cap && isNameJoin(next.sep) && !at.byFirst.has(next.i);
     if (prevJoined && !nextJoined) return `${SURNAME}"${s.text}" ends a longer capitalised name ("${c.text.slice(prev.start, t.end)}"), as a surname does`;
     // "Lewisburg Mayor John Manchester", "a Kettering Republican": the title word keeps the town a place
     const modifier = nextJoined && !prevJoined && LEXICON.placeModifierNouns.has(next.lower);
@@ -104,6 +105,32 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
   }
   return null;
+}
+
+/** The spans by first token (in text order) and by last token (the first such span), for one spans list. */
+export interface SpansAt {
+  byFirst: Map<number, Span[]>;
+  byLast: Map<number, Span>;
+}
+
+const spansAtCache = new WeakMap<readonly Span[], SpansAt & { n: number }>();
+/**
+ * The token → span index of a spans list, built on first use and kept while the list keeps its length
+ * (classification never moves a span's tokens), so asking "does a name start at the next token" costs one lookup
+ * instead of a pass over every span.
+ */
+export function spansAt(spans: readonly Span[]): SpansAt {
+  const hit = spansAtCache.get(spans);
+  if (hit && hit.n === spans.length) return hit;
+  const ix = { byFirst: new Map<number, Span[]>(), byLast: new Map<number, Span>(), n: spans.length };
+  for (const x of spans) {
+    const list = ix.byFirst.get(x.first);
+    if (list) list.push(x);
+    else ix.byFirst.set(x.first, [x]);
+    if (!ix.byLast.has(x.last)) ix.byLast.set(x.last, x);
+  }
+  spansAtCache.set(spans, ix);
+  return ix;
 }
 
 /** A country, first-level region, continent or sea by its own name (not by one of its alternate names). */

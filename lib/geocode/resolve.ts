@@ -13,7 +13,7 @@
 import type { GazetteerEntry } from '../schemas';
 import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
-import { MAX_CANDIDATES, scoreCandidates, type Anchor, type ScoringContext } from './candidates';
+import { anchorIndex, MAX_CANDIDATES, scoreCandidates, type ScoringContext } from './candidates';
 import { buildColocation } from './colocation';
 import { THRESHOLDS } from './data';
 import { LEXICON } from './lexicon';
@@ -38,10 +38,13 @@ function linkDemonymParents(c: Context, spans: Span[]): void {
   }
 }
 
+/** No anchors: the first pass's (shared, never added to). */
+const NO_ANCHORS = anchorIndex();
+
 /** The first-pass context: no focus, no anchors (same field order as the second pass: one object shape). */
 function emptyContext(spanIndex: number, parent: GazetteerEntry | null, asParent: string | undefined): ScoringContext {
   return {
-    focusCountries: new Map(), focusRegions: new Map(), anchors: [], focusCity: null, parentEntry: parent, spanIndex,
+    focusCountries: new Map(), focusRegions: new Map(), anchors: NO_ANCHORS, focusCity: null, parentEntry: parent, spanIndex,
     colocation: undefined, asParent, listKind: undefined, sameAs: undefined,
   };
 }
@@ -154,10 +157,11 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
   }
   const focus = focusOf(votes);
   const votingKeys = new Set(votes.map((v) => v.key));
-  const anchors: Anchor[] = [];
+  // the anchors, indexed once for the pass (grouped by entry, in a grid per proximity band: anchors.ts)
+  const anchors = anchorIndex();
   active.forEach((s, k) => {
     const p = picks.get(s);
-    if (p && confidentSpans.has(s) && s.role === 'place') anchors.push({ entry: p.entry, key: anchorKey(s), spanIndex: k });
+    if (p && confidentSpans.has(s) && s.role === 'place') anchors.add({ entry: p.entry, key: anchorKey(s), spanIndex: k });
   });
   const readings = new Map<string, GazetteerEntry[]>();
   for (const s of active) if (!readings.has(keyOf(s))) readings.set(keyOf(s), s.entries.slice(0, MAX_CANDIDATES));
@@ -190,7 +194,7 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
     if (chosen && s.role === 'place' && !heldBy.has(s) && !chosenByKey.has(key)) chosenByKey.set(key, chosen.entry.id);
     resolutions.set(s, { span: s, ranked, chosen, abstained: undefined });
     if (chosen && s.role === 'place' && !confidentSpans.has(s)) {
-      anchors.push({ entry: chosen.entry, key: anchorKey(s), spanIndex: k });
+      anchors.add({ entry: chosen.entry, key: anchorKey(s), spanIndex: k });
     }
   });
   return { resolutions, focus };

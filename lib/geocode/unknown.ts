@@ -202,6 +202,7 @@ function refused(s: Scan, first: number, last: number, strong: boolean): string 
     if (REJECT.has(w.lower) || LEXICON.calendar.has(w.lower) || LEXICON.personTitles.has(w.lower) || LEXICON.titles.has(w.lower) || LEXICON.abbrevOrgs.has(w.text)) return `"${w.text}" is no place word`;
   }
   if (words.every((w) => LEXICON.ambiguous.has(w.lower) || LEXICON.directions.has(w.lower) || LOWER_OPENERS.has(w.lower))) return 'a common word';
+  if (words.length === 1 && LEXICON.compoundHeads.get(words[0]!.lower)?.alone === false) return `"${words[0]!.text}" alone is the generic head of a compound name`;
   if (LEXICON.orgSuffixes.has(words[words.length - 1]!.lower)) return 'an organisation name';
   if (LEXICON.demonyms.has(words[0]!.text)) return 'a demonym';
   const next = tokens[last + 1];
@@ -237,8 +238,9 @@ function accept(out: Span[], s: Scan, first: number, last: number, cue: UnknownC
 function readRun(s: Scan, first: number, last: number): UnknownCue | null {
   const { tokens, text } = s.c;
   const t0 = tokens[first]!;
-  // "Entire villages were razed": one capitalised word opening a sentence is as likely any word as a name
-  if (t0.sentenceStart && first === last) return null;
+  // "Entire villages were razed": one capitalised word opening a sentence is as likely any word as a name, unless
+  // a singular place noun follows it without an article ("Zarqolia village was shelled": no English word does that)
+  const lone = t0.sentenceStart && first === last;
   const b = wordsBefore(tokens, first, 3);
   // "the village of X"
   const of = b[b.length - 1];
@@ -253,8 +255,9 @@ function readRun(s: Scan, first: number, last: number): UnknownCue | null {
   if (n1 && n1.sep === ' ' && !n1.cap) {
     const two = n2 && n2.sep === ' ' && !n2.cap ? `${n1.lower} ${n2.lower}` : null;
     const word = two && SUFFIX_NOUNS.has(two) ? two : SUFFIX_NOUNS.has(n1.lower) ? n1.lower : null;
-    if (word) return { form: 'suffix', cue: word, kind: SUFFIX_NOUNS.get(word)!, parent: undefined, needsParent: false };
+    if (word && !(lone && (word.endsWith('s') || s.c.lowercaseWords.has(t0.lower)))) return { form: 'suffix', cue: word, kind: SUFFIX_NOUNS.get(word)!, parent: undefined, needsParent: false };
   }
+  if (lone) return null;
   // "X, W and V villages"
   const head = listHead(s.c, { first, last } as Span);
   if (head && SUFFIX_NOUNS.has(head)) return { form: 'list', cue: head, kind: SUFFIX_NOUNS.get(head)!, parent: undefined, needsParent: false };

@@ -55,7 +55,7 @@ async function affectedArticles(store: EventStore, place: OverlayPlace, mentionA
   const names = [place.name, ...place.alt];
   const keys = new Set(names.map(normalizeName));
   const ids = new Set(await store.articleIdsContaining(names));
-  for (const u of await store.unplacedMentions()) if (keys.has(normalizeName(u.mention.text))) ids.add(u.articleId);
+  for (const u of await store.unplacedMentions()) if (keys.has(normalizeName(u.mention.text)) || (u.mention.inGazetteer === false && u.mention.place && keys.has(normalizeName(u.mention.place.name)))) ids.add(u.articleId);
   if (mentionArticle) ids.add(mentionArticle);
   return [...ids].sort();
 }

@@ -35,7 +35,7 @@ describe('addPlace on SQLite', () => {
     expect(await storeGazetteer(s1)).toBe(getGazetteer());
     const { id } = await ingestArticle(s1, SHELLING);
     const other = await ingestArticle(s1, { title: 'Market strike', text: 'An air strike hit a market in Homs on Monday, killing five people, medics said.', published: '2026-05-04' });
-    expect((await s1.getArticle(id))!.events[0]!.place!.id).toBe('ne1:SY-ID');
+    expect((await s1.getArticle(id))!.events[0]!.place).toMatchObject({ id: 'unk:ne1:SY-ID:qasr-dulbani', inGazetteer: false, parent: { id: 'ne1:SY-ID' } });
     const before = await s1.getArticle(other.id);
 
     const r = await addPlace(s1, { name: 'Qasr Dulbani', lat: 35.71, lon: 36.52, kind: 'village', source: 'field notes' }, 'analyst-7');
