@@ -1,7 +1,9 @@
 /**
  * Builds the offline basemap served as static JSON from public/basemap/ (fetched by the map, never
  * bundled into JS):
- *   land.json     world land (Natural Earth 110m) + countries of the region at 50m, via world-atlas
+ *   land.json     world land (Natural Earth 110m) + countries of the region at 50m, via world-atlas;
+ *                 polygons cut at the antimeridian and Antarctica closed along the pole
+ *                 (lib/map/antimeridian.ts), so no ring steps or spans more than 180° of longitude
  *   borders.json  country borders (50m in the region, 110m elsewhere)
  *   admin1.json   governorate outlines, copied from data/gazetteer/admin1-outlines.geojson if present
  *   cities.json   city labels with the zoom they appear at (bigger cities at lower zoom), from the gazetteer
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
+import { cutAtAntimeridian } from '../lib/map/antimeridian';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'public', 'basemap');
@@ -29,18 +32,10 @@ function quantize(g: Geo): Geo {
   const q = (c: unknown): unknown => (typeof c === 'number' ? round(c) : (c as unknown[]).map(q));
   return 'coordinates' in g ? ({ ...g, coordinates: q(g.coordinates) } as Geo) : g;
 }
-/**
- * Polygons whose rings jump across the antimeridian (a step of more than 180° in longitude) would be
- * drawn by Leaflet as a thin band around the whole world: drop those parts (far-east Chukotka, Fiji…).
- */
-function dropWrappingParts(g: Geo): Geo | null {
-  const wraps = (ring: number[][]) => ring.some((p, i) => i > 0 && Math.abs(p[0]! - ring[i - 1]![0]!) > 180);
-  if (g.type === 'Polygon') return g.coordinates.some(wraps) ? null : g;
-  if (g.type === 'MultiPolygon') {
-    const parts = g.coordinates.filter((poly) => !poly.some(wraps));
-    return parts.length ? { type: 'MultiPolygon', coordinates: parts } : null;
-  }
-  return g;
+/** Cut for the plane, rounded, then cut again: rounding may leave a zero-area ring or flip a tiny one. */
+function planar(g: Geo): Geo | null {
+  const cut = cutAtAntimeridian(g);
+  return cut && cutAtAntimeridian(quantize(cut));
 }
 function bboxOf(g: Geo): [number, number, number, number] {
   let w = 180, s = 90, e = -180, n = -90;
@@ -76,14 +71,14 @@ for (const g of c50.geometries) {
   const f = feature(t50, g) as GeoJSON.Feature;
   if (!intersects(bboxOf(f.geometry), region)) continue;
   regionIds.add(String(g.id));
-  const geometry = dropWrappingParts(f.geometry);
-  if (geometry) landFeatures.push({ type: 'Feature', properties: { name: (g.properties as { name?: string } | null)?.name ?? '', detail: '50m' }, geometry: quantize(geometry) });
+  const geometry = planar(f.geometry);
+  if (geometry) landFeatures.push({ type: 'Feature', properties: { name: (g.properties as { name?: string } | null)?.name ?? '', detail: '50m' }, geometry });
 }
 for (const g of c110.geometries) {
   if (regionIds.has(String(g.id))) continue;
   const f = feature(t110, g) as GeoJSON.Feature;
-  const geometry = dropWrappingParts(f.geometry);
-  if (geometry) landFeatures.push({ type: 'Feature', properties: { name: (g.properties as { name?: string } | null)?.name ?? '', detail: '110m' }, geometry: quantize(geometry) });
+  const geometry = planar(f.geometry);
+  if (geometry) landFeatures.push({ type: 'Feature', properties: { name: (g.properties as { name?: string } | null)?.name ?? '', detail: '110m' }, geometry });
 }
 write('land.json', fc(landFeatures));
 const inRegion = (g: { id?: string | number }) => regionIds.has(String(g.id));
