@@ -158,6 +158,10 @@ const joinedInList = (c: Context, spans: readonly Span[], k: number): boolean =>
  * locative preposition shares it. The first name of the list, or null. Walks back at most `listWalkBack` names.
  */
 export function literalListHead(c: Context, spans: readonly Span[], idx: number): Span | null {
+  // "opened the road to Deir ez-Zor, and Moscow congratulated the army": a comma, a joiner and a verb after the
+  // name open a new clause whose subject it is; it does not share the list's preposition
+  const s = spans[idx]!;
+  if (idx > 0 && /,\s*\S+\s+$/.test(c.text.slice(spans[idx - 1]!.end, s.start)) && verbAfter(c, s, spans, idx)) return null;
   for (let k = idx, n = 0; k > 0 && n < SLOTS.listWalkBack; k--, n++) {
     if (!joinedInList(c, spans, k)) return null;
     const a = spans[k - 1]!;

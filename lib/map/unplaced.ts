@@ -34,7 +34,8 @@ export function unplacedMentions(mentions: readonly Mention[], events: readonly 
     const listed = m.inGazetteer === false || (m.place?.id.startsWith('unk:') ?? false);
     const at = m.parent ?? (listed ? m.place : null) ?? focus;
     return {
-      name: m.text,
+      // an unlisted place's own name ("Zarqolia"), not the phrase that marked it ("Zarqolia village")
+      name: listed && m.place ? m.place.name : m.text,
       start: m.start,
       end: m.end,
       status: listed ? 'unlisted' : 'unresolved',

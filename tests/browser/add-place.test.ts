@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 interface Doc {
-  mentions: { text: string; nonLocation: string | null; place: { id: string } | null }[];
+  mentions: { text: string; nonLocation: string | null; inGazetteer?: boolean; place: { id: string } | null }[];
   events: { id: string; place: { id: string; name: string; lat: number; lon: number; inGazetteer?: boolean } | null }[];
 }
 const readArticle = async (id: string): Promise<Doc> => (await (await fetch(`${base()}/api/articles/${id}`)).json()) as Doc;
@@ -49,7 +49,8 @@ describe('an analyst adds a missing place', () => {
     const { id } = (await res.json()) as { id: string };
     expect(res.status).toBe(201);
     const before = await readArticle(id);
-    expect(before.mentions.find((m) => m.text.startsWith('Zarqolia'))?.nonLocation).toBe('unresolved');
+    // a name in no gazetteer, kept and placed at its written parent (Idlib province) until an analyst adds it
+    expect(before.mentions.find((m) => m.text.startsWith('Zarqolia'))?.inGazetteer).toBe(false);
     const eventId = before.events[0]!.id;
     expect(before.events[0]!.place?.id).not.toMatch(/^ov:/);
 
@@ -58,10 +59,10 @@ describe('an analyst adds a missing place', () => {
     await page.evaluate((t) => sessionStorage.setItem('atlas-admin-token', t), adminToken());
     await page.reload();
     const marked = page.locator('.article-body .hl-unknown', { hasText: 'Zarqolia village' });
-    expect(await marked.getAttribute('title')).toBe('not in the gazetteer');
+    expect(await marked.getAttribute('title')).toMatch(/^not in the gazetteer: placed at Idlib/);
 
     await page.getByRole('button', { name: 'Add this place' }).click();
-    const form = page.getByRole('form', { name: 'Add the place Zarqolia village' });
+    const form = page.getByRole('form', { name: 'Add the place Zarqolia' });
     await form.getByLabel('Name').fill('Zarqolia');
     const map = form.locator('.atlas-map[data-ready="true"]');
     await map.waitFor();
@@ -99,7 +100,7 @@ describe('an analyst adds a missing place', () => {
     expect(await m.page.locator('.leaflet-popup .popup-quote').textContent()).toContain('Zarqolia');
     await m.context.close();
     const missing = (await (await fetch(`${base()}/api/places/missing`)).json()) as { places: { name: string }[] };
-    expect(missing.places.map((p) => p.name)).not.toContain('Zarqolia village');
+    expect(missing.places.map((p) => p.name)).not.toContain('Zarqolia');
   });
 
   it('the place search offers "Can\'t find it? Add a missing place" to a token holder', async () => {

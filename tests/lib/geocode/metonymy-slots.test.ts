@@ -28,6 +28,9 @@ describe('a capital standing for its government is not mapped', () => {
     ['Moscow troops crossed into the valley before dawn.', 'Moscow'],
     ['Damascus forces retook two hilltops on Thursday.', 'Damascus'],
     ['The Kabul government rejected the offer.', 'Kabul'],
+    // a new clause after ", and": its subject does not share the list's preposition
+    ['Rebels lost the highway to Palmyra, and Moscow praised the advance.', 'Moscow'],
+    ['Convoys reached the road to Idlib, but Ankara protested the shelling.', 'Ankara'],
     ['Washington sanctions have hit the oil trade hard.', 'Washington'],
     ['Beijing warships sailed past the island on Monday.', 'Beijing'],
     // after "loyal to", "allied to", "backed by", "funded by", "aligned with"
@@ -90,6 +93,7 @@ describe('literal uses of a capital stay places', () => {
     ['The envoy flew from Moscow to Ankara for the signing.', 'Moscow'],
     ['The envoy flew from Moscow to Ankara for the signing.', 'Ankara'],
     ['Shells landed across the Damascus countryside.', 'Damascus'],
+    ['Flights resumed between Beirut, Amman, and Damascus on Sunday.', 'Damascus'],
     ['A bomb in Ankara wounded eleven shoppers.', 'Ankara'],
     ['Moscow residents queued outside the pharmacies.', 'Moscow'],
     ['Moscow streets were almost empty on the holiday.', 'Moscow'],
