@@ -11,6 +11,7 @@ import { eventPoints } from '@/lib/map/features';
 import { readViewKeys, viewHref, withFilters } from '@/lib/map/view-url';
 import { inBBox, type BBox } from '@/lib/map/bounds';
 import { placeToLngLat } from '@/lib/map/latlng';
+import { sharePath } from '@/lib/map/share';
 import { MapLoader } from './map/map-loader';
 import { Filters } from './filters';
 import { EventList } from './event-list';
@@ -101,13 +102,13 @@ export function AtlasView(props: AtlasViewProps) {
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={viewHref({ ...here, place: undefined, event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
       }
     : place
       ? {
           at: [place.lon, place.lat] as [number, number],
           key: `p:${place.id}`,
-          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={viewHref({ ...here, event: undefined, place: place.id })} hrefFor={hrefFor} onSelect={select} />,
+          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={sharePath({ place: place.id })} hrefFor={hrefFor} onSelect={select} />,
         }
       : null;
 

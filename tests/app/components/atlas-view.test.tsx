@@ -65,3 +65,28 @@ describe('AtlasView: zoom to selection and only what is in view', () => {
     expect(items()).toHaveLength(3);
   });
 });
+
+describe('AtlasView: Copy link in a popup', () => {
+  it('copies the canonical /event/<id> page, not the map view /?event=…', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    const id = events[0]!.id;
+    search = `event=${id}&lat=36&lon=37&z=9`;
+    render(view());
+    expect(mapProps!.popup?.key).toBe(`e:${id}`);
+    render(<>{mapProps!.popup!.content}</>);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/event/${id}`);
+  });
+  it('copies the canonical /place/<id> page for a place popup', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    const place = events[0]!.place!;
+    search = `place=${encodeURIComponent(place.id)}`;
+    render(view());
+    expect(mapProps!.popup?.key).toBe(`p:${place.id}`);
+    render(<>{mapProps!.popup!.content}</>);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/place/${encodeURIComponent(place.id)}`);
+  });
+});
