@@ -17,5 +17,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const place = resolvePlace(id, events);
   if (!place) return ogImage(null);
   const at = placeToLngLat(place);
-  return ogImage({ title: place.name, subtitle: placeSummary(place.name, events), center: at, markers: [at] });
+  // each event is drawn where it was placed (directional forms move it off the centre), the place itself too
+  const markers = [at, ...events.flatMap((e) => (e.place ? [placeToLngLat(e.place)] : []))];
+  return ogImage({ title: place.name, subtitle: placeSummary(place.name, events), center: at, markers });
 }
