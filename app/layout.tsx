@@ -4,10 +4,16 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { siteBase, siteUrl } from './_lib/site-url';
 
+const description = 'An offline map of conflict events read out of news articles — every dot traceable to its sentence.';
+
+/** og:url is absolute, on ATLAS_BASE_URL; pages with their own openGraph set their own url */
 export const metadata: Metadata = {
+  metadataBase: siteBase(),
   title: 'Conflict Atlas',
-  description: 'An offline map of conflict events read out of news articles — every dot traceable to its sentence.',
+  description,
+  openGraph: { title: 'Conflict Atlas', description, url: siteUrl('/'), siteName: 'Conflict Atlas', type: 'website' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -9,6 +9,9 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { AcledSubEventType, Actor, Bin, ConflictEvent, EventQuery, EventType, MapView, PlaceRef, ViewState } from '@/lib/schemas';
 import { eventPoints } from '@/lib/map/features';
 import { readViewKeys, viewHref, withFilters } from '@/lib/map/view-url';
+import { inBBox, type BBox } from '@/lib/map/bounds';
+import { placeToLngLat } from '@/lib/map/latlng';
+import { sharePath } from '@/lib/map/share';
 import { MapLoader } from './map/map-loader';
 import { Filters } from './filters';
 import { EventList } from './event-list';
@@ -54,6 +57,13 @@ export function AtlasView(props: AtlasViewProps) {
   /** a place chosen in the search box (the server has not resolved it: the URL changed client-side) */
   const [picked, setPicked] = useState<PlaceRef | null>(null);
   const points = useMemo(() => eventPoints(events, actors).points, [events, actors]);
+  /** the map's visible box ("Only what's in view") and the "Zoom to selection" request counter */
+  const [bounds, setBounds] = useState<BBox | null>(null);
+  const [fitKey, setFitKey] = useState(0);
+  const listed = useMemo(
+    () => (view.inview && bounds ? events.filter((e) => e.place && inBBox(placeToLngLat(e.place), bounds)) : events),
+    [events, view.inview, bounds],
+  );
 
   /** where the map actually is (the URL may not say yet: the first framing is not written to history) */
   const [mapView, setMapView] = useState<MapView | null>(null);
@@ -92,13 +102,13 @@ export function AtlasView(props: AtlasViewProps) {
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={viewHref({ ...here, place: undefined, event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
       }
     : place
       ? {
           at: [place.lon, place.lat] as [number, number],
           key: `p:${place.id}`,
-          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={viewHref({ ...here, event: undefined, place: place.id })} hrefFor={hrefFor} onSelect={select} />,
+          content: <PlacePopup place={place} events={events.filter((e) => e.place?.id === place.id)} permalink={sharePath({ place: place.id })} hrefFor={hrefFor} onSelect={select} />,
         }
       : null;
 
@@ -115,12 +125,23 @@ export function AtlasView(props: AtlasViewProps) {
           }}
         />
         <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} subTypeCounts={props.subTypeCounts} bins={props.bins} onChange={onFilters} />
-        <EventList events={events} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
+        <label className="inview-toggle">
+          <input type="checkbox" checked={Boolean(view.inview)} onChange={(e) => go({ ...here, inview: e.currentTarget.checked || undefined }, 'replace')} />{' '}
+          Only what&rsquo;s in view
+        </label>
+        <EventList events={listed} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
         <Legend />
         {props.children}
       </aside>
       <div className="map-pane">
+        {points.length > 0 && (
+          <button type="button" className="btn btn-small zoom-selection" onClick={() => setFitKey((k) => k + 1)}>
+            Zoom to selection
+          </button>
+        )}
         <MapLoader
+          fitKey={fitKey}
+          onBounds={setBounds}
           points={points}
           view={{ lat: view.lat, lon: view.lon, z: view.z }}
           popup={popup}

@@ -36,7 +36,7 @@ export interface EventPopupProps {
   event: ConflictEvent;
   actors: readonly Actor[];
   articleTitle?: string;
-  /** relative permalink of this view with the event selected */
+  /** relative canonical link of the event (its share page, lib/map/share.ts sharePath) */
   permalink: string;
   headingLevel?: 'h2' | 'h3';
 }

@@ -4,12 +4,14 @@
  * read → what the coder coded. Says when, on which commit and pipeline version it was measured.
  */
 import type { Metadata } from 'next';
+import { siteUrl } from '../_lib/site-url';
 import { loadQuality } from '@/lib/quality';
 import { formatMeasured } from './format';
 import { DevsetSection } from './devset';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
+  openGraph: { url: siteUrl('/quality') },
   title: 'Quality — Conflict Atlas',
   description: 'How well Conflict Atlas reads places and events, measured on text nobody here wrote.',
 };

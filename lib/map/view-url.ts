@@ -1,7 +1,7 @@
 /**
  * The zod-free half of the view state, safe for client bundles (zod stays on the server): writing a
  * ViewState back into a URL, and reading back the view/selection keys the map itself writes
- * (lat, lon, z, event, place). Filters are never parsed here: the server parses the whole URL with the
+ * (lat, lon, z, event, place, inview). Filters are never parsed here: the server parses the whole URL with the
  * one zod schema (lib/schemas/view.ts, parsed by view-state.ts) and hands the client its filters.
  */
 import type { EventQuery } from '../schemas/query';
@@ -18,6 +18,7 @@ export function serializeViewState(v: ViewState): URLSearchParams {
   if (v.lat !== undefined) p.set('lat', String(round(v.lat, 5)));
   if (v.lon !== undefined) p.set('lon', String(round(v.lon, 5)));
   if (v.z !== undefined) p.set('z', String(round(v.z, 2)));
+  if (v.inview) p.set('inview', '1');
   return p;
 }
 
@@ -43,6 +44,7 @@ export function readViewKeys(p: URLSearchParams): ViewKeys {
   if (z !== undefined) out.z = z;
   if (event !== undefined) out.event = event;
   if (place !== undefined) out.place = place;
+  if (p.get('inview') === '1') out.inview = true;
   return out;
 }
 
@@ -52,7 +54,7 @@ export function viewHref(v: ViewState, pathname = '/'): string {
   return s ? `${pathname}?${s}` : pathname;
 }
 
-const VIEW_KEYS = ['lat', 'lon', 'z', 'event', 'place'] as const;
+const VIEW_KEYS = ['lat', 'lon', 'z', 'event', 'place', 'inview'] as const;
 
 /** The filter part of a view: what the store runs (no view keys, no selection). */
 export function storeQuery(v: ViewState): EventQuery {
@@ -73,6 +75,7 @@ export function withFilters(v: ViewState, filters: EventQuery): ViewState {
   if (v.lat !== undefined) next.lat = v.lat;
   if (v.lon !== undefined) next.lon = v.lon;
   if (v.z !== undefined) next.z = v.z;
+  if (v.inview) next.inview = true;
   return stripEmpty(next);
 }
 

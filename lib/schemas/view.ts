@@ -1,6 +1,6 @@
 /**
  * ViewState: everything a permalink holds — the map view (lat, lon, z), the filters (EventQuery) and
- * the selection (event, place). The URL is the state: lib/map/view-state.ts parses a URL with this
+ * the selection (event, place) and list options (inview). The URL is the state: lib/map/view-state.ts parses a URL with this
  * schema on the server; lib/map/view-url.ts (zod-free) writes it back.
  * In: URL search params (as strings, coerced). Out: a validated ViewState; MapView is where the map is.
  */
@@ -23,11 +23,13 @@ export const ViewState = EventQuery.safeExtend({
   ...MapView.partial().shape,
   /** selected event id: the map opens its popup */
   event: z.string().min(1).max(ID_MAX).optional(),
+  /** "inview=1": the list shows only the events inside the map's visible box */
+  inview: z.literal('1').transform(() => true as const).optional(),
 });
 export type ViewState = z.infer<typeof ViewState>;
 
 /** The view and selection keys of a ViewState (what the map itself writes into the URL). */
-export type ViewKeys = Pick<ViewState, 'lat' | 'lon' | 'z' | 'event' | 'place'>;
+export type ViewKeys = Pick<ViewState, 'lat' | 'lon' | 'z' | 'event' | 'place' | 'inview'>;
 
 /** A URL parsed into a ViewState, with the parameters dropped as invalid and why. */
 export const ParsedViewState = z.object({

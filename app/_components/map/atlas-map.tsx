@@ -10,6 +10,9 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { EventPoint, MapView } from '@/lib/schemas';
+import type { BBox } from '@/lib/map/bounds';
+import { useBoundsReport } from './use-bounds-report';
+import { useFitSelection } from './use-fit-selection';
 import { useBasemap } from './use-basemap';
 import { useInitialView } from './use-initial-view';
 import { useLatest } from './use-latest';
@@ -43,6 +46,10 @@ export interface AtlasMapProps {
   pick?: [number, number] | null;
   /** when given, a click on the map picks a point ([lng, lat]) */
   onPick?: (at: [number, number]) => void;
+  /** each new value fits the map to where most of `points` are ("Zoom to selection") */
+  fitKey?: number;
+  /** the visible box [west, south, east, north], when ready and after each move */
+  onBounds?: (b: BBox) => void;
 }
 
 export default function AtlasMap(props: AtlasMapProps) {
@@ -55,6 +62,8 @@ export default function AtlasMap(props: AtlasMapProps) {
   const layer = useMarkerLayer(map, props, latest);
   const popup = usePopup(map, latest);
   useViewSync(map, props.view, latest);
+  useBoundsReport(map, latest);
+  useFitSelection(map, props.fitKey, latest);
   usePointPick(map, props.pick, props.onPick !== undefined, latest);
   useSelectionSync(map, layer, popup.popup, props.popup?.key, latest);
   useEffect(() => {

@@ -3,6 +3,7 @@
  * event read from it with its quote. Unknown ids → 404.
  */
 import type { Metadata } from 'next';
+import { siteUrl } from '../../_lib/site-url';
 import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
 import { actorList } from '@/lib/api/actors';
@@ -24,7 +25,7 @@ async function load(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await load(decodeURIComponent((await params).id));
   if (!doc) return { title: 'Article not found — Conflict Atlas' };
-  return { title: `${doc.article.title} — Conflict Atlas`, description: `${doc.events.length} events read from this article` };
+  return { title: `${doc.article.title} — Conflict Atlas`, description: `${doc.events.length} events read from this article`, openGraph: { url: siteUrl(`/articles/${encodeURIComponent(doc.article.id)}`) } };
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -10,6 +10,8 @@ import { acledLabel } from '@/lib/schemas/acled-codebook';
 import type { SearchParamsRecord } from '@/lib/schemas';
 import { parseViewState } from '@/lib/map/view-state';
 import { loadMapData } from '../../_lib/map-data';
+import { siteUrl } from '../../_lib/site-url';
+import { sharePath } from '@/lib/map/share';
 import { MapPage } from '../../_components/map-page';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!e) return { title: 'Event not found — Conflict Atlas' };
   const title = eventName(e);
   const description = `${acledLabel(e.acled)}: “${e.quote.text}”`;
-  return { title: `${title} — Conflict Atlas`, description, openGraph: { title, description, type: 'article' } };
+  return { title: `${title} — Conflict Atlas`, description, openGraph: { title, description, type: 'article', url: siteUrl(sharePath({ event: e.id })), siteName: 'Conflict Atlas' } };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {

@@ -9,6 +9,8 @@ import { placeSummary } from '@/lib/map/names';
 import type { SearchParamsRecord } from '@/lib/schemas';
 import { parseViewState } from '@/lib/map/view-state';
 import { loadMapData } from '../../_lib/map-data';
+import { siteUrl } from '../../_lib/site-url';
+import { sharePath } from '@/lib/map/share';
 import { resolvePlace } from '../../_lib/place';
 import { MapPage } from '../../_components/map-page';
 
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(id);
   if (!found) return { title: 'Place not found — Conflict Atlas' };
   const description = placeSummary(found.place.name, found.events);
-  return { title: `${found.place.name} — Conflict Atlas`, description, openGraph: { title: found.place.name, description, type: 'website' } };
+  return { title: `${found.place.name} — Conflict Atlas`, description, openGraph: { title: found.place.name, description, type: 'website', url: siteUrl(sharePath({ place: id })), siteName: 'Conflict Atlas' } };
 }
 
 export default async function PlacePage({ params, searchParams }: Props) {

@@ -4,13 +4,14 @@
  * the place search.
  */
 import type { Metadata } from 'next';
+import { siteUrl } from '../../_lib/site-url';
 import { z } from 'zod';
 import { getStore } from '@/lib/store';
 import { missingPlaces } from '@/lib/api/places';
 import { MissingPlaces } from '../../_components/missing-places';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Places we could not find — Conflict Atlas' };
+export const metadata: Metadata = { title: 'Places we could not find — Conflict Atlas', openGraph: { url: siteUrl('/places/missing') } };
 
 const Query = z.object({ name: z.string().trim().min(1).max(200).optional().catch(undefined) });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { serializeEventQuery, type EventQuery } from '@/lib/schemas';
 import { parseViewState } from '@/lib/map/view-state';
-import { readViewKeys, serializeViewState } from '@/lib/map/view-url';
+import { readViewKeys, serializeViewState, storeQuery, withFilters } from '@/lib/map/view-url';
 import type { ViewState } from '@/lib/schemas';
 
 const views: ViewState[] = [
   {},
   { lat: 36.2, lon: 37.1, z: 9 },
   { event: 'a-b-c-e1', place: 'gn:1', lat: -10.5, lon: 142.25, z: 2.5 },
+  { lat: 36.2, lon: 37.1, z: 9, inview: true },
   { actors: ['turkey'], types: ['clash', 'truce'], from: '2016-01-01', to: '2016-02-01', q: 'x & y', includeBackground: false, article: 'some-id', limit: 5 },
 ];
 
@@ -20,8 +21,8 @@ describe('zod-free view URL (client side)', () => {
     for (const v of views) {
       const p = serializeViewState(v);
       const server = parseViewState(new URLSearchParams(p.toString())).view;
-      const { lat, lon, z, event, place } = server;
-      expect(readViewKeys(p)).toEqual(JSON.parse(JSON.stringify({ lat, lon, z, event, place })));
+      const { lat, lon, z, event, place, inview } = server;
+      expect(readViewKeys(p)).toEqual(JSON.parse(JSON.stringify({ lat, lon, z, event, place, inview })));
       expect(server).toEqual(v);
     }
   });
@@ -31,5 +32,14 @@ describe('zod-free view URL (client side)', () => {
     const server = parseViewState(p);
     expect(server.view).toEqual({ place: 'gn:2' });
     expect(server.dropped.map((d) => d.key).sort()).toEqual(['event', 'lat', 'lon']);
+  });
+  it('keeps "only what is in view" in the URL and out of the store query', () => {
+    expect(serializeViewState({ q: 'x', inview: true }).toString()).toBe('q=x&inview=1');
+    expect(parseViewState(new URLSearchParams('inview=1')).view).toEqual({ inview: true });
+    const bad = parseViewState(new URLSearchParams('inview=yes'));
+    expect(bad.view).toEqual({});
+    expect(bad.dropped.map((d) => d.key)).toEqual(['inview']);
+    expect(storeQuery({ q: 'x', inview: true })).toEqual({ q: 'x' });
+    expect(withFilters({ inview: true, lat: 1, lon: 2, z: 3 }, { types: ['clash'] })).toEqual({ types: ['clash'], lat: 1, lon: 2, z: 3, inview: true });
   });
 });
