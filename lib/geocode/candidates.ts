@@ -33,6 +33,8 @@ const HINT_WORD_KINDS: ReadonlyMap<string, readonly string[]> = new Map(Object.e
 const ALIAS_NOISY: ReadonlySet<string> = new Set(CANDIDATES.noisyAliasKinds);
 const POP = CANDIDATES.populationPrior;
 const SMALL_ADMIN1 = CANDIDATES.smallAdmin1;
+const LARGE_REGION = CANDIDATES.largeRegion;
+const FOCUS_BY_SIZE = CANDIDATES.focusBySize;
 const MATCH = CANDIDATES.match;
 const W = CANDIDATES.features;
 /** proximity bands, nearest first: bonus BAND_BONUS[i] under BAND_KM[i] km */
@@ -83,7 +85,31 @@ export function prior(e: GazetteerEntry): number {
   }
   // a tiny first-level region is the less likely reading of a shared name (a state, not a city-sized district of the same name)
   if (e.kind === 'admin1') return KIND_BASE.admin1 + SMALL_ADMIN1.perLog10 * Math.max(-1, Math.min(0, Math.log10(Math.max(e.radiusKm, 1) / SMALL_ADMIN1.referenceKm)));
+  // a large named region (England, Darfur) is as prominent as a state
+  if (e.kind === 'region' && e.radiusKm >= LARGE_REGION.minRadiusKm) return LARGE_REGION.prior;
   return KIND_BASE[e.kind];
+}
+
+/**
+ * The share of the focus-country feature a name's readings get: all of it, unless the best reading in a focus
+ * country has a prior below focusBySize.fullAtPrior (a village of known population, a county: then scaled down
+ * to its floor), and a reading outside the focus countries is prominent (prior ≥ focusBySize.rivalPrior). A village of 2,000 named bare in a story whose only evidence is its country is less likely
+ * than a prominent place of the same name elsewhere; readings in the focus countries keep their order among
+ * themselves (one scale for all of them).
+ */
+export function focusScale(entries: readonly GazetteerEntry[], focusCountries: ReadonlyMap<string, number>): number {
+  let best = -Infinity;
+  // only a prominent reading outside the focus countries (a country, England, a city of a million) is a rival
+  if (!entries.some((e) => !(e.country !== null && focusCountries.get(e.country)! > 0) && prior(e) >= FOCUS_BY_SIZE.rivalPrior)) return 1;
+  for (const e of entries) {
+    if (!e.country || !(focusCountries.get(e.country)! > 0)) continue;
+    // unknown population is not "small"
+    if (POPULATED.has(e.kind) && e.population === null) return 1;
+    best = Math.max(best, prior(e));
+  }
+  if (best === -Infinity || best >= FOCUS_BY_SIZE.fullAtPrior) return 1;
+  const t = (best - FOCUS_BY_SIZE.floorAtPrior) / (FOCUS_BY_SIZE.fullAtPrior - FOCUS_BY_SIZE.floorAtPrior);
+  return FOCUS_BY_SIZE.floor + (1 - FOCUS_BY_SIZE.floor) * Math.max(0, Math.min(1, t));
 }
 
 const REGION_KINDS: ReadonlySet<string> = new Set(CANDIDATES.regionAliasKinds);
@@ -226,13 +252,14 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
   const countryByName = entries.some((e) => e.kind === 'country' && primaryKey(e) === key);
   const hinted = hintedKinds !== undefined;
   const { anchors, spanIndex: self } = ctx;
+  const scale = ctx.focusCountries.size === 0 ? 1 : focusScale(entries, ctx.focusCountries);
   for (const e of entries) {
     const f = new Scored(e);
     f.prior = prior(e);
     f.match = matchFeature(e, key);
     if (e.country) {
       const share = ctx.focusCountries.get(e.country) ?? 0;
-      if (share > 0) f.focus = W.focus * share;
+      if (share > 0) f.focus = W.focus * share * scale;
       const region = regionKey(e);
       const reg = region !== null ? ctx.focusRegions.get(region) ?? 0 : 0;
       if (reg > 0 && e.kind !== 'admin1') f.region = W.region * reg;

@@ -21,6 +21,9 @@ export const CandidatesFile = z.object({
   maxCandidates: z.number().int().positive(),
   populationPrior: z.strictObject({ _about: z.string(), perLog10: Num, offset: Num, max: Num }),
   smallAdmin1: z.strictObject({ _about: z.string(), perLog10: Num, referenceKm: Pos }),
+  largeRegion: z.strictObject({ _about: z.string(), minRadiusKm: Pos, prior: Num }),
+  focusBySize: z.strictObject({ _about: z.string(), floorAtPrior: Num, fullAtPrior: Num, floor: z.number().min(0).max(1), rivalPrior: Num })
+    .refine((f) => f.fullAtPrior > f.floorAtPrior, 'fullAtPrior must be above floorAtPrior'),
   match: z.strictObject({ _about: z.string(), primary: Num, regionAlias: Num, noisyAlias: Num, alias: Num, other: Num }),
   regionAliasKinds: Kinds,
   noisyAliasKinds: Kinds,
