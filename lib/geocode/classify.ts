@@ -45,7 +45,20 @@ export function attributiveUse(c: Context, s: Span): string | null {
   return `used attributively (${s.text} ${next.text})`;
 }
 
+/** "Wal-Mart", "Coca-Cola": the hyphen-joined run of words around the name, when organisations.json hyphenatedNames lists it. */
+function hyphenatedOrganisation(c: Context, s: Span): string | null {
+  let a = s.first;
+  let b = s.last;
+  for (let n = 0; n < 3 && a > 0 && isHyphen(c.tokens[a]!.sep); n++) a--;
+  for (let n = 0; n < 3 && b + 1 < c.tokens.length && isHyphen(c.tokens[b + 1]!.sep); n++) b++;
+  if (a === s.first && b === s.last) return null;
+  const run = c.text.slice(c.tokens[a]!.start, c.tokens[b]!.end);
+  return LEXICON.hyphenatedOrgs.has(run.toLowerCase()) ? run : null;
+}
+
 function organisationWord(c: Context, s: Span): string | null {
+  const named = hyphenatedOrganisation(c, s);
+  if (named) return named;
   // a group named after a small place: "the Wagner group", "the Nour al-Din militia"
   const after = c.tokens[s.last + 1];
   if (after && !after.cap && sepAt(c, s, s.last + 1) === ' ' && LEXICON.orgNounsAfter.has(after.lower) && !hasMajorCandidate(s)) return after.text;

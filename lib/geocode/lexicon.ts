@@ -44,6 +44,7 @@ export const OrganisationsFile = z.object({
   note: Note, nounsAfter: Words, suffixWords: Words, prefixPhrases: Words,
   supranational: z.object({ note: Note, names: Words, literalBefore: Words }),
   jurisdictionHeads: z.object({ note: Note, words: Words }),
+  hyphenatedNames: z.object({ note: Note, names: Words }),
 });
 export const WordsFile = z.object({
   ambiguous: Words, personTitlesBefore: Words, firstNames: Words, calendar: Words, neverAlone: Words, streetSuffixes: Words,
@@ -145,6 +146,7 @@ export const LEXICON = Object.freeze({
   orgNounsAfter: lower(organisations.nounsAfter),
   orgPrefixes: phraseList(organisations.prefixPhrases),
   jurisdictionHeads: lower(organisations.jurisdictionHeads.words),
+  hyphenatedOrgs: lower(organisations.hyphenatedNames.names),
   supranational: new Set(organisations.supranational.names.map((n) => normalizeName(n))),
   supranationalLiteral: lower(organisations.supranational.literalBefore),
   ambiguous: lower(words.ambiguous),

@@ -132,3 +132,23 @@ describe('an Arabic article joined by a hyphen is no second place of a hyphenate
     expect(read(text).some((m) => m.text.includes(name) && m.isLocation)).toBe(true);
   });
 });
+
+describe('a hyphenated company name is no place, whatever its parts are spelled like', () => {
+  it.each([
+    ['She has worked at the Wal-Mart on the bypass since May.', 'Wal'],
+    ['Drivers for Coca-Cola went on strike.', 'Coca'],
+    ['He rode to work in a Mercedes-Benz van.', 'Mercedes'],
+    ['The shop sold parts to Harley-Davidson dealers.', 'Harley'],
+    ['Workers at Kimberly-Clark were laid off.', 'Kimberly'],
+  ])('%s → "%s" is no location', (text, name) => {
+    expect(isPlace(text, name)).toBe(false);
+  });
+
+  it.each([
+    ['Flights between Dallas-Fort Worth and Denver resumed.', 'Dallas'],
+    ['Students from Logan-Rogersville won the match.', 'Logan'],
+    ['The road from Kimberly to Twin Falls was closed.', 'Kimberly'],
+  ])('%s → "%s" stays a place', (text, name) => {
+    expect(isPlace(text, name)).toBe(true);
+  });
+});
