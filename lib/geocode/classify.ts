@@ -45,7 +45,20 @@ export function attributiveUse(c: Context, s: Span): string | null {
   return `used attributively (${s.text} ${next.text})`;
 }
 
+/** "Wal-Mart", "Coca-Cola": the hyphen-joined run of words around the name, when organisations.json hyphenatedNames lists it. */
+function hyphenatedOrganisation(c: Context, s: Span): string | null {
+  let a = s.first;
+  let b = s.last;
+  for (let n = 0; n < 3 && a > 0 && isHyphen(c.tokens[a]!.sep); n++) a--;
+  for (let n = 0; n < 3 && b + 1 < c.tokens.length && isHyphen(c.tokens[b + 1]!.sep); n++) b++;
+  if (a === s.first && b === s.last) return null;
+  const run = c.text.slice(c.tokens[a]!.start, c.tokens[b]!.end);
+  return LEXICON.hyphenatedOrgs.has(run.toLowerCase()) ? run : null;
+}
+
 function organisationWord(c: Context, s: Span): string | null {
+  const named = hyphenatedOrganisation(c, s);
+  if (named) return named;
   // a group named after a small place: "the Wagner group", "the Nour al-Din militia"
   const after = c.tokens[s.last + 1];
   if (after && !after.cap && sepAt(c, s, s.last + 1) === ' ' && LEXICON.orgNounsAfter.has(after.lower) && !hasMajorCandidate(s)) return after.text;
@@ -140,6 +153,9 @@ export function currencyMark(c: Context, s: Span): string | null {
   const before = c.text.slice(Math.max(0, s.start - 1), s.start);
   const after = c.text.slice(s.end, s.end + 2);
   if (after.startsWith('$') || (before === '$' && /^\s?\d/.test(after))) return `"${s.text}$": a currency`;
+  // "the US dollar", "Hong Kong dollars" (words.json currencyWords)
+  const next = c.tokens[s.last + 1];
+  if (next && !next.cap && gapAfter(c, s) === ' ' && LEXICON.currencyWords.has(next.lower)) return `"${s.text} ${next.text}": a currency`;
   return null;
 }
 
@@ -195,6 +211,16 @@ function capitalOf(s: Span, st: RuleState): string | null {
 const singleName = (s: Span): boolean => s.source === 'name' && s.first === s.last && !LEXICON.seatOfGovernment.has(nameKey(s.text));
 
 const orgNote = (org: string | null): Finding | null => (org ? found(`part of an organisation name (with "${org}")`) : null);
+
+/**
+ * "the Madison County Sheriff's Office", "Idlib Governorate Council": a place written as an administrative unit
+ * (its last word in organisations.json jurisdictionHeads) inside the name of that unit's own body stays a place.
+ */
+function jurisdiction(c: Context, s: Span): Finding | null {
+  if (s.first === s.last || !LEXICON.jurisdictionHeads.has(c.tokens[s.last]!.lower)) return null;
+  const org = organisationWord(c, s);
+  return org ? found(`the ${c.tokens[s.last]!.text.toLowerCase()} whose own body this is (with "${org}"): a place`) : null;
+}
 const noteOf = (note: string | null): Finding | null => (note ? found(note) : null);
 
 /** The condition of each rule of data/geocode/classify.json, by name: null when it does not fire. */
@@ -203,6 +229,7 @@ const RULES: Record<ClassifyRuleName, (c: Context, s: Span, st: RuleState) => Fi
   demonym: (_c, s) => (s.role === 'demonym' ? found(`demonym${s.demonymCountry ? ` of ${s.demonymCountry}` : ''}: an adjective, not a location`) : null),
   foundByCue: (_c, s) => (s.source === 'cue' ? found(null) : null),
   attribute: (c, s) => noteOf(isAttribute(c, s)),
+  jurisdiction: (c, s) => jurisdiction(c, s),
   organisation: (c, s) => orgNote(organisationWord(c, s)),
   currency: (c, s) => noteOf(currencyMark(c, s)),
   disease: (c, s) => noteOf(diseaseName(c, s)),

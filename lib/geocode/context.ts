@@ -56,7 +56,7 @@ export function listHead(c: Context, s: Span): string | null {
   return null;
 }
 
-/** A dateline: an all-capitals name opening a paragraph, followed by a dash ("ROSWELL -", "CORSICANA —"). */
+/** A dateline: an all-capitals name opening a paragraph, followed by a dash ("ROSWELL -", "CORSICANA —") or by an abbreviated state and the next sentence ("SALINA, Kan. Strong winds"). */
 export function isDateline(c: Context, s: Span): boolean {
   const next = c.tokens[s.last + 1];
   const after = next ? c.text.slice(s.end, next.start) : '';
@@ -64,8 +64,13 @@ export function isDateline(c: Context, s: Span): boolean {
   if (/^[,\s]*(\([^)]*\))?\s*(-{1,2}|—|–)\s/.test(after)) return true;
   // "HURRICANE, W.Va. -", "SALINA, Kan. —", "CARTHAGE, N.C. (AP) -": a state between the name and the dash
   const rest = c.text.slice(s.end, s.end + 40);
-  return /^,\s?[A-Z][A-Za-z]*\.?(\s?[A-Z][a-z]*\.?)?\s*(\([^)]*\))?\s*(-{1,2}|—|–)\s/.test(rest);
+  if (DATELINE_DASH.test(rest)) return true;
+  // "SALINA, Kan. Strong winds …", "COVINGTON, Ky. (AP)  A man …": no dash, but the name opens a sentence and the
+  // next sentence starts right after the state (and the agency)
+  return c.tokens[s.first]!.sentenceStart && DATELINE_NO_DASH.test(rest);
 }
+const DATELINE_DASH = /^,\s?[A-Z][A-Za-z]*\.?(\s?[A-Z][a-z]*\.?)?\s*(\([^)]*\))?\s*(-{1,2}|—|–)\s/;
+const DATELINE_NO_DASH = /^,\s?[A-Z][A-Za-z]*(?:\.(?:\s?[A-Z][a-z]*\.)?\s*(?:\([A-Z][^)]*\))?|\s*\([A-Z][^)]*\))\s+[A-Z]/;
 
 /** A locative preposition, a dateline, a list, a qualifier word or an explicit parent right around the name. */
 export function hasLiteralContext(c: Context, s: Span, spans: readonly Span[], idx: number, strict = true): string | null {

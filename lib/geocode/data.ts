@@ -51,7 +51,7 @@ export const CANDIDATES: CandidatesFile = parseDataFile(CandidatesFile, candidat
 
 /** The conditions lib/geocode/classify.ts implements, by the names the rule table uses. */
 export const CLASSIFY_RULES = [
-  'demonymInOrganisation', 'demonym', 'foundByCue', 'attribute', 'organisation', 'currency', 'disease', 'supranational',
+  'demonymInOrganisation', 'demonym', 'foundByCue', 'attribute', 'jurisdiction', 'organisation', 'currency', 'disease', 'supranational',
   'partyAffiliation', 'person', 'weakName', 'commonWord', 'capitalMetonymy', 'seatOfGovernment', 'countryAsActor', 'attributive',
 ] as const;
 export const ClassifyRuleName = z.enum(CLASSIFY_RULES);

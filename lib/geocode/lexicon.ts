@@ -43,11 +43,13 @@ export const CuesFile = z.object({
 export const OrganisationsFile = z.object({
   note: Note, nounsAfter: Words, suffixWords: Words, prefixPhrases: Words,
   supranational: z.object({ note: Note, names: Words, literalBefore: Words }),
+  jurisdictionHeads: z.object({ note: Note, words: Words }),
+  hyphenatedNames: z.object({ note: Note, names: Words }),
 });
 export const WordsFile = z.object({
   ambiguous: Words, personTitlesBefore: Words, firstNames: Words, calendar: Words, neverAlone: Words, streetSuffixes: Words,
   placePrefixes: Words, placeHeadWordsAfterFirstName: Words, placeModifierNouns: Words, residentNounsAfter: Words,
-  partyPrefixes: Words, diseaseWords: Words, shortCapsOpeners: Words,
+  partyPrefixes: Words, diseaseWords: Words, currencyWords: Words, hyphenatedUnitWords: Words, vehicleMakes: Words, shortCapsOpeners: Words,
   personVerbsAround: Words, residentNounsAtSentenceStart: Words, groupWordsBeforeOf: Words, personClauseOpeners: Words,
   indefiniteArticles: Words, listJoiners: z.array(z.string().regex(/^[a-z]+$/, 'a lowercase word')).min(1),
   lowercaseNameOpeners: Words, spacedNameOpeners: Words,
@@ -143,6 +145,8 @@ export const LEXICON = Object.freeze({
   /** lowercase nouns that make the name before them a group: "the Wagner group", "the Nour al-Din militia" */
   orgNounsAfter: lower(organisations.nounsAfter),
   orgPrefixes: phraseList(organisations.prefixPhrases),
+  jurisdictionHeads: lower(organisations.jurisdictionHeads.words),
+  hyphenatedOrgs: lower(organisations.hyphenatedNames.names),
   supranational: new Set(organisations.supranational.names.map((n) => normalizeName(n))),
   supranationalLiteral: lower(organisations.supranational.literalBefore),
   ambiguous: lower(words.ambiguous),
@@ -158,6 +162,9 @@ export const LEXICON = Object.freeze({
   residentNounsAfter: lower(words.residentNounsAfter),
   partyPrefixes: new Set<string>(words.partyPrefixes),
   diseaseWords: lower(words.diseaseWords),
+  currencyWords: lower(words.currencyWords),
+  hyphenatedUnitWords: lower(words.hyphenatedUnitWords),
+  vehicleMakes: lower(words.vehicleMakes),
   personVerbsAround: lower(words.personVerbsAround),
   residentNounsAtSentenceStart: lower(words.residentNounsAtSentenceStart),
   groupWordsBeforeOf: lower(words.groupWordsBeforeOf),

@@ -43,11 +43,14 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   const at = spansAt(spans);
   if (LEXICON.calendar.has(t.lower)) return `"${s.text}" is a calendar word`;
   if (LEXICON.neverAlone.has(t.lower)) return `"${s.text}" alone is a common word, not a place name`;
+  if (LEXICON.vehicleMakes.has(t.lower) && !hasPrepositionBefore(c, s) && !gapAfter(c, s).startsWith(',')) return `"${s.text}" names a car here (no locative word before it)`;
   const major = hasMajorCandidate(s);
   const nextTok = c.tokens[s.last + 1];
   if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower)) {
     return `"${c.text.slice(s.start, nextTok.end)}" is a street`;
   }
+  const unit = hyphenatedUnit(c, s);
+  if (unit) return `"${unit}": one unit's hyphenated name, no part of it a place alone`;
   if (nextTok && nextTok.cap && isHyphen(gapAfter(c, s)) && !at.byFirst.has(nextTok.i)) {
     return `"${c.text.slice(s.start, nextTok.end)}": part of a hyphenated name`;
   }
@@ -105,6 +108,19 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     return `${NEEDS_CONTEXT}"${s.text}", and nothing around it marks a place`;
   }
   return null;
+}
+
+/** "the Mayo-Sava division": the hyphenated run of capitalised words around a one-word name, when a unit word (words.json hyphenatedUnitWords) follows it. */
+function hyphenatedUnit(c: Context, s: Span): string | null {
+  let a = s.first;
+  let b = s.last;
+  for (let n = 0; n < 4 && a > 0 && isHyphen(c.tokens[a]!.sep) && c.tokens[a - 1]!.cap; n++) a--;
+  for (let n = 0; n < 4 && b + 1 < c.tokens.length && isHyphen(c.tokens[b + 1]!.sep) && (c.tokens[b + 1]!.cap || c.tokens[b + 2]?.sep === '-'); n++) b++;
+  // "the al-Bayda governorate": an Arabic article is part of the name, not another place
+  for (let k = a; k <= b; k++) if (LEXICON.lowercaseNameOpeners.has(c.tokens[k]!.lower)) return null;
+  const unit = c.tokens[b + 1];
+  if (a === b || !unit || unit.cap || unit.sep !== ' ' || !LEXICON.hyphenatedUnitWords.has(unit.lower)) return null;
+  return c.text.slice(c.tokens[a]!.start, unit.end);
 }
 
 /** The spans by first token (in text order) and by last token (the first such span), for one spans list. */
