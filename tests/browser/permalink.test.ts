@@ -38,7 +38,7 @@ describe('popups and permalinks', () => {
     await context.close();
   });
 
-  it('a copied URL restores the same view and selection in a new page', async () => {
+  it('Copy link gives the canonical /event/<id> page; the address bar restores the same view and selection', async () => {
     const { page, context } = await openPage(browser, '/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await waitForMarkers(page);
     const first = page.locator('ul[aria-label="Events"] > li').nth(1);
@@ -48,13 +48,18 @@ describe('popups and permalinks', () => {
     await page.locator('.leaflet-popup button', { hasText: 'Copy link' }).click();
     await page.locator('.leaflet-popup [role="status"]', { hasText: 'Link copied' }).waitFor();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-    expect(copied.searchParams.get('event')).toBe(id);
-    const second = await openPage(browser, copied.pathname + copied.search);
+    expect(copied.pathname).toBe(`/event/${encodeURIComponent(id!)}`);
+    const shared = await openPage(browser, copied.pathname);
+    await shared.page.locator(`.leaflet-popup .event-popup[data-event-id="${id}"]`).waitFor();
+    await shared.context.close();
+    // the map's own URL (view + selection) is a permalink too
+    const viewUrl = new URL(page.url());
+    const second = await openPage(browser, viewUrl.pathname + viewUrl.search);
     await second.page.locator(`.leaflet-popup .event-popup[data-event-id="${id}"]`).waitFor();
     expect(await second.page.locator(`ul[aria-label="Events"] > li[data-event-id="${id}"] a`).getAttribute('aria-current')).toBe('true');
     await second.page.waitForTimeout(800);
     const restored = new URL(second.page.url());
-    for (const k of ['lat', 'lon', 'z']) expect(Number(restored.searchParams.get(k))).toBeCloseTo(Number(copied.searchParams.get(k)), 3);
+    for (const k of ['lat', 'lon', 'z']) expect(Number(restored.searchParams.get(k))).toBeCloseTo(Number(viewUrl.searchParams.get(k)), 3);
     await second.context.close();
     await context.close();
   });
