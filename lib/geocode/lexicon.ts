@@ -90,7 +90,7 @@ const variants = parseDataFile(VariantsFile, variantsJson, 'data/geocode/variant
 export interface CompoundHead {
   /** the head is evidence that the compound is a place (Tal, Kafr, Khirbet; not Abu, Umm, Sheikh) */
   placeWord: boolean;
-  /** the head alone may be a place (Bab = al-Bab) */
+  /** the head alone may name a town of its own (the table marks which) */
   alone: boolean;
   /** this spelling is also an English word ("Tell") */
   english: boolean;
