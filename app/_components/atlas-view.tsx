@@ -19,6 +19,9 @@ import { EventPopup } from './event-popup';
 import { PlacePopup } from './place-popup';
 import { Legend } from './legend';
 import { PlaceSearch } from './place-search';
+import { ExportMenu } from './export-menu';
+import { SelectionTotals } from './selection-totals';
+import { DensityToggle } from './density-toggle';
 
 export interface AtlasViewProps {
   /** the filters of the URL, parsed on the server (the client never parses filters) */
@@ -129,6 +132,8 @@ export function AtlasView(props: AtlasViewProps) {
           <input type="checkbox" checked={Boolean(view.inview)} onChange={(e) => go({ ...here, inview: e.currentTarget.checked || undefined }, 'replace')} />{' '}
           Only what&rsquo;s in view
         </label>
+        <SelectionTotals events={listed} />
+        <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} />
         <EventList events={listed} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
         <Legend />
         {props.children}
@@ -139,7 +144,9 @@ export function AtlasView(props: AtlasViewProps) {
             Zoom to selection
           </button>
         )}
+        <DensityToggle layer={view.layer} onChange={(layer) => go({ ...here, layer: layer === 'density' ? undefined : layer }, 'replace')} />
         <MapLoader
+          density={view.layer !== 'points'}
           fitKey={fitKey}
           onBounds={setBounds}
           points={points}

@@ -1,7 +1,7 @@
 /**
  * The zod-free half of the view state, safe for client bundles (zod stays on the server): writing a
  * ViewState back into a URL, and reading back the view/selection keys the map itself writes
- * (lat, lon, z, event, place, inview). Filters are never parsed here: the server parses the whole URL with the
+ * (lat, lon, z, event, place, inview, layer). Filters are never parsed here: the server parses the whole URL with the
  * one zod schema (lib/schemas/view.ts, parsed by view-state.ts) and hands the client its filters.
  */
 import type { EventQuery } from '../schemas/query';
@@ -19,6 +19,7 @@ export function serializeViewState(v: ViewState): URLSearchParams {
   if (v.lon !== undefined) p.set('lon', String(round(v.lon, 5)));
   if (v.z !== undefined) p.set('z', String(round(v.z, 2)));
   if (v.inview) p.set('inview', '1');
+  if (v.layer) p.set('layer', v.layer);
   return p;
 }
 
@@ -45,6 +46,8 @@ export function readViewKeys(p: URLSearchParams): ViewKeys {
   if (event !== undefined) out.event = event;
   if (place !== undefined) out.place = place;
   if (p.get('inview') === '1') out.inview = true;
+  const layer = p.get('layer');
+  if (layer === 'points' || layer === 'density') out.layer = layer;
   return out;
 }
 
@@ -54,7 +57,7 @@ export function viewHref(v: ViewState, pathname = '/'): string {
   return s ? `${pathname}?${s}` : pathname;
 }
 
-const VIEW_KEYS = ['lat', 'lon', 'z', 'event', 'place', 'inview'] as const;
+const VIEW_KEYS = ['lat', 'lon', 'z', 'event', 'place', 'inview', 'layer'] as const;
 
 /** The filter part of a view: what the store runs (no view keys, no selection). */
 export function storeQuery(v: ViewState): EventQuery {
@@ -76,6 +79,7 @@ export function withFilters(v: ViewState, filters: EventQuery): ViewState {
   if (v.lon !== undefined) next.lon = v.lon;
   if (v.z !== undefined) next.z = v.z;
   if (v.inview) next.inview = true;
+  if (v.layer) next.layer = v.layer;
   return stripEmpty(next);
 }
 

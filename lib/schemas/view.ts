@@ -25,11 +25,13 @@ export const ViewState = EventQuery.safeExtend({
   event: z.string().min(1).max(ID_MAX).optional(),
   /** "inview=1": the list shows only the events inside the map's visible box */
   inview: z.literal('1').transform(() => true as const).optional(),
+  /** "layer=points": markers only; absent or "density": the density layer under them at low zoom (lib/map/density.ts) */
+  layer: z.enum(['points', 'density']).optional(),
 });
 export type ViewState = z.infer<typeof ViewState>;
 
 /** The view and selection keys of a ViewState (what the map itself writes into the URL). */
-export type ViewKeys = Pick<ViewState, 'lat' | 'lon' | 'z' | 'event' | 'place' | 'inview'>;
+export type ViewKeys = Pick<ViewState, 'lat' | 'lon' | 'z' | 'event' | 'place' | 'inview' | 'layer'>;
 
 /** A URL parsed into a ViewState, with the parameters dropped as invalid and why. */
 export const ParsedViewState = z.object({

@@ -12,6 +12,7 @@ import { createPortal } from 'react-dom';
 import type { EventPoint, MapView } from '@/lib/schemas';
 import type { BBox } from '@/lib/map/bounds';
 import { useBoundsReport } from './use-bounds-report';
+import { useDensityLayer } from './use-density-layer';
 import { useFitSelection } from './use-fit-selection';
 import { useBasemap } from './use-basemap';
 import { useInitialView } from './use-initial-view';
@@ -50,6 +51,8 @@ export interface AtlasMapProps {
   fitKey?: number;
   /** the visible box [west, south, east, north], when ready and after each move */
   onBounds?: (b: BBox) => void;
+  /** draw the density layer under the markers at low zoom when they pile up ("Points / Density") */
+  density?: boolean;
 }
 
 export default function AtlasMap(props: AtlasMapProps) {
@@ -59,6 +62,7 @@ export default function AtlasMap(props: AtlasMapProps) {
   useBasemap(map);
   useInitialView(map, latest);
   useUncertaintyCircles(map, props);
+  useDensityLayer(map, props.points, props.density ?? false);
   const layer = useMarkerLayer(map, props, latest);
   const popup = usePopup(map, latest);
   useViewSync(map, props.view, latest);

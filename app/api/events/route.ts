@@ -1,7 +1,8 @@
 /**
  * GET /api/events — events as a GeoJSON FeatureCollection, or ACLED CSV with format=csv.
  * Query: lib/schemas EventQuery (strict: unknown parameters are a 400). At most `limit` events (default
- * DEFAULT_EVENT_LIMIT); `meta.truncated` / `x-truncated` tell when more match. See docs/API.md.
+ * DEFAULT_EVENT_LIMIT); `meta.truncated` / `x-truncated` tell when more match. Content-Disposition names the
+ * file after the filters (lib/export/selection.ts). See docs/API.md.
  */
 import { EventQuery } from '@/lib/schemas';
 import { getStore } from '@/lib/store';
@@ -9,6 +10,7 @@ import { handle, json } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 import { eventCollection } from '@/lib/api/geojson';
 import { articleRefs, eventPage, eventsCsv } from '@/lib/api/events';
+import { exportFilename } from '@/lib/export/selection';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -23,13 +25,16 @@ export async function GET(req: Request): Promise<Response> {
       return new Response(await eventsCsv(events, articles), {
         headers: {
           'content-type': 'text/csv; charset=utf-8; header=present',
-          'content-disposition': 'attachment; filename="conflict-atlas-events.csv"',
+          'content-disposition': `attachment; filename="${exportFilename(query, 'csv')}"`,
           'cache-control': 'no-store',
           'x-limit': String(limit),
           'x-truncated': String(truncated),
         },
       });
     }
-    return json(eventCollection(events, articles, query, { limit, truncated }), { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
+    return json(eventCollection(events, articles, query, { limit, truncated }), {
+      // inline: the API stays readable in a browser tab; the name is used when it is saved (the export menu's links)
+      headers: { 'content-type': 'application/geo+json; charset=utf-8', 'content-disposition': `inline; filename="${exportFilename(query, 'geojson')}"` },
+    });
   });
 }

@@ -43,6 +43,11 @@ describe('GET /api/events (GeoJSON)', () => {
     expect(articleUrl).toBe(a.article.url);
   });
 
+  it('names the file after the filters (inline: a browser tab still shows it)', async () => {
+    const res = await listEvents(get('/api/events?from=2026-03-01&to=2026-03-31&actors=russia'));
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="conflict-atlas_2026-03-01_2026-03-31_russia.geojson"');
+  });
+
   it('includeBackground=true adds background events', async () => {
     expect((await collection('?includeBackground=true')).meta.count).toBe(6);
     expect((await collection('?includeBackground=false')).meta.count).toBe(5);
@@ -128,7 +133,7 @@ describe('GET /api/events?format=csv', () => {
     const res = await listEvents(get('/api/events?format=csv&types=airstrike'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.csv"/);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="conflict-atlas_airstrike.csv"');
     const rows = parseCsv(await res.text());
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows).toHaveLength(2);

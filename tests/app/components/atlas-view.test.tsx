@@ -90,3 +90,26 @@ describe('AtlasView: Copy link in a popup', () => {
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/place/${encodeURIComponent(place.id)}`);
   });
 });
+
+describe('AtlasView: totals, export and the density toggle (issue 13, item 10)', () => {
+  it('totals and export follow the listed events: with inview, the export carries the visible box', () => {
+    search = 'inview=1';
+    render(view());
+    expect(screen.getByRole('status').textContent).toMatch(/^3 events · /);
+    act(() => mapProps!.onBounds!([36.9, 36.55, 37.05, 36.7]));
+    expect(screen.getByRole('status').textContent).toMatch(/^1 event · /);
+    const href = screen.getByRole('link', { name: 'CSV (ACLED)' }).getAttribute('href')!;
+    expect(new URL(href, 'http://x').searchParams.get('bbox')).toBe('36.9,36.55,37.05,36.7');
+  });
+  it('"Points" writes layer=points into the URL and the map draws no density; density is the default', () => {
+    const replace = vi.spyOn(window.history, 'replaceState');
+    render(view());
+    expect(mapProps!.density).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Points' }));
+    expect(String(replace.mock.calls.at(-1)![2])).toContain('layer=points');
+    replace.mockRestore();
+    search = 'layer=points';
+    render(view());
+    expect(mapProps!.density).toBe(false);
+  });
+});

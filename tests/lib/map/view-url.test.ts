@@ -9,6 +9,8 @@ const views: ViewState[] = [
   { lat: 36.2, lon: 37.1, z: 9 },
   { event: 'a-b-c-e1', place: 'gn:1', lat: -10.5, lon: 142.25, z: 2.5 },
   { lat: 36.2, lon: 37.1, z: 9, inview: true },
+  { lat: 36.2, lon: 37.1, z: 5, layer: 'points' },
+  { q: 'x', layer: 'density' },
   { actors: ['turkey'], types: ['clash', 'truce'], from: '2016-01-01', to: '2016-02-01', q: 'x & y', includeBackground: false, article: 'some-id', limit: 5 },
 ];
 
@@ -21,8 +23,8 @@ describe('zod-free view URL (client side)', () => {
     for (const v of views) {
       const p = serializeViewState(v);
       const server = parseViewState(new URLSearchParams(p.toString())).view;
-      const { lat, lon, z, event, place, inview } = server;
-      expect(readViewKeys(p)).toEqual(JSON.parse(JSON.stringify({ lat, lon, z, event, place, inview })));
+      const { lat, lon, z, event, place, inview, layer } = server;
+      expect(readViewKeys(p)).toEqual(JSON.parse(JSON.stringify({ lat, lon, z, event, place, inview, layer })));
       expect(server).toEqual(v);
     }
   });
@@ -40,6 +42,10 @@ describe('zod-free view URL (client side)', () => {
     expect(bad.view).toEqual({});
     expect(bad.dropped.map((d) => d.key)).toEqual(['inview']);
     expect(storeQuery({ q: 'x', inview: true })).toEqual({ q: 'x' });
+    expect(storeQuery({ q: 'x', layer: 'points' })).toEqual({ q: 'x' });
+    expect(withFilters({ layer: 'points', z: 4 }, { q: 'y' })).toEqual({ q: 'y', z: 4, layer: 'points' });
+    expect(readViewKeys(new URLSearchParams('layer=heat'))).toEqual({});
+    expect(parseViewState(new URLSearchParams('layer=heat')).dropped.map((d) => d.key)).toEqual(['layer']);
     expect(withFilters({ inview: true, lat: 1, lon: 2, z: 3 }, { types: ['clash'] })).toEqual({ types: ['clash'], lat: 1, lon: 2, z: 3, inview: true });
   });
 });
