@@ -8,11 +8,17 @@
  */
 import type { MouseEvent } from 'react';
 
-/** Open the closed disclosure holding `target`, if any; true when one was opened. */
+/** Rendered and not hidden (where the browser cannot tell: not inside [hidden]). */
+function shown(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : !el.closest('[hidden]');
+}
+
+/** Open the closed disclosure holding a hidden `target` (by its shown button), if any; true when one was opened. */
 export function openDisclosureOf(target: Element): boolean {
+  if (shown(target)) return false;
   for (const btn of document.querySelectorAll<HTMLElement>('[aria-controls][aria-expanded="false"]')) {
     const panel = document.getElementById(btn.getAttribute('aria-controls') ?? '');
-    if (panel?.contains(target)) {
+    if (panel?.contains(target) && shown(btn)) {
       btn.click();
       return true;
     }

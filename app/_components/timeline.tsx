@@ -37,13 +37,14 @@ function TimelineBrush({ bins, from, to, onChange }: TimelineProps) {
   const committed = rangeOf(bins, from, to);
   // the range shown while dragging / stepping / playing, until the URL catches up
   const [draft, setDraft] = useState<BinRange | null>(null);
+  const [playing, setPlaying] = useState(false);
+  // a new URL range replaces the draft — except during play, whose frames run ahead of the server
   const [seen, setSeen] = useState(`${from}|${to}`);
   if (seen !== `${from}|${to}`) {
     setSeen(`${from}|${to}`);
-    setDraft(null);
+    if (!playing) setDraft(null);
   }
   const r = draft ?? committed;
-  const [playing, setPlaying] = useState(false);
   const track = useRef<HTMLDivElement>(null);
   const drag = useRef<{ part: BrushPart; origin: BinRange; anchor: number; pointer: number } | null>(null);
   const keyTimer = useRef<number | undefined>(undefined);
@@ -62,7 +63,7 @@ function TimelineBrush({ bins, from, to, onChange }: TimelineProps) {
   // play reads the range as of the last render (or the frame it just committed)
   const latestRange = useRef(r);
   useEffect(() => {
-    latestRange.current = r;
+    if (!playing) latestRange.current = r;
   });
   useTimelinePlay(
     playing,

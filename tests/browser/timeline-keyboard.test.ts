@@ -246,7 +246,9 @@ describe('keyboard (desktop list)', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator('.skip-list').focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-list');
+    await page.waitForFunction(() => document.activeElement?.id === 'event-list', null, { timeout: 5_000 });
+    // the desktop sidebar is always shown: its (phone) drawer is left closed
+    expect(await page.locator('button.drawer-toggle').getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('ul[aria-label="Events"] > li'))).toBe(true);
     await context.close();

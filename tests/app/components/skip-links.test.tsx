@@ -37,6 +37,17 @@ describe('SkipLinks', () => {
     expect(ev).toBe(false); // default prevented: no #map in the address bar
     expect(document.activeElement?.id).toBe('map');
   });
+  it('leaves a disclosure alone when the target is shown anyway (desktop: the drawer button is not rendered)', () => {
+    render(
+      <>
+        <SkipLinks />
+        <button type="button" hidden aria-controls="side" aria-expanded="false" onClick={() => { throw new Error('opened'); }}>Filters</button>
+        <aside id="side"><section id="event-list" tabIndex={-1}>Events</section></aside>
+      </>,
+    );
+    fireEvent.click(screen.getByText('Skip to event list'));
+    expect(document.activeElement?.id).toBe('event-list');
+  });
   it('opens the closed drawer holding the list, then focuses the list', async () => {
     render(<Page />);
     fireEvent.click(screen.getByText('Skip to event list'));

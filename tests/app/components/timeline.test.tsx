@@ -160,3 +160,30 @@ describe('Timeline', () => {
     expect(document.querySelector('.timeline-axis')!.textContent).toContain('+1 earlier');
   });
 });
+
+describe('Timeline play against a slow URL', () => {
+  it('keeps stepping forward when each frame reaches the URL only after the next one started', () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    // the parent applies each committed range 1.5 frames late (a slow server round trip)
+    function Lagging() {
+      const [q, setQ] = useState<{ from?: string; to?: string }>({ from: bins[1]!.start, to: bins[1]!.end });
+      return (
+        <Timeline
+          bins={bins}
+          from={q.from}
+          to={q.to}
+          onChange={(r) => {
+            onChange(r);
+            setTimeout(() => setQ(r), PLAY_INTERVAL_MS * 1.5);
+          }}
+        />
+      );
+    }
+    render(<Lagging />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    for (let i = 0; i < 8; i++) act(() => void vi.advanceTimersByTime(PLAY_INTERVAL_MS / 2));
+    expect(onChange.mock.calls.map((c) => c[0].from)).toEqual([bins[2]!.start, bins[3]!.start, bins[4]!.start, bins[5]!.start]);
+    expect(inBars()).toEqual([5]);
+  });
+});
