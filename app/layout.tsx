@@ -1,10 +1,11 @@
 /**
- * Root layout: system fonts only (no external assets), skip link, header navigation.
+ * Root layout: system fonts only (no external assets), skip links (content, map, event list), header navigation.
  */
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 import { siteBase, siteUrl } from './_lib/site-url';
+import { SkipLinks } from './_components/skip-links';
 
 const description = 'An offline map of conflict events read out of news articles — every dot traceable to its sentence.';
 
@@ -22,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <SkipLinks />
         <header className="site-header">
           <a className="brand" href="/">Conflict Atlas</a>
           <nav aria-label="Main">

@@ -31,7 +31,7 @@ export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSe
     onSelect(id);
   };
   return (
-    <section className="event-list" aria-labelledby="events-title">
+    <section id="event-list" tabIndex={-1} className="event-list" aria-labelledby="events-title">
       <h2 id="events-title" className="section-title">
         Events <span className="count">({events.length})</span>
       </h2>

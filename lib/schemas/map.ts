@@ -55,7 +55,7 @@ export const ClusterItem = z.discriminatedUnion('kind', [
 ]);
 export type ClusterItem = z.infer<typeof ClusterItem>;
 
-export const BinUnit = z.enum(['month', 'week']);
+export const BinUnit = z.enum(['day', 'week', 'month']);
 export type BinUnit = z.infer<typeof BinUnit>;
 
 /** One bar of the timeline histogram. */
@@ -65,6 +65,8 @@ export const Bin = z.object({
   /** last day in the bin */
   end: IsoDate,
   count: z.number().int().nonnegative(),
+  /** on the first / last bin only: events dated before / after the timeline's span, counted in this open-ended bin */
+  outside: z.number().int().positive().optional(),
 });
 export type Bin = z.infer<typeof Bin>;
 

@@ -76,7 +76,7 @@ export default function AtlasMap(props: AtlasMapProps) {
 
   return (
     <>
-      <div ref={ref} className="atlas-map" role="region" aria-label={props.label ?? 'Map of events'} />
+      <div ref={ref} id="map" className="atlas-map" role="region" aria-label={props.label ?? 'Map of events'} />
       {map && props.popup ? createPortal(props.popup.content, popup.container) : null}
     </>
   );

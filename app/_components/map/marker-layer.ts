@@ -29,6 +29,22 @@ function eventIcon(p: EventPointProps, highlighted: boolean): L.DivIcon {
   });
 }
 
+/** Enter or Space on a focused marker does what a click does (Leaflet's `keyboard` only makes it a tab stop). */
+function onActivateKey(marker: L.Marker, act: () => void): void {
+  marker.on('add', () => {
+    const el = marker.getElement();
+    if (!el || el.dataset.keys) return;
+    el.dataset.keys = 'true';
+    L.DomEvent.on(el, 'keydown', (e) => {
+      const k = (e as KeyboardEvent).key;
+      if (k !== 'Enter' && k !== ' ') return;
+      L.DomEvent.preventDefault(e);
+      L.DomEvent.stopPropagation(e);
+      act();
+    });
+  });
+}
+
 function label(marker: L.Marker, name: string, attrs: Record<string, string>): void {
   const el = marker.getElement();
   if (!el) return;
@@ -139,6 +155,7 @@ export class MarkerLayer {
     marker.on('mouseover', () => this.opts.onHover?.(p.id));
     marker.on('mouseout', () => this.opts.onHover?.(null));
     marker.on('add', () => this.labelEvent(marker, p, hl));
+    onActivateKey(marker, () => this.opts.onSelect(p.id));
     marker.addTo(this.group);
     return marker;
   }
@@ -148,20 +165,40 @@ export class MarkerLayer {
     const icon = L.divIcon({ html: svg, className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
     const marker = L.marker(toLatLng(c.lngLat), { icon, title: c.name, alt: c.name, keyboard: true });
     marker.on('add', () => label(marker, c.name, { 'data-count': String(c.count) }));
-    marker.on('click', () => {
-      const z = this.clusters.expansionZoom(c.clusterId);
-      if (c.colocated || z > this.clusters.maxZoom) {
-        const leaves = this.clusters.leaves(c.clusterId);
-        this.spider = { key: `${c.lngLat[0]},${c.lngLat[1]}`, center: leaves[0]!.geometry.coordinates, points: leaves };
-        this.render();
-        const first = this.markers.get(`e:${leaves[0]!.properties.id}`)?.marker.getElement();
-        first?.focus();
-      } else {
-        this.map.flyTo(toLatLng(c.lngLat), z, { duration: 0.5 });
-      }
-    });
+    marker.on('click', () => this.expand(c, false));
+    onActivateKey(marker, () => this.expand(c, true));
     marker.addTo(this.group);
     return marker;
+  }
+
+  /** Zoom into a cluster (spiderfy it when its events share a point); from the keyboard, focus its first event after. */
+  private expand(c: Extract<ClusterItem, { kind: 'cluster' }>, fromKeyboard: boolean): void {
+    const z = this.clusters.expansionZoom(c.clusterId);
+    const leaves = this.clusters.leaves(c.clusterId);
+    const focusFirst = () => {
+      const el = this.markers.get(`e:${leaves[0]?.properties.id}`)?.marker.getElement() ?? this.nearestTo(c.lngLat);
+      (el ?? this.map.getContainer()).focus();
+    };
+    if (c.colocated || z > this.clusters.maxZoom) {
+      this.spider = { key: `${c.lngLat[0]},${c.lngLat[1]}`, center: leaves[0]!.geometry.coordinates, points: leaves };
+      this.render();
+      focusFirst();
+    } else {
+      if (fromKeyboard) this.map.once('moveend', focusFirst);
+      this.map.flyTo(toLatLng(c.lngLat), z, { duration: 0.5 });
+    }
+  }
+
+  /** The drawn marker (event or sub-cluster) nearest a point ([lng, lat]): where a zoomed-into cluster's events now are. */
+  private nearestTo(at: [number, number]): HTMLElement | undefined {
+    const target = this.map.latLngToLayerPoint(toLatLng(at));
+    let best: { d: number; el: HTMLElement } | undefined;
+    for (const { marker } of this.markers.values()) {
+      const el = marker.getElement();
+      const d = this.map.latLngToLayerPoint(marker.getLatLng()).distanceTo(target);
+      if (el && (!best || d < best.d)) best = { d, el };
+    }
+    return best?.el;
   }
 
   destroy(): void {

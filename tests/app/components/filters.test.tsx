@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Filters } from '@/app/_components/filters';
 import { binDates } from '@/lib/map/histogram';
 import { fixtureActors, fixtureEvents } from './fixtures';
@@ -51,10 +51,16 @@ describe('Filters', () => {
     expect(onChange).toHaveBeenLastCalledWith({});
   });
   it('moves the date range with the timeline sliders', () => {
-    const onChange = vi.fn();
-    render(<Filters query={{}} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
-    expect(document.querySelectorAll('.histogram rect')).toHaveLength(bins.length);
-    fireEvent.change(screen.getByLabelText('Start of date range'), { target: { value: String(bins.length - 1) } });
-    expect(onChange).toHaveBeenLastCalledWith({ from: bins[bins.length - 1]!.start });
+    vi.useFakeTimers();
+    try {
+      const onChange = vi.fn();
+      render(<Filters query={{}} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+      expect(document.querySelectorAll('.histogram rect')).toHaveLength(bins.length);
+      fireEvent.keyDown(screen.getByRole('slider', { name: 'Start of date range' }), { key: 'End' });
+      act(() => void vi.advanceTimersByTime(1000));
+      expect(onChange).toHaveBeenLastCalledWith({ from: bins[bins.length - 1]!.start });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -43,6 +43,38 @@ describe('usePopup', () => {
     act(() => void map.closePopup(popup.popup));
     expect(onPopupClose).toHaveBeenCalledTimes(1);
   });
+  it('Escape closes it from anywhere and gives focus back to what opened it', () => {
+    const onPopupClose = vi.fn();
+    const opener = document.createElement('a');
+    opener.href = '#';
+    opener.textContent = 'an event in the list';
+    document.body.appendChild(opener);
+    opener.focus();
+    const { map, popup } = openPopup(onPopupClose);
+    const other = document.createElement('button');
+    document.body.appendChild(other);
+    other.focus();
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => void other.dispatchEvent(esc));
+    expect(map.hasLayer(popup.popup)).toBe(false);
+    expect(onPopupClose).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(opener);
+    expect(esc.defaultPrevented).toBe(true);
+    opener.remove();
+    other.remove();
+  });
+  it('Escape returns focus to the map when the opener is gone, and leaves open widgets alone', () => {
+    const { map, popup } = openPopup(vi.fn());
+    const box = document.createElement('input');
+    box.setAttribute('aria-expanded', 'true');
+    document.body.appendChild(box);
+    act(() => void box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(map.hasLayer(popup.popup)).toBe(true);
+    box.remove();
+    act(() => void document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(map.hasLayer(popup.popup)).toBe(false);
+    expect(document.activeElement).toBe(map.getContainer());
+  });
   it('does not call it when the map is torn down', () => {
     const onPopupClose = vi.fn();
     const { map, popup, unmount } = openPopup(onPopupClose);
