@@ -9,6 +9,8 @@ const views: ViewState[] = [
   { lat: 36.2, lon: 37.1, z: 9 },
   { event: 'a-b-c-e1', place: 'gn:1', lat: -10.5, lon: 142.25, z: 2.5 },
   { lat: 36.2, lon: 37.1, z: 9, inview: true },
+  { actors: ['russia'], role: 'any', lat: 36.2, lon: 37.1, z: 9 },
+  { actors: ['russia'], role: 'actor' },
   { actors: ['turkey'], types: ['clash', 'truce'], from: '2016-01-01', to: '2016-02-01', q: 'x & y', includeBackground: false, article: 'some-id', limit: 5 },
 ];
 
