@@ -48,7 +48,7 @@ export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins
       </div>
       <fieldset className="chips">
         <legend>Actors</legend>
-        <ActorRoleToggle role={query.role} onChange={(role) => emit({ ...query, role: role === 'actor' ? undefined : role })} />
+        <ActorRoleToggle key={query.role ?? 'actor'} role={query.role} onChange={(role) => emit({ ...query, role: role === 'actor' ? undefined : role })} />
         {offered.map((a) => (
           <label key={a.id} className="chip chip-toggle" data-actor={a.id}>
             <input type="checkbox" name="actors" value={a.id} checked={query.actors?.includes(a.id) ?? false}
