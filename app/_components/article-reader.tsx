@@ -5,6 +5,7 @@
 import type { Actor, Article, ConflictEvent, Mention } from '@/lib/schemas';
 import { highlightSpans, relativeSpans } from '@/lib/map/highlight';
 import { viewHref } from '@/lib/map/view-url';
+import { placeName } from '@/lib/map/names';
 import { HighlightedText, type MarkedSpan } from './highlighted-text';
 
 /** title of a name no gazetteer holds */
@@ -26,9 +27,9 @@ export function readerSpans(mentions: readonly Mention[], events: readonly Confl
     const at = m.point ?? m.place!;
     const href = viewHref({ place: s.ref, lat: at.lat, lon: at.lon, z: 10 });
     if (m.inGazetteer === false) {
-      return { ...s, href, unknown: true, title: `${NOT_IN_GAZETTEER}: placed at ${m.parent?.name ?? 'the nearest known place'} — show on the map` };
+      return { ...s, href, unknown: true, title: `${NOT_IN_GAZETTEER}: placed at ${m.parent ? placeName(m.parent) : 'the nearest known place'} — show on the map` };
     }
-    return { ...s, href, title: `${m.place!.name} — show on the map` };
+    return { ...s, href, title: `${placeName(m.place!)} — show on the map` };
   });
 }
 

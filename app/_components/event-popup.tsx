@@ -8,7 +8,7 @@ import type { Actor, ConflictEvent, ShownSpan } from '@/lib/schemas';
 import { acledLabel } from '@/lib/schemas/acled-codebook';
 import { isPeaceful } from '@/lib/map/acled';
 import { highlightSpans, relativeSpans } from '@/lib/map/highlight';
-import { TYPE_LABELS, eventName, formatDate } from '@/lib/map/names';
+import { TYPE_LABELS, eventName, formatDate, placeLabel, placeName } from '@/lib/map/names';
 import { isApproximate } from '@/lib/map/features';
 import { HighlightedText } from './highlighted-text';
 import { CopyLink } from './copy-link';
@@ -19,13 +19,13 @@ export function quoteSpans(e: ConflictEvent): ShownSpan[] {
   const spans = highlightSpans({ events: [e], places: e.place ? [e.place] : [] }, { kinds: ['place', 'actor'], unique: 'range' });
   return relativeSpans(e.quote, spans)
     .filter((s) => s.end <= e.quote.text.length)
-    .map((s) => ({ ...s, title: s.kind === 'place' ? e.place!.name : s.ref }));
+    .map((s) => ({ ...s, title: s.kind === 'place' ? placeLabel(e) : s.ref }));
 }
 
 export function precisionNote(e: ConflictEvent): string | null {
   if (!e.place) return 'location unknown';
   if (e.place.inGazetteer === false) {
-    return `approximate: ${e.place.name} is not in the gazetteer, placed at ${e.place.parent?.name ?? 'the nearest known place'}${e.place.radiusKm ? ` (±${Math.round(e.place.radiusKm)} km)` : ''}`;
+    return `approximate: ${e.place.name} is not in the gazetteer, placed at ${e.place.parent ? placeName(e.place.parent) : 'the nearest known place'}${e.place.radiusKm ? ` (±${Math.round(e.place.radiusKm)} km)` : ''}`;
   }
   if (e.place.precision === 'exact') return null;
   const approx = isApproximate(e) ? 'approximate' : 'near';

@@ -1,7 +1,7 @@
 'use client';
 /**
- * Filters: actor chips with counts (multi-select), event types, a date range on the timeline, free
- * text, the background toggle and Reset. It is a GET form over the same URL parameters, so it works
+ * Filters: actor chips with counts (multi-select) and the actor role toggle (carried out by / any role; the
+ * counts follow it), event types, a date range on the timeline, free text, the background toggle and Reset. It is a GET form over the same URL parameters, so it works
  * without JS; with JS every change calls onChange with the new EventQuery at once.
  */
 import { useState, type FormEvent } from 'react';
@@ -9,11 +9,12 @@ import type { AcledSubEventType, Actor, Bin, EventQuery, EventType } from '@/lib
 import { stripEmpty } from '@/lib/map/view-url';
 import { Timeline } from './timeline';
 import { TypeFilter } from './type-filter';
+import { ActorRoleToggle } from './actor-role-toggle';
 
 export interface FiltersProps {
   query: EventQuery;
   actors: readonly Actor[];
-  /** events per actor id; actors without events are not offered */
+  /** events per actor id in the query's role (carried out by, or any role); actors without events are not offered */
   counts: Readonly<Record<string, number>>;
   typeCounts?: Readonly<Partial<Record<EventType, number>>>;
   /** events per ACLED sub-event type (the type filter's sub-type lists) */
@@ -47,6 +48,7 @@ export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins
       </div>
       <fieldset className="chips">
         <legend>Actors</legend>
+        <ActorRoleToggle key={query.role ?? 'actor'} role={query.role} onChange={(role) => emit({ ...query, role: role === 'actor' ? undefined : role })} />
         {offered.map((a) => (
           <label key={a.id} className="chip chip-toggle" data-actor={a.id}>
             <input type="checkbox" name="actors" value={a.id} checked={query.actors?.includes(a.id) ?? false}

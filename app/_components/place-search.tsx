@@ -1,11 +1,13 @@
 'use client';
 /**
- * Place search over GET /api/geocode?q=…: type a name, pick a result, the map flies there.
+ * Place search over GET /api/geocode?q=…: type a name, pick a result, the map flies there. Results show the
+ * place's display name ("Tartus", lib/map placeName) with the gazetteer's original form beside it ("Ţarţūs").
  * Results are checked and rendered as text. A token holder also gets "Can't find it? Add a missing place"
  * (→ /places/missing?name=…, the add-place form).
  */
 import { useState, type FormEvent } from 'react';
 import type { GeocodeResult } from '@/lib/schemas';
+import { placeName, placeOriginal } from '@/lib/map/names';
 import { useStoredToken } from './use-admin-token';
 
 /**
@@ -62,8 +64,8 @@ export function PlaceSearch({ onPick }: { onPick: (r: GeocodeResult) => void }) 
           {results.slice(0, 6).map((r) => (
             <li key={r.id}>
               <button type="button" className="linklike" onClick={() => onPick(r)}>
-                {r.name}
-                <span className="muted"> · {r.kind}{r.country ? `, ${r.country}` : ''}</span>
+                {placeName(r)}
+                <span className="muted">{placeOriginal(r) ? ` (${r.name})` : ''} · {r.kind}{r.country ? `, ${r.country}` : ''}</span>
               </button>
             </li>
           ))}

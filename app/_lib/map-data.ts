@@ -5,6 +5,7 @@
 import 'server-only';
 import { getStore } from '@/lib/store';
 import { actorList } from '@/lib/api/actors';
+import { searchOptions } from '@/lib/api/search';
 import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery } from '@/lib/map/view-state';
@@ -14,9 +15,10 @@ export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps,
   const store = await getStore();
   const q = storeQuery(view);
   const [events, all, actors, articles] = await Promise.all([
-    store.queryEvents(q),
+    searchOptions(q).then((opts) => store.queryEvents(q, opts)),
     store.queryEvents({ includeBackground: q.includeBackground }),
-    actorList(store),
+    // counts in the role the filter asks (carried out by, or any role)
+    actorList(store, q.role),
     store.listArticles(),
   ]);
   const typeCounts: Partial<Record<EventType, number>> = {};

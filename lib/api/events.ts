@@ -8,6 +8,7 @@ import type { ArticleRef, ConflictEvent, EventQuery } from '../schemas';
 import type { EventStore } from '../store';
 import { eventsToAcledCsv, type CsvContext } from '../export';
 import { adminResolver } from './admin';
+import { searchOptions } from './search';
 
 /** Events per response when the query sets no `limit` (a page the map and a CSV reader take in at once). */
 export const DEFAULT_EVENT_LIMIT = 1000;
@@ -18,7 +19,7 @@ export const DEFAULT_EVENT_LIMIT = 1000;
  */
 export async function eventPage(store: EventStore, query: EventQuery): Promise<{ events: ConflictEvent[]; limit: number; truncated: boolean }> {
   const limit = query.limit ?? DEFAULT_EVENT_LIMIT;
-  const events = await store.queryEvents({ ...query, limit: limit + 1 });
+  const events = await store.queryEvents({ ...query, limit: limit + 1 }, await searchOptions(query));
   const truncated = events.length > limit;
   if (truncated) events.length = limit;
   return { events, limit, truncated };

@@ -12,6 +12,7 @@ import type { Actor, ConflictEvent, EventActor } from '../schemas';
 import { acledType, geoPrecision, interactionLabel, interLabel } from './acled-codes';
 import { countryInfo } from './countries';
 import { toCsv, type Cell } from './csv';
+import { displayPlaceName } from '../geo';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -119,7 +120,8 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
     admin?.admin1 ?? '',
     admin?.admin2 ?? '',
     admin?.admin3 ?? '',
-    place?.name ?? '',
+    // ACLED writes locations in plain English/ASCII ("Tartus"): the display name (lib/geo), not GeoNames' "Ţarţūs"
+    place ? displayPlaceName(place) : '',
     point ? { fixed: point.lat, digits: 4 } : null,
     point ? { fixed: point.lon, digits: 4 } : null,
     geoPrecision(place?.precision),

@@ -1,5 +1,6 @@
 /**
- * lib/geo: the one great-circle distance every stage uses, and the sphere it is measured on. Pure math.
+ * lib/geo: the one great-circle distance every stage uses, and the sphere it is measured on (pure math); and the
+ * display name of a place (place-name.ts: "Ţarţūs" → "Tartus"), which the store, the map and the export share.
  * In: latitudes and longitudes in decimal degrees (WGS84). Out: kilometres along the sphere's surface.
  * The gazetteer, the geoparser, the extractor, the evaluation and every event store (memory, SQLite and
  * PostGIS) measure with this one radius, so a "within 30 km" means the same thing wherever it is asked.
@@ -21,3 +22,4 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_R * Math.asin(Math.min(1, Math.sqrt(a)));
 }
+export { asciiName, displayPlaceName, normaliseArticles, originalPlaceName, type NamedPlace } from './place-name';

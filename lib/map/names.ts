@@ -1,8 +1,11 @@
 /**
- * Human words for events, built from data only: type labels, short dates and the accessible name
- * of a marker ("Shelling in <place>, 21 Oct 2016"). Used by markers, the list, popups and titles.
+ * Human words for events, built from data only: type labels, short dates, place display names and the
+ * accessible name of a marker ("Shelling in <place>, 21 Oct 2016"). Used by markers, the list, popups and titles.
+ * Place names are shown in their conventional English form (lib/geo displayPlaceName: "Tartus" for the
+ * gazetteer's "Ţarţūs"); placeOriginal gives the gazetteer's own form where it differs.
  */
 import type { ConflictEvent, EventType } from '../schemas';
+import { displayPlaceName, originalPlaceName, type NamedPlace } from '../geo';
 
 export const TYPE_LABELS: Record<EventType, string> = {
   airstrike: 'Air strike',
@@ -59,8 +62,18 @@ export function formatDate(iso: string | null | undefined, precision: 1 | 2 | 3 
   return precision === 2 ? `week of ${day}` : day;
 }
 
+/** The name a place is shown under ("Tartus"); a place without a country gets no article rule. */
+export function placeName(p: Pick<NamedPlace, 'id' | 'name'> & { country?: string | null }): string {
+  return displayPlaceName({ id: p.id, name: p.name, country: p.country ?? null });
+}
+
+/** The gazetteer's own name of a place when it differs from placeName ("Ţarţūs"), else null. */
+export function placeOriginal(p: Pick<NamedPlace, 'id' | 'name'> & { country?: string | null }): string | null {
+  return originalPlaceName({ id: p.id, name: p.name, country: p.country ?? null });
+}
+
 export function placeLabel(e: Pick<ConflictEvent, 'place'>): string {
-  return e.place ? e.place.name : 'unknown place';
+  return e.place ? placeName(e.place) : 'unknown place';
 }
 
 /** The accessible name of an event marker or list item, e.g. "Shelling in <place>, 21 Oct 2016". */

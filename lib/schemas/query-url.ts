@@ -8,6 +8,7 @@ import type { EventQuery } from './query';
 export function serializeEventQuery(q: EventQuery): URLSearchParams {
   const p = new URLSearchParams();
   if (q.actors?.length) p.set('actors', q.actors.join(','));
+  if (q.role) p.set('role', q.role);
   if (q.types?.length) p.set('types', q.types.join(','));
   if (q.eventTypes?.length) p.set('eventTypes', q.eventTypes.join(','));
   if (q.subEventTypes?.length) p.set('subEventTypes', q.subEventTypes.join(','));

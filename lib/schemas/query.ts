@@ -23,9 +23,18 @@ export const Bbox = z
       .refine(([, s, , n]) => s <= n, 'bbox south must be <= north (order: west,south,east,north)'),
   );
 
+/** Which role the `actors` filter matches: 'actor' (default) — carried out by; 'any' — involved in any role. */
+export const ActorRoleFilter = z.enum(['actor', 'any']);
+export type ActorRoleFilter = z.infer<typeof ActorRoleFilter>;
+
 export const EventQuery = z
   .object({
     actors: csv(z.string().regex(/^(?:[a-z]+:)?[a-z0-9-]+$/, 'actor ids are lowercase-hyphenated, open-world ones prefixed by their kind (rebel:zuran)')).optional(),
+    /**
+     * which role the `actors` filter matches (docs/API.md): 'actor' (default when absent) — the actors that carried
+     * the event out (ACLED actor1's side); 'any' — any role (target, ally, mediator, speaker, mentioned too)
+     */
+    role: ActorRoleFilter.optional(),
     types: csv(EventType).optional(),
     /** ACLED event types, exact codebook strings ("Protests,Riots") */
     eventTypes: csv(AcledEventType).optional(),
@@ -35,7 +44,8 @@ export const EventQuery = z
     to: IsoDate.optional(),
     bbox: Bbox.optional(),
     place: z.string().min(1).max(200).optional(),
-    q: z.string().min(1).max(200).optional(),
+    /** free text: folded (case, accents, punctuation ignored) substring of quote, title or place name; needs a letter or digit */
+    q: z.string().min(1).max(200).refine((s) => /[\p{L}\p{N}]/u.test(s), 'q needs at least one letter or digit').optional(),
     article: z.string().min(1).max(200).optional(),
     includeBackground: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     format: z.enum(['geojson', 'csv']).optional(),

@@ -4,7 +4,10 @@
  * Out: pure predicates, the result order and helpers (search text, lede, haversine).
  *
  * Semantics (documented in docs/STORE.md):
- * - actors: any of the ids appears among the event's actors (any role).
+ * - actors: any of the ids is among the event's actors in the role `role` asks for (actingActorIds):
+ *   role 'actor' (the default) — the side that carried the event out: actors with role `actor`, or, in an event
+ *   with none, its speakers (else mediators), the side ACLED's actor1 names; role 'any' — any role (target, ally,
+ *   mediator, speaker, mentioned included).
  * - types: the event type (display class) is one of them.
  * - eventTypes / subEventTypes: the event's ACLED coding (acled.eventType / acled.subEventType) is one of them.
  *   Like every filter they combine with AND (with each other and with types).
@@ -14,13 +17,44 @@
  * - place: the event's place id equals it, OR the event point lies within the place's area. The area is
  *   read from the stored events themselves (no gazetteer needed): centre = place of the first event
  *   (by id) with that place id, radius = the largest radiusKm recorded for that id. Unknown id → nothing.
- * - q: case-insensitive substring of quote text, article title or place name.
+ * - q: the folded query (search-text.ts foldSearch: case, diacritics, apostrophes and punctuation ignored), or one of
+ *   its spelling variants (QueryOptions.variants, found by lib/api), is a substring of the folded quote, article title,
+ *   place name, place display name or mention text.
  * - article: the event's article id.
  * - includeBackground: default false, background events are left out.
  * - order: date.value descending (undated last), then id ascending (code-unit order); limit applies last.
  */
-import type { ConflictEvent, EventQuery } from '../schemas';
+import type { ConflictEvent, EventActor, EventQuery } from '../schemas';
 import { distanceKm as haversineKm } from '../geo';
+import { matchesSearch, searchNeedles, searchText } from './search-text';
+
+export { foldSearch, searchNeedles, searchText, MAX_SEARCH_VARIANTS } from './search-text';
+
+/** Which of an event's actors the `actors` filter looks at: the acting side ('actor') or every role ('any'). */
+export type ActorRoleFilter = NonNullable<EventQuery['role']>;
+export const DEFAULT_ACTOR_ROLE: ActorRoleFilter = 'actor';
+
+/** What a store query may carry besides the EventQuery: spelling variants of `q` (lib/api/search.ts). */
+export interface QueryOptions {
+  variants?: readonly string[];
+}
+
+/** Roles that stand in for the acting side when an event has no `actor` (ACLED actor1's fallbacks), in order. */
+const ACTING_FALLBACK: readonly EventActor['role'][] = ['speaker', 'mediator'];
+
+/** Ids of the actors that carried the event out: role `actor`, else the first fallback role present. */
+export function actingActorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
+  for (const role of ['actor', ...ACTING_FALLBACK] as const) {
+    const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
+    if (ids.length) return [...new Set(ids)];
+  }
+  return [];
+}
+
+/** Actor ids the `actors` filter matches for an event under a role filter. */
+export function roleActorIds(e: Pick<ConflictEvent, 'actors'>, role: ActorRoleFilter | undefined): string[] {
+  return (role ?? DEFAULT_ACTOR_ROLE) === 'any' ? actorIds(e) : actingActorIds(e);
+}
 
 export interface PlaceArea {
   id: string;
@@ -34,15 +68,12 @@ export interface FilterContext {
   title: string;
   /** resolved `place` filter area, null when q.place is unset or unknown */
   placeArea: PlaceArea | null;
+  /** folded needles of q and its variants (searchNeedles); computed from q when absent */
+  needles?: readonly string[];
 }
 
 /** the one great-circle distance (lib/geo: the sphere PostGIS uses for geography with use_spheroid=false) */
 export { distanceKm as haversineKm, EARTH_RADIUS_KM } from '../geo';
-
-/** Lower-cased text that `q` is matched against: quote, article title and place name. */
-export function searchText(e: ConflictEvent, title: string): string {
-  return [e.quote.text, title, e.place?.name ?? ''].join('\n').toLowerCase();
-}
 
 export function inBbox(lon: number, lat: number, [west, south, east, north]: readonly [number, number, number, number]): boolean {
   if (lat < south || lat > north) return false;
@@ -68,7 +99,7 @@ export function matchesEvent(e: ConflictEvent, q: EventQuery, ctx: FilterContext
   if (q.types?.length && !q.types.includes(e.type)) return false;
   if (q.eventTypes?.length && !q.eventTypes.includes(e.acled.eventType)) return false;
   if (q.subEventTypes?.length && !q.subEventTypes.includes(e.acled.subEventType)) return false;
-  if (q.actors?.length && !e.actors.some((a) => q.actors!.includes(a.id))) return false;
+  if (q.actors?.length && !roleActorIds(e, q.role).some((id) => q.actors!.includes(id))) return false;
   if (q.from !== undefined || q.to !== undefined) {
     const d = e.date.value;
     if (d === null) return false;
@@ -81,7 +112,7 @@ export function matchesEvent(e: ConflictEvent, q: EventQuery, ctx: FilterContext
     if (!area || !e.place) return false;
     if (e.place.id !== q.place && haversineKm(area.lat, area.lon, e.place.lat, e.place.lon) > area.radiusKm) return false;
   }
-  if (q.q !== undefined && !searchText(e, ctx.title).includes(q.q.toLowerCase())) return false;
+  if (q.q !== undefined && !matchesSearch(searchText(e, ctx.title), ctx.needles ?? searchNeedles(q.q))) return false;
   return true;
 }
 
@@ -106,6 +137,6 @@ export function lede(body: string): string {
 }
 
 /** Distinct actor ids of an event, in first-seen order. */
-export function actorIds(e: ConflictEvent): string[] {
+export function actorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
   return [...new Set(e.actors.map((a) => a.id))];
 }

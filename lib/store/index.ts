@@ -12,7 +12,8 @@ import type { EventStore } from './types';
 import { MemoryStore } from './memory';
 import { parseDatabaseUrl, redactUrl } from './url';
 
-export type { ArticleRef, ArticleSummary, EventStore, PutResult, StoredArticle, UnplacedMention } from './types';
+export type { ActorRoleFilter, ArticleRef, ArticleSummary, EventStore, PutResult, QueryOptions, StoredArticle, UnplacedMention } from './types';
+export { DEFAULT_ACTOR_ROLE, foldSearch, MAX_SEARCH_VARIANTS } from './filter';
 export { isUnplaced } from './overlay';
 export { isSeedable, type SeedableStore, type SeedResult } from './seed-types';
 export { parseDatabaseUrl, redactUrl, DEFAULT_DATABASE_URL, type StoreTarget } from './url';

@@ -5,7 +5,7 @@
  */
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { actorIds, compareEvents, lede, matchesEvent, resolvePlaceArea } from './filter';
+import { compareEvents, lede, matchesEvent, resolvePlaceArea, roleActorIds, searchNeedles, type ActorRoleFilter, type QueryOptions } from './filter';
 import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
 import { parseExtraction, parseStoredArticle } from './validate';
@@ -68,12 +68,13 @@ export class MemoryStore implements SeedableStore {
     for (const { doc } of this.articles.values()) yield* doc.events;
   }
 
-  async queryEvents(q: EventQuery): Promise<ConflictEvent[]> {
+  async queryEvents(q: EventQuery, opts: QueryOptions = {}): Promise<ConflictEvent[]> {
     this.check();
     const placeArea = q.place !== undefined ? resolvePlaceArea(q.place, this.allEvents()) : null;
+    const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : undefined;
     const out: ConflictEvent[] = [];
     for (const { doc } of this.articles.values()) {
-      const ctx = { title: doc.article.title, placeArea };
+      const ctx = { title: doc.article.title, placeArea, needles };
       for (const e of doc.events) if (matchesEvent(e, q, ctx)) out.push(e);
     }
     out.sort(compareEvents);
@@ -87,21 +88,22 @@ export class MemoryStore implements SeedableStore {
     return e ? clone(e) : null;
   }
 
-  async actorCounts(): Promise<Record<string, number>> {
+  async actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>> {
     this.check();
     const counts: Record<string, number> = {};
     for (const e of this.allEvents()) {
       if (e.background) continue;
-      for (const id of actorIds(e)) counts[id] = (counts[id] ?? 0) + 1;
+      for (const id of roleActorIds(e, role)) counts[id] = (counts[id] ?? 0) + 1;
     }
     return counts;
   }
 
-  async actorRegistry(): Promise<RegistryActor[]> {
+  async actorRegistry(role?: ActorRoleFilter): Promise<RegistryActor[]> {
     this.check();
     const counts = new Map<string, number>();
     for (const e of this.allEvents()) {
-      for (const id of actorIds(e)) counts.set(id, (counts.get(id) ?? 0) + (e.background ? 0 : 1));
+      const counted = new Set(e.background ? [] : roleActorIds(e, role));
+      for (const id of roleActorIds(e, 'any')) counts.set(id, (counts.get(id) ?? 0) + (counted.has(id) ? 1 : 0));
     }
     return sortRegistry([...counts].map(([id, eventCount]) => ({ ...this.registry.get(id)!, eventCount })));
   }

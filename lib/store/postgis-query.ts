@@ -9,7 +9,7 @@
  * Order uses the C collation to match code-unit order. postgis.ts picks the plan (choosePgPlan).
  */
 import type { EventQuery } from '../schemas';
-import type { PlaceArea } from './filter';
+import { searchNeedles, type PlaceArea } from './filter';
 
 export interface PgQuery {
   text: string;
@@ -80,7 +80,8 @@ function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
   return { text, values, plan: 'grid' };
 }
 
-export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, plan: PgPlan = 'set'): PgQuery {
+/** `needles`: the folded needles of q and its variants (search-text.ts searchNeedles); unused without q. */
+export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, plan: PgPlan = 'set', needles: readonly string[] = q.q !== undefined ? searchNeedles(q.q) : []): PgQuery {
   if (plan === 'grid' && gridFits(q)) return buildPgGridQuery(q, q.bbox, q.limit);
   const where: string[] = [];
   const values: unknown[] = [];
@@ -93,7 +94,10 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
   if (q.types?.length) where.push(`e.type = ANY(${p(q.types)}::text[])`);
   if (q.eventTypes?.length) where.push(`e.acled_event_type = ANY(${p(q.eventTypes)}::text[])`);
   if (q.subEventTypes?.length) where.push(`e.acled_sub_event_type = ANY(${p(q.subEventTypes)}::text[])`);
-  if (q.actors?.length) where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${p(q.actors)}::text[]))`);
+  if (q.actors?.length) {
+    // role 'actor' (default): only the rows of actors that carried the event out; 'any': every role
+    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${p(q.actors)}::text[])${q.role === 'any' ? '' : ' AND acting'})`);
+  }
   if (q.from !== undefined || q.to !== undefined) where.push('e.date IS NOT NULL');
   if (q.from !== undefined) where.push(`e.sort_date >= ${p(q.from)}`);
   if (q.to !== undefined) where.push(`e.sort_date <= ${p(q.to)}`);
@@ -110,8 +114,12 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
     where.push(`(e.place_id = ${p(placeArea.id)} OR ST_DWithin(e.geog, ${centre}, ${p(placeArea.radiusKm * 1000)}, false))`);
   }
   if (q.q !== undefined) {
-    const needle = q.q.toLowerCase();
-    where.push(`e.search LIKE ${p(`%${likeEscape(needle)}%`)}`, `strpos(e.search, ${p(needle)}) > 0`);
+    // one folded needle per spelling: trigram GIN via LIKE, strpos decides; no needle matches nothing
+    if (!needles.length) where.push('false');
+    else {
+      where.push(`(${needles.map((n) => `e.search LIKE ${p(`%${likeEscape(n)}%`)}`).join(' OR ')})`);
+      where.push(`(${needles.map((n) => `strpos(e.search, ${p(n)}) > 0`).join(' OR ')})`);
+    }
   }
   let text = `SELECT e.json FROM events e${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY e.sort_date DESC, e.id COLLATE "C"`;
   if (q.limit !== undefined) text += ` LIMIT ${p(q.limit)}`;

@@ -8,7 +8,7 @@ import 'server-only';
 import pg from 'pg';
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { lede, type PlaceArea } from './filter';
+import { actingActorIds, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
 import { buildPgEventQuery, choosePgPlan, type PgPlan } from './postgis-query';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
@@ -43,10 +43,48 @@ export async function migratePostgis(c: Client): Promise<number[]> {
       }
       applied.push(m.version);
     }
+    await backfillDerived(c);
   } finally {
     await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }
   return applied;
+}
+
+/** The derived columns' version new rows are written with (migration 006). */
+const DERIVED_VERSION = 1;
+
+/**
+ * Rows stored before migration 006: their folded search text and event_actors.acting, computed by the same code as
+ * new rows (search-text.ts, filter.ts actingActorIds), in batches; a no-op (one index probe) once done.
+ */
+export async function backfillDerived(c: Client): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const r = await c.query(
+      `SELECT e.id, e.json, coalesce(a.title, '') AS title FROM events e LEFT JOIN articles a ON a.id = e.article_id
+       WHERE e.derived_version < ${DERIVED_VERSION} ORDER BY e.id LIMIT 2000`,
+    );
+    if (!r.rowCount) return done;
+    const rows = r.rows as { id: string; json: string; title: string }[];
+    const events = rows.map((x) => JSON.parse(x.json) as ConflictEvent);
+    await c.query('BEGIN');
+    try {
+      await c.query(
+        `UPDATE events e SET search = u.search, derived_version = ${DERIVED_VERSION} FROM unnest($1::text[], $2::text[]) AS u (id, search) WHERE e.id = u.id`,
+        [rows.map((x) => x.id), rows.map((x, i) => searchText(events[i]!, x.title))],
+      );
+      const pairs = events.flatMap((e, i) => actingActorIds(e).map((a) => [a, rows[i]!.id] as const));
+      await c.query(
+        'UPDATE event_actors ea SET acting = true FROM unnest($1::text[], $2::text[]) AS u (actor_id, event_id) WHERE ea.actor_id = u.actor_id AND ea.event_id = u.event_id',
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      );
+      await c.query('COMMIT');
+    } catch (err) {
+      await c.query('ROLLBACK');
+      throw err;
+    }
+    done += rows.length;
+  }
 }
 
 async function insertRows(c: Client, docs: Parsed[]): Promise<void> {
@@ -81,12 +119,13 @@ async function insertExtraction(c: Client, docs: { article: { id: string; title:
        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[])`,
       keys.map((k) => part.map((r) => r[k])),
     );
-    const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background] as const));
+    const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background, r.acting.includes(a)] as const));
     if (actors.length) {
-      await c.query('INSERT INTO event_actors (actor_id, event_id, background) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])', [
+      await c.query('INSERT INTO event_actors (actor_id, event_id, background, acting) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::boolean[])', [
         actors.map((a) => a[0]),
         actors.map((a) => a[1]),
         actors.map((a) => a[2]),
+        actors.map((a) => a[3]),
       ]);
     }
   }
@@ -196,13 +235,14 @@ export class PostgisStore implements SeedableStore {
     return x ? { id, lat: x.lat, lon: x.lon, radiusKm: x.r } : null;
   }
 
-  async queryEvents(q: EventQuery): Promise<ConflictEvent[]> {
-    return this.queryEventsWithPlan(q, choosePgPlan(q));
+  async queryEvents(q: EventQuery, opts: QueryOptions = {}): Promise<ConflictEvent[]> {
+    return this.queryEventsWithPlan(q, choosePgPlan(q), opts);
   }
 
   /** queryEvents under a forced plan: both return the same rows ('grid' only where it fits, else 'set' runs). */
-  async queryEventsWithPlan(q: EventQuery, plan: PgPlan): Promise<ConflictEvent[]> {
-    const built = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, plan);
+  async queryEventsWithPlan(q: EventQuery, plan: PgPlan, opts: QueryOptions = {}): Promise<ConflictEvent[]> {
+    const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : [];
+    const built = buildPgEventQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, plan, needles);
     const r = built.plan === 'grid' ? await this.gridPool.query(this.named(built.text, built.values)) : await this.pool.query(built.text, built.values);
     return r.rows.map((x) => JSON.parse(x.json) as ConflictEvent);
   }
@@ -221,14 +261,14 @@ export class PostgisStore implements SeedableStore {
     return r.rows[0] ? (JSON.parse(r.rows[0].json) as ConflictEvent) : null;
   }
 
-  async actorCounts(): Promise<Record<string, number>> {
-    const r = await this.pool.query('SELECT actor_id, count(*)::int AS n FROM event_actors WHERE NOT background GROUP BY actor_id');
+  async actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>> {
+    const r = await this.pool.query(`SELECT actor_id, count(*)::int AS n FROM event_actors WHERE NOT background${role === 'any' ? '' : ' AND acting'} GROUP BY actor_id`);
     return Object.fromEntries(r.rows.map((x) => [x.actor_id, x.n]));
   }
 
-  async actorRegistry(): Promise<RegistryActor[]> {
+  async actorRegistry(role?: ActorRoleFilter): Promise<RegistryActor[]> {
     const r = await this.pool.query(
-      `SELECT a.id, a.name, a.kind, (count(*) FILTER (WHERE NOT ea.background))::int AS "eventCount"
+      `SELECT a.id, a.name, a.kind, (count(*) FILTER (WHERE NOT ea.background${role === 'any' ? '' : ' AND ea.acting'}))::int AS "eventCount"
        FROM actors a JOIN event_actors ea ON ea.actor_id = a.id GROUP BY a.id`,
     );
     return sortRegistry(r.rows as RegistryActor[]);

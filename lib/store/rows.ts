@@ -3,7 +3,7 @@
  * In: parsed schema objects. Out: flat row values (and the inverse for articles).
  */
 import type { Article, ConflictEvent } from '../schemas';
-import { actorIds, searchText } from './filter';
+import { actingActorIds, actorIds, searchText } from './filter';
 import { EARTH_RADIUS_KM } from '../geo';
 
 export interface EventRow {
@@ -25,6 +25,8 @@ export interface EventRow {
   search: string;
   json: string;
   actors: string[];
+  /** the ids of `actors` that carried the event out (filter.ts actingActorIds; role filter 'actor') */
+  acting: string[];
   /** 0.1° grid cell of the point (SQLite grid plan), null without a place */
   cell: number | null;
 }
@@ -60,6 +62,7 @@ export function eventRow(e: ConflictEvent, seq: number, title: string): EventRow
     search: searchText(e, title),
     json: JSON.stringify(e),
     actors: actorIds(e),
+    acting: actingActorIds(e),
     cell: e.place ? gridCell(e.place.lat, e.place.lon) : null,
   };
 }

@@ -8,7 +8,7 @@
  * All plans return the same rows; sqlite.ts picks one from capped hit counts (planEstimates).
  */
 import type { EventQuery } from '../schemas';
-import type { PlaceArea } from './filter';
+import { searchNeedles, type PlaceArea } from './filter';
 import { circleBbox, GRID_COLS, gridCol, gridRow } from './rows';
 
 export type Plan = 'set' | 'grid' | 'scan';
@@ -60,9 +60,15 @@ export function ftsPhrase(s: string): string {
 
 const marks = (xs: readonly unknown[]) => xs.map(() => '?').join(',');
 const usesFts = (needle: string) => [...needle].length >= 3;
+/** The FTS5 query for a set of needles (OR of phrases), or null when one is too short for the trigram index. */
+function ftsQuery(needles: readonly string[]): string | null {
+  return needles.length && needles.every(usesFts) ? needles.map(ftsPhrase).join(' OR ') : null;
+}
+/** The event_actors condition of the role filter ('actor', the default: acting = 1; 'any': every row). */
+const roleCond = (q: EventQuery, t: string) => (q.role === 'any' ? '' : ` AND ${t}acting = 1`);
 
 /** Exact predicates on `e` for the filters that are not index-driven in the given plan. */
-function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, params: unknown[]): string[] {
+function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, params: unknown[], needles: readonly string[]): string[] {
   const where: string[] = [];
   if (!q.includeBackground) where.push('e.background = 0');
   if (q.article !== undefined) {
@@ -84,8 +90,8 @@ function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, para
   if (q.actors?.length) {
     where.push(
       plan === 'set'
-        ? `e.rid IN (SELECT event_rid FROM event_actors WHERE actor_id IN (${marks(q.actors)}))`
-        : `EXISTS (SELECT 1 FROM event_actors a WHERE a.event_rid = e.rid AND a.actor_id IN (${marks(q.actors)}))`,
+        ? `e.rid IN (SELECT event_rid FROM event_actors WHERE actor_id IN (${marks(q.actors)})${roleCond(q, '')})`
+        : `EXISTS (SELECT 1 FROM event_actors a WHERE a.event_rid = e.rid AND a.actor_id IN (${marks(q.actors)})${roleCond(q, 'a.')})`,
     );
     params.push(...q.actors);
   }
@@ -109,13 +115,14 @@ function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, para
     params.push(area.id, ...nearParams, area.lat, area.lon, area.radiusKm);
   }
   if (q.q !== undefined) {
-    const needle = q.q.toLowerCase();
-    if (plan === 'set' && usesFts(needle)) {
+    const fts = ftsQuery(needles);
+    if (plan === 'set' && fts !== null) {
       where.push('e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-      params.push(ftsPhrase(needle));
+      params.push(fts);
     }
-    where.push('instr(e.search, ?) > 0');
-    params.push(needle);
+    // the exact test: one of the folded needles is a substring (no needle: nothing matches)
+    where.push(needles.length ? `(${needles.map(() => 'instr(e.search, ?) > 0').join(' OR ')})` : '0');
+    params.push(...needles);
   }
   return where;
 }
@@ -133,11 +140,11 @@ export function gridRanges([west, south, east, north]: Box): [number, number][] 
 /** Most grid ranges the 'grid' plan will union; taller boxes use another plan. */
 export const MAX_GRID_RANGES = 120;
 
-function gridPlan(q: EventQuery, area: PlaceArea | null, bbox: Box): SqlQuery {
+function gridPlan(q: EventQuery, area: PlaceArea | null, bbox: Box, needles: readonly string[]): SqlQuery {
   const params: unknown[] = [];
   const arms = gridRanges(bbox).map(([lo, hi]) => {
     params.push(lo, hi);
-    const where = ['e.cell BETWEEN ? AND ?', ...eventPredicates(q, area, 'grid', params)];
+    const where = ['e.cell BETWEEN ? AND ?', ...eventPredicates(q, area, 'grid', params, needles)];
     return `SELECT e.rid, e.sort_date, e.id FROM events e INDEXED BY events_cell WHERE ${where.join(' AND ')}`;
   });
   let inner = `SELECT rid, sort_date, id FROM (${arms.join(' UNION ALL ')}) ORDER BY sort_date DESC, id`;
@@ -148,11 +155,12 @@ function gridPlan(q: EventQuery, area: PlaceArea | null, bbox: Box): SqlQuery {
   return { sql: `SELECT e.json FROM (${inner}) x CROSS JOIN events e ON e.rid = x.rid ORDER BY x.sort_date DESC, x.id`, params };
 }
 
-export function buildEventQuery(q: EventQuery, area: PlaceArea | null, plan: Plan = 'set'): SqlQuery {
+/** `needles`: the folded needles of q and its variants (search-text.ts searchNeedles); unused without q. */
+export function buildEventQuery(q: EventQuery, area: PlaceArea | null, plan: Plan = 'set', needles: readonly string[] = q.q !== undefined ? searchNeedles(q.q) : []): SqlQuery {
   if (q.place !== undefined && !area) return { sql: 'SELECT json FROM events WHERE 0', params: [] };
-  if (plan === 'grid' && q.bbox && gridRanges(q.bbox).length <= MAX_GRID_RANGES) return gridPlan(q, area, q.bbox);
+  if (plan === 'grid' && q.bbox && gridRanges(q.bbox).length <= MAX_GRID_RANGES) return gridPlan(q, area, q.bbox, needles);
   const params: unknown[] = [];
-  const where = eventPredicates(q, area, plan === 'grid' ? 'set' : plan, params);
+  const where = eventPredicates(q, area, plan === 'grid' ? 'set' : plan, params, needles);
   const from = plan === 'scan' ? 'events e INDEXED BY events_order' : 'events e';
   let sql = `SELECT e.json FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY e.sort_date DESC, e.id`;
   if (q.limit !== undefined) {
@@ -163,16 +171,15 @@ export function buildEventQuery(q: EventQuery, area: PlaceArea | null, plan: Pla
 }
 
 /** Capped hit counts of the index-driven filters: a small one means that index should drive. */
-export function planEstimates(q: EventQuery, cap: number): { filter: 'bbox' | 'actors' | 'q'; sql: string; params: unknown[] }[] {
+export function planEstimates(q: EventQuery, cap: number, needles: readonly string[] = q.q !== undefined ? searchNeedles(q.q) : []): { filter: 'bbox' | 'actors' | 'q'; sql: string; params: unknown[] }[] {
   const out: { filter: 'bbox' | 'actors' | 'q'; sql: string; params: unknown[] }[] = [];
   const capped = (inner: string) => `SELECT count(*) FROM (${inner} LIMIT ${Math.floor(cap)})`;
   if (q.bbox) {
     const params: unknown[] = [];
     out.push({ filter: 'bbox', sql: capped(`SELECT 1 FROM events_rtree t WHERE ${rtreeCover('t', q.bbox, params)}`), params });
   }
-  if (q.actors?.length) out.push({ filter: 'actors', sql: capped(`SELECT 1 FROM event_actors WHERE actor_id IN (${marks(q.actors)})`), params: [...q.actors] });
-  if (q.q !== undefined && usesFts(q.q.toLowerCase())) {
-    out.push({ filter: 'q', sql: capped('SELECT 1 FROM events_fts WHERE events_fts MATCH ?'), params: [ftsPhrase(q.q.toLowerCase())] });
-  }
+  if (q.actors?.length) out.push({ filter: 'actors', sql: capped(`SELECT 1 FROM event_actors WHERE actor_id IN (${marks(q.actors)})${roleCond(q, '')}`), params: [...q.actors] });
+  const fts = q.q !== undefined ? ftsQuery(needles) : null;
+  if (fts !== null) out.push({ filter: 'q', sql: capped('SELECT 1 FROM events_fts WHERE events_fts MATCH ?'), params: [fts] });
   return out;
 }

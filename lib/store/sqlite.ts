@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { haversineKm, lede, type PlaceArea } from './filter';
+import { actingActorIds, haversineKm, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
 import type { SeedableStore, SeedResult } from './seed-types';
@@ -21,8 +21,21 @@ import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow
 
 type DB = Database.Database;
 
+/**
+ * The store's own JS functions that SQL may call (migration 006 back-fills with them; new rows are written from JS):
+ * store_acting(event json, actor id) → 1 when the actor carried the event out (filter.ts actingActorIds);
+ * store_search_text(event json, article title) → the folded search text (search-text.ts).
+ */
+export function registerStoreFunctions(db: DB): void {
+  db.function('store_acting', { deterministic: true }, (json, id) =>
+    typeof json === 'string' && actingActorIds(JSON.parse(json) as ConflictEvent).includes(String(id)) ? 1 : 0,
+  );
+  db.function('store_search_text', { deterministic: true }, (json, title) => searchText(JSON.parse(String(json)) as ConflictEvent, String(title ?? '')));
+}
+
 /** Applies pending migrations, each in its own IMMEDIATE transaction (safe when two processes start together). */
 export function migrateSqlite(db: DB): number[] {
+  registerStoreFunctions(db);
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied: number[] = [];
   for (const m of loadMigrations('sqlite')) {
@@ -130,14 +143,15 @@ export class SqliteStore implements SeedableStore {
    * Costs measured at 1M events: the grid plan spends ~0.75 µs per hit, the scan ~0.078 µs per events_order
    * entry walked (≈ limit × events / hits of them); they balance at hits ≈ √(limit × events / 10), hence cap.
    */
-  choosePlan(q: EventQuery): Plan {
+  choosePlan(q: EventQuery, opts: QueryOptions = {}): Plan {
     if (q.limit === undefined || q.article !== undefined || q.place !== undefined) return 'set';
-    const estimates = planEstimates(q, 1);
+    const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : [];
+    const estimates = planEstimates(q, 1, needles);
     if (!estimates.length) return 'set';
     const total = (this.stmt('SELECT max(rid) FROM events').pluck().get() as number | null) ?? 0;
     const cap = Math.max(500, Math.floor(Math.sqrt((q.limit * total) / 10)));
     let best: { filter: string; n: number } | null = null;
-    for (const e of planEstimates(q, cap)) {
+    for (const e of planEstimates(q, cap, needles)) {
       const n = this.stmt(e.sql).pluck().get(...e.params) as number;
       if (n < cap && (!best || n < best.n)) best = { filter: e.filter, n };
     }
@@ -146,13 +160,14 @@ export class SqliteStore implements SeedableStore {
     return gridRanges(q.bbox!).length <= MAX_GRID_RANGES ? 'grid' : 'set';
   }
 
-  async queryEvents(q: EventQuery): Promise<ConflictEvent[]> {
-    return this.queryEventsWithPlan(q, this.choosePlan(q));
+  async queryEvents(q: EventQuery, opts: QueryOptions = {}): Promise<ConflictEvent[]> {
+    return this.queryEventsWithPlan(q, this.choosePlan(q, opts), opts);
   }
 
   /** queryEvents under a forced plan: every plan returns the same rows (cross-checked in tests). */
-  async queryEventsWithPlan(q: EventQuery, plan: Plan): Promise<ConflictEvent[]> {
-    const { sql, params } = buildEventQuery(q, q.place !== undefined ? this.placeArea(q.place) : null, plan);
+  async queryEventsWithPlan(q: EventQuery, plan: Plan, opts: QueryOptions = {}): Promise<ConflictEvent[]> {
+    const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : [];
+    const { sql, params } = buildEventQuery(q, q.place !== undefined ? this.placeArea(q.place) : null, plan, needles);
     const rows = this.stmt(sql).pluck().all(...params) as string[];
     return rows.map((j) => JSON.parse(j) as ConflictEvent);
   }
@@ -162,17 +177,19 @@ export class SqliteStore implements SeedableStore {
     return j === undefined ? null : (JSON.parse(j) as ConflictEvent);
   }
 
-  async actorCounts(): Promise<Record<string, number>> {
-    const rows = this.stmt('SELECT actor_id, count(*) AS n FROM event_actors WHERE background = 0 GROUP BY actor_id').all() as {
+  async actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>> {
+    const acting = role === 'any' ? '' : ' AND acting = 1';
+    const rows = this.stmt(`SELECT actor_id, count(*) AS n FROM event_actors WHERE background = 0${acting} GROUP BY actor_id`).all() as {
       actor_id: string;
       n: number;
     }[];
     return Object.fromEntries(rows.map((r) => [r.actor_id, r.n]));
   }
 
-  async actorRegistry(): Promise<RegistryActor[]> {
+  async actorRegistry(role?: ActorRoleFilter): Promise<RegistryActor[]> {
+    const counted = role === 'any' ? 'ea.background = 0' : 'ea.background = 0 AND ea.acting = 1';
     const rows = this.stmt(
-      `SELECT a.id, a.name, a.kind, sum(ea.background = 0) AS eventCount
+      `SELECT a.id, a.name, a.kind, sum(${counted}) AS eventCount
        FROM actors a JOIN event_actors ea ON ea.actor_id = a.id GROUP BY a.id`,
     ).all() as RegistryActor[];
     return sortRegistry(rows);
@@ -183,11 +200,11 @@ export class SqliteStore implements SeedableStore {
       `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
        VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
     );
-    const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background) VALUES (?, ?, ?)');
+    const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
     events.forEach((e, seq) => {
-      const { actors, ...row } = eventRow(e, seq, title);
+      const { actors, acting, ...row } = eventRow(e, seq, title);
       const rid = ins.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
-      for (const a of actors) actor.run(a, rid, row.background ? 1 : 0);
+      for (const a of actors) actor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
     });
     const register = this.stmt('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
     for (const r of registryEntries(events)) register.run(r);

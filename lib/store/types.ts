@@ -6,8 +6,9 @@
  */
 import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor, StoredArticle } from '../schemas';
 import type { UnplacedMention } from './overlay';
+import type { ActorRoleFilter, QueryOptions } from './filter';
 
-export type { ArticleRef, ArticleSummary, StoredArticle, UnplacedMention };
+export type { ActorRoleFilter, ArticleRef, ArticleSummary, QueryOptions, StoredArticle, UnplacedMention };
 
 export interface PutResult {
   id: string;
@@ -22,15 +23,17 @@ export interface EventStore {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** title, date, source and url of each known id (unknown ids are left out; no body, no mentions) */
   articleRefs(ids: readonly string[]): Promise<ArticleRef[]>;
-  queryEvents(q: EventQuery): Promise<ConflictEvent[]>;
+  /** the events a query selects (filter.ts semantics); opts.variants: spelling variants of q (lib/api/search.ts) */
+  queryEvents(q: EventQuery, opts?: QueryOptions): Promise<ConflictEvent[]>;
   getEvent(id: string): Promise<ConflictEvent | null>;
-  /** number of (non-background) events per actor id */
-  actorCounts(): Promise<Record<string, number>>;
+  /** number of (non-background) events per actor id, counting the actor in `role` (default 'actor', filter.ts) */
+  actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>>;
   /**
    * the actor registry: every actor id some stored event names (curated or open-world), with the first name and
-   * kind stored for it and its non-background event count; most events first, then id (registry.ts)
+   * kind stored for it and its non-background event count in `role` (default 'actor': events it carried out; 'any':
+   * every event naming it); most events first, then id (registry.ts)
    */
-  actorRegistry(): Promise<RegistryActor[]>;
+  actorRegistry(role?: ActorRoleFilter): Promise<RegistryActor[]>;
   /** article + mentions + events in one transaction; same content again returns the existing id */
   putArticle(doc: StoredArticle): Promise<PutResult>;
   /** replaces mentions and events of an existing article in one transaction */

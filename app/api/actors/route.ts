@@ -1,18 +1,23 @@
 /**
  * GET /api/actors — curated actors (data/actors.json) and every other actor the stored events name, each with its
- * kind and non-background event count (lib/api actorList).
+ * kind and non-background event count (lib/api actorList). `?role=actor` (default): events the actor carried out;
+ * `?role=any`: events naming it in any role (docs/API.md). Any other parameter is a 400.
  */
+import { z } from 'zod';
+import { ActorRoleFilter } from '@/lib/schemas';
 import { getStore } from '@/lib/store';
 import { actorList } from '@/lib/api/actors';
 import { handle, json } from '@/lib/api/http';
-import { rejectSearchParams } from '@/lib/api/query';
+import { parseSearchParams } from '@/lib/api/query';
+
+const ActorsQuery = z.object({ role: ActorRoleFilter.optional() }).strict();
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request): Promise<Response> {
   return handle('GET /api/actors', async () => {
-    rejectSearchParams(req.url);
-    return json({ actors: await actorList(await getStore()) });
+    const { role } = parseSearchParams(req.url, ActorsQuery);
+    return json({ actors: await actorList(await getStore(), role) });
   });
 }

@@ -2,7 +2,7 @@
  * og:image of `/event/[id]`: a small map of the event's place with its marker (app/_lib/og-image.tsx).
  */
 import { getStore } from '@/lib/store';
-import { eventName } from '@/lib/map/names';
+import { eventName, placeLabel } from '@/lib/map/names';
 import { placeToLngLat } from '@/lib/map/latlng';
 import { OG_SIZE, ogImage } from '../../_lib/og-image';
 
@@ -14,5 +14,5 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const e = await (await getStore()).getEvent(decodeURIComponent((await params).id));
   if (!e?.place) return ogImage(e ? { title: eventName(e), center: [38.5, 35], markers: [] } : null);
   const at = placeToLngLat(e.place);
-  return ogImage({ title: eventName(e), subtitle: e.place.name, center: at, markers: [at] });
+  return ogImage({ title: eventName(e), subtitle: placeLabel(e), center: at, markers: [at] });
 }

@@ -2,7 +2,7 @@
  * og:image of `/place/[id]`: a small map around the place with its events' markers (app/_lib/og-image.tsx).
  */
 import { getStore } from '@/lib/store';
-import { placeSummary } from '@/lib/map/names';
+import { placeName, placeSummary } from '@/lib/map/names';
 import { placeToLngLat } from '@/lib/map/latlng';
 import { resolvePlace } from '../../_lib/place';
 import { OG_SIZE, ogImage } from '../../_lib/og-image';
@@ -19,5 +19,6 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const at = placeToLngLat(place);
   // each event is drawn where it was placed (directional forms move it off the centre), the place itself too
   const markers = [at, ...events.flatMap((e) => (e.place ? [placeToLngLat(e.place)] : []))];
-  return ogImage({ title: place.name, subtitle: placeSummary(place.name, events), center: at, markers });
+  const name = placeName(place);
+  return ogImage({ title: name, subtitle: placeSummary(name, events), center: at, markers });
 }

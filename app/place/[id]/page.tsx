@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
-import { placeSummary } from '@/lib/map/names';
+import { placeName, placeSummary } from '@/lib/map/names';
 import type { SearchParamsRecord } from '@/lib/schemas';
 import { parseViewState } from '@/lib/map/view-state';
 import { loadMapData } from '../../_lib/map-data';
@@ -29,8 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeURIComponent((await params).id);
   const found = await load(id);
   if (!found) return { title: 'Place not found — Conflict Atlas' };
-  const description = placeSummary(found.place.name, found.events);
-  return { title: `${found.place.name} — Conflict Atlas`, description, openGraph: { title: found.place.name, description, type: 'website', url: siteUrl(sharePath({ place: id })), siteName: 'Conflict Atlas' } };
+  const name = placeName(found.place);
+  const description = placeSummary(name, found.events);
+  return { title: `${name} — Conflict Atlas`, description, openGraph: { title: name, description, type: 'website', url: siteUrl(sharePath({ place: id })), siteName: 'Conflict Atlas' } };
 }
 
 export default async function PlacePage({ params, searchParams }: Props) {

@@ -44,9 +44,20 @@ describe('GET /api/actors', () => {
     expect(russia).toMatchObject({ color: getActors()[0]!.color, kind: 'state', curated: true });
     expect(russia.aliases.length).toBeGreaterThan(0);
   });
+  it('counts events by role: carried out by (default, ?role=actor) or any role (?role=any); other values are a 400', async () => {
+    setStore(await storeWithOpenActors());
+    const counts = async (qs: string) =>
+      Object.fromEntries(ActorListResponse.parse(await (await listActors(get(`/api/actors${qs}`))).json()).actors.filter((x) => !x.curated).map((x) => [x.id, x.eventCount]));
+    expect(await counts('')).toEqual({ 'rebel:zuran': 2, 'state:military-forces-of-armenia': 0 });
+    expect(await counts('?role=actor')).toEqual({ 'rebel:zuran': 2, 'state:military-forces-of-armenia': 0 });
+    expect(await counts('?role=any')).toEqual({ 'rebel:zuran': 2, 'state:military-forces-of-armenia': 1 });
+    const bad = await listActors(get('/api/actors?role=target'));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/role/);
+  });
   it('adds the open-world actors the stored events name, with kind, count and a colour per kind', async () => {
     setStore(await storeWithOpenActors());
-    const { actors } = ActorListResponse.parse(await (await listActors(get('/api/actors'))).json());
+    const { actors } = ActorListResponse.parse(await (await listActors(get('/api/actors?role=any'))).json());
     const open = actors.filter((x) => !x.curated);
     expect(open.map((x) => [x.id, x.name, x.kind, x.eventCount])).toEqual([
       ['rebel:zuran', 'Zuran militants', 'rebel', 2],
@@ -54,7 +65,7 @@ describe('GET /api/actors', () => {
     ]);
     expect(open[0]!.inter).toBe(2);
     // the colour is deterministic: the same on the next call
-    const again = ActorListResponse.parse(await (await listActors(get('/api/actors'))).json()).actors.filter((x) => !x.curated);
+    const again = ActorListResponse.parse(await (await listActors(get('/api/actors?role=any'))).json()).actors.filter((x) => !x.curated);
     expect(again.map((x) => x.color)).toEqual(open.map((x) => x.color));
   });
   it('counts are zero for an empty store, and only curated actors are listed', async () => {

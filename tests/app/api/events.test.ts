@@ -64,6 +64,28 @@ describe('GET /api/events (GeoJSON)', () => {
     expect(await ids('?bbox=30,45,40,52')).toEqual([eid(a, 0), eid(a, 1), eid(a, 4)].sort());
   });
 
+  it('filters actors by role: carried out by (default; a speaker acts where no one else does) or any role, CSV and GeoJSON alike', async () => {
+    expect(await ids('?actors=civilians')).toEqual([]);
+    expect(await ids('?actors=civilians&role=actor')).toEqual([]);
+    expect(await ids('?actors=civilians&role=any')).toEqual([eid(a, 0)]);
+    expect(await ids('?actors=united-nations')).toEqual([eid(a, 4)]);
+    expect((await collection('?actors=civilians&role=any')).meta.query).toMatchObject({ actors: ['civilians'], role: 'any' });
+    const csvRows = async (qs: string) => (await (await listEvents(get(`/api/events?format=csv&${qs}`))).text()).trim().split('\n').length - 1;
+    expect(await csvRows('actors=civilians')).toBe(0);
+    expect(await csvRows('actors=civilians&role=any')).toBe(1);
+  });
+
+  it('searches regardless of case, accents and punctuation; odd characters in q never crash', async () => {
+    expect(await ids('?q=ISTANBUL')).toEqual([eid(a, 2)]);
+    expect(await ids('?q=%C4%B0stanb%C3%BCl')).toEqual([eid(a, 2)]);
+    // a stray quote inside a place name: the gazetteer reads the name through it (variants)
+    expect(await ids('?q=Istan%22bul')).toEqual([eid(a, 2)]);
+    expect(await ids('?q=Istan%20bul')).toEqual([]);
+    expect(await ids('?q=a%00b')).toEqual([]);
+    expect(await ids("?q=Omdurman's")).toEqual([eid(b, 0)]);
+    expect(await ids('?q=in%20Omdurman,')).toEqual([eid(b, 0)]);
+  });
+
   it('pages: the default page size, and meta.truncated when more events match than the page holds', async () => {
     const all = await collection('');
     expect(all.meta).toMatchObject({ count: 5, limit: DEFAULT_EVENT_LIMIT, truncated: false });
@@ -115,6 +137,8 @@ describe('GET /api/events: bad parameters → 400 naming the parameter', () => {
     ['includeBackground=yes', 'includeBackground'],
     ['format=xml', 'format'],
     ['q=' + 'x'.repeat(201), 'q'],
+    ['q=%22%3B--', 'q'],
+    ['role=target', 'role'],
     ['place=' + 'x'.repeat(201), 'place'],
     ['article=' + 'x'.repeat(201), 'article'],
     ['colour=red', 'colour'],

@@ -24,6 +24,24 @@ describe('Filters', () => {
     fireEvent.click(box);
     expect(onChange).toHaveBeenLastCalledWith({});
   });
+  it('offers the actor role: carried out by (default) or any role, and emits it (default dropped from the URL)', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<Filters query={{ actors: ['russia'] }} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+    const group = screen.getByRole('radiogroup', { name: 'Actor role' });
+    const carried = within(group).getByRole('radio', { name: 'Carried out by' }) as HTMLInputElement;
+    const any = within(group).getByRole('radio', { name: 'Any role' }) as HTMLInputElement;
+    expect([carried.checked, any.checked]).toEqual([true, false]);
+    fireEvent.click(any);
+    expect(onChange).toHaveBeenLastCalledWith({ actors: ['russia'], role: 'any' });
+    // the choice shows at once, before the new URL comes back
+    expect(any.checked).toBe(true);
+    rerender(<Filters query={{ actors: ['russia'], role: 'any' }} actors={actors} counts={counts} bins={bins} onChange={onChange} />);
+    const again = screen.getByRole('radiogroup', { name: 'Actor role' });
+    expect((within(again).getByRole('radio', { name: 'Any role' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(again).getByRole('radio', { name: 'Carried out by' }));
+    expect(onChange).toHaveBeenLastCalledWith({ actors: ['russia'] });
+    expect(carried.name).toBe('role');
+  });
   it('shows counts and hides actors without events', () => {
     render(<Filters query={{}} actors={actors} counts={counts} bins={bins} onChange={() => {}} />);
     const chip = screen.getByRole('checkbox', { name: /Turkey/ }).closest('label')!;

@@ -11,6 +11,8 @@ const views: ViewState[] = [
   { lat: 36.2, lon: 37.1, z: 9, inview: true },
   { lat: 36.2, lon: 37.1, z: 5, layer: 'points' },
   { q: 'x', layer: 'density' },
+  { actors: ['russia'], role: 'any', lat: 36.2, lon: 37.1, z: 9 },
+  { actors: ['russia'], role: 'actor' },
   { actors: ['turkey'], types: ['clash', 'truce'], from: '2016-01-01', to: '2016-02-01', q: 'x & y', includeBackground: false, article: 'some-id', limit: 5 },
 ];
 

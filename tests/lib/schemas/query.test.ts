@@ -25,6 +25,15 @@ describe('EventQuery', () => {
     expect(parse('actors=Rebel:Zuran').success).toBe(false);
   });
 
+  it('takes the actor role (actor | any) and round-trips it; a q with letters and a NUL or quote is accepted', () => {
+    for (const qs of ['actors=russia&role=any', 'actors=russia&role=actor', 'role=any', 'q=Ta%22r%00tus']) {
+      const q = EventQuery.parse(paramsToObject(new URLSearchParams(qs)));
+      expect(EventQuery.parse(paramsToObject(serializeEventQuery(q)))).toEqual(q);
+    }
+    expect(parse('actors=russia').data).toEqual({ actors: ['russia'] });
+    expect(parse('actors=russia&role=any').data).toEqual({ actors: ['russia'], role: 'any' });
+  });
+
   it('drops empty parameters instead of coercing them to 0', () => {
     const r = parse('limit=&q=&actors=');
     expect(r.success).toBe(true);
@@ -43,6 +52,10 @@ describe('EventQuery', () => {
     ['from=2016-05-01&to=2016-04-01', 'from'],
     ['limit=0', 'limit'],
     ['colour=red', ''],
+    ['role=target', 'role'],
+    ['role=ANY', 'role'],
+    ['q=%22%27%3B--', 'q'],
+    ['q=%00', 'q'],
   ])('rejects %s naming the parameter', (qs, path) => {
     const r = parse(qs);
     expect(r.success).toBe(false);

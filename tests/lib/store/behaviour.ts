@@ -87,8 +87,8 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
 
     it('filters by actors (any of) and types', async () => {
       await putAll();
-      expect(await ids({ actors: 'russia' })).toEqual([ev(B, 0), ev(A, 0), ev(C, 2)]);
-      expect(await ids({ actors: 'rebels,turkey' })).toEqual([ev(B, 1), ev(B, 0)]);
+      expect(await ids({ actors: 'russia', role: 'any' })).toEqual([ev(B, 0), ev(A, 0), ev(C, 2)]);
+      expect(await ids({ actors: 'rebels,turkey', role: 'any' })).toEqual([ev(B, 1), ev(B, 0)]);
       expect(await ids({ actors: 'nobody' })).toEqual([]);
       expect(await ids({ types: 'clash,airstrike' })).toEqual([ev(B, 1), ev(A, 3), ev(A, 0), ev(B, 2)]);
       expect(await ids({ types: 'base' })).toEqual([]);
@@ -147,6 +147,49 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect(await ids({ actors: 'russia', q: 'jets', limit: '1' })).toEqual([ev(A, 0)]);
     });
 
+    it('filters actors by role: carried out by (default) or involved in any role; counts follow the role', async () => {
+      await putAll();
+      // C2: russia only "mentioned" (sdf deployed); B0: turkey mediates talks russia holds; B1: syria-gov is the target
+      expect(await ids({ actors: 'russia' })).toEqual([ev(B, 0), ev(A, 0)]);
+      expect(await ids({ actors: 'russia', role: 'actor' })).toEqual([ev(B, 0), ev(A, 0)]);
+      expect(await ids({ actors: 'russia', role: 'any' })).toEqual([ev(B, 0), ev(A, 0), ev(C, 2)]);
+      expect(await ids({ actors: 'turkey' })).toEqual([]);
+      expect(await ids({ actors: 'turkey', role: 'any' })).toEqual([ev(B, 0)]);
+      expect(await ids({ actors: 'syria-gov' })).toEqual([ev(A, 1)]);
+      expect(await ids({ actors: 'syria-gov', role: 'any' })).toEqual([ev(B, 1), ev(A, 1)]);
+      expect(await ids({ actors: 'russia,sdf', limit: '2' })).toEqual([ev(B, 0), ev(A, 0)]);
+      expect(await ids({ actors: 'russia', role: 'any', bbox: '-180,-90,180,90', limit: '5' })).toEqual([ev(B, 0), ev(A, 0)]);
+      expect(await store.actorCounts()).toEqual({ russia: 2, 'syria-gov': 1, rebels: 1, sdf: 1 });
+      expect(await store.actorCounts('actor')).toEqual({ russia: 2, 'syria-gov': 1, rebels: 1, sdf: 1 });
+      expect(await store.actorCounts('any')).toEqual({ russia: 3, 'syria-gov': 2, turkey: 1, rebels: 1, sdf: 1 });
+      const registry = Object.fromEntries((await store.actorRegistry()).map((r) => [r.id, r.eventCount]));
+      expect(registry).toEqual({ russia: 2, 'syria-gov': 1, rebels: 1, sdf: 1, turkey: 0 });
+    });
+
+    it('filters by q regardless of case, accents and punctuation, and by spelling variants handed in', async () => {
+      const d = structuredClone(docs[0]!);
+      const e0 = d.events[0]!;
+      d.events[0] = { ...e0, place: { ...e0.place!, id: 'gn:163345', name: 'Ţarţūs', text: 'Tartous' } };
+      docs[0] = d;
+      await putAll();
+      const tartus = [ev(A, 0)];
+      expect(await ids({ q: 'Tartus' })).toEqual(tartus);
+      expect(await ids({ q: 'ţarţūs' })).toEqual(tartus);
+      expect(await ids({ q: 'TARTOUS' })).toEqual(tartus);
+      expect(await ids({ q: 'tar-tus' })).toEqual([]);
+      expect(await ids({ q: 'Alpha-Town' })).toEqual([ev(A, 1), ev(A, 3), ev(A, 0), ev(B, 2)]);
+      expect(await ids({ q: "Russian jets' strike" })).toEqual([]);
+      expect(await ids({ q: 'a\u0000b' })).toEqual([]);
+      expect(await ids({ q: 'x"y' })).toEqual([]);
+      const withVariants = async (query: string, variants: string[], limit?: string) =>
+        (await store.queryEvents(q(limit ? { q: query, limit } : { q: query }), { variants })).map((e) => e.id);
+      expect(await withVariants('Tartoos', [])).toEqual([]);
+      expect(await withVariants('Tartoos', ['Ţarţūs', 'Tartous'])).toEqual(tartus);
+      expect(await withVariants('Tartoos', ['Ţarţūs'], '1')).toEqual(tartus);
+      expect(await withVariants('delta', ['Far Isle'])).toEqual([ev(B, 1), ev(B, 0), ev(B, 2), ev(C, 1)]);
+      expect(await withVariants('zz', ['Far Isle'])).toEqual([ev(C, 1)]);
+    });
+
     it('gets one event, or null', async () => {
       await putAll();
       expect(await store.getEvent(ev(A, 0))).toEqual(docs[0]!.events[0]);
@@ -155,13 +198,13 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
 
     it('counts non-background events per actor', async () => {
       await putAll();
-      expect(await store.actorCounts()).toEqual({ russia: 3, 'syria-gov': 2, turkey: 1, rebels: 1, sdf: 1 });
+      expect(await store.actorCounts('any')).toEqual({ russia: 3, 'syria-gov': 2, turkey: 1, rebels: 1, sdf: 1 });
     });
 
     it('keeps an actor registry: every actor a stored event names, first name and kind, non-background counts', async () => {
       await putAll();
       // fixtures predate name/kind on event actors: registered under their first words, kind external
-      expect(await store.actorRegistry()).toEqual([
+      expect(await store.actorRegistry('any')).toEqual([
         { id: 'russia', name: 'Russian jets', kind: 'external', eventCount: 3 },
         { id: 'syria-gov', name: 'Government artillery', kind: 'external', eventCount: 2 },
         { id: 'rebels', name: 'Rebels', kind: 'external', eventCount: 1 },
@@ -176,14 +219,14 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
         { ...a.events[0]!, actors: [armenia, zuran] },
         { ...a.events[2]!, actors: [{ ...zuran, name: 'Zuran fighters' }] },
       ], '2');
-      const registry = await store.actorRegistry();
+      const registry = await store.actorRegistry('any');
       expect(registry.find((r) => r.id === armenia.id)).toEqual({ id: armenia.id, name: 'Military forces of Armenia', kind: 'state', eventCount: 1 });
       // the first name stays; the background event is not counted
       expect(registry.find((r) => r.id === zuran.id)).toEqual({ id: zuran.id, name: 'Zuran militants', kind: 'rebel', eventCount: 1 });
       // actors no stored event names any more are not listed; the others keep their counts
       expect(registry.map((r) => r.id)).toEqual(['russia', 'rebel:zuran', 'rebels', 'sdf', armenia.id, 'syria-gov', 'turkey']);
       expect(registry.find((r) => r.id === 'russia')?.eventCount).toBe(2);
-      expect(Object.fromEntries(registry.map((r) => [r.id, r.eventCount]))).toEqual(await store.actorCounts());
+      expect(Object.fromEntries(registry.map((r) => [r.id, r.eventCount]))).toEqual(await store.actorCounts('any'));
     });
 
     it('replaces an extraction in one go', async () => {
@@ -197,7 +240,7 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect(got?.events.map((e) => e.id)).toEqual([`${A}-e9`]);
       expect(await store.getEvent(ev(A, 0))).toBeNull();
       expect(await ids({ article: A, includeBackground: 'true' })).toEqual([`${A}-e9`]);
-      expect(await store.actorCounts()).toEqual({ russia: 2, 'syria-gov': 1, turkey: 1, rebels: 1, sdf: 1 });
+      expect(await store.actorCounts('any')).toEqual({ russia: 2, 'syria-gov': 1, turkey: 1, rebels: 1, sdf: 1 });
       expect((await store.listArticles()).find((x) => x.id === A)?.eventCount).toBe(1);
       await expect(store.replaceExtraction('no-such-article', [], [], '2')).rejects.toBeInstanceOf(StoreNotFoundError);
       // an event id owned by another article: rejected, nothing changed
@@ -224,7 +267,7 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect(await store.getArticle(A)).toBeNull();
       expect((await store.listArticles()).map((a) => a.id)).toEqual([B]);
       expect(await ids({ includeBackground: 'true' })).toEqual([ev(B, 1), ev(B, 0), ev(B, 2)]);
-      expect(await store.actorCounts()).toEqual({ russia: 1, turkey: 1, rebels: 1, 'syria-gov': 1 });
+      expect(await store.actorCounts('any')).toEqual({ russia: 1, turkey: 1, rebels: 1, 'syria-gov': 1 });
 
       // the same id with other content is a conflict, not an overwrite
       const other = structuredClone(docs[1]!);

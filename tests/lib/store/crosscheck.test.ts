@@ -22,6 +22,7 @@ function randomQuery(rand: () => number): Record<string, string> {
   const p: Record<string, string> = {};
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   if (rand() < 0.3) p.actors = [pick(ACTOR_IDS), pick(ACTOR_IDS)].join(',');
+  if (p.actors && rand() < 0.5) p.role = pick(['actor', 'any']);
   if (rand() < 0.3) p.types = [pick(TYPES), pick(TYPES)].join(',');
   if (rand() < 0.2) p.eventTypes = [pick(all).e.acled.eventType, pick(ACLED_EVENT_TYPES)].join(',');
   if (rand() < 0.15) p.subEventTypes = [pick(all).e.acled.subEventType, pick(all).e.acled.subEventType].join(',');
@@ -40,7 +41,7 @@ function randomQuery(rand: () => number): Record<string, string> {
     const at = Math.floor(rand() * Math.max(1, src.length - 8));
     const sub = src.slice(at, at + 2 + Math.floor(rand() * 7));
     p.q = rand() < 0.5 ? sub.toUpperCase() : sub;
-    if (!p.q.trim()) delete p.q;
+    if (!/[\p{L}\p{N}]/u.test(p.q)) delete p.q;
   }
   if (rand() < 0.2) p.article = pick(docs).article.id;
   if (rand() < 0.3) p.includeBackground = 'true';
@@ -105,10 +106,32 @@ describe(`store cross-check: memory vs sqlite${pgReason ? ` (postgis skipped: ${
     expect(nonEmpty).toBeGreaterThan(100);
   });
 
-  it('agrees on actor counts and article lists', async () => {
+  it('gives identical results for queries with spelling variants', async () => {
+    const rand = prng(9);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const names = [...new Set(all.flatMap(({ e }) => (e.place ? [e.place.name] : [])))];
+    for (let i = 0; i < 40; i++) {
+      const params = { ...randomQuery(rand), q: rand() < 0.5 ? 'zzzz' : pick(names).slice(0, 5) };
+      const q = EventQuery.parse(params);
+      const variants = [pick(names), pick(names).toUpperCase(), 'no such place'];
+      const expected = (await stores.memory!.queryEvents(q, { variants })).map((e) => e.id);
+      for (const [name, s] of Object.entries(stores)) {
+        expect((await s.queryEvents(q, { variants })).map((e) => e.id), `${name} on ${JSON.stringify({ params, variants })}`).toEqual(expected);
+      }
+      for (const plan of ['set', 'grid', 'scan'] as const) {
+        expect((await (stores.sqlite as SqliteStore).queryEventsWithPlan(q, plan, { variants })).map((e) => e.id), `sqlite ${plan}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('agrees on actor counts (both roles) and article lists', async () => {
     const counts = await stores.memory!.actorCounts();
     const list = await stores.memory!.listArticles();
+    expect(await stores.memory!.actorCounts('any')).not.toEqual(counts);
     for (const s of Object.values(stores)) {
+      expect(await s.actorCounts('any')).toEqual(await stores.memory!.actorCounts('any'));
+      expect(await s.actorRegistry('any')).toEqual(await stores.memory!.actorRegistry('any'));
+      expect(await s.actorRegistry()).toEqual(await stores.memory!.actorRegistry());
       expect(await s.actorCounts()).toEqual(counts);
       expect(await s.listArticles()).toEqual(list);
     }

@@ -37,7 +37,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       await (await PostgisStore.open(cluster.url)).close();
       const s = await fresh();
       const m = await s.pool.query('SELECT version, name FROM schema_migrations');
-      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }, { version: 5, name: 'place_overlay' }]);
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }, { version: 5, name: 'place_overlay' }, { version: 6, name: 'actor_roles_search_fold' }]);
       const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
       expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
       const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");
@@ -54,6 +54,25 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       await s.close();
       const again = await PostgisStore.open(cluster.url);
       expect(await again.actorRegistry()).toEqual(registry);
+      await again.close();
+    });
+
+    it('migration 006 back-fills acting actors and the folded search text of events stored before it', async () => {
+      const s = await fresh();
+      const docs = loadFixtureDocs();
+      const e0 = docs[0]!.events[0]!;
+      docs[0]!.events[0] = { ...e0, place: { ...e0.place!, id: 'gn:163345', name: 'Ţarţūs' } };
+      for (const d of docs) await s.putArticle(d);
+      const counts = await s.actorCounts();
+      // back to a version-5 database: no acting or derived_version column, the old lower-cased search text
+      await s.pool.query(`ALTER TABLE event_actors DROP COLUMN acting; ALTER TABLE events DROP COLUMN derived_version;
+        UPDATE events SET search = lower((json::jsonb)->'quote'->>'text'); DELETE FROM schema_migrations WHERE version = 6`);
+      await s.close();
+      const again = await PostgisStore.open(cluster.url);
+      expect(await again.actorCounts()).toEqual(counts);
+      expect((await again.queryEvents({ q: 'Tartus' })).map((e) => e.id)).toEqual([`${A}-e0`]);
+      const left = await again.pool.query('SELECT count(*)::int AS n FROM events WHERE derived_version < 1');
+      expect(left.rows[0].n).toBe(0);
       await again.close();
     });
 

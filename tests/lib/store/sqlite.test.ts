@@ -42,6 +42,7 @@ describe('SqliteStore file behaviour', () => {
       { version: 3, name: 'acled_columns' },
       { version: 4, name: 'actor_registry' },
       { version: 5, name: 'place_overlay' },
+      { version: 6, name: 'actor_roles_search_fold' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -58,6 +59,29 @@ describe('SqliteStore file behaviour', () => {
     await s.close();
     const again = await SqliteStore.open(file);
     expect(await again.actorRegistry()).toEqual(registry);
+    await again.close();
+  });
+
+  it('migration 006 back-fills acting actors and the folded search text of events stored before it', async () => {
+    const file = tempFile();
+    const s = await SqliteStore.open(file);
+    const docs = loadFixtureDocs();
+    const e0 = docs[0]!.events[0]!;
+    docs[0]!.events[0] = { ...e0, place: { ...e0.place!, id: 'gn:163345', name: 'Ţarţūs' } };
+    for (const d of docs) await s.putArticle(d);
+    const counts = await s.actorCounts();
+    // back to a version-5 database: no acting column, the old lower-cased search text
+    s.db.exec(`DROP INDEX event_actors_acting; ALTER TABLE event_actors DROP COLUMN acting; DROP TRIGGER events_no_update;
+      UPDATE events SET search = lower(json_extract(json, '$.quote.text') || char(10) || coalesce(json_extract(json, '$.place.name'), ''));
+      CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events rows are immutable'); END;
+      INSERT INTO events_fts (events_fts) VALUES ('rebuild'); DELETE FROM schema_migrations WHERE version = 6;`);
+    expect(s.db.prepare("SELECT count(*) FROM events WHERE instr(search, 'tartus') > 0").pluck().get()).toBe(0);
+    await s.close();
+    const again = await SqliteStore.open(file);
+    expect(await again.actorCounts()).toEqual(counts);
+    expect((await again.queryEvents({ q: 'Tartus' })).map((e) => e.id)).toEqual([`${A}-e0`]);
+    expect((await again.queryEventsWithPlan({ q: 'Tartus', limit: 5 }, 'set')).map((e) => e.id)).toEqual([`${A}-e0`]);
+    expect(() => again.db.prepare("UPDATE events SET search = 'x'").run()).toThrow(/immutable/);
     await again.close();
   });
 

@@ -68,7 +68,8 @@ export function syntheticDoc(i: number, rand: () => number, places: SynthPlace[]
     const verb = VERB[s.type] ?? s.type;
     events.push({
       id: `${id}-e${k}`, articleId: id, type: s.type, acled: defaultAcled(s.type),
-      actors: s.actors.map((a) => ({ id: a, role: 'actor' as const, text: a, start: start + s.text.indexOf(a), end: start + s.text.indexOf(a) + a.length })),
+      // the first actor acts, a second one is its target (the role filter tells them apart)
+      actors: s.actors.map((a, i) => ({ id: a, role: i === 0 ? ('actor' as const) : ('target' as const), text: a, start: start + s.text.indexOf(a), end: start + s.text.indexOf(a) + a.length })),
       place: s.place && ref ? { ...ref, precision: 'exact', radiusKm: s.place.radiusKm, text: s.place.name, start: pStart, end: pStart + s.place.name.length } : null,
       date: dated ? { value: isoDay(rand), precision: 1, text: null } : { value: null, precision: null, text: null },
       fatalities: null,
