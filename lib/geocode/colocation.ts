@@ -64,7 +64,7 @@ function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
  */
 export function buildColocation(readings: ReadonlyMap<string, readonly GazetteerEntry[]>): ColocationIndex {
   /** points other than counties (they reach NEAR_KM) */
-  const near = new NearIndex<Point>();
+  const near = new NearIndex<Point>(NEAR_KM);
   /** counties, by reach class (reach under 2^class km; the class's longest reach): a search reaches no farther */
   const counties = new Map<number, { index: NearIndex<Point>; reach: number }>();
   let points = 0;
@@ -94,9 +94,9 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
   // a few counties are one class; many, one class per doubling of the reach
   for (const p of countyPoints) {
     const reach = p.e.radiusKm * COUNTY_REACH;
-    const c = countyPoints.length <= SMALL ? 0 : Math.max(0, Math.ceil(Math.log2(Math.max(reach, 1))));
+    const c = countyPoints.length <= SMALL ? -1 : Math.max(0, Math.ceil(Math.log2(Math.max(reach, 1))));
     let cls = counties.get(c);
-    if (!cls) counties.set(c, (cls = { index: new NearIndex<Point>(), reach: 0 }));
+    if (!cls) counties.set(c, (cls = { index: new NearIndex<Point>(c < 0 ? maxReach : 2 ** c), reach: 0 }));
     cls.reach = Math.max(cls.reach, reach);
     cls.index.add(p.e.lat, p.e.lon, p);
   }
