@@ -73,17 +73,19 @@ export class NearIndex<T> {
     const i0 = Math.floor((lat0 + 90) / this.deg), i1 = Math.floor((lat1 + 90) / this.deg);
     const j0 = Math.floor((w + 180) / this.deg), j1 = Math.min(j0 + this.lonCells - 1, Math.floor((e + 180) / this.deg));
     if ((i1 - i0 + 1) * (j1 - j0 + 1) <= MAX_CELLS) {
+      const lists: T[][] = [];
       let n = 0;
       for (let i = i0; i <= i1 && n <= FEW; i++) {
-        for (let j = j0; j <= j1; j++) n += this.cells.get(i * this.lonCells + (((j % this.lonCells) + this.lonCells) % this.lonCells))?.length ?? 0;
-      }
-      if (n <= FEW) {
-        for (let i = i0; i <= i1; i++) {
-          for (let j = j0; j <= j1; j++) {
-            const list = this.cells.get(i * this.lonCells + (((j % this.lonCells) + this.lonCells) % this.lonCells));
-            if (list) for (const item of list) visit(item);
+        for (let j = j0; j <= j1 && n <= FEW; j++) {
+          const list = this.cells.get(i * this.lonCells + (((j % this.lonCells) + this.lonCells) % this.lonCells));
+          if (list) {
+            n += list.length;
+            lists.push(list);
           }
         }
+      }
+      if (n <= FEW) {
+        for (const list of lists) for (const item of list) visit(item);
         return 1;
       }
     }
