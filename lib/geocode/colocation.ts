@@ -11,12 +11,22 @@
 import type { GazetteerEntry } from '../schemas';
 import { distanceKm } from '../geo';
 import { THRESHOLDS } from './data';
-import { CellGrid } from '../geo';
+import { NearIndex } from './nearindex';
 
 export const LOCAL_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(THRESHOLDS.colocation.localKinds);
 /** two points of different names closer than this are read as the same area */
 const NEAR_KM = THRESHOLDS.colocation.nearKm;
 const CELL_DEG = 1;
+/** the first box a partner search looks in (it doubles until a partner lies within it, or up to the reach) */
+const START_KM = NEAR_KM / 4;
+/** an index of at most this many points is searched in one box */
+const SMALL = 256;
+
+/**
+ * Points looked at and boxes asked since the process started (read differences, never reset): tests check that an
+ * article's count grows with its number of names, not its square, without timing anything.
+ */
+export const COLOCATION_COUNTERS = { points: 0, boxes: 0 };
 /** names with more readings than this are too common to vote (a "Springfield" is next to everything) */
 const MAX_READINGS = THRESHOLDS.colocation.maxReadings;
 /** a county reaches this many times its radius */
@@ -36,8 +46,6 @@ export interface ColocationIndex {
   partner(e: GazetteerEntry, key: string): GazetteerEntry | null;
 }
 
-const cellKey = (la: number, lo: number) => (la + 200) * 1000 + (lo + 400);
-
 function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
   // a county reaches as far as its own extent: a town inside it is co-located with it
   const ra = a.kind === 'admin2' ? a.radiusKm * COUNTY_REACH : 0;
@@ -49,15 +57,18 @@ function reachKm(a: GazetteerEntry, b: GazetteerEntry): number {
  * `readings`: per name (normalised key), its candidate entries.
  * A partner is the nearest point within reach among those of the 1° cells up to `span` cells around the
  * candidate, the first one met when two are equally near (cells row by row, then indexing order). Points other than
- * counties reach NEAR_KM (or the candidate county's reach) and are found in a grid of NEAR_KM cells; counties, which
- * reach farther, in the 1° cells; both keep that rule, so only the few points around a candidate are looked at.
+ * counties reach NEAR_KM (or the candidate county's reach); counties reach farther. All points are in one
+ * NearIndex, searched in boxes growing from the candidate until the nearest partner so far lies within the box (or
+ * the box holds every reach): the choice is the one a scan over every point gives, and in a crowded article only the
+ * few points around the partner are looked at.
  */
 export function buildColocation(readings: ReadonlyMap<string, readonly GazetteerEntry[]>): ColocationIndex {
-  /** points other than counties, in cells of NEAR_KM */
-  const near = new CellGrid<Point>(NEAR_KM);
-  /** counties, in the 1° cells */
-  const counties = new Map<number, Point[]>();
+  /** points other than counties (they reach NEAR_KM) */
+  const near = new NearIndex<Point>(NEAR_KM);
+  /** counties, by reach class (reach under 2^class km; the class's longest reach): a search reaches no farther */
+  const counties = new Map<number, { index: NearIndex<Point>; reach: number }>();
   let points = 0;
+  const countyPoints: Point[] = [];
   /** "CC/admin1" → names with a local reading inside that first-level region */
   const regions = new Map<string, Set<string>>();
   let maxReach = NEAR_KM;
@@ -74,14 +85,20 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
       const p: Point = { e, key, seq: points++, la: Math.floor(e.lat / CELL_DEG), lo: Math.floor(e.lon / CELL_DEG) };
       if (e.kind === 'admin2') {
         maxReach = Math.max(maxReach, e.radiusKm * COUNTY_REACH);
-        const c = cellKey(p.la, p.lo);
-        const list = counties.get(c);
-        if (list) list.push(p);
-        else counties.set(c, [p]);
+        countyPoints.push(p);
       } else {
         near.add(e.lat, e.lon, p);
       }
     }
+  }
+  // a few counties are one class; many, one class per doubling of the reach
+  for (const p of countyPoints) {
+    const reach = p.e.radiusKm * COUNTY_REACH;
+    const c = countyPoints.length <= SMALL ? -1 : Math.max(0, Math.ceil(Math.log2(Math.max(reach, 1))));
+    let cls = counties.get(c);
+    if (!cls) counties.set(c, (cls = { index: new NearIndex<Point>(c < 0 ? maxReach : 2 ** c), reach: 0 }));
+    cls.reach = Math.max(cls.reach, reach);
+    cls.index.add(p.e.lat, p.e.lon, p);
   }
   const span = Math.min(2, Math.ceil(maxReach / (111 * CELL_DEG)));
   const memo = new Map<string, Map<GazetteerEntry, GazetteerEntry | null>>();
@@ -110,28 +127,31 @@ export function buildColocation(readings: ReadonlyMap<string, readonly Gazetteer
     let best: Point | null = null;
     let bestKm = Infinity;
     let bestRank = Infinity;
-    const consider = (p: Point): boolean => {
-      if (p.key === key || p.e.id === e.id) return false;
+    const consider = (p: Point): void => {
+      COLOCATION_COUNTERS.points++;
+      if (p.key === key || p.e.id === e.id) return;
       const di = p.la - la, dj = p.lo - lo;
-      if (di < -span || di > span || dj < -span || dj > span) return false;
+      if (di < -span || di > span || dj < -span || dj > span) return;
       const km = distanceKm(e.lat, e.lon, p.e.lat, p.e.lon);
-      if (km > reachKm(e, p.e)) return false;
+      if (km > reachKm(e, p.e)) return;
+      // the nearest, then the first in the order a scan of the 1° cells meets them: one answer whatever the visit order
       const rank = ((di + span) * width + (dj + span)) * 2 ** 26 + p.seq;
       if (km < bestKm || (km === bestKm && rank < bestRank)) {
         bestKm = km;
         bestRank = rank;
         best = p;
       }
-      return false;
     };
-    // points other than counties reach NEAR_KM, or as far as the candidate county reaches
-    near.some(e.lat, e.lon, e.kind === 'admin2' ? Math.max(NEAR_KM, e.radiusKm * COUNTY_REACH) : NEAR_KM, consider);
-    for (let i = -span; i <= span; i++) {
-      for (let j = -span; j <= span; j++) {
-        const list = counties.get(cellKey(la + i, lo + j));
-        if (list) for (const p of list) consider(p);
-      }
-    }
+    // no accepted point lies beyond its reach: NEAR_KM or the candidate county's for points other than counties, and
+    // as far as the longest of a class for counties; each search starts at the best distance found so far
+    const own = Math.max(NEAR_KM, e.kind === 'admin2' ? e.radiusKm * COUNTY_REACH : 0);
+    const search = (index: NearIndex<Point>, maxKm: number) => {
+      // (a small index is searched whole at once: growing boxes pay off only where points crowd)
+      const start = bestKm < Infinity ? Math.max(bestKm, 1e-6) : index.size <= SMALL ? maxKm : START_KM;
+      COLOCATION_COUNTERS.boxes += index.nearest(e.lat, e.lon, start, maxKm, consider, () => bestKm);
+    };
+    search(near, own);
+    for (const cls of counties.values()) search(cls.index, Math.max(own, cls.reach));
     return best === null ? null : (best as Point).e;
   }
 }

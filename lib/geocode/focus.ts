@@ -28,6 +28,12 @@ interface Vote {
 
 const VOTE = THRESHOLDS.focus;
 
+/**
+ * Votes read since the process started (replays and tallies; read differences, never reset): tests check that an
+ * article's count grows with its number of names, not its square, without timing anything.
+ */
+export const FOCUS_COUNTERS = { votes: 0 };
+
 /** The votes of every span, in text order (spans that say nothing about the focus are left out). */
 export function focusVotes(spans: readonly Span[], picks: Map<Span, ScoredCandidate>, confidentSpans: Set<Span>): Vote[] {
   const votes: Vote[] = [];
@@ -65,6 +71,7 @@ function replay(votes: readonly Vote[], excludeKey?: string): ArticleFocus {
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
   const cities = new Map<string, { e: GazetteerEntry; n: number }>();
+  FOCUS_COUNTERS.votes += votes.length;
   for (const v of votes) {
     if (excludeKey !== undefined && v.key === excludeKey) continue;
     for (const [k, w] of v.countries) countries.set(k, (countries.get(k) ?? 0) + w);
@@ -115,6 +122,7 @@ function tallyOf(votes: readonly Vote[]): Tally {
   let t = tallies.get(votes);
   if (t) return t;
   t = { all: newSums(), byKey: new Map() };
+  FOCUS_COUNTERS.votes += votes.length;
   for (const v of votes) {
     let own = t.byKey.get(v.key);
     if (!own) t.byKey.set(v.key, (own = newSums()));
@@ -134,12 +142,17 @@ function tallyOf(votes: readonly Vote[]): Tally {
 }
 
 /**
- * Shares left when one name's votes are taken out, computed on first `get`. Iterating (which scoring never does)
- * replays the votes once, so the entries and their order are exactly a replay's.
+ * Shares left when one name's votes are taken out, computed on first `get`; `size` is counted from the sums
+ * (no replay). Iterating (which scoring never does) replays the votes once, so the entries and their order are
+ * exactly a replay's.
  */
 class Shares extends Map<string, number> {
   private filled = false;
-  constructor(private readonly share: (k: string) => number | undefined, private readonly full: () => Map<string, number>) {
+  constructor(
+    private readonly share: (k: string) => number | undefined,
+    private readonly full: () => Map<string, number>,
+    private readonly count: () => number,
+  ) {
     super();
   }
   override get(k: string): number | undefined {
@@ -154,8 +167,7 @@ class Shares extends Map<string, number> {
     this.filled = true;
   }
   override get size(): number {
-    this.fill();
-    return super.size;
+    return this.filled ? super.size : this.count();
   }
   override entries(): MapIterator<[string, number]> {
     this.fill();
@@ -190,6 +202,16 @@ class Shares extends Map<string, number> {
   }
 }
 
+/**
+ * How many keys keep a weight once `own` is taken out of `all`: every key of `all` but those whose whole weight is
+ * the name's own (weights are positive and exact, so a key some other name votes for keeps a positive weight).
+ */
+function remaining(all: Map<string, number>, own: Map<string, number>): number {
+  let gone = 0;
+  for (const [k, w] of own) if (all.get(k) === w) gone++;
+  return all.size - gone;
+}
+
 function excluding(t: Tally, votes: readonly Vote[], key: string): ArticleFocus {
   const own = t.byKey.get(key) ?? newSums();
   let full: ArticleFocus | null = null;
@@ -199,12 +221,12 @@ function excluding(t: Tally, votes: readonly Vote[], key: string): ArticleFocus 
   const countries = new Shares((cc) => {
     const w = (t.all.countries.get(cc) ?? 0) - (own.countries.get(cc) ?? 0);
     return w > 0 ? w / total : undefined;
-  }, () => replayed().countries);
+  }, () => replayed().countries, () => remaining(t.all.countries, own.countries));
   const regions = new Shares((r) => {
     const w = (t.all.regions.get(r) ?? 0) - (own.regions.get(r) ?? 0);
     if (!(w > 0)) return undefined;
     const cc = r.slice(0, 2);
     return w / ((t.all.perCountry.get(cc) ?? 0) - (own.perCountry.get(cc) ?? 0));
-  }, () => replayed().regions);
+  }, () => replayed().regions, () => remaining(t.all.regions, own.regions));
   return { countries, regions, get city() { return replayed().city; } };
 }
