@@ -96,7 +96,9 @@ export function AtlasView(props: AtlasViewProps) {
     },
     [go, view],
   );
-  const onFilters = (q: EventQuery) => router.push(viewHref(withFilters(here, q)), { scroll: false });
+  // a timeline play frame replaces the URL: play leaves one history entry, not one per frame
+  const onFilters = (q: EventQuery, how?: { frame?: boolean }) =>
+    (how?.frame ? router.replace : router.push)(viewHref(withFilters(here, q)), { scroll: false });
   const closePopup = () => go({ ...here, event: undefined, place: undefined }, 'push');
 
   const selected = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;

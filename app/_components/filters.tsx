@@ -20,7 +20,8 @@ export interface FiltersProps {
   /** events per ACLED sub-event type (the type filter's sub-type lists) */
   subTypeCounts?: Readonly<Partial<Record<AcledSubEventType, number>>>;
   bins: readonly Bin[];
-  onChange: (q: EventQuery) => void;
+  /** `how.frame`: a timeline play frame (replace the URL rather than add a history entry) */
+  onChange: (q: EventQuery, how?: { frame?: boolean }) => void;
 }
 
 const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
@@ -28,7 +29,7 @@ const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
 
 export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins, onChange }: FiltersProps) {
   const [text, setText] = useState(query.q ?? '');
-  const emit = (q: EventQuery) => onChange(stripEmpty({ ...q }));
+  const emit = (q: EventQuery, how?: { frame?: boolean }) => (how ? onChange(stripEmpty({ ...q }), how) : onChange(stripEmpty({ ...q })));
   // the actors the data holds (curated and open-world), most events first
   const offered = actors.filter((a) => (counts[a.id] ?? 0) > 0 || query.actors?.includes(a.id)).sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0));
   const submitText = (ev: FormEvent) => {
@@ -61,7 +62,7 @@ export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins
       <TypeFilter query={query} typeCounts={typeCounts} subTypeCounts={subTypeCounts} onChange={emit} />
       <fieldset className="dates">
         <legend>Dates</legend>
-        <Timeline bins={bins} from={query.from} to={query.to} onChange={(r) => emit({ ...query, from: r.from, to: r.to })} />
+        <Timeline bins={bins} from={query.from} to={query.to} onChange={(r, how) => emit({ ...query, from: r.from, to: r.to }, how)} />
         <label>From <input type="date" name="from" value={query.from ?? ''} onChange={(e) => emit({ ...query, from: e.target.value || undefined })} /></label>
         <label>To <input type="date" name="to" value={query.to ?? ''} onChange={(e) => emit({ ...query, to: e.target.value || undefined })} /></label>
       </fieldset>

@@ -17,7 +17,8 @@ export interface TimelineProps {
   bins: readonly Bin[];
   from?: string;
   to?: string;
-  onChange: (range: { from?: string; to?: string }) => void;
+  /** `frame`: a play frame — the URL is replaced, not pushed, so play leaves no trail of history entries */
+  onChange: (range: { from?: string; to?: string }, how?: { frame?: boolean }) => void;
 }
 
 /** keyboard steps are committed to the URL once the keys rest this long */
@@ -51,11 +52,14 @@ function TimelineBrush({ bins, from, to, onChange }: TimelineProps) {
   useEffect(() => () => window.clearTimeout(keyTimer.current), []);
 
   const commit = useCallback(
-    (next: BinRange) => {
+    (next: BinRange, how?: { frame?: boolean }) => {
       window.clearTimeout(keyTimer.current);
       setDraft(next);
       const q = rangeQuery(bins, next);
-      if (q.from !== from || q.to !== to) onChange(q);
+      if (q.from !== from || q.to !== to) {
+        if (how) onChange(q, how);
+        else onChange(q);
+      }
     },
     [bins, from, to, onChange],
   );
@@ -71,7 +75,7 @@ function TimelineBrush({ bins, from, to, onChange }: TimelineProps) {
       const next = playNext(latestRange.current, n);
       if (!next) return false;
       latestRange.current = next;
-      commit(next);
+      commit(next, { frame: true });
       return next.hi < n - 1;
     },
     setPlaying,

@@ -10,15 +10,16 @@ const bins = binDates(['2016-02-01', '2016-02-15', '2016-03-20', '2016-04-10'], 
 const WIDTH = 500;
 
 /** The timeline wired like the filters: onChange sets from/to, as the URL would. */
-function Harness({ onChange, from, to }: { onChange: (r: { from?: string; to?: string }) => void; from?: string; to?: string }) {
+function Harness({ onChange, from, to }: { onChange: (r: { from?: string; to?: string }, how?: { frame?: boolean }) => void; from?: string; to?: string }) {
   const [q, setQ] = useState<{ from?: string; to?: string }>({ from, to });
   return (
     <Timeline
       bins={bins}
       from={q.from}
       to={q.to}
-      onChange={(r) => {
-        onChange(r);
+      onChange={(r, how) => {
+        if (how) onChange(r, how);
+        else onChange(r);
         setQ(r);
       }}
     />
@@ -116,10 +117,11 @@ describe('Timeline', () => {
     fireEvent.click(play);
     expect(screen.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
     act(() => void vi.advanceTimersByTime(PLAY_INTERVAL_MS));
-    expect(onChange).toHaveBeenLastCalledWith({ from: bins[6]!.start, to: bins[7]!.end });
+    // play frames are marked, so the page replaces the URL instead of adding a history entry per frame
+    expect(onChange).toHaveBeenLastCalledWith({ from: bins[6]!.start, to: bins[7]!.end }, { frame: true });
     act(() => void vi.advanceTimersByTime(PLAY_INTERVAL_MS * 5));
     expect(inBars()).toEqual([8, 9]);
-    expect(onChange).toHaveBeenLastCalledWith({ from: bins[8]!.start, to: undefined });
+    expect(onChange).toHaveBeenLastCalledWith({ from: bins[8]!.start, to: undefined }, { frame: true });
     expect(screen.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed')).toBe('false');
     const calls = onChange.mock.calls.length;
     act(() => void vi.advanceTimersByTime(PLAY_INTERVAL_MS * 3));
