@@ -92,9 +92,12 @@ export function AtlasView(props: AtlasViewProps) {
   const onMove = useCallback(
     (v: MapView) => {
       setMapView(v);
-      go({ ...view, lat: v.lat, lon: v.lon, z: v.z }, 'replace');
+      // the selection as the address bar has it now: a popup closed (Escape) while the map was still flying
+      // to it must not be written back by this move's stale `view`
+      const live = onHome ? readViewKeys(new URLSearchParams(window.location.search)) : view;
+      go({ ...view, event: live.event, place: live.place, lat: v.lat, lon: v.lon, z: v.z }, 'replace');
     },
-    [go, view],
+    [go, view, onHome],
   );
   // a timeline play frame replaces the URL: play leaves one history entry, not one per frame
   const onFilters = (q: EventQuery, how?: { frame?: boolean }) =>
