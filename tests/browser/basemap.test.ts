@@ -123,6 +123,13 @@ describe.each(VIEWS)('basemap land and sea ($name)', ({ opts }) => {
     expect(dist(town!, LAND)).toBeLessThan(12);
     expect(dist(offshore!, SEA)).toBeLessThan(12);
   });
+  it('at city zoom the Gulf of İskenderun is sea where the 1:50m coast paints land (z11)', async () => {
+    const [bay, town] = await sample(opts, { lat: 36.6, lon: 36.16, z: 11 }, [
+      { lat: 36.62, lon: 36.17 }, { lat: 36.57, lon: 36.2 },
+    ]);
+    expect(dist(bay!, SEA)).toBeLessThan(12);
+    expect(dist(town!, LAND)).toBeLessThan(12);
+  });
 });
 
 describe.each(VIEWS)('basemap detail around Aleppo ($name)', ({ opts }) => {
