@@ -7,7 +7,11 @@
  *   borders.json  country borders (50m in the region, 110m elsewhere)
  *   admin1.json   governorate outlines, copied from data/gazetteer/admin1-outlines.geojson if present
  *   cities.json   city labels with the zoom they appear at (bigger cities at lower zoom), from the gazetteer
- * Run: npx tsx --conditions=react-server scripts/basemap-build.ts [--region=west,south,east,north] [--cities=400]
+ *   rivers.json, detail/  the city-zoom detail for the regions the data covers (scripts/basemap/detail.ts:
+ *                 DCW coast, GSHHG/WDBII rivers, gazetteer towns and districts by rank, in 1° tiles)
+ * Needs at build time (not at run time; the outputs are committed):
+ *   apt-get install -y --no-install-recommends gmt gmt-gshhg-full
+ * Run: npx tsx --conditions=react-server scripts/basemap-build.ts [--region=west,south,east,north] [--cities=400] [--no-detail] [--cache=DIR]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +19,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MemoryGazetteer, readGazetteerData } from '../lib/gazetteer';
 import { cutAtAntimeridian } from '../lib/map/antimeridian';
+import { buildDetail } from './basemap/detail';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'public', 'basemap');
@@ -104,12 +109,37 @@ const gaz = new MemoryGazetteer(readGazetteerData(gazDir));
 const centre = { lat: (region[1] + region[3]) / 2, lon: (region[0] + region[2]) / 2 };
 const near = gaz.near(centre.lat, centre.lon, { limit: 50_000, maxKm: 1500, kinds: ['city', 'town'] });
 const seen = new Set<string>();
-const cities = near
+const top = near
   .map((r) => r.entry)
   .filter((e) => e.lon >= region[0] && e.lon <= region[2] && e.lat >= region[1] && e.lat <= region[3])
   .filter((e) => (e.population ?? 0) > 0)
   .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
   .filter((e) => !seen.has(e.id) && seen.add(e.id))
-  .slice(0, nCities)
+  .slice(0, nCities);
+const cities = top
   .map((e, rank) => ({ name: e.name, lat: round(e.lat), lon: round(e.lon), minZoom: rank < 12 ? 5 : rank < 40 ? 7 : rank < 120 ? 8 : rank < 250 ? 9 : 10 }));
 write('cities.json', cities);
+
+// city-zoom detail where the bundled corpus's events are and in data/basemap/regions.json
+if (!process.argv.includes('--no-detail')) {
+  void (async () => {
+    let events: [number, number][] = [];
+    try {
+      const { bundledCorpus } = await import('../lib/pipeline');
+      const { docs } = await bundledCorpus();
+      events = docs.flatMap((d) => d.events).flatMap((e) => (e.place ? [[e.place.lon, e.place.lat] as [number, number]] : []));
+    } catch (err) {
+      console.warn(`corpus events not read (${err instanceof Error ? err.message : String(err)}): detail tiles from data/basemap/regions.json only`);
+    }
+    buildDetail({
+      root: ROOT,
+      events,
+      near: (lat, lon, maxKm) => gaz.near(lat, lon, { limit: 50_000, maxKm, kinds: ['city', 'town', 'village', 'neighbourhood', 'admin2'] }).map((r) => r.entry),
+      skipIds: new Set(top.map((e) => e.id)),
+      cache: arg('cache'),
+    });
+  })().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

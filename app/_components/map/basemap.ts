@@ -2,9 +2,12 @@
  * The offline basemap: land, country borders, governorate outlines and city labels, fetched as
  * static GeoJSON/JSON from /basemap (built by scripts/basemap-build.ts), never bundled into JS.
  * Raster tiles only when NEXT_PUBLIC_TILE_URL is set. City labels appear by zoom (big cities first).
+ * The city-zoom detail (coast, water, rivers, towns and districts) is ./basemap-detail.ts. Panes, bottom up:
+ * basemap (land) < basemap-detail < basemap-lines (admin-1 outlines, borders) < labels < markers.
  */
 import L from 'leaflet';
 import type { CityLabel } from '@/lib/schemas';
+import { addBasemapDetail } from './basemap-detail';
 
 async function getJson<T>(url: string): Promise<T | null> {
   try {
@@ -27,13 +30,16 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
   map.createPane('basemap').style.zIndex = '200';
   map.createPane('labels').style.zIndex = '350';
   map.getPane('labels')!.style.pointerEvents = 'none';
+  map.createPane('basemap-lines').style.zIndex = '210';
+  map.getPane('basemap-lines')!.style.pointerEvents = 'none';
   const layers: L.Layer[] = [];
   let cancelled = false;
   if (tiles) {
     layers.push(L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map));
   } else {
-    map.attributionControl.addAttribution('Basemap: Natural Earth (public domain)');
+    map.attributionControl.addAttribution('Natural Earth, GSHHG/DCW, GeoNames; water © OpenStreetMap contributors');
   }
+  const removeDetail = tiles ? () => {} : addBasemapDetail(map);
   const cities = L.layerGroup();
   const byZoom: { marker: L.Marker; minZoom: number }[] = [];
   const updateLabels = () => {
@@ -53,8 +59,8 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
       ]);
       if (cancelled) return;
       if (land) layers.push(L.geoJSON(land, { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } }).addTo(map));
-      if (admin1) layers.push(L.geoJSON(admin1, { pane: 'basemap', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } }).addTo(map));
-      if (borders) layers.push(L.geoJSON(borders, { pane: 'basemap', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } }).addTo(map));
+      if (admin1) layers.push(L.geoJSON(admin1, { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } }).addTo(map));
+      if (borders) layers.push(L.geoJSON(borders, { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } }).addTo(map));
     }
     const list = await getJson<CityLabel[]>('/basemap/cities.json');
     if (cancelled || !list) return;
@@ -67,6 +73,7 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
   map.on('zoomend', updateLabels);
   return () => {
     cancelled = true;
+    removeDetail();
     map.off('zoomend', updateLabels);
     for (const l of layers) l.remove();
     cities.remove();
