@@ -15,3 +15,4 @@ export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events
 export { splitPlainText } from './plain-text';
 export { actorList } from './actors';
 export { groupMissing, missingPlaces, readGazetteer } from './places';
+export { datelineAgency, publisherOf, publishersOf, safeHttpUrl, type PublisherInput } from './publisher';
