@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lede } from '@/lib/store/lede';
+import { lede } from '@/lib/store/filter';
 import { splitSentences } from '@/lib/extract/sentences';
 
 describe('lede', () => {
