@@ -1,8 +1,10 @@
 'use client';
 /**
- * "Add article": admin token (asked once, kept in sessionStorage), the article form, Preview
- * (POST /api/extract → events on a preview map and list) and Save (POST /api/articles). A 4xx shows
- * the API's JSON error as text. Saved events appear on the main map at once (pages are dynamic).
+ * "Add article": admin token (asked once, kept in sessionStorage, checked as it is typed against
+ * GET /api/auth/check with the result beside the field), the article form, Preview (POST /api/extract →
+ * events on a preview map and list) and Save (POST /api/articles). An error is shown as sentences
+ * (lib/api/error-text.ts): each beside the field it names (aria-invalid, aria-describedby), the rest
+ * above the buttons. Saved events appear on the main map at once (pages are dynamic).
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Actor, ConflictEvent } from '@/lib/schemas';
@@ -11,9 +13,14 @@ import { MapLoader } from './map/map-loader';
 import { EventList } from './event-list';
 import { EventPopup } from './event-popup';
 import { useStoredToken } from './use-admin-token';
+import { useTokenCheck } from './use-token-check';
+import { errorText, type ErrorText } from '@/lib/api/error-text';
 
 interface Fields { title: string; text: string; published: string; source: string; url: string }
-type Result = { kind: 'error'; status: number; body: string } | { kind: 'saved'; id: string; events: number; created: boolean } | null;
+type Result = { kind: 'error'; text: ErrorText } | { kind: 'saved'; id: string; events: number; created: boolean } | null;
+
+/** the form's labels by request field: error sentences name the field as the form does */
+export const FIELD_LABELS: Record<keyof Fields, string> = { title: 'Title', text: 'Text', published: 'Published date', source: 'Source', url: 'URL' };
 
 async function postJson(url: string, body: unknown, token?: string): Promise<{ ok: boolean; status: number; json: unknown; raw: string }> {
   const res = await fetch(url, {
@@ -35,6 +42,8 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
   const [stored, store] = useStoredToken();
   const [draft, setDraft] = useState('');
   const tokenSaved = stored !== null;
+  const check = useTokenCheck(tokenSaved ? stored : draft);
+  const tokenBad = check.state === 'invalid' || check.state === 'disabled';
   const [f, setF] = useState<Fields>({ title: '', text: '', published: '', source: '', url: '' });
   const [preview, setPreview] = useState<ConflictEvent[] | null>(null);
   const [selected, setSelected] = useState<string | undefined>();
@@ -44,7 +53,25 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
   const points = useMemo(() => eventPoints(preview ?? [], actors).points, [preview, actors]);
   const set = (k: keyof Fields) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   const optional = (s: string) => (s.trim() ? s.trim() : null);
-  const fail = (status: number, json: unknown, raw: string) => setResult({ kind: 'error', status, body: json ? JSON.stringify(json, null, 2) : raw });
+  const fail = (status: number, json: unknown, raw: string) => setResult({ kind: 'error', text: errorText(status, json ?? raw, FIELD_LABELS) });
+  const failed = (err: unknown) => setResult({ kind: 'error', text: errorText(0, (err as Error).message, FIELD_LABELS) });
+  const fieldErrors = result?.kind === 'error' ? result.text.fields : {};
+  /** a field's input props: its error beside it, announced with it */
+  const field = (k: keyof Fields) => {
+    const error = fieldErrors[k];
+    return {
+      id: `add-${k}`,
+      value: f[k],
+      onChange: (e: { target: { value: string } }) => {
+        set(k)(e);
+        // editing a field clears its error
+        if (error && result?.kind === 'error') setResult({ kind: 'error', text: { ...result.text, fields: { ...result.text.fields, [k]: undefined } as Record<string, string> } });
+      },
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': error ? `add-${k}-error` : undefined,
+    };
+  };
+  const errorOf = (k: keyof Fields) => (fieldErrors[k] ? <p id={`add-${k}-error`} className="field-error">{fieldErrors[k]}</p> : null);
 
   async function runPreview() {
     setBusy(true);
@@ -55,7 +82,7 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
       const events = (r.json as { events?: ConflictEvent[] }).events ?? [];
       setPreview(events);
     } catch (err) {
-      setResult({ kind: 'error', status: 0, body: (err as Error).message });
+      failed(err);
     } finally {
       setBusy(false);
     }
@@ -72,7 +99,7 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
       const j = r.json as { id: string; events: number; created: boolean };
       setResult({ kind: 'saved', id: j.id, events: j.events, created: j.created });
     } catch (err) {
-      setResult({ kind: 'error', status: 0, body: (err as Error).message });
+      failed(err);
     } finally {
       setBusy(false);
     }
@@ -84,39 +111,67 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
       <section aria-labelledby="token-title" className="add-token">
         <h2 id="token-title">Admin token</h2>
         {tokenSaved ? (
-          <p>Token kept for this browser tab. <button type="button" className="btn btn-small" onClick={() => store(null)}>Forget token</button></p>
+          <>
+            <p>Token kept for this browser tab. <button type="button" className="btn btn-small" onClick={() => store(null)}>Forget token</button></p>
+            {check.message && <p id="add-token-status" className={tokenBad || check.state === 'error' ? 'field-error' : 'field-ok'} aria-live="polite">{check.message}</p>}
+          </>
         ) : (
-          <form className="add-form" onSubmit={(e) => { e.preventDefault(); if (draft.trim()) store(draft.trim()); setDraft(''); }}>
+          <form className="add-form" onSubmit={(e) => { e.preventDefault(); if (draft.trim() && !tokenBad) { store(draft.trim()); setDraft(''); } }}>
             <label htmlFor="add-token">Admin token (ATLAS_ADMIN_TOKEN)</label>
-            <input id="add-token" type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} />
-            <div className="add-actions"><button type="submit" className="btn">Use token</button></div>
+            <input
+              id="add-token"
+              type="password"
+              autoComplete="off"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              aria-invalid={tokenBad || undefined}
+              aria-describedby="add-token-status"
+            />
+            <p id="add-token-status" className={tokenBad || check.state === 'error' ? 'field-error' : 'field-ok'} aria-live="polite">{check.message}</p>
+            <div className="add-actions"><button type="submit" className="btn" disabled={!draft.trim() || tokenBad}>Use token</button></div>
           </form>
         )}
       </section>
       <form className="add-form" onSubmit={save} aria-label="Article">
         <label htmlFor="add-title">Title</label>
-        <input id="add-title" required value={f.title} onChange={set('title')} />
+        <input required {...field('title')} />
+        {errorOf('title')}
         <label htmlFor="add-text">Text</label>
-        <textarea id="add-text" required value={f.text} onChange={set('text')} />
-        <label htmlFor="add-published">Published (YYYY-MM-DD)</label>
-        <input id="add-published" type="date" value={f.published} onChange={set('published')} />
+        <textarea required {...field('text')} />
+        {errorOf('text')}
+        <label htmlFor="add-published">Published date (YYYY-MM-DD)</label>
+        <input inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" {...field('published')} />
+        {errorOf('published')}
         <label htmlFor="add-source">Source</label>
-        <input id="add-source" value={f.source} onChange={set('source')} />
+        <input {...field('source')} />
+        {errorOf('source')}
         <label htmlFor="add-url">URL</label>
-        <input id="add-url" type="url" value={f.url} onChange={set('url')} />
+        <input type="url" {...field('url')} />
+        {errorOf('url')}
+        {result?.kind === 'error' && (
+          <div role="alert" className="form-errors">
+            {result.text.general.length > 0 ? (
+              result.text.general.map((g) => <p key={g} className="error">{g}</p>)
+            ) : (
+              <p className="error">
+                Check{' '}
+                {(Object.keys(FIELD_LABELS) as (keyof Fields)[])
+                  .filter((k) => fieldErrors[k])
+                  .map((k, i) => (
+                    <span key={k}>{i > 0 ? ', ' : ''}<a href={`#add-${k}`}>{FIELD_LABELS[k]}</a></span>
+                  ))}
+                .
+              </p>
+            )}
+          </div>
+        )}
         <div className="add-actions">
           <button type="button" className="btn" onClick={runPreview} disabled={busy || !f.text.trim()}>Preview</button>
-          <button type="submit" className="btn btn-primary" disabled={busy || !tokenSaved}>Save</button>
+          <button type="submit" className="btn btn-primary" disabled={busy || !tokenSaved || tokenBad}>Save</button>
           {!tokenSaved && <span className="muted">Enter the admin token to save.</span>}
         </div>
       </form>
       <div aria-live="polite">
-        {result?.kind === 'error' && (
-          <div role="alert">
-            <p className="error">Request failed{result.status ? ` (HTTP ${result.status})` : ''}:</p>
-            <pre className="api-error">{result.body}</pre>
-          </div>
-        )}
         {result?.kind === 'saved' && (
           <p role="status">
             {result.created ? 'Saved' : 'Already stored'}: {result.events} event{result.events === 1 ? '' : 's'}.{' '}

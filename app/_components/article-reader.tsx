@@ -46,13 +46,5 @@ export function ArticleBody({ article, spans }: { article: Article; spans: reado
   );
 }
 
-/** Only http(s) links from article metadata become hrefs; anything else is shown as text. */
-export function safeHttpUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
+/** Only http(s) links from article metadata become hrefs; anything else is shown as text (lib/api/publisher.ts). */
+export { safeHttpUrl } from '@/lib/api/publisher';

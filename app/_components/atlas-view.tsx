@@ -1,7 +1,7 @@
 'use client';
 /**
- * The map page's interactive shell: sidebar (filters, event list, legend, extra server-rendered
- * sections) beside the map, synced through the URL. Filter changes push a new URL (the server
+ * The map page's interactive shell: sidebar (filters, event list, extra server-rendered sections)
+ * beside the map (with its legend control), synced through the URL. Filter changes push a new URL (the server
  * re-queries the store); selection pushes state; panning replaces it. Back/forward just work.
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
@@ -12,12 +12,13 @@ import { readViewKeys, viewHref, withFilters } from '@/lib/map/view-url';
 import { inBBox, type BBox } from '@/lib/map/bounds';
 import { placeToLngLat } from '@/lib/map/latlng';
 import { sharePath } from '@/lib/map/share';
+import type { Publisher } from '@/lib/schemas/publisher';
 import { MapLoader } from './map/map-loader';
 import { Filters } from './filters';
 import { EventList } from './event-list';
 import { EventPopup } from './event-popup';
 import { PlacePopup } from './place-popup';
-import { Legend } from './legend';
+import { MapLegend } from './legend';
 import { PlaceSearch } from './place-search';
 import { ExportMenu } from './export-menu';
 import { SelectionTotals } from './selection-totals';
@@ -34,6 +35,8 @@ export interface AtlasViewProps {
   subTypeCounts?: Partial<Record<AcledSubEventType, number>>;
   bins: Bin[];
   articleTitles: Record<string, string>;
+  /** each article's publisher and link (lib/api/publisher.ts), shown in the event popup */
+  articleSources?: Record<string, Publisher>;
   /** selection implied by the path (/place/[id], /event/[id]) */
   preset?: { place?: string; event?: string };
   /** where the map opens when the URL has no lat/lon/z (share pages centre on their subject) */
@@ -110,7 +113,7 @@ export function AtlasView(props: AtlasViewProps) {
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
       }
     : place
       ? {
@@ -122,7 +125,7 @@ export function AtlasView(props: AtlasViewProps) {
 
   return (
     <div className={`atlas${drawer ? ' drawer-open' : ''}`}>
-      <button type="button" className="drawer-toggle btn" aria-expanded={drawer} aria-controls="sidebar" onClick={() => setDrawer((d) => !d)}>
+      <button type="button" className="drawer-toggle btn" data-map-control aria-expanded={drawer} aria-controls="sidebar" onClick={() => setDrawer((d) => !d)}>
         {drawer ? 'Show map' : `Filters & events (${events.length})`}
       </button>
       <aside id="sidebar" className="sidebar" aria-label="Filters and events">
@@ -140,7 +143,6 @@ export function AtlasView(props: AtlasViewProps) {
         <SelectionTotals events={listed} />
         <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} />
         <EventList events={listed} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
-        <Legend />
         {props.children}
       </aside>
       <div className="map-pane">
@@ -165,6 +167,7 @@ export function AtlasView(props: AtlasViewProps) {
           onHover={setMapHovered}
           onPopupClose={closePopup}
         />
+        <MapLegend />
       </div>
     </div>
   );

@@ -2,9 +2,11 @@
  * The content of an event popup (also used in the article page): headline, date, type and ACLED coding
  * ("Protests · Peaceful protest"), actor chips,
  * the quoted sentence with place and actors highlighted, fatalities, a precision note, a link to the
- * sentence in its article, and "Copy link". Every string from an article is rendered as text.
+ * sentence in its article, its publisher (a link to the original when it has a URL), and "Copy link".
+ * Every string from an article is rendered as text.
  */
 import type { Actor, ConflictEvent, ShownSpan } from '@/lib/schemas';
+import type { Publisher } from '@/lib/schemas/publisher';
 import { acledLabel } from '@/lib/schemas/acled-codebook';
 import { isPeaceful } from '@/lib/map/acled';
 import { highlightSpans, relativeSpans } from '@/lib/map/highlight';
@@ -13,6 +15,7 @@ import { isApproximate } from '@/lib/map/features';
 import { HighlightedText } from './highlighted-text';
 import { CopyLink } from './copy-link';
 import { ActorChip } from './actor-chip';
+import { PublisherLink } from './publisher-link';
 
 /** The event's place and actors in its quote, in the quote's coordinates. */
 export function quoteSpans(e: ConflictEvent): ShownSpan[] {
@@ -36,12 +39,14 @@ export interface EventPopupProps {
   event: ConflictEvent;
   actors: readonly Actor[];
   articleTitle?: string;
+  /** who published the article (lib/api/publisher.ts), shown with a link to the original */
+  publisher?: Publisher;
   /** relative canonical link of the event (its share page, lib/map/share.ts sharePath) */
   permalink: string;
   headingLevel?: 'h2' | 'h3';
 }
 
-export function EventPopup({ event: e, actors, articleTitle, permalink, headingLevel = 'h2' }: EventPopupProps) {
+export function EventPopup({ event: e, actors, articleTitle, publisher, permalink, headingLevel = 'h2' }: EventPopupProps) {
   const H = headingLevel;
   const byId = new Map(actors.map((a) => [a.id, a]));
   const note = precisionNote(e);
@@ -76,6 +81,11 @@ export function EventPopup({ event: e, actors, articleTitle, permalink, headingL
         </p>
       )}
       {note && <p className="popup-precision">{note}</p>}
+      {publisher && (
+        <p className="popup-source">
+          Source: <PublisherLink publisher={publisher} />
+        </p>
+      )}
       <p className="popup-links">
         <a href={`/articles/${encodeURIComponent(e.articleId)}#${encodeURIComponent(e.id)}`}>
           {articleTitle ? `Read in “${articleTitle}”` : 'Read the article'}

@@ -1,6 +1,6 @@
 /**
  * Server-side glue for the map pages: runs the view's query against the store and gathers what
- * the sidebar needs (actors, counts, timeline bins, article titles). No logic beyond wiring lib/.
+ * the sidebar needs (actors, counts, timeline bins, article titles and publishers). No logic beyond wiring lib/.
  */
 import 'server-only';
 import { getStore } from '@/lib/store';
@@ -9,6 +9,7 @@ import { searchOptions } from '@/lib/api/search';
 import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery } from '@/lib/map/view-state';
+import { publishersOf } from '@/lib/api/publisher';
 import type { AtlasViewProps } from '../_components/atlas-view';
 
 export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: Awaited<ReturnType<Awaited<ReturnType<typeof getStore>>['listArticles']>> }> {
@@ -38,6 +39,8 @@ export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps,
     subTypeCounts,
     bins: binDates(all.map((e) => e.date.value)),
     articleTitles: Object.fromEntries(articles.map((a) => [a.id, a.title])),
+    // publisher + link of each article (lib/api/publisher.ts; the lede carries any wire dateline)
+    articleSources: publishersOf(articles.map((a) => ({ ...a, text: a.lede }))),
     selectedEvent,
     articles,
   };

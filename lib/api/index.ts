@@ -16,3 +16,4 @@ export { splitPlainText } from './plain-text';
 export { actorList } from './actors';
 export { groupMissing, missingPlaces, readGazetteer } from './places';
 export { searchOptions, variantsIn } from './search';
+export { datelineAgency, publisherOf, publishersOf, safeHttpUrl, type PublisherInput } from './publisher';

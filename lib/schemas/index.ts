@@ -16,3 +16,4 @@ export * from './api';
 export * from './places';
 export * from './quality';
 export * from './overlay';
+export * from './publisher';

@@ -22,7 +22,9 @@ export const ArticleSummary = z.object({
   title: z.string(),
   published: IsoDate.nullable(),
   source: z.string().nullable(),
-  /** first sentence of the body */
+  /** the original's address, when known */
+  url: z.string().nullable().default(null),
+  /** first sentence of the body (never cut at an abbreviation: lib/store/lede.ts) */
   lede: z.string(),
   eventCount: z.number().int().nonnegative(),
 });

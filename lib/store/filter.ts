@@ -128,13 +128,8 @@ export function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** First sentence of a body (for article summaries), at most 300 characters. */
-export function lede(body: string): string {
-  const text = body.trim();
-  const m = /^[\s\S]*?[.!?](?=\s|$)/.exec(text);
-  const first = (m ? m[0] : text).replace(/\s+/g, ' ').trim();
-  return first.length > 300 ? `${first.slice(0, 299).trimEnd()}…` : first;
-}
+/** First sentence of a body (for article summaries): lede.ts. */
+export { lede } from './lede';
 
 /** Distinct actor ids of an event, in first-seen order. */
 export function actorIds(e: Pick<ConflictEvent, 'actors'>): string[] {

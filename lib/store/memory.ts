@@ -44,6 +44,7 @@ export class MemoryStore implements SeedableStore {
         title: article.title,
         published: article.published,
         source: article.source,
+        url: article.url,
         lede: lede(article.body),
         eventCount: events.length,
       }))

@@ -202,8 +202,8 @@ export class PostgisStore implements SeedableStore {
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
-    const r = await this.pool.query('SELECT id, title, published, source, body, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"');
-    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, lede: lede(x.body), eventCount: x.event_count }));
+    const r = await this.pool.query('SELECT id, title, published, source, url, body, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"');
+    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, url: x.url, lede: lede(x.body), eventCount: x.event_count }));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

@@ -103,9 +103,9 @@ export class SqliteStore implements SeedableStore {
 
   async listArticles(): Promise<ArticleSummary[]> {
     const rows = this.db
-      .prepare('SELECT id, title, published, source, body, event_count FROM articles ORDER BY published IS NULL, published DESC, id')
-      .all() as { id: string; title: string; published: string | null; source: string | null; body: string; event_count: number }[];
-    return rows.map((r) => ({ id: r.id, title: r.title, published: r.published, source: r.source, lede: lede(r.body), eventCount: r.event_count }));
+      .prepare('SELECT id, title, published, source, url, body, event_count FROM articles ORDER BY published IS NULL, published DESC, id')
+      .all() as { id: string; title: string; published: string | null; source: string | null; url: string | null; body: string; event_count: number }[];
+    return rows.map((r) => ({ id: r.id, title: r.title, published: r.published, source: r.source, url: r.url, lede: lede(r.body), eventCount: r.event_count }));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

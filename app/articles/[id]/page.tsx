@@ -8,7 +8,9 @@ import { notFound } from 'next/navigation';
 import { getStore } from '@/lib/store';
 import { actorList } from '@/lib/api/actors';
 import { formatDate } from '@/lib/map/names';
-import { ArticleBody, readerSpans, safeHttpUrl } from '../../_components/article-reader';
+import { ArticleBody, readerSpans } from '../../_components/article-reader';
+import { PublisherLink } from '../../_components/publisher-link';
+import { publisherOf, publishersOf, safeHttpUrl } from '@/lib/api/publisher';
 import { EventPopup } from '../../_components/event-popup';
 import { sortByDate } from '@/lib/map/features';
 import { unplacedMentions } from '@/lib/map/unplaced';
@@ -33,16 +35,19 @@ export default async function ArticlePage({ params }: Props) {
   if (!doc) notFound();
   const { article, mentions, events } = doc;
   // curated and open-world actors (names and colours for the chips), lib/api actorList
-  const actors = await actorList(await getStore());
+  const store = await getStore();
+  const actors = await actorList(store);
   const url = safeHttpUrl(article.url);
+  // publisher + link (lib/api/publisher.ts); numbered among the articles of the same import file
+  const publisher = publishersOf((await store.listArticles()).map((a) => ({ ...a, text: a.lede })))[article.id] ?? publisherOf({ ...article, text: article.body });
   return (
     <div className="reader">
       <article aria-labelledby="article-title">
         <h1 id="article-title">{article.title}</h1>
         <p className="article-meta">
           <time dateTime={article.published ?? undefined}>{formatDate(article.published)}</time>
-          {article.source ? ` · ${article.source}` : ''}
-          {url ? <> · <a href={url} rel="noopener noreferrer nofollow">original</a></> : article.url ? ` · ${article.url}` : ''}
+          {' · '}<PublisherLink publisher={publisher} />
+          {!url && article.url ? ` · ${article.url}` : ''}
         </p>
         <p className="reader-key">
           <mark className="hl hl-place">place</mark> <mark className="hl hl-actor">actor</mark> <mark className="hl hl-nonplace">not a location</mark> <mark className="hl hl-unknown">not in the gazetteer</mark>
@@ -56,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         <ul aria-label="Events">
           {sortByDate(events).map((e) => (
             <li key={e.id} id={e.id}>
-              <EventPopup event={e} actors={actors} articleTitle={article.title} permalink={`/event/${encodeURIComponent(e.id)}`} headingLevel="h3" />
+              <EventPopup event={e} actors={actors} articleTitle={article.title} publisher={publisher} permalink={`/event/${encodeURIComponent(e.id)}`} headingLevel="h3" />
               {e.place && (
                 <p><a href={`/event/${encodeURIComponent(e.id)}`}>Show on the map</a></p>
               )}

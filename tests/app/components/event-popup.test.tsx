@@ -53,3 +53,18 @@ describe('EventPopup', () => {
     expect((screen.getByLabelText('Permalink (copy it)') as HTMLInputElement).value).toBe('http://localhost:3000/?event=abc');
   });
 });
+
+describe('EventPopup: the source', () => {
+  it('shows the publisher as a link to the original when the article has a URL', () => {
+    render(<EventPopup event={shelling!} actors={actors} permalink="/" publisher={{ name: 'Reuters', href: 'https://www.reuters.com/a', how: 'host' }} />);
+    const link = screen.getByRole('link', { name: 'Reuters' });
+    expect(link.getAttribute('href')).toBe('https://www.reuters.com/a');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(document.querySelector('.popup-source')!.textContent).toBe('Source: Reuters');
+  });
+  it('as text when there is no URL', () => {
+    render(<EventPopup event={shelling!} actors={actors} permalink="/" publisher={{ name: 'Imported from the file a.txt (article 3 of 12)', href: null, how: 'file' }} />);
+    expect(document.querySelector('.popup-source a')).toBeNull();
+    expect(document.querySelector('.popup-source')!.textContent).toBe('Source: Imported from the file a.txt (article 3 of 12)');
+  });
+});

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import { Legend } from '@/app/_components/legend';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { Legend, MapLegend } from '@/app/_components/legend';
 import { EVENT_TYPES, TYPE_PATHS, UNLISTED_RING } from '@/lib/map/icons';
 import { TYPE_LABELS } from '@/lib/map/names';
 import { PEACEFUL_COLOR, PEACEFUL_FILL, TYPE_GROUP } from '@/lib/map/acled';
@@ -37,5 +37,38 @@ describe('Legend', () => {
   it('lists only the groups of the types it is given', () => {
     render(<Legend types={['riot', 'clash']} />);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Battles', 'Riots']);
+  });
+});
+
+describe('MapLegend (on the map, collapsible)', () => {
+  const setPhone = (phone: boolean) =>
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: phone && q.includes('max-width'), media: q, addEventListener() {}, removeEventListener() {} }));
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is expanded on a desktop and collapsed on a phone by default', () => {
+    setPhone(false);
+    const { unmount } = render(<MapLegend />);
+    const toggle = screen.getByRole('button', { name: 'Hide legend' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)!.hidden).toBe(false);
+    unmount();
+    setPhone(true);
+    render(<MapLegend />);
+    const closed = screen.getByRole('button', { name: 'Legend' });
+    expect(closed.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById('map-legend-body')!.hidden).toBe(true);
+  });
+
+  it('toggles, and the choice is remembered for the session', () => {
+    setPhone(true);
+    const { unmount } = render(<MapLegend />);
+    fireEvent.click(screen.getByRole('button', { name: 'Legend' }));
+    expect(screen.getByRole('button', { name: 'Hide legend' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('region', { name: 'Legend' })).toBeTruthy();
+    unmount();
+    render(<MapLegend />);
+    expect(screen.getByRole('button', { name: 'Hide legend' })).toBeTruthy();
+    expect(sessionStorage.getItem('atlas-legend-open')).toBe('1');
   });
 });

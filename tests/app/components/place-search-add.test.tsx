@@ -42,7 +42,7 @@ describe('AddArticle', () => {
     sessionStorage.clear();
   });
 
-  it('asks for the token once, keeps it in sessionStorage, and shows a 4xx JSON error as text', async () => {
+  it('asks for the token once, keeps it in sessionStorage, and shows a 4xx error as a sentence beside its field', async () => {
     const fetchMock = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(() => json(400, { error: 'invalid body: url: url must be an http(s) URL', issues: [{ path: 'url', message: 'url must be an http(s) URL' }] }));
     vi.stubGlobal('fetch', fetchMock);
     render(<AddArticle actors={fixtureActors()} />);
@@ -60,8 +60,10 @@ describe('AddArticle', () => {
     expect((init!.headers as Record<string, string>).authorization).toBe('Bearer s3cret');
     expect(JSON.parse(String(init!.body))).toEqual({ title: 'T', text: 'Body text.', published: null, source: null, url: 'ftp://x' });
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('HTTP 400');
-    expect(alert.querySelector('pre')!.textContent).toContain('"error": "invalid body: url: url must be an http(s) URL"');
+    expect(alert.textContent).toBe('Check URL.');
+    expect(alert.querySelector('pre')).toBeNull();
+    expect(screen.getByLabelText('URL').getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('add-url-error')!.textContent).toBe('URL: must be an http(s) URL.');
   });
 
   it('reports a saved article with a link to it', async () => {
