@@ -50,7 +50,7 @@ async function settle(page: Page, detail = false): Promise<void> {
 
 /** The colours at the given page pixels of a screenshot with markers, labels and outlines hidden. */
 async function colours(context: BrowserContext, page: Page, pts: [number, number][]): Promise<RGB[]> {
-  await page.addStyleTag({ content: '.leaflet-marker-pane, .leaflet-labels-pane, .leaflet-basemap-lines-pane, .leaflet-overlay-pane, .leaflet-control-container, .leaflet-tooltip-pane, .leaflet-popup-pane { visibility: hidden !important; }' });
+  await page.addStyleTag({ content: '.leaflet-marker-pane, .leaflet-labels-pane, .leaflet-basemap-lines-pane, .leaflet-overlay-pane, .leaflet-control-container, .leaflet-tooltip-pane, .leaflet-popup-pane, .leaflet-density-pane, .map-legend, .density-toggle, .zoom-selection, [data-map-control] { visibility: hidden !important; }' });
   await page.waitForTimeout(100);
   const png = (await page.screenshot()).toString('base64');
   const blank = await context.newPage();

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getGazetteer } from '@/lib/gazetteer';
+import { placeName } from '@/lib/map/names';
 import { baseUrl, launch, openPage } from './support';
 import { waitForMarkers, waitForUrl } from './map-helpers';
 
@@ -72,7 +73,8 @@ describe('popups and permalinks', () => {
     expect(html).toMatch(/<meta property="og:description" content="[^"]*\d+ events?/);
     const { page, context } = await openPage(browser, `/place/${encodeURIComponent(entry!.id)}`);
     await page.locator(`.leaflet-popup .place-popup[data-place-id="${entry!.id}"]`).waitFor();
-    expect(await page.locator('.leaflet-popup .popup-title').textContent()).toBe(entry!.name);
+    // the English display name ("al-Bab"), the gazetteer's own form kept as the original
+    expect(await page.locator('.leaflet-popup .popup-title').textContent()).toBe(placeName(entry!));
     const center = await page.evaluate(() => new URL(location.href).searchParams);
     void center;
     await page.waitForTimeout(500);

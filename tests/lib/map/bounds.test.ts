@@ -24,14 +24,38 @@ describe('robustBounds', () => {
     expect(r.total).toBe(44);
   });
 
-  it('always keeps at least 80% of the points', () => {
-    // two far groups of 7 and 3: the minority is still within the box (it is 30% of the points)
-    const pts = [...scatter(7, [37, 36], 0.5), ...scatter(3, [10, 47], 0.5)];
-    const r = robustBounds(pts)!;
-    expect(r.kept / r.total).toBeGreaterThanOrEqual(0.8);
-    const spread = scatter(25, [30, 40], 20);
+  it('frames the fighting even when far venues are a quarter of the points', () => {
+    // 30 events around Aleppo and Idlib; 10 far away: talks in Geneva (6), London (2), statements in Moscow (2)
+    const fighting = scatter(30, [37.0, 35.8], 1.5);
+    const far: [number, number][] = [...Array(6).fill([6.14, 46.2]), [-0.13, 51.5], [-0.13, 51.5], [37.62, 55.75], [37.62, 55.75]];
+    const r = robustBounds([...far, ...fighting])!;
+    expect(fighting.every((p) => inBBox(p, r.bbox))).toBe(true);
+    expect(far.some((p) => inBBox(p, r.bbox))).toBe(false);
+    expect(r.bbox[2] - r.bbox[0]).toBeLessThan(5);
+  });
+
+  it('frames the biggest groups until they hold at least half the points', () => {
+    // two far groups of 7 and 3: the 3 are left out
+    const seven = scatter(7, [37, 36], 0.5), three = scatter(3, [10, 47], 0.5);
+    const r = robustBounds([...seven, ...three])!;
+    expect(seven.every((p) => inBBox(p, r.bbox))).toBe(true);
+    expect(three.some((p) => inBBox(p, r.bbox))).toBe(false);
+    // two equal theatres far apart: both are framed
+    const east = scatter(10, [37, 36], 0.5), west = scatter(10, [31, 48.5], 0.5);
+    const both = robustBounds([...east, ...west])!;
+    expect([...east, ...west].every((p) => inBBox(p, both.bbox))).toBe(true);
+    // a world-wide spread with no dense group still keeps at least half
+    const spread = scatter(25, [30, 40], 40);
     const r2 = robustBounds(spread)!;
-    expect(r2.kept / r2.total).toBeGreaterThanOrEqual(0.8);
+    expect(r2.kept / r2.total).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('groups by touching grid squares, so a chain of nearby events stays one group', () => {
+    // a line of events every 3 degrees from the Levant to the Caspian is one group and framed whole
+    const chain: [number, number][] = Array.from({ length: 6 }, (_, i) => [36 + 3 * i, 35 + 0.5 * i]);
+    const r = robustBounds([...chain, [6.14, 46.2]])!;
+    expect(chain.every((p) => inBBox(p, r.bbox))).toBe(true);
+    expect(inBBox([6.14, 46.2], r.bbox)).toBe(false);
   });
 
   it('widens a box of events all in one city to the minimum span', () => {
