@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { externalRequests, launch, openPage } from './support';
-import { PHONE_VIEWPORT } from './pages';
+import { LAYOUTS } from './pages';
 import { MARKERS, waitForMarkers } from './map-helpers';
 
 const LAND: RGB = [0xf3, 0xef, 0xe3];
@@ -16,10 +16,7 @@ const SEA: RGB = [0xb9, 0xd3, 0xe3];
 type RGB = [number, number, number];
 const dist = (a: RGB, b: RGB) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
 
-const VIEWS = [
-  { name: 'desktop', opts: {} },
-  { name: 'phone', opts: { viewport: PHONE_VIEWPORT, isMobile: true } },
-] as const;
+const VIEWS = LAYOUTS;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import type { EventCollection } from '@/lib/schemas';
 import { parseCsv } from '../lib/export/parse-csv';
 import { baseUrl, externalRequests, launch, openPage } from './support';
 import { listItems, waitForMarkers, waitForUrl } from './map-helpers';
-import { PHONE_VIEWPORT } from './pages';
+import { LAYOUTS } from './pages';
 
 let browser: Browser;
 /** the filter under test: the display type with the most events, short of all of them */
@@ -35,10 +35,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const layouts = [
-  { name: 'desktop', opts: {} },
-  { name: 'phone', opts: { viewport: PHONE_VIEWPORT, isMobile: true } },
-] as const;
+const layouts = LAYOUTS;
 
 const listIds = (page: Page) => page.locator('ul[aria-label="Events"] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? '').sort());
 

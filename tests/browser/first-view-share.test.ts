@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE_VIEWPORT } from './pages';
+import { LAYOUTS } from './pages';
 import { baseUrl, launch, openPage } from './support';
 import { MARKERS, listItems, waitForMarkers, waitForUrl } from './map-helpers';
 
@@ -43,10 +43,7 @@ async function markerFractions(page: Page): Promise<Array<{ x: number; y: number
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const VIEWPORTS = [
-  { name: 'desktop', opts: {} },
-  { name: 'phone', opts: { viewport: PHONE_VIEWPORT, isMobile: true } },
-] as const;
+const VIEWPORTS = LAYOUTS;
 
 describe.each(VIEWPORTS)('first view and selection ($name)', ({ opts }) => {
   it('opens on where most events are: the bulk of the markers sits in the middle of the map, not in a corner', async () => {

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { getGazetteer } from '@/lib/gazetteer';
 import { displayPlaceName } from '@/lib/geo';
 import { externalRequests, launch, openPage } from './support';
-import { PHONE_VIEWPORT } from './pages';
+import { LAYOUTS } from './pages';
 import { waitForUrl } from './map-helpers';
 
 let browser: Browser;
@@ -23,10 +23,7 @@ afterAll(async () => {
 });
 
 const LIST = 'ul[aria-label="Events"] > li[data-event-id]';
-const layouts = [
-  { name: 'desktop', opts: {} },
-  { name: 'phone', opts: { viewport: PHONE_VIEWPORT, isMobile: true } },
-] as const;
+const layouts = LAYOUTS;
 
 async function listIds(page: Page): Promise<string[]> {
   return page.locator(LIST).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));

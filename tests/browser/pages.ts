@@ -24,6 +24,12 @@ export const CHROMIUM_ARGS = [
 /** The viewport of the phone layout (and its screenshot). */
 export const PHONE_VIEWPORT = { width: 390, height: 844 };
 
+/** The two layouts every browser test of issue 13 runs in: desktop (1280×800) and phone (390×844, touch). */
+export const LAYOUTS = [
+  { name: 'desktop', opts: {} },
+  { name: 'phone', opts: { viewport: PHONE_VIEWPORT, isMobile: true } },
+] as const;
+
 /** Seed article ids (file names in data/articles): screenshots show seed data, not test ingests. */
 export const SEED_IDS = readdirSync(path.resolve(__dirname, '../../data/articles'))
   .filter((f) => f.endsWith('.md'))

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { externalRequests, launch, openPage } from './support';
-import { PHONE_VIEWPORT } from './pages';
+import { PHONE_VIEWPORT, LAYOUTS } from './pages';
 import { listItems, waitForMarkers, waitForUrl } from './map-helpers';
 
 let browser: Browser;
@@ -19,10 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const layouts = [
-  { name: 'desktop', opts: {} },
-  { name: 'phone', opts: { viewport: PHONE_VIEWPORT, isMobile: true } },
-] as const;
+const layouts = LAYOUTS;
 
 /** Open the home page with the timeline on screen (the phone keeps it in the drawer). */
 async function openTimeline(name: string, opts: (typeof layouts)[number]['opts']) {
