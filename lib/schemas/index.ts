@@ -5,6 +5,7 @@ export * from './mention';
 export * from './event';
 export * from './actor';
 export * from './query';
+export * from './numbers';
 export * from './errors';
 export * from './stored';
 export * from './highlight';

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { PlaceKind } from './gazetteer';
+import { decimal, whole } from './numbers';
 
 const limit = (max: number, dflt: number) =>
-  z.coerce.number({ error: 'limit must be a whole number' }).int('limit must be a whole number').min(1, 'limit must be at least 1').max(max, `limit must be at most ${max}`).default(dflt);
+  whole('limit must be a whole number').pipe(z.number().min(1, 'limit must be at least 1').max(max, `limit must be at most ${max}`)).default(dflt);
 
 const kinds = z
   .string()
@@ -24,10 +25,10 @@ export const GeocodeQuery = z.strictObject({
 export type GeocodeQuery = z.infer<typeof GeocodeQuery>;
 
 export const ReverseQuery = z.strictObject({
-  lat: z.coerce.number({ error: 'lat is required, a number in degrees' }).min(-90, 'lat must be between -90 and 90').max(90, 'lat must be between -90 and 90'),
-  lon: z.coerce.number({ error: 'lon is required, a number in degrees' }).min(-180, 'lon must be between -180 and 180').max(180, 'lon must be between -180 and 180'),
+  lat: decimal('lat is required, a number in degrees').pipe(z.number().min(-90, 'lat must be between -90 and 90').max(90, 'lat must be between -90 and 90')),
+  lon: decimal('lon is required, a number in degrees').pipe(z.number().min(-180, 'lon must be between -180 and 180').max(180, 'lon must be between -180 and 180')),
   limit: limit(50, 5),
-  maxKm: z.coerce.number({ error: 'maxKm must be a number of kilometres' }).positive('maxKm must be positive').max(20_000).optional(),
+  maxKm: decimal('maxKm must be a number of kilometres').pipe(z.number().positive('maxKm must be positive').max(20_000)).optional(),
   kinds,
 });
 export type ReverseQuery = z.infer<typeof ReverseQuery>;

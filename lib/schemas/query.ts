@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IsoDate } from './article';
 import { EventType } from './event';
 import { AcledEventType, AcledSubEventType } from './acled-taxonomy';
+import { DECIMAL, whole } from './numbers';
 
 const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -16,6 +17,10 @@ const csv = <T extends z.ZodType<string, string>>(item: T) =>
 
 export const Bbox = z
   .string()
+  .refine((s) => {
+    const parts = s.split(',');
+    return parts.length === 4 && parts.every((x) => DECIMAL.test(x.trim()));
+  }, 'bbox is four decimal numbers: west,south,east,north')
   .transform((s) => s.split(',').map((x) => Number(x.trim())))
   .pipe(
     z
@@ -49,7 +54,7 @@ export const EventQuery = z
     article: z.string().min(1).max(200).optional(),
     includeBackground: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     format: z.enum(['geojson', 'csv']).optional(),
-    limit: z.coerce.number().int().min(1).max(100000).optional(),
+    limit: whole('limit must be a whole number in decimal digits').pipe(z.number().min(1, 'limit must be at least 1').max(100000, 'limit must be at most 100000')).optional(),
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must be on or before to', path: ['from'] });

@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import { EventQuery } from './query';
 import { ID_MAX, VIEW_LIMITS } from './view-limits';
+import { decimal } from './numbers';
 
-const coord = ([min, max]: readonly [number, number]) => z.coerce.number().finite().min(min).max(max);
+const coord = ([min, max]: readonly [number, number]) => decimal('must be a decimal number').pipe(z.number().min(min).max(max));
 
 /** Where the map is: centre and Leaflet zoom. */
 export const MapView = z.object({
