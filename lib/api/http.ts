@@ -68,3 +68,17 @@ export async function handle(route: string, body: () => Promise<Response>): Prom
     return errorToResponse(err, route);
   }
 }
+
+/** The methods a route may leave out; Next answers them with an empty 405 unless the route exports them. */
+export const REFUSABLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type RefusableMethod = (typeof REFUSABLE_METHODS)[number];
+
+/**
+ * A handler for the methods a route does not answer: 405 with a JSON body naming the method and the ones the
+ * route does answer, and an `Allow` header (HEAD and OPTIONS come with GET / from Next).
+ */
+export function methodNotAllowed(...allowed: RefusableMethod[]): ((req: Request) => Response) & { refusal: true } {
+  const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const refuse = (req: Request) => errorResponse(405, `method ${req.method} not allowed here: this endpoint answers ${allow}`, [], { allow });
+  return Object.assign(refuse, { refusal: true as const });
+}

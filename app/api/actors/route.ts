@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ActorRoleFilter } from '@/lib/schemas';
 import { getStore } from '@/lib/store';
 import { actorList } from '@/lib/api/actors';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 
 const ActorsQuery = z.object({ role: ActorRoleFilter.optional() }).strict();
@@ -21,3 +21,7 @@ export async function GET(req: Request): Promise<Response> {
     return json({ actors: await actorList(await getStore(), role) });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -5,7 +5,7 @@
  * 201 {id, created: true, events, mentions} when new; 200 with the existing id for the same content.
  */
 import { getStore } from '@/lib/store';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams, rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
 import { parseBody, parseJson, readText, requireContentType } from '@/lib/api/body';
@@ -40,3 +40,7 @@ export async function POST(req: Request): Promise<Response> {
     return json(result, { status: result.created ? 201 : 200 });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET', 'POST');
+export { refuse as PUT, refuse as PATCH, refuse as DELETE };

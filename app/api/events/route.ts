@@ -6,7 +6,7 @@
  */
 import { EventQuery } from '@/lib/schemas';
 import { getStore } from '@/lib/store';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 import { eventCollection } from '@/lib/api/geojson';
 import { articleRefs, eventPage, eventsCsv } from '@/lib/api/events';
@@ -38,3 +38,7 @@ export async function GET(req: Request): Promise<Response> {
     });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -4,7 +4,7 @@
  * the object `npm run extract` prints. 400 bad JSON/schema, 413 too large, 415 not JSON.
  */
 import { processText } from '@/lib/pipeline';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { readJsonBody } from '@/lib/api/body';
 import { ExtractRequest } from '@/lib/schemas';
@@ -20,3 +20,7 @@ export async function POST(req: Request): Promise<Response> {
     return json({ mentions, events });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

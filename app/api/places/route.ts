@@ -6,7 +6,7 @@
  * 400 naming the bad field, 404 for an unknown mention article, 409 when the name is already a place at that point.
  */
 import { getStore } from '@/lib/store';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
 import { readJsonBody } from '@/lib/api/body';
@@ -32,3 +32,7 @@ export async function POST(req: Request): Promise<Response> {
     return json(result, { status: 201 });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET', 'POST');
+export { refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,6 +1,6 @@
 /** GET /api/articles/[id] — {article, mentions, events, spans} (spans: sorted highlight list); 404 if unknown. */
 import { getStore } from '@/lib/store';
-import { handle, json, notFound } from '@/lib/api/http';
+import { handle, json, notFound, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { articleSpans } from '@/lib/map/highlight';
 
@@ -17,3 +17,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     return json({ article, mentions, events, spans: articleSpans(article.body.length, mentions, events) });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -4,7 +4,7 @@
  * 403 for a wrong token, 503 when writes are disabled — each with a JSON `{error, issues}` (lib/api/auth.ts).
  * No query parameters (400 naming them).
  */
-import { handle } from '@/lib/api/http';
+import { handle, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
 
@@ -18,3 +18,7 @@ export async function GET(req: Request): Promise<Response> {
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,6 +1,6 @@
 /** GET /api/events/[id] — one event as a GeoJSON Feature (with its article's title and url); 404 if unknown. */
 import { getStore } from '@/lib/store';
-import { handle, json, notFound } from '@/lib/api/http';
+import { handle, json, notFound, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { eventFeature } from '@/lib/api/geojson';
 import { articleRefs } from '@/lib/api/events';
@@ -21,3 +21,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

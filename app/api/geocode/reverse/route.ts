@@ -2,7 +2,7 @@
 import { getGazetteer } from '@/lib/gazetteer';
 import { ReverseQuery } from '@/lib/schemas';
 import { reverseResult } from '@/lib/gazetteer';
-import { handle, json } from '@/lib/api/http';
+import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 
 export const runtime = 'nodejs';
@@ -15,3 +15,7 @@ export async function GET(req: Request): Promise<Response> {
     return json({ results: near.map(reverseResult) });
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

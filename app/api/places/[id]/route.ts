@@ -4,7 +4,7 @@ import { getStore } from '@/lib/store';
 import { readGazetteer } from '@/lib/api/places';
 import { PlaceId } from '@/lib/schemas';
 import { placeBody } from '@/lib/gazetteer';
-import { badInput, handle, json, notFound } from '@/lib/api/http';
+import { badInput, handle, json, notFound, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 
 export const runtime = 'nodejs';
@@ -32,3 +32,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     return json(placeBody(entry, parent, gz.children(entry.id)));
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

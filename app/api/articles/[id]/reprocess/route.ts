@@ -1,6 +1,6 @@
 /** POST /api/articles/[id]/reprocess — re-run geocode + extract over a stored article (admin); 404 if unknown. */
 import { getStore } from '@/lib/store';
-import { handle, json, notFound } from '@/lib/api/http';
+import { handle, json, notFound, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
 import { reprocessArticle } from '@/lib/pipeline';
@@ -18,3 +18,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return json(result);
   });
 }
+
+/** every other method: 405 with a JSON body and an Allow header (not Next's empty 405) */
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };
