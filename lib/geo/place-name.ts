@@ -48,7 +48,7 @@ export function asciiName(name: string): string | null {
   return NON_ASCII.test(out) || out === '' ? null : out;
 }
 
-/** "Al Bab" → "al-Bab", "Ras al Ayn" → "Ras al-Ayn": a separate article word joined to the next word as "al-". */
+/** "Al Qusayr" → "al-Qusayr", "Ras al Ayn" → "Ras al-Ayn": a separate article word joined to the next word as "al-". */
 export function normaliseArticles(name: string): string {
   const words = name.split(' ');
   const out: string[] = [];
