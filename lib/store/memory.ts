@@ -11,6 +11,7 @@ import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './typ
 import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry, type RegistryEntry } from './registry';
 import { compareOverlay, isUnplaced, needles, parseOverlayPlace, type UnplacedMention } from './overlay';
+import { StoreChanges } from './changes';
 
 interface Row {
   doc: StoredArticle;
@@ -21,6 +22,7 @@ const clone = <T>(v: T): T => structuredClone(v);
 
 export class MemoryStore implements SeedableStore {
   readonly kind = 'memory' as const;
+  readonly changes = new StoreChanges();
   private articles = new Map<string, Row>();
   private byHash = new Map<string, string>();
   /** event id → owning article id */
@@ -123,9 +125,13 @@ export class MemoryStore implements SeedableStore {
   }
 
   async putArticle(input: StoredArticle): Promise<PutResult> {
-    this.check();
-    const { hash, ...doc } = parseStoredArticle(input);
-    return this.putParsed(doc, hash);
+    try {
+      this.check();
+      const { hash, ...doc } = parseStoredArticle(input);
+      return this.putParsed(doc, hash);
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   private putParsed(doc: StoredArticle, hash: string): PutResult {
@@ -143,15 +149,19 @@ export class MemoryStore implements SeedableStore {
   }
 
   async replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void> {
-    this.check();
-    const row = this.articles.get(id);
-    if (!row) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
-    const x = parseExtraction(id, mentions, events, pipelineVersion);
-    this.assertEventIdsFree(id, x.events);
-    for (const e of row.doc.events) this.eventOwner.delete(e.id);
-    row.doc = clone({ article: row.doc.article, ...x });
-    for (const e of x.events) this.eventOwner.set(e.id, id);
-    this.register(x.events);
+    try {
+      this.check();
+      const row = this.articles.get(id);
+      if (!row) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+      const x = parseExtraction(id, mentions, events, pipelineVersion);
+      this.assertEventIdsFree(id, x.events);
+      for (const e of row.doc.events) this.eventOwner.delete(e.id);
+      row.doc = clone({ article: row.doc.article, ...x });
+      for (const e of x.events) this.eventOwner.set(e.id, id);
+      this.register(x.events);
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   async getMeta(key: string): Promise<string | null> {
@@ -160,24 +170,28 @@ export class MemoryStore implements SeedableStore {
   }
 
   async seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult> {
-    this.check();
-    if (this.meta.has(key)) return { seeded: false, created: 0, existing: 0 };
-    const parsed = docs.map((d) => parseStoredArticle(d));
-    // dry run on a copy so a conflict half-way leaves nothing
-    const trial = new MemoryStore();
-    for (const [k, v] of this.articles) trial.articles.set(k, v);
-    for (const [k, v] of this.byHash) trial.byHash.set(k, v);
-    for (const [k, v] of this.eventOwner) trial.eventOwner.set(k, v);
-    for (const [k, v] of this.registry) trial.registry.set(k, v);
-    trial.overlay = this.overlay;
-    let created = 0;
-    for (const { hash, ...doc } of parsed) if (trial.putParsed(doc, hash).created) created++;
-    this.articles = trial.articles;
-    this.byHash = trial.byHash;
-    this.eventOwner = trial.eventOwner;
-    this.registry = trial.registry;
-    this.meta.set(key, new Date().toISOString());
-    return { seeded: true, created, existing: parsed.length - created };
+    try {
+      this.check();
+      if (this.meta.has(key)) return { seeded: false, created: 0, existing: 0 };
+      const parsed = docs.map((d) => parseStoredArticle(d));
+      // dry run on a copy so a conflict half-way leaves nothing
+      const trial = new MemoryStore();
+      for (const [k, v] of this.articles) trial.articles.set(k, v);
+      for (const [k, v] of this.byHash) trial.byHash.set(k, v);
+      for (const [k, v] of this.eventOwner) trial.eventOwner.set(k, v);
+      for (const [k, v] of this.registry) trial.registry.set(k, v);
+      trial.overlay = this.overlay;
+      let created = 0;
+      for (const { hash, ...doc } of parsed) if (trial.putParsed(doc, hash).created) created++;
+      this.articles = trial.articles;
+      this.byHash = trial.byHash;
+      this.eventOwner = trial.eventOwner;
+      this.registry = trial.registry;
+      this.meta.set(key, new Date().toISOString());
+      return { seeded: true, created, existing: parsed.length - created };
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   async staleArticleIds(pipelineVersion: string): Promise<string[]> {
@@ -186,11 +200,15 @@ export class MemoryStore implements SeedableStore {
   }
 
   async addOverlayPlace(input: OverlayPlace): Promise<OverlayPlace> {
-    this.check();
-    const p = parseOverlayPlace(input);
-    if (this.overlay.has(p.id)) throw new StoreConflictError(`overlay place id "${p.id}" is already stored`);
-    this.overlay.set(p.id, clone(p));
-    return clone(p);
+    try {
+      this.check();
+      const p = parseOverlayPlace(input);
+      if (this.overlay.has(p.id)) throw new StoreConflictError(`overlay place id "${p.id}" is already stored`);
+      this.overlay.set(p.id, clone(p));
+      return clone(p);
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   async listOverlayPlaces(): Promise<OverlayPlace[]> {

@@ -17,6 +17,7 @@ import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './typ
 import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry } from './registry';
 import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
+import { StoreChanges } from './changes';
 
 type Client = pg.PoolClient;
 type Parsed = StoredArticle & { hash: string };
@@ -151,6 +152,7 @@ const MAX_PREPARED = 500;
 
 export class PostgisStore implements SeedableStore {
   readonly kind = 'postgis' as const;
+  readonly changes = new StoreChanges();
   readonly pool: pg.Pool;
   /**
    * Grid-plan queries only: named statements planned once per connection with a generic plan (the plan shape
@@ -297,47 +299,59 @@ export class PostgisStore implements SeedableStore {
   }
 
   async putArticle(input: StoredArticle): Promise<PutResult> {
-    const doc = parseStoredArticle(input);
     try {
-      return (await this.tx((c) => this.putParsed(c, [doc])))[0]!;
-    } catch (err) {
-      // a concurrent writer stored the same content first: that is the idempotent case
-      if ((err as { constraint?: string }).constraint === 'articles_hash_key') {
-        const r = await this.pool.query('SELECT id FROM articles WHERE hash = $1', [doc.hash]);
-        if (r.rows[0]) return { id: r.rows[0].id, created: false };
+      const doc = parseStoredArticle(input);
+      try {
+        return (await this.tx((c) => this.putParsed(c, [doc])))[0]!;
+      } catch (err) {
+        // a concurrent writer stored the same content first: that is the idempotent case
+        if ((err as { constraint?: string }).constraint === 'articles_hash_key') {
+          const r = await this.pool.query('SELECT id FROM articles WHERE hash = $1', [doc.hash]);
+          if (r.rows[0]) return { id: r.rows[0].id, created: false };
+        }
+        return asConflict(err);
       }
-      return asConflict(err);
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
   /** Batch load: every doc in ONE transaction with multi-row inserts (all or nothing); for bulk imports and benchmarks. */
   async putArticles(input: StoredArticle[]): Promise<PutResult[]> {
-    const parsed = input.map((d) => parseStoredArticle(d));
     try {
-      return await this.tx((c) => this.putParsed(c, parsed));
-    } catch (err) {
-      return asConflict(err);
+      const parsed = input.map((d) => parseStoredArticle(d));
+      try {
+        return await this.tx((c) => this.putParsed(c, parsed));
+      } catch (err) {
+        return asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
   async replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void> {
-    const x = parseExtraction(id, mentions, events, pipelineVersion);
     try {
-      await this.tx(async (c) => {
-        const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
-        if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
-        await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
-        await c.query('DELETE FROM events WHERE article_id = $1', [id]);
-        await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
-        await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
-          x.pipelineVersion,
-          x.mentions.length,
-          x.events.length,
-          id,
-        ]);
-      });
-    } catch (err) {
-      asConflict(err);
+      const x = parseExtraction(id, mentions, events, pipelineVersion);
+      try {
+        await this.tx(async (c) => {
+          const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
+          if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+          await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
+          await c.query('DELETE FROM events WHERE article_id = $1', [id]);
+          await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
+          await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
+            x.pipelineVersion,
+            x.mentions.length,
+            x.events.length,
+            id,
+          ]);
+        });
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
@@ -347,18 +361,22 @@ export class PostgisStore implements SeedableStore {
   }
 
   async seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult> {
-    const parsed = docs.map((d) => parseStoredArticle(d));
     try {
-      return await this.tx(async (c) => {
-        // a concurrent seeder blocks here until it commits, then this insert does nothing
-        const mark = await c.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key', [key, new Date().toISOString()]);
-        if (!mark.rowCount) return { seeded: false, created: 0, existing: 0 };
-        const results = await this.putParsed(c, parsed);
-        const created = results.filter((r) => r.created).length;
-        return { seeded: true, created, existing: parsed.length - created };
-      });
-    } catch (err) {
-      return asConflict(err);
+      const parsed = docs.map((d) => parseStoredArticle(d));
+      try {
+        return await this.tx(async (c) => {
+          // a concurrent seeder blocks here until it commits, then this insert does nothing
+          const mark = await c.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key', [key, new Date().toISOString()]);
+          if (!mark.rowCount) return { seeded: false, created: 0, existing: 0 };
+          const results = await this.putParsed(c, parsed);
+          const created = results.filter((r) => r.created).length;
+          return { seeded: true, created, existing: parsed.length - created };
+        });
+      } catch (err) {
+        return asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
@@ -368,18 +386,22 @@ export class PostgisStore implements SeedableStore {
   }
 
   async addOverlayPlace(input: OverlayPlace): Promise<OverlayPlace> {
-    const p = parseOverlayPlace(input);
-    const r = overlayRow(p);
     try {
-      await this.pool.query(
-        `INSERT INTO place_overlay (id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [r.id, r.name, r.alt, r.kind, r.country, r.admin1, r.lat, r.lon, r.radius_km, r.created_by, r.created_at, r.source, r.note],
-      );
-    } catch (err) {
-      asConflict(err);
+      const p = parseOverlayPlace(input);
+      const r = overlayRow(p);
+      try {
+        await this.pool.query(
+          `INSERT INTO place_overlay (id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          [r.id, r.name, r.alt, r.kind, r.country, r.admin1, r.lat, r.lon, r.radius_km, r.created_by, r.created_at, r.source, r.note],
+        );
+      } catch (err) {
+        asConflict(err);
+      }
+      return p;
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
-    return p;
   }
 
   private static readonly OVERLAY_COLUMNS = 'id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note';

@@ -18,6 +18,7 @@ import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './typ
 import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry } from './registry';
 import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
+import { StoreChanges } from './changes';
 
 type DB = Database.Database;
 
@@ -59,6 +60,7 @@ function asConflict(err: unknown): never {
 
 export class SqliteStore implements SeedableStore {
   readonly kind = 'sqlite' as const;
+  readonly changes = new StoreChanges();
   readonly db: DB;
   readonly file: string;
 
@@ -242,42 +244,54 @@ export class SqliteStore implements SeedableStore {
   }
 
   async putArticle(input: StoredArticle): Promise<PutResult> {
-    const { hash, ...doc } = parseStoredArticle(input);
     try {
-      return this.db.transaction(() => this.putParsed(doc, hash)).immediate();
-    } catch (err) {
-      return asConflict(err);
+      const { hash, ...doc } = parseStoredArticle(input);
+      try {
+        return this.db.transaction(() => this.putParsed(doc, hash)).immediate();
+      } catch (err) {
+        return asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
   /** Batch load: every doc in ONE transaction (all or nothing); for bulk imports and benchmarks. */
   async putArticles(input: StoredArticle[]): Promise<PutResult[]> {
-    const parsed = input.map((d) => parseStoredArticle(d));
     try {
-      return this.db.transaction(() => parsed.map(({ hash, ...doc }) => this.putParsed(doc, hash))).immediate();
-    } catch (err) {
-      return asConflict(err);
+      const parsed = input.map((d) => parseStoredArticle(d));
+      try {
+        return this.db.transaction(() => parsed.map(({ hash, ...doc }) => this.putParsed(doc, hash))).immediate();
+      } catch (err) {
+        return asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
   async replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void> {
-    const x = parseExtraction(id, mentions, events, pipelineVersion);
     try {
-      this.db
-        .transaction(() => {
-          const title = this.stmt('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
-          if (title === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
-          this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
-          this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
-          this.writeMentions(id, x.mentions);
-          this.writeEvents(title, x.events);
-          this.db
-            .prepare('UPDATE articles SET pipeline_version = ?, mention_count = ?, event_count = ? WHERE id = ?')
-            .run(x.pipelineVersion, x.mentions.length, x.events.length, id);
-        })
-        .immediate();
-    } catch (err) {
-      asConflict(err);
+      const x = parseExtraction(id, mentions, events, pipelineVersion);
+      try {
+        this.db
+          .transaction(() => {
+            const title = this.stmt('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+            if (title === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+            this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
+            this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
+            this.writeMentions(id, x.mentions);
+            this.writeEvents(title, x.events);
+            this.db
+              .prepare('UPDATE articles SET pipeline_version = ?, mention_count = ?, event_count = ? WHERE id = ?')
+              .run(x.pipelineVersion, x.mentions.length, x.events.length, id);
+          })
+          .immediate();
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
@@ -286,19 +300,23 @@ export class SqliteStore implements SeedableStore {
   }
 
   async seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult> {
-    const parsed = docs.map((d) => parseStoredArticle(d));
     try {
-      return this.db
-        .transaction((): SeedResult => {
-          if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
-          let created = 0;
-          for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
-          this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
-          return { seeded: true, created, existing: parsed.length - created };
-        })
-        .immediate();
-    } catch (err) {
-      return asConflict(err);
+      const parsed = docs.map((d) => parseStoredArticle(d));
+      try {
+        return this.db
+          .transaction((): SeedResult => {
+            if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
+            let created = 0;
+            for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
+            this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
+            return { seeded: true, created, existing: parsed.length - created };
+          })
+          .immediate();
+      } catch (err) {
+        return asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
   }
 
@@ -307,16 +325,20 @@ export class SqliteStore implements SeedableStore {
   }
 
   async addOverlayPlace(input: OverlayPlace): Promise<OverlayPlace> {
-    const p = parseOverlayPlace(input);
     try {
-      this.stmt(
-        `INSERT INTO place_overlay (id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note)
-         VALUES (@id, @name, @alt, @kind, @country, @admin1, @lat, @lon, @radius_km, @created_by, @created_at, @source, @note)`,
-      ).run(overlayRow(p));
-    } catch (err) {
-      asConflict(err);
+      const p = parseOverlayPlace(input);
+      try {
+        this.stmt(
+          `INSERT INTO place_overlay (id, name, alt, kind, country, admin1, lat, lon, radius_km, created_by, created_at, source, note)
+           VALUES (@id, @name, @alt, @kind, @country, @admin1, @lat, @lon, @radius_km, @created_by, @created_at, @source, @note)`,
+        ).run(overlayRow(p));
+      } catch (err) {
+        asConflict(err);
+      }
+      return p;
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
     }
-    return p;
   }
 
   async listOverlayPlaces(): Promise<OverlayPlace[]> {

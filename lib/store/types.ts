@@ -6,6 +6,7 @@
  */
 import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor, StoredArticle } from '../schemas';
 import type { UnplacedMention } from './overlay';
+import type { StoreChanges } from './changes';
 import type { ActorRoleFilter, QueryOptions } from './filter';
 
 export type { ActorRoleFilter, ArticleRef, ArticleSummary, QueryOptions, StoredArticle, UnplacedMention };
@@ -19,6 +20,8 @@ export interface PutResult {
 export interface EventStore {
   /** 'memory' added by the store helper: the in-memory store used by route tests */
   readonly kind: 'sqlite' | 'postgis' | 'memory';
+  /** the change signal read caches key on (changes.ts): bumped by every write through this store */
+  readonly changes: StoreChanges;
   listArticles(): Promise<ArticleSummary[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** title, date, source and url of each known id (unknown ids are left out; no body, no mentions) */
