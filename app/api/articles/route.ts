@@ -8,6 +8,7 @@ import { getStore } from '@/lib/store';
 import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams, rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
+import { enforceLimit } from '@/lib/api/limits';
 import { parseBody, parseJson, readText, requireContentType } from '@/lib/api/body';
 import { IngestQuery, IngestRequest } from '@/lib/schemas';
 import { splitPlainText } from '@/lib/api/plain-text';
@@ -26,6 +27,7 @@ export async function GET(req: Request): Promise<Response> {
 export async function POST(req: Request): Promise<Response> {
   return handle('POST /api/articles', async () => {
     requireAdmin(req);
+    enforceLimit(req, 'writes'); // ATLAS_RATE_WRITES per client: 429 + Retry-After
     const type = requireContentType(req, ['application/json', 'text/plain']);
     let input: IngestRequest;
     if (type === 'application/json') {
