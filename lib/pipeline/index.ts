@@ -8,6 +8,7 @@
  * module; lib/store is a sink that never imports it.
  */
 export { PIPELINE_VERSION, processArticle, processText, type Extraction } from './process';
-export { cleanArticle, ingestArticle, reprocessArticle, storeArticle, storeProcessed, type IngestResult } from './ingest';
+export { cleanArticle, ingestArticle, reprocessArticle, storeArticle, storeProcessed, type IngestResult, type StoreOptions } from './ingest';
+export { ARTICLE_METADATA, metadataChanges, repostConflict, storeUpdate, type MetadataChange } from './repost';
 export { addPlace, storeGazetteer, type AddPlaceResult } from './places';
 export { bundledCorpus, SEED_META_KEY, seedStore, type SeedLoader, type SeedReport } from './seed';

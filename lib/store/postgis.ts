@@ -334,18 +334,41 @@ export class PostgisStore implements SeedableStore {
     try {
       const x = parseExtraction(id, mentions, events, pipelineVersion);
       try {
+        await this.tx((c) => this.replaceParsed(c, id, x));
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
+  }
+
+  /** inside a transaction: replace the mentions and events of article `id` */
+  private async replaceParsed(c: Client, id: string, x: { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string }): Promise<void> {
+    const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
+    if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
+    await c.query('DELETE FROM events WHERE article_id = $1', [id]);
+    await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
+    await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
+      x.pipelineVersion,
+      x.mentions.length,
+      x.events.length,
+      id,
+    ]);
+  }
+
+  async updateArticle(input: StoredArticle): Promise<void> {
+    try {
+      const { hash, ...doc } = parseStoredArticle(input);
+      const { id, published, source, url } = doc.article;
+      try {
         await this.tx(async (c) => {
-          const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
-          if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
-          await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
-          await c.query('DELETE FROM events WHERE article_id = $1', [id]);
-          await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
-          await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
-            x.pipelineVersion,
-            x.mentions.length,
-            x.events.length,
-            id,
-          ]);
+          const a = await c.query('SELECT hash FROM articles WHERE id = $1 FOR UPDATE', [id]);
+          if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to update`);
+          if (a.rows[0].hash !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
+          await c.query('UPDATE articles SET published = $1, source = $2, url = $3 WHERE id = $4', [published, source, url, id]);
+          await this.replaceParsed(c, id, doc);
         });
       } catch (err) {
         asConflict(err);

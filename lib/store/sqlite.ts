@@ -274,17 +274,40 @@ export class SqliteStore implements SeedableStore {
     try {
       const x = parseExtraction(id, mentions, events, pipelineVersion);
       try {
+        this.db.transaction(() => this.replaceParsed(id, x)).immediate();
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
+  }
+
+  /** inside a transaction: replace the mentions and events of article `id` */
+  private replaceParsed(id: string, x: { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string }): void {
+    const title = this.stmt('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+    if (title === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
+    this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
+    this.writeMentions(id, x.mentions);
+    this.writeEvents(title, x.events);
+    this.db
+      .prepare('UPDATE articles SET pipeline_version = ?, mention_count = ?, event_count = ? WHERE id = ?')
+      .run(x.pipelineVersion, x.mentions.length, x.events.length, id);
+  }
+
+  async updateArticle(input: StoredArticle): Promise<void> {
+    try {
+      const { hash, ...doc } = parseStoredArticle(input);
+      const { id, published, source, url } = doc.article;
+      try {
         this.db
           .transaction(() => {
-            const title = this.stmt('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
-            if (title === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
-            this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
-            this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
-            this.writeMentions(id, x.mentions);
-            this.writeEvents(title, x.events);
-            this.db
-              .prepare('UPDATE articles SET pipeline_version = ?, mention_count = ?, event_count = ? WHERE id = ?')
-              .run(x.pipelineVersion, x.mentions.length, x.events.length, id);
+            const stored = this.stmt('SELECT hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+            if (stored === undefined) throw new StoreNotFoundError(`no article "${id}" to update`);
+            if (stored !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
+            this.stmt('UPDATE articles SET published = ?, source = ?, url = ? WHERE id = ?').run(published, source, url, id);
+            this.replaceParsed(id, doc);
           })
           .immediate();
       } catch (err) {
