@@ -5,8 +5,9 @@
  * Out: per call, a Decision `{ok, remaining, retryAfterMs}` — `take` spends a token when one is there,
  * `peek` only looks, `spend` spends one even when the bucket is empty (counting failures after the fact).
  * Memory is bounded: one small record per key; a key idle for a whole window holds a full bucket, which is the same
- * as no record, so it is dropped; beyond `maxKeys` the least recently used keys are dropped first.
- * Records are kept in least-recently-used order (a Map re-inserted on each touch), so eviction walks from the front.
+ * as no record, so a sweep once per window drops it; a new key beyond `maxKeys` makes a sweep drop the least
+ * recently used keys down to 90% of the cap. Records are updated in place (no Map delete/insert per call: V8 Maps
+ * slow down under that churn), so a call is O(1) and the sweeps' O(keys) is spread over many calls.
  */
 
 export interface RateLimitOptions {
@@ -41,6 +42,7 @@ export class RateLimiter {
   readonly maxKeys: number;
   private readonly now: () => number;
   private readonly buckets = new Map<string, Bucket>();
+  private lastSweep = -Infinity;
 
   constructor(opts: RateLimitOptions) {
     if (!Number.isInteger(opts.limit) || opts.limit < 0) throw new RangeError(`rate limit must be a whole number >= 0, got ${opts.limit}`);
@@ -86,26 +88,42 @@ export class RateLimiter {
   private apply(key: string, mode: 'take' | 'peek' | 'spend'): Decision {
     if (!this.enabled) return { ok: true, remaining: Infinity, retryAfterMs: 0 };
     const now = this.now();
-    this.evictIdle(now);
+    if (now - this.lastSweep >= this.windowMs) this.sweep(now, this.maxKeys);
     const rate = this.limit / this.windowMs; // tokens per ms
     const b = this.buckets.get(key);
     const tokens = b ? Math.min(this.limit, b.tokens + Math.max(0, now - b.at) * rate) : this.limit;
     const ok = tokens >= 1;
     const left = mode === 'peek' || (mode === 'take' && !ok) ? tokens : Math.max(0, tokens - 1);
     if (mode !== 'peek') {
-      if (b) this.buckets.delete(key); // re-insert: most recently used goes last
-      this.buckets.set(key, { tokens: left, at: now });
-      if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
+      if (b) {
+        b.tokens = left; // updated in place: no Map churn on the hot path
+        b.at = now;
+      } else {
+        this.buckets.set(key, { tokens: left, at: now });
+        if (this.buckets.size > this.maxKeys) this.sweep(now, Math.floor(this.maxKeys * 0.9));
+      }
     }
-    const wait = (t: number) => (t >= 1 ? 0 : Math.ceil((1 - t) / rate));
-    return { ok, remaining: Math.floor(left), retryAfterMs: ok ? 0 : wait(tokens) };
+    return { ok, remaining: Math.floor(left), retryAfterMs: ok ? 0 : Math.ceil((1 - tokens) / rate) };
   }
 
-  /** Drops the keys untouched for a whole window (their buckets are full again) from the least recent end. */
-  private evictIdle(now: number): void {
+  /**
+   * Drops the keys untouched for a whole window (their buckets are full again); then, while more than `keep` are
+   * left, the least recently used. Runs once per window and whenever a new key passes the cap (then down to 90% of
+   * it), so its O(keys) cost is spread over many calls.
+   */
+  private sweep(now: number, keep: number): void {
+    this.lastSweep = now;
+    for (const [key, b] of this.buckets) if (now - b.at >= this.windowMs) this.buckets.delete(key);
+    const excess = this.buckets.size - keep;
+    if (excess <= 0) return;
+    const cutoff = [...this.buckets.values()].map((b) => b.at).sort((x, y) => x - y)[excess - 1]!;
+    let drop = excess;
     for (const [key, b] of this.buckets) {
-      if (now - b.at < this.windowMs) break;
-      this.buckets.delete(key);
+      if (drop === 0) break;
+      if (b.at <= cutoff) {
+        this.buckets.delete(key);
+        drop--;
+      }
     }
   }
 }
