@@ -61,6 +61,7 @@ describe.skipIf(reason !== null)(`two instances on one PostGIS${reason ? ` (skip
     let seen = 0;
     while (Date.now() - t0 < 3000 && (seen = await count(b.baseUrl, `?q=${MARK}`)) === 0) await new Promise((r) => setTimeout(r, 25));
     const ms = Date.now() - t0;
+    console.info(`[instances] B served the article posted through A ${ms} ms after A answered`);
     expect(seen).toBe(posted.events);
     expect(ms, `B served the new article after ${ms} ms`).toBeLessThan(1000);
     expect(await count(b.baseUrl, '')).toBe(all + posted.events); // B's cached count from before is not served
