@@ -14,6 +14,7 @@ export { adminResolver } from './admin';
 export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events';
 export { splitPlainText } from './plain-text';
 export { actorList } from './actors';
+export { cachedActorList, eventsGeojson, type EventsBody } from './cached';
 export { groupMissing, missingPlaces, readGazetteer } from './places';
 export { searchOptions, variantsIn } from './search';
 export { datelineAgency, publisherOf, publishersOf, safeHttpUrl, type PublisherInput } from './publisher';

@@ -8,7 +8,7 @@ import 'server-only';
 import pg from 'pg';
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { actingActorIds, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
+import { actingActorIds, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
 import { buildPgEventQuery, choosePgPlan, type PgPlan } from './postgis-query';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
@@ -18,6 +18,8 @@ import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry } from './registry';
 import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
 import { StoreChanges } from './changes';
+import { LEDE_HEAD, ledesFromHeads } from './lede';
+import { listenForChanges, notifyChange, storeInstanceId, type ChangeListener } from './notify';
 
 type Client = pg.PoolClient;
 type Parsed = StoredArticle & { hash: string };
@@ -162,6 +164,10 @@ export class PostgisStore implements SeedableStore {
   private readonly gridPool: pg.Pool;
   private readonly gridNames = new Map<string, string>();
 
+  /** this store's id in its change notifications; the listener bumps `changes` on other stores' writes (notify.ts) */
+  readonly instanceId = storeInstanceId();
+  private listener: ChangeListener | null = null;
+
   private constructor(pool: pg.Pool, gridPool: pg.Pool) {
     this.pool = pool;
     this.gridPool = gridPool;
@@ -184,7 +190,10 @@ export class PostgisStore implements SeedableStore {
       await Promise.all([pool.end(), gridPool.end()]);
       throw err;
     }
-    return new PostgisStore(pool, gridPool);
+    const store = new PostgisStore(pool, gridPool);
+    store.listener = listenForChanges(() => new pg.Client({ connectionString: url }), store.changes, store.instanceId);
+    await store.listener.ready;
+    return store;
   }
 
   /** Runs fn in one transaction on one client; any throw rolls everything back. */
@@ -193,6 +202,7 @@ export class PostgisStore implements SeedableStore {
     try {
       await c.query('BEGIN');
       const out = await fn(c);
+      await notifyChange(c, this.instanceId); // delivered to the other stores on commit
       await c.query('COMMIT');
       return out;
     } catch (err) {
@@ -204,8 +214,12 @@ export class PostgisStore implements SeedableStore {
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
-    const r = await this.pool.query('SELECT id, title, published, source, url, body, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"');
-    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, url: x.url, lede: lede(x.body), eventCount: x.event_count }));
+    // the head of each body, not the text (lede.ts ledesFromHeads)
+    const r = await this.pool.query(
+      `SELECT id, title, published, source, url, left(body, ${LEDE_HEAD}) AS head, char_length(body) <= ${LEDE_HEAD} AS complete, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"`,
+    );
+    const ledes = await ledesFromHeads(r.rows, async (ids) => new Map((await this.pool.query('SELECT id, body FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((x) => [x.id, x.body])));
+    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, url: x.url, lede: ledes.get(x.id) ?? '', eventCount: x.event_count }));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -418,6 +432,7 @@ export class PostgisStore implements SeedableStore {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [r.id, r.name, r.alt, r.kind, r.country, r.admin1, r.lat, r.lon, r.radius_km, r.created_by, r.created_at, r.source, r.note],
         );
+        await notifyChange(this.pool, this.instanceId);
       } catch (err) {
         asConflict(err);
       }
@@ -459,6 +474,7 @@ export class PostgisStore implements SeedableStore {
   }
 
   async close(): Promise<void> {
+    await this.listener?.stop();
     await Promise.all([this.pool.end(), this.gridPool.end()]);
   }
 }
