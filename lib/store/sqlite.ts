@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor } from '../schemas';
-import { buildSqlitePointsQuery, rowsToPoints } from './points';
+import { buildSqlitePointsQuery, sqlitePoints } from './points';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actingActorIds, haversineKm, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
@@ -178,7 +178,8 @@ export class SqliteStore implements SeedableStore {
   async queryPoints(q: EventQuery, opts: QueryOptions = {}): Promise<PointRow[]> {
     const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : [];
     const { sql, params } = buildSqlitePointsQuery(q, q.place !== undefined ? this.placeArea(q.place) : null, needles);
-    return rowsToPoints(this.stmt(sql).raw().all(...params) as unknown[][]);
+    const maxRid = (this.stmt('SELECT max(rid) FROM events').pluck().get() as number | null) ?? 0;
+    return sqlitePoints((lo, hi) => this.stmt(sql).raw().all(...params, lo, hi) as unknown[][], maxRid);
   }
 
   async getEvent(id: string): Promise<ConflictEvent | null> {
