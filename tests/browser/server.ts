@@ -49,6 +49,17 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 export interface RunningServer {
   baseUrl: string;
   stop(): Promise<void>;
+  /** the server process id (benches read its memory) */
+  pid?: number;
+}
+
+/** startServer options: skip the seeding step (a prepared database, e.g. bench/synthetic.ts), the path polled until it answers, extra env. */
+export interface StartOptions {
+  seed?: boolean;
+  /** the database instead of sqlite:<dbPath> (e.g. postgres://… to run several instances on one database) */
+  databaseUrl?: string;
+  readyPath?: string;
+  env?: Record<string, string>;
 }
 
 /** The start-up seeding step of `npm start` (scripts/seed.ts) against this database. */
@@ -61,16 +72,9 @@ function seed(databaseUrl: string): void {
   if (r.status !== 0) throw new Error(`seeding ${databaseUrl} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
 }
 
-export interface ServerOptions {
-  /** the database instead of sqlite:<dbPath> (e.g. postgres://… to run several instances on one database) */
-  databaseUrl?: string;
-  /** more environment for the server */
-  env?: Record<string, string>;
-}
-
-export async function startServer(dbPath: string, opts: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(dbPath: string, opts: StartOptions = {}): Promise<RunningServer> {
   const databaseUrl = opts.databaseUrl ?? `sqlite:${dbPath}`;
-  seed(databaseUrl);
+  if (opts.seed !== false) seed(databaseUrl);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -89,10 +93,10 @@ export async function startServer(dbPath: string, opts: ServerOptions = {}): Pro
     if (child.exitCode === null) child.kill('SIGKILL');
   };
   try {
-    await waitForServer(baseUrl + '/', child, 120_000);
+    await waitForServer(baseUrl + (opts.readyPath ?? '/'), child, 120_000);
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n--- server log ---\n${log}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, pid: child.pid };
 }
