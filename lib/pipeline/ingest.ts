@@ -9,8 +9,8 @@
 import { InputError, type Article, type StoredArticle } from '../schemas';
 import type { EventStore } from '../store';
 import { articleFromText, CorpusError, type ArticleInput } from '../corpus';
-import { PIPELINE_VERSION, processArticle } from './process';
-import { storeGazetteer } from './places';
+import { PIPELINE_VERSION } from './process';
+import { readArticle } from './offload';
 
 export interface IngestResult {
   id: string;
@@ -51,7 +51,7 @@ export async function storeArticle(store: EventStore, article: Article): Promise
   if (stored && stored.article.title === article.title && stored.article.body === article.body) {
     return { id: stored.article.id, created: false, events: stored.events.length, mentions: stored.mentions.length };
   }
-  return storeProcessed(store, processArticle(article, await storeGazetteer(store)));
+  return storeProcessed(store, await readArticle(store, article)); // the reader runs in the worker pool (pool.ts)
 }
 
 /** A user's article (HTTP body or a file): clean → read → store. */
@@ -64,7 +64,7 @@ export async function ingestArticle(store: EventStore, input: ArticleInput): Pro
 export async function reprocessArticle(store: EventStore, id: string): Promise<(Omit<IngestResult, 'created'> & { pipelineVersion: string }) | null> {
   const stored = await store.getArticle(id);
   if (!stored) return null;
-  const doc = processArticle(stored.article, await storeGazetteer(store));
+  const doc = await readArticle(store, stored.article); // in the worker pool
   await store.replaceExtraction(id, doc.mentions, doc.events, PIPELINE_VERSION);
   return { id, events: doc.events.length, mentions: doc.mentions.length, pipelineVersion: PIPELINE_VERSION };
 }
