@@ -1,7 +1,8 @@
 /**
  * Ingest throughput through our write path vs raw better-sqlite3 (issue 14: ingest ≥ 0.5× raw batched inserts).
  * Corpus: data/articles read once by lib/pipeline processArticle (the reader's real output), replicated to
- * BENCH_INGEST_DOCS documents (default 3,000; 600 for a quick run) with fresh ids and titles so each is a new insert.
+ * BENCH_INGEST_DOCS documents (default 1,200, about 2 minutes at load 19; 600 for a quick run) with fresh ids
+ * and titles so each is a new insert.
  * Measures, each on a fresh SQLite file migrated by our migrations (WAL, synchronous=NORMAL: the store's pragmas):
  *  - `store.putArticle(doc)` one by one: what POST /api/articles does after reading (one transaction per article,
  *    zod validation, content hash, row building, FTS5 + R*Tree triggers);
@@ -104,7 +105,7 @@ export async function run(): Promise<Record<string, number | string>> {
     import('../lib/store/registry'),
     import('../lib/store/validate'),
   ]);
-  const n = Number(process.env.BENCH_INGEST_DOCS ?? 3000);
+  const n = Number(process.env.BENCH_INGEST_DOCS ?? 1200);
   const batch = Number(process.env.BENCH_INGEST_BATCH ?? 200);
   const out: Record<string, number | string> = {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-ingest-bench-'));
