@@ -8,7 +8,7 @@
  * Never an HTML page, never an unhandled rejection.
  */
 import { z } from 'zod';
-import { InputError, zodToApiError, type ApiError } from '../schemas';
+import { InputError, ServiceError, zodToApiError, type ApiError } from '../schemas';
 import { StoreConflictError, StoreInputError, StoreNotFoundError } from '../store';
 
 export class HttpError extends Error {
@@ -56,6 +56,7 @@ export function errorToResponse(err: unknown, route: string): Response {
   if (err instanceof StoreInputError || err instanceof InputError) return errorResponse(400, err.message, err.issues);
   if (err instanceof StoreNotFoundError) return errorResponse(404, err.message);
   if (err instanceof StoreConflictError) return errorResponse(409, err.message, err.issues);
+  if (err instanceof ServiceError) return errorResponse(err.status, err.message, [], err.headers); // worker pool: busy, timeout, crash
   console.error(`[api] ${route} failed:`, err);
   return errorResponse(500, 'internal error: the server could not complete the request (logged)');
 }

@@ -11,8 +11,8 @@
 import { InputError, type Article, type StoredArticle } from '../schemas';
 import type { EventStore } from '../store';
 import { articleFromText, CorpusError, type ArticleInput } from '../corpus';
-import { PIPELINE_VERSION, processArticle } from './process';
-import { storeGazetteer } from './places';
+import { PIPELINE_VERSION } from './process';
+import { readArticle } from './offload';
 import { metadataChanges, repostConflict, storeUpdate } from './repost';
 
 export interface IngestResult {
@@ -67,7 +67,7 @@ export async function storeArticle(store: EventStore, article: Article, opts: St
     return { id: stored.article.id, created: false, events: stored.events.length, mentions: stored.mentions.length };
   }
   if (changes.length && !opts.update) throw repostConflict(article.id, changes);
-  const doc = processArticle(article, await storeGazetteer(store));
+  const doc = await readArticle(store, article); // the reader runs in the worker pool (pool.ts)
   return changes.length ? storeUpdate(store, doc) : storeProcessed(store, doc);
 }
 
@@ -81,7 +81,7 @@ export async function ingestArticle(store: EventStore, input: ArticleInput, opts
 export async function reprocessArticle(store: EventStore, id: string): Promise<(Omit<IngestResult, 'created'> & { pipelineVersion: string }) | null> {
   const stored = await store.getArticle(id);
   if (!stored) return null;
-  const doc = processArticle(stored.article, await storeGazetteer(store));
+  const doc = await readArticle(store, stored.article); // in the worker pool
   await store.replaceExtraction(id, doc.mentions, doc.events, PIPELINE_VERSION);
   return { id, events: doc.events.length, mentions: doc.mentions.length, pipelineVersion: PIPELINE_VERSION };
 }

@@ -3,7 +3,7 @@
  * Body: JSON {text, published?, title?} (lib/schemas/api ExtractRequest). Out: {mentions, events},
  * the object `npm run extract` prints. 400 bad JSON/schema, 413 too large, 415 not JSON, 429 over ATLAS_RATE_CPU.
  */
-import { processText } from '@/lib/pipeline';
+import { extractText } from '@/lib/pipeline';
 import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { enforceLimit } from '@/lib/api/limits';
@@ -18,7 +18,7 @@ export async function POST(req: Request): Promise<Response> {
     enforceLimit(req, 'cpu'); // ATLAS_RATE_CPU per client: 429 + Retry-After
     rejectSearchParams(req.url);
     const input = await readJsonBody(req, ExtractRequest, { what: 'body' });
-    const { mentions, events } = processText(input.text, { published: input.published ?? null });
+    const { mentions, events } = await extractText(input.text, { published: input.published ?? null }); // worker pool
     return json({ mentions, events });
   });
 }
