@@ -60,7 +60,9 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 200 }) },
 );
 const isoDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const OPTS: ZodArbOptions = { overrides: new Map([[IsoDate, isoDate]]), paths: { text } };
+/** latitudes and longitudes in range (the body schemas check them with refinements, which the walker cannot read) */
+const degrees = (max: number) => fc.oneof(fc.integer({ min: -max, max }), fc.double({ min: -max, max, noNaN: true }));
+export const OPTS: ZodArbOptions = { overrides: new Map([[IsoDate, isoDate]]), paths: { text, lat: degrees(90), lon: degrees(180) } };
 
 /** Request bodies for a JSON schema: mostly JSON of schema-shaped values, plus every way to get a body wrong. */
 function jsonBodies(schema: z.ZodType, extra: fc.Arbitrary<{ contentType?: string; data: string | Uint8Array; query?: string }>[] = []) {
