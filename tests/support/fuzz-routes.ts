@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { AddPlaceRequest, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, ReverseQuery, ActorRoleFilter } from '@/lib/schemas';
+import { AddPlaceRequest, ClustersQuery, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, ReverseQuery, ActorRoleFilter } from '@/lib/schemas';
 import { MAX_BODY_BYTES } from '@/lib/api/body';
 import { encodeParam, fuzzValue, nastyString, queryStrings, type ZodArbOptions } from './zod-arbitrary';
 
@@ -43,6 +43,8 @@ interface RouteSpec {
   body?: Partial<Record<Method, fc.Arbitrary<{ contentType?: string; data: string | Uint8Array; query?: string }>>>;
   /** methods that need `Authorization: Bearer $ATLAS_ADMIN_TOKEN` */
   admin?: Method[];
+  /** a route that only ever refuses (the /api catch-all's JSON 404): every answer must be a 4xx */
+  neverServes?: boolean;
 }
 
 /** Sentences of my own naming real places, so extraction and ingestion get past the schema now and then. */
@@ -108,10 +110,12 @@ const ids = (pick: (ids: FuzzIds) => string[]) => (known: FuzzIds) =>
   );
 
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
+  '/api/[...path]': { methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], neverServes: true },
   '/api/actors': { methods: ['GET'], query: z.object({ role: ActorRoleFilter.optional() }).strict() },
   '/api/articles': { methods: ['GET', 'POST'], body: { POST: jsonBodies(IngestRequest, [plainArticles]) }, admin: ['POST'] },
   '/api/articles/[id]': { methods: ['GET'], id: ids((k) => k.articles) },
   '/api/articles/[id]/reprocess': { methods: ['POST'], id: ids((k) => k.articles), admin: ['POST'] },
+  '/api/clusters': { methods: ['GET'], query: ClustersQuery },
   '/api/auth/check': { methods: ['GET'], admin: ['GET'] },
   '/api/events': { methods: ['GET'], query: EventQuery },
   '/api/events/[id]': { methods: ['GET'], id: ids((k) => k.events) },

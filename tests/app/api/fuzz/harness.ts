@@ -36,6 +36,8 @@ export interface RouteMethod {
   refusal: boolean;
   /** needs the admin token */
   admin: boolean;
+  /** only ever refuses (ROUTE_SPECS neverServes) */
+  neverServes: boolean;
 }
 
 /** Every route × exported method under app/api. */
@@ -46,7 +48,7 @@ export async function routeMethods(): Promise<RouteMethod[]> {
     const mod = (await import(file)) as Record<string, Handler>;
     for (const method of REFUSABLE_METHODS) {
       if (typeof mod[method] !== 'function') continue;
-      out.push({ route, file, method, refusal: !!mod[method].refusal, admin: !!ROUTE_SPECS[route]?.admin?.includes(method) });
+      out.push({ route, file, method, refusal: !!mod[method].refusal, admin: !!ROUTE_SPECS[route]?.admin?.includes(method), neverServes: !!ROUTE_SPECS[route]?.neverServes });
     }
   }
   return out;
