@@ -1,31 +1,12 @@
 // @ts-check
 /**
- * Security baseline: the app talks to no origin but its own. Online tiles are opt-in
- * (NEXT_PUBLIC_TILE_URL); only then is that tile host added to img-src.
+ * Security headers have ONE source: lib/api/security-headers.ts. In production the custom server
+ * (scripts/serve.ts, used by `npm start` and the browser tests) sets them on every response, with a fresh CSP
+ * nonce per request. Plain `next dev` has no per-request hook without a middleware file, so here — in
+ * development only — the same module builds a nonce-less dev policy for every route (loaded through tsx: Node 20
+ * cannot require a .ts file by itself). A production build bakes no headers into the routes manifest.
  */
-const tileUrl = process.env.NEXT_PUBLIC_TILE_URL;
-let tileOrigin = '';
-if (tileUrl) {
-  try {
-    tileOrigin = ' ' + new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
-  } catch {
-    throw new Error(`NEXT_PUBLIC_TILE_URL is not a URL: ${tileUrl}`);
-  }
-}
 const isDev = process.env.NODE_ENV !== 'production';
-
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  `img-src 'self' data: blob:${tileOrigin}`,
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,18 +14,13 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-    ];
+    if (!isDev) return [];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
+    const { require: tsxRequire } = require('tsx/cjs/api');
+    /** @type {typeof import('./lib/api/security-headers')} */
+    const { securityHeaders } = tsxRequire('./lib/api/security-headers.ts', __filename);
+    const headers = securityHeaders({ nonce: null, dev: true, https: process.env.ATLAS_HTTPS === '1', tileUrl: process.env.NEXT_PUBLIC_TILE_URL });
+    return [{ source: '/:path*', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
   },
 };
 

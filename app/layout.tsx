@@ -1,8 +1,13 @@
 /**
  * Root layout: system fonts only (no external assets), skip links (content, map, event list), header navigation.
+ * Rendered per request (`await connection()`): every page, not-found included, is dynamic so Next puts the
+ * request's CSP nonce (scripts/serve.ts, lib/api/security-headers.ts) on its inline scripts. The header links are
+ * client-side (next/link), so the admin token held in memory (use-admin-token.ts) survives moving between pages.
  */
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
 import { siteBase, siteUrl } from './_lib/site-url';
 import { SkipLinks } from './_components/skip-links';
@@ -19,7 +24,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>
@@ -28,10 +34,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a className="brand" href="/">Conflict Atlas</a>
           <nav aria-label="Main">
             <ul>
-              <li><a href="/">Map</a></li>
-              <li><a href="/articles">Articles</a></li>
-              <li><a href="/add">Add article</a></li>
-              <li><a href="/quality">Quality</a></li>
+              <li><Link href="/" prefetch={false}>Map</Link></li>
+              <li><Link href="/articles" prefetch={false}>Articles</Link></li>
+              <li><Link href="/add" prefetch={false}>Add article</Link></li>
+              <li><Link href="/quality" prefetch={false}>Quality</Link></li>
             </ul>
           </nav>
         </header>

@@ -1,6 +1,7 @@
 // `npm start`: build once if there is no production build, seed an empty store from data/articles
 // (scripts/seed.ts — an explicit start-up step; the server itself never runs the reader to seed), then
-// serve on $PORT (default 3000).
+// serve on $PORT (default 3000) with the custom server scripts/serve.ts (Next's handler behind node:http: security
+// headers with a per-request CSP nonce on every answer, JSON 400/431s; ATLAS_HTTPS=1 → HSTS, ATLAS_TRUST_PROXY=1).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -28,7 +29,7 @@ const seed = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx',
 });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 console.log(`Conflict Atlas on http://localhost:${port}`);
-const child = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts'), '-p', port, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },

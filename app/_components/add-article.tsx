@@ -1,12 +1,13 @@
 'use client';
 /**
- * "Add article": admin token (asked once, kept in sessionStorage, checked as it is typed against
- * GET /api/auth/check with the result beside the field), the article form, Preview (POST /api/extract →
+ * "Add article": admin token (TokenField: kept in memory for the page's life, never in web storage; checked as
+ * it is typed against GET /api/auth/check with the result beside the field), the article form, Preview (POST /api/extract →
  * events on a preview map and list) and Save (POST /api/articles). An error is shown as sentences
  * (lib/api/error-text.ts): each beside the field it names (aria-invalid, aria-describedby), the rest
  * above the buttons. Saved events appear on the main map at once (pages are dynamic).
  */
 import { useMemo, useState, type FormEvent } from 'react';
+import Link from 'next/link';
 import type { Actor, ConflictEvent } from '@/lib/schemas';
 import { eventPoints } from '@/lib/map/features';
 import { MapLoader } from './map/map-loader';
@@ -14,6 +15,7 @@ import { EventList } from './event-list';
 import { EventPopup } from './event-popup';
 import { useStoredToken } from './use-admin-token';
 import { useTokenCheck } from './use-token-check';
+import { TokenField } from './token-field';
 import { errorText, type ErrorText } from '@/lib/api/error-text';
 
 interface Fields { title: string; text: string; published: string; source: string; url: string }
@@ -40,9 +42,8 @@ async function postJson(url: string, body: unknown, token?: string): Promise<{ o
 
 export function AddArticle({ actors }: { actors: Actor[] }) {
   const [stored, store] = useStoredToken();
-  const [draft, setDraft] = useState('');
   const tokenSaved = stored !== null;
-  const check = useTokenCheck(tokenSaved ? stored : draft);
+  const check = useTokenCheck(stored);
   const tokenBad = check.state === 'invalid' || check.state === 'disabled';
   const [f, setF] = useState<Fields>({ title: '', text: '', published: '', source: '', url: '' });
   const [preview, setPreview] = useState<ConflictEvent[] | null>(null);
@@ -112,24 +113,11 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
         <h2 id="token-title">Admin token</h2>
         {tokenSaved ? (
           <>
-            <p>Token kept for this browser tab. <button type="button" className="btn btn-small" onClick={() => store(null)}>Forget token</button></p>
+            <p>Token kept in this page’s memory only (not stored: enter it again after a reload). <button type="button" className="btn btn-small" onClick={() => store(null)}>Forget token</button></p>
             {check.message && <p id="add-token-status" className={tokenBad || check.state === 'error' ? 'field-error' : 'field-ok'} aria-live="polite">{check.message}</p>}
           </>
         ) : (
-          <form className="add-form" onSubmit={(e) => { e.preventDefault(); if (draft.trim() && !tokenBad) { store(draft.trim()); setDraft(''); } }}>
-            <label htmlFor="add-token">Admin token (ATLAS_ADMIN_TOKEN)</label>
-            <input
-              id="add-token"
-              type="password"
-              autoComplete="off"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              aria-invalid={tokenBad || undefined}
-              aria-describedby="add-token-status"
-            />
-            <p id="add-token-status" className={tokenBad || check.state === 'error' ? 'field-error' : 'field-ok'} aria-live="polite">{check.message}</p>
-            <div className="add-actions"><button type="submit" className="btn" disabled={!draft.trim() || tokenBad}>Use token</button></div>
-          </form>
+          <TokenField id="add-token" />
         )}
       </section>
       <form className="add-form" onSubmit={save} aria-label="Article">
@@ -175,7 +163,7 @@ export function AddArticle({ actors }: { actors: Actor[] }) {
         {result?.kind === 'saved' && (
           <p role="status">
             {result.created ? 'Saved' : 'Already stored'}: {result.events} event{result.events === 1 ? '' : 's'}.{' '}
-            <a href={`/articles/${encodeURIComponent(result.id)}`}>Open the article</a> · <a href="/">See them on the map</a>
+            <Link prefetch={false} href={`/articles/${encodeURIComponent(result.id)}`}>Open the article</Link> · <Link prefetch={false} href="/">See them on the map</Link>
           </p>
         )}
       </div>

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { MissingPlace } from '@/lib/schemas';
 import { AddPlaceForm, AddedPlaceNote, type AddedPlace } from './add-place-form';
 import { useStoredToken } from './use-admin-token';
+import { TokenField } from './token-field';
 
 const MAX_LINKS = 5;
 
@@ -24,7 +25,10 @@ export function MissingPlaces({ places, initialName }: { places: readonly Missin
     <div>
       {added && <AddedPlaceNote result={added} reload={{ href: '/places/missing', text: 'Reload the list' }} />}
       {!token && (
-        <p className="muted">An analyst holding the admin token can add these places (enter it once on <a href="/add">Add article</a>).</p>
+        <>
+          <p className="muted">An analyst holding the admin token can add these places (kept in this page’s memory only):</p>
+          <TokenField id="missing-token" />
+        </>
       )}
       {token && initialName !== undefined && open === `new:${initialName}` && (
         <AddPlaceForm name={initialName} centre={null} token={token} onAdded={done} onCancel={() => setOpen(null)} />

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import type { GeocodeResult } from '@/lib/schemas';
 import { placeName, placeOriginal } from '@/lib/map/names';
 import { useStoredToken } from './use-admin-token';
+import Link from 'next/link';
 
 /**
  * The geocode API answers GeocodeResult[] (or {results: […]}). zod stays out of the client bundle, so
@@ -73,7 +74,7 @@ export function PlaceSearch({ onPick }: { onPick: (r: GeocodeResult) => void }) 
       )}
       {token && results && (
         <p className="add-missing">
-          <a href={`/places/missing?name=${encodeURIComponent(q.trim())}`}>Can’t find it? Add a missing place</a>
+          <Link prefetch={false} href={`/places/missing?name=${encodeURIComponent(q.trim())}`}>Can’t find it? Add a missing place</Link>
         </p>
       )}
     </form>

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { UnplacedMention } from '@/lib/map/unplaced';
 import { AddPlaceForm, AddedPlaceNote, type AddedPlace } from './add-place-form';
 import { useStoredToken } from './use-admin-token';
+import { TokenField } from './token-field';
 
 export function UnplacedPanel({ articleId, items }: { articleId: string; items: readonly UnplacedMention[] }) {
   const [token] = useStoredToken();
@@ -51,9 +52,10 @@ export function UnplacedPanel({ articleId, items }: { articleId: string; items: 
         </ul>
       )}
       {!token && items.length > 0 && (
-        <p className="muted">
-          An analyst holding the admin token can add these places (enter it once on <a href="/add">Add article</a>).
-        </p>
+        <>
+          <p className="muted">An analyst holding the admin token can add these places (kept in this page’s memory only):</p>
+          <TokenField id="unplaced-token" />
+        </>
       )}
       <p><a href="/places/missing">All places we could not find</a></p>
     </section>

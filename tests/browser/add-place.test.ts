@@ -55,9 +55,9 @@ describe('an analyst adds a missing place', () => {
     expect(before.events[0]!.place?.id).not.toMatch(/^ov:/);
 
     const { page, context, consoleErrors } = await openPage(browser, `/articles/${id}`);
-    // the token holder: the token is kept in this tab's sessionStorage, as the Add page does
-    await page.evaluate((t) => sessionStorage.setItem('atlas-admin-token', t), adminToken());
-    await page.reload();
+    // the token holder enters the token where it is needed: kept in this page's memory only
+    await page.getByLabel('Admin token (ATLAS_ADMIN_TOKEN)').fill(adminToken());
+    await page.getByRole('button', { name: 'Use token' }).click();
     const marked = page.locator('.article-body .hl-unknown', { hasText: 'Zarqolia village' });
     expect(await marked.getAttribute('title')).toMatch(/^not in the gazetteer: placed at Idlib/);
 
@@ -104,9 +104,13 @@ describe('an analyst adds a missing place', () => {
   });
 
   it('the place search offers "Can\'t find it? Add a missing place" to a token holder', async () => {
-    const { page, context } = await openPage(browser, '/');
-    await page.evaluate((t) => sessionStorage.setItem('atlas-admin-token', t), adminToken());
-    await page.reload();
+    // entered once on Add article, the token stays in memory while the header links navigate client-side
+    const { page, context } = await openPage(browser, '/add');
+    await page.getByLabel('Admin token (ATLAS_ADMIN_TOKEN)').fill(adminToken());
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.getByText(/Token kept in this page’s memory only/).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
     await page.getByLabel('Find a place').fill('Qaryat Nowhere');
     await page.getByLabel('Find a place').press('Enter');
     const link = page.getByRole('link', { name: 'Can’t find it? Add a missing place' });
@@ -114,6 +118,30 @@ describe('an analyst adds a missing place', () => {
     await link.click();
     await page.getByRole('heading', { name: 'Places we could not find' }).waitFor();
     await page.getByRole('form', { name: 'Add the place Qaryat Nowhere' }).waitFor();
+    await context.close();
+  });
+
+  it('the admin token is never written to web storage or a cookie (issue 14)', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '/add');
+    await page.getByLabel('Admin token (ATLAS_ADMIN_TOKEN)').fill(adminToken());
+    await page.waitForFunction(() => document.querySelector('#add-token-status')?.textContent === 'Token accepted.', null, { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.getByLabel('Title').fill('Storage check');
+    await page.getByLabel('Text').fill('Government forces shelled Saraqib in Idlib province on Monday, killing two civilians, activists said.');
+    await page.getByLabel('Published date (YYYY-MM-DD)').fill('2026-05-05');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: /Saved|Already stored/ }).waitFor({ timeout: 30_000 });
+    const kept = await page.evaluate(() => {
+      const all = (s: Storage) => Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i)!)}`).join('\n');
+      return { session: all(sessionStorage), local: all(localStorage), cookie: document.cookie };
+    });
+    for (const where of [kept.session, kept.local, kept.cookie]) expect(where).not.toContain(adminToken());
+    const cookies = await context.cookies();
+    expect(cookies.map((c) => c.value).join(' ')).not.toContain(adminToken());
+    // a reload forgets it: enter it again
+    await page.reload();
+    await page.getByLabel('Admin token (ATLAS_ADMIN_TOKEN)').waitFor();
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Start and stop a production `next start` server for browser tests and scripts/screenshots.ts, on a
- * free loopback port, against its own SQLite database, seeded from data/articles first by the same start-up
+ * Start and stop the production server (scripts/serve.ts, as `npm start` runs it; `options.env` adds settings such
+ * as ATLAS_HTTPS=1) for browser tests and scripts/screenshots.ts, on a free loopback port, against its own SQLite database, seeded from data/articles first by the same start-up
  * step as `npm start` (scripts/seed.ts); build the app first when there is no production build.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -11,6 +11,8 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '../..');
 export const ADMIN_TOKEN = 'browser-test-token';
 const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+/** the production server `npm start` runs: node:http + Next's handler, security headers on every answer */
+const SERVE = path.join(ROOT, 'scripts/serve.ts');
 
 /** Run `next build` unless a production build (.next/BUILD_ID) is already there. */
 export function ensureBuild(log: (msg: string) => void = console.error): void {
@@ -34,7 +36,7 @@ export function freePort(): Promise<number> {
 async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server (scripts/serve.ts) exited with code ${child.exitCode}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -77,7 +79,7 @@ export async function startServer(dbPath: string, opts: StartOptions = {}): Prom
   if (opts.seed !== false) seed(databaseUrl);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, ATLAS_ADMIN_TOKEN: ADMIN_TOKEN, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 
 vi.mock('@/app/_components/map/map-loader', () => ({ MapLoader: () => <div data-testid="map" /> }));
 const { AddArticle } = await import('@/app/_components/add-article');
+const { setAdminToken } = await import('@/app/_components/use-admin-token');
 
 type Reply = { status: number; body?: unknown };
 let replies: Record<string, (init: RequestInit) => Reply>;
@@ -11,6 +12,7 @@ const calls: { url: string; init: RequestInit }[] = [];
 
 beforeEach(() => {
   sessionStorage.clear();
+  setAdminToken(null);
   calls.length = 0;
   replies = {};
   vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit = {}) => {
@@ -66,7 +68,7 @@ describe('AddArticle', () => {
   });
 
   it('a 403 at Save says what to do in a sentence', async () => {
-    sessionStorage.setItem('atlas-admin-token', 'stale');
+    setAdminToken('stale');
     replies['/api/auth/check'] = () => ({ status: 204 });
     replies['/api/articles'] = () => ({ status: 403, body: { error: 'forbidden: the bearer token is not valid', issues: [] } });
     render(<AddArticle actors={[]} />);

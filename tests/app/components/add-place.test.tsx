@@ -14,6 +14,7 @@ import { PlaceSearch } from '@/app/_components/place-search';
 import { precisionNote } from '@/app/_components/event-popup';
 import { unplacedMentions } from '@/lib/map/unplaced';
 import { fixtureActors, fixtureEvents } from './fixtures';
+import { setAdminToken } from '@/app/_components/use-admin-token';
 
 vi.mock('@/app/_components/map/map-loader', () => ({
   MapLoader: (p: { label?: string; view?: { lat: number; lon: number }; onPick?: (at: [number, number]) => void }) => (
@@ -43,6 +44,7 @@ const json = (status: number, b: unknown) => Promise.resolve(new Response(JSON.s
 afterEach(() => {
   vi.unstubAllGlobals();
   sessionStorage.clear();
+  setAdminToken(null);
 });
 
 describe('the reader marks names no gazetteer holds', () => {
@@ -79,8 +81,18 @@ describe('UnplacedPanel', () => {
     expect(screen.getByText(/admin token can add these places/)).toBeTruthy();
   });
 
+  it('the token can be entered right here (checked, then kept in memory only) and the button appears', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(null, { status: 204 }))));
+    render(<UnplacedPanel articleId="art-1" items={items} />);
+    fireEvent.change(screen.getByLabelText('Admin token (ATLAS_ADMIN_TOKEN)'), { target: { value: 's3cret' } });
+    await screen.findByText('Token accepted.', {}, { timeout: 2000 });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Use token' })));
+    expect(screen.getAllByRole('button', { name: 'Add this place' }).length).toBeGreaterThan(0);
+    expect(sessionStorage.length + localStorage.length).toBe(0);
+  });
+
   it('a token holder adds a place: map click, kind, source, Save → POST /api/places, then the articles read again', async () => {
-    sessionStorage.setItem('atlas-admin-token', 's3cret');
+    setAdminToken('s3cret');
     const fetchMock = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(() =>
       json(201, { place: { id: 'ov:qarat-zimmo-1', name: 'Qarat Zimmo', kind: 'village', lat: 35.74, lon: 36.61 }, reprocessed: ['art-1', 'art-2'] }),
     );
@@ -111,7 +123,7 @@ describe('UnplacedPanel', () => {
   });
 
   it('shows a 4xx as a readable sentence, never JSON, and asks for a point before saving', async () => {
-    sessionStorage.setItem('atlas-admin-token', 's3cret');
+    setAdminToken('s3cret');
     const fetchMock = vi.fn(() => json(409, { error: '"Qarat Zimmo" is already a place at that point: Qarat Zimmo (ov:qarat-zimmo-1, village, 0.0 km away)', issues: [] }));
     vi.stubGlobal('fetch', fetchMock);
     render(<UnplacedPanel articleId="art-1" items={items} />);
@@ -137,7 +149,7 @@ describe('PlaceSearch: "Can\'t find it?"', () => {
     await act(async () => fireEvent.submit(screen.getByRole('search')));
     expect(screen.queryByText(/Can’t find it/)).toBeNull();
     unmount();
-    sessionStorage.setItem('atlas-admin-token', 's3cret');
+    setAdminToken('s3cret');
     render(<PlaceSearch onPick={() => {}} />);
     fireEvent.change(screen.getByLabelText('Find a place'), { target: { value: 'Qarat Zimmo' } });
     await act(async () => fireEvent.submit(screen.getByRole('search')));
@@ -160,7 +172,7 @@ describe('MissingPlaces', () => {
     expect(screen.queryByRole('button', { name: 'Add this place' })).toBeNull();
   });
   it('opens the form for a name from the URL, for a token holder, and from each row', () => {
-    sessionStorage.setItem('atlas-admin-token', 's3cret');
+    setAdminToken('s3cret');
     render(<MissingPlaces places={rows} initialName="Kafr Umm" />);
     expect(screen.getByRole('form', { name: 'Add the place Kafr Umm' })).toBeTruthy();
     fireEvent.click(screen.getAllByRole('button', { name: 'Add this place' })[0]!);

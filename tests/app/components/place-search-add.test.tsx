@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { PlaceSearch } from '@/app/_components/place-search';
 import { AddArticle } from '@/app/_components/add-article';
 import { fixtureActors } from './fixtures';
+import { setAdminToken } from '@/app/_components/use-admin-token';
 
 const json = (status: number, body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 
@@ -40,16 +41,20 @@ describe('AddArticle', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     sessionStorage.clear();
+    setAdminToken(null);
   });
 
-  it('asks for the token once, keeps it in sessionStorage, and shows a 4xx error as a sentence beside its field', async () => {
+  it('asks for the token once, keeps it in memory only (no web storage, no cookie), and shows a 4xx error as a sentence beside its field', async () => {
     const fetchMock = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(() => json(400, { error: 'invalid body: url: url must be an http(s) URL', issues: [{ path: 'url', message: 'url must be an http(s) URL' }] }));
     vi.stubGlobal('fetch', fetchMock);
     render(<AddArticle actors={fixtureActors()} />);
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Admin token (ATLAS_ADMIN_TOKEN)'), { target: { value: 's3cret' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use token' }));
-    expect(sessionStorage.getItem('atlas-admin-token')).toBe('s3cret');
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
+    expect(document.cookie).not.toContain('s3cret');
+    expect(screen.getByText(/Token kept in this page’s memory only/)).toBeTruthy();
     expect(screen.queryByLabelText('Admin token (ATLAS_ADMIN_TOKEN)')).toBeNull();
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'T' } });
     fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'Body text.' } });
@@ -67,7 +72,7 @@ describe('AddArticle', () => {
   });
 
   it('reports a saved article with a link to it', async () => {
-    sessionStorage.setItem('atlas-admin-token', 'tok');
+    setAdminToken('tok');
     vi.stubGlobal('fetch', vi.fn(() => json(201, { id: 'new-article-12345678', created: true, events: 3, mentions: 5 })));
     render(<AddArticle actors={fixtureActors()} />);
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'T' } });
@@ -75,5 +80,20 @@ describe('AddArticle', () => {
     await act(async () => fireEvent.submit(screen.getByRole('form', { name: 'Article' })));
     expect(screen.getByRole('status').textContent).toMatch(/Saved: 3 events/);
     expect(screen.getByRole('link', { name: 'Open the article' }).getAttribute('href')).toBe('/articles/new-article-12345678');
+  });
+});
+
+describe('the in-memory admin token', () => {
+  afterEach(() => setAdminToken(null));
+
+  it('removes a copy an older version left in sessionStorage, and is shared by every reader on the page', async () => {
+    sessionStorage.setItem('atlas-admin-token', 'old-copy');
+    render(<AddArticle actors={fixtureActors()} />);
+    expect(sessionStorage.getItem('atlas-admin-token')).toBeNull();
+    await act(async () => setAdminToken('t0k'));
+    expect(screen.queryByLabelText('Admin token (ATLAS_ADMIN_TOKEN)')).toBeNull();
+    await act(async () => setAdminToken(null));
+    expect(screen.getByLabelText('Admin token (ATLAS_ADMIN_TOKEN)')).toBeTruthy();
+    expect(sessionStorage.length + localStorage.length).toBe(0);
   });
 });
