@@ -9,6 +9,7 @@
  *   `content-security-policy` header, where Next reads it to put the nonce on its inline scripts;
  * - `x-atlas-client`: the client's address, overwriting anything sent (ATLAS_TRUST_PROXY=1: the right-most
  *   X-Forwarded-For entry), for per-client rate limits;
+ * - a method no route answers (TRACE, PROPFIND, MKCOL…) → 405 JSON with Allow (Next: empty 400 or text/plain 500);
  * - a malformed percent-encoding in the path → 400 JSON `{error, issues}` (Next answers a text/plain 500).
  * Requests Node cannot parse ('clientError': oversized request line or headers → 431, others → 400) get a complete
  * raw JSON response with the same headers instead of Node's empty one. ATLAS_HTTPS=1 adds HSTS.
@@ -17,7 +18,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { newNonce, securityHeaders } from '../lib/api/security-headers';
-import { CLIENT_HEADER, clientAddress, rawErrorResponse, requestTargetProblem } from '../lib/api/request-edge';
+import { CLIENT_HEADER, clientAddress, methodProblem, rawErrorResponse, requestTargetProblem, SERVED_METHODS } from '../lib/api/request-edge';
 
 const root = path.resolve(__dirname, '..');
 
@@ -56,6 +57,12 @@ async function main(): Promise<void> {
     req.headers['content-security-policy'] = headers['Content-Security-Policy'];
     req.headers[CLIENT_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
 
+    const refused = methodProblem(req.method);
+    if (refused) {
+      res.writeHead(405, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', allow: SERVED_METHODS.join(', ') });
+      res.end(JSON.stringify(refused));
+      return;
+    }
     const problem = requestTargetProblem(req.url ?? '/');
     if (problem) {
       res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

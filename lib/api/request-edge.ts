@@ -4,7 +4,8 @@
  * Out: `requestTargetProblem` — null, or the 400 body `{error, issues}` naming a malformed percent-encoding in the
  * path (Next would answer those with a text/plain 500); `clientAddress` — the value of the `x-atlas-client` request
  * header (the socket's address; with a trusted proxy, the right-most X-Forwarded-For entry, the one that proxy
- * appended); `rawErrorResponse` — a complete HTTP/1.1 response for a request Node could not parse (oversized
+ * appended); `methodProblem` — null, or the 405 body for a method no route answers (TRACE, PROPFIND…);
+ * `rawErrorResponse` — a complete HTTP/1.1 response for a request Node could not parse (oversized
  * request line or headers → 431, anything else → 400), JSON body included, for the server's 'clientError' event.
  * Pure TS, no dependencies.
  */
@@ -40,6 +41,19 @@ export function requestTargetProblem(target: string): ApiError | null {
 
 function problem(message: string): ApiError {
   return { error: `malformed percent-encoding in the URL path: ${message}`, issues: [{ path: 'path', message }] };
+}
+
+/** the methods the app answers (routes refuse the ones they do not implement with their own JSON 405) */
+export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/**
+ * Null for a method the app serves; else the 405 body for methods no route ever answers (TRACE, PROPFIND, MKCOL…:
+ * Next answers those with an empty 400 or a text/plain 500). Methods are case-sensitive (RFC 9110 §9.1).
+ */
+export function methodProblem(method: string | undefined): ApiError | null {
+  if (method && (SERVED_METHODS as readonly string[]).includes(method)) return null;
+  const shown = (method ?? '').slice(0, 40);
+  return { error: `method ${shown} not allowed: this server answers ${SERVED_METHODS.join(', ')}`, issues: [{ path: 'method', message: `${shown} is not served` }] };
 }
 
 const IP_CHARS = /^[0-9A-Fa-f:.]{2,45}$/;

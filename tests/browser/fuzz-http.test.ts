@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, startServer, type RunningServer } from './server';
 import { ROUTE_SPECS, describeRequest, refusalArb, requestArb, type Auth, type FuzzIds, type Method } from '../support/fuzz-routes';
-import { checkOverHttp, edgeClass, foreignMethod, rawCases, toRaw, type RawCase } from '../support/fuzz-http';
+import { FOREIGN_METHOD_CASES, UNKNOWN_API_PATH, checkOverHttp, edgeClass, foreignMethod, rawCases, toRaw, type RawCase } from '../support/fuzz-http';
 
 const RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? 20);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -78,13 +78,21 @@ describe('raw requests', () => {
     await expectAnswersWell(rawCases(ids()).filter((c) => c.edge === null));
   }, 120_000);
 
-  // FAILS ON TODAY'S `next start` until the custom server (scripts/serve.ts, issue 14's edge part) is merged:
+  // the custom server refuses methods no route answers (Next: empty 400, TRACE a text/plain 500) and the /api
+  // catch-all answers unknown paths (Next: its HTML page) — both JSON with the security headers
+  it('WebDAV-style methods and TRACE → 405 JSON; an unknown /api path → 404 JSON', async () => {
+    await expectAnswersWell([...FOREIGN_METHOD_CASES, UNKNOWN_API_PATH]);
+    const { res } = await checkOverHttp(server.baseUrl, UNKNOWN_API_PATH.req);
+    expect(res?.status).toBe(404);
+  }, 120_000);
+
+  // Failed on `next start` before the custom server (scripts/serve.ts):
   // a malformed %-escape in the path is a text/plain 500 without the security headers (Next's param decoding).
   it('bad percent-encoding in the path → 400 JSON with the security headers', async () => {
     await expectAnswersWell(rawCases(ids()).filter((c) => c.edge === 'bad-percent'));
   }, 120_000);
 
-  // FAILS ON TODAY'S `next start` until the custom server is merged: Node answers an empty 431 (URL or headers
+  // Failed on `next start` before the custom server: Node answers an empty 431 (URL or headers
   // over 16 KB) and an empty 400 (a NUL byte or a space in the request line, an unknown method) — no JSON, no headers.
   it('oversized URLs and headers → 431 JSON; unparseable requests → 400 JSON', async () => {
     await expectAnswersWell(rawCases(ids()).filter((c) => c.edge === 'oversized' || c.edge === 'unparseable'));

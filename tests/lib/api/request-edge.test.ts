@@ -1,6 +1,6 @@
 /** lib/api/request-edge.ts: what the HTTP edge answers before Next (issue 14: malformed %, 431s, client address). */
 import { describe, expect, it } from 'vitest';
-import { clientAddress, clientErrorBody, rawErrorResponse, requestTargetProblem } from '@/lib/api/request-edge';
+import { clientAddress, clientErrorBody, methodProblem, rawErrorResponse, requestTargetProblem } from '@/lib/api/request-edge';
 
 describe('requestTargetProblem', () => {
   it.each([
@@ -53,5 +53,16 @@ describe('rawErrorResponse', () => {
     expect(clientErrorBody('HPE_INVALID_METHOD')).toEqual({ status: 400, body: { error: expect.stringMatching(/HPE_INVALID_METHOD/), issues: [] } });
     expect(clientErrorBody('ERR_HTTP_REQUEST_TIMEOUT').status).toBe(408);
     expect(rawErrorResponse(undefined, {}).startsWith('HTTP/1.1 400 Bad Request\r\n')).toBe(true);
+  });
+});
+
+describe('methodProblem', () => {
+  it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('%s is served', (m) => {
+    expect(methodProblem(m)).toBeNull();
+  });
+  it.each(['TRACE', 'PROPFIND', 'MKCOL', 'M-SEARCH', 'PURGE', 'get', undefined])('%s → a 405 body naming it', (m) => {
+    const p = methodProblem(m);
+    expect(p?.error).toMatch(/^method .* not allowed: this server answers GET, HEAD, POST/);
+    expect(p?.issues[0]?.path).toBe('method');
   });
 });
