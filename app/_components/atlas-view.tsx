@@ -79,6 +79,9 @@ export function AtlasView(props: AtlasViewProps) {
   const go = useCallback(
     (next: ViewState, mode: 'push' | 'replace') => {
       if (mode === 'replace') {
+        // a move that ends after the user left this page (a header link clicked mid-zoom) must not write this
+        // page's view over the new page's address
+        if (window.location.pathname !== pathname) return;
         // panning: keep the path (a /place/… page stays one), rewrite only the view keys
         const own = { ...next };
         if (!onHome) for (const k of Object.keys(props.preset ?? {}) as (keyof ViewState)[]) delete own[k];
