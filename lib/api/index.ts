@@ -12,6 +12,7 @@ export { parseSearchParams, rejectSearchParams } from './query';
 export { eventCollection, eventFeature } from './geojson';
 export { adminResolver } from './admin';
 export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events';
+export { ClusterCache, clusterCacheFor, clusterFilters, filterKey, type ClusterCacheOptions } from './clusters';
 export { splitPlainText } from './plain-text';
 export { actorList } from './actors';
 export { groupMissing, missingPlaces, readGazetteer } from './places';

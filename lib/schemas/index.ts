@@ -18,3 +18,4 @@ export * from './places';
 export * from './quality';
 export * from './overlay';
 export * from './publisher';
+export * from './clusters';

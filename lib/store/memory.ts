@@ -3,7 +3,8 @@
  * In: StoredArticles through putArticle / replaceExtraction.
  * Out: the same read model as the SQL stores; nothing survives the process. Used by route tests and `memory:`.
  */
-import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor } from '../schemas';
+import { placeNamer, pointOfEvent, pointsQuery } from './points';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { compareEvents, lede, matchesEvent, resolvePlaceArea, roleActorIds, searchNeedles, type ActorRoleFilter, type QueryOptions } from './filter';
 import type { SeedableStore, SeedResult } from './seed-types';
@@ -82,6 +83,11 @@ export class MemoryStore implements SeedableStore {
     }
     out.sort(compareEvents);
     return clone(q.limit !== undefined ? out.slice(0, q.limit) : out);
+  }
+
+  async queryPoints(q: EventQuery, opts: QueryOptions = {}): Promise<PointRow[]> {
+    const name = placeNamer();
+    return (await this.queryEvents(pointsQuery(q), opts)).map((e) => pointOfEvent(e, name));
   }
 
   async getEvent(id: string): Promise<ConflictEvent | null> {

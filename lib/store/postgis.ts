@@ -6,7 +6,8 @@
  */
 import 'server-only';
 import pg from 'pg';
-import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor } from '../schemas';
+import { buildPgPointsQuery, rowsToPoints } from './points';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actingActorIds, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
@@ -256,6 +257,12 @@ export class PostgisStore implements SeedableStore {
       this.gridNames.set(text, name);
     }
     return name === undefined ? { text, values } : { name, text, values };
+  }
+
+  async queryPoints(q: EventQuery, opts: QueryOptions = {}): Promise<PointRow[]> {
+    const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : [];
+    const { text, values } = buildPgPointsQuery(q, q.place !== undefined ? await this.placeArea(q.place) : null, needles);
+    return rowsToPoints((await this.pool.query({ text, values, rowMode: 'array' })).rows);
   }
 
   async getEvent(id: string): Promise<ConflictEvent | null> {

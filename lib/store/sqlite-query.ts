@@ -68,7 +68,7 @@ function ftsQuery(needles: readonly string[]): string | null {
 const roleCond = (q: EventQuery, t: string) => (q.role === 'any' ? '' : ` AND ${t}acting = 1`);
 
 /** Exact predicates on `e` for the filters that are not index-driven in the given plan. */
-function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, params: unknown[], needles: readonly string[]): string[] {
+export function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, params: unknown[], needles: readonly string[]): string[] {
   const where: string[] = [];
   if (!q.includeBackground) where.push('e.background = 0');
   if (q.article !== undefined) {

@@ -7,7 +7,8 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor } from '../schemas';
+import type { ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor } from '../schemas';
+import { buildSqlitePointsQuery, rowsToPoints } from './points';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actingActorIds, haversineKm, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
@@ -172,6 +173,12 @@ export class SqliteStore implements SeedableStore {
     const { sql, params } = buildEventQuery(q, q.place !== undefined ? this.placeArea(q.place) : null, plan, needles);
     const rows = this.stmt(sql).pluck().all(...params) as string[];
     return rows.map((j) => JSON.parse(j) as ConflictEvent);
+  }
+
+  async queryPoints(q: EventQuery, opts: QueryOptions = {}): Promise<PointRow[]> {
+    const needles = q.q !== undefined ? searchNeedles(q.q, opts.variants) : [];
+    const { sql, params } = buildSqlitePointsQuery(q, q.place !== undefined ? this.placeArea(q.place) : null, needles);
+    return rowsToPoints(this.stmt(sql).raw().all(...params) as unknown[][]);
   }
 
   async getEvent(id: string): Promise<ConflictEvent | null> {

@@ -4,7 +4,7 @@
  * Out: the read model every route uses. Implementations: sqlite.ts (default), postgis.ts.
  * Every method is async so both backends share it.
  */
-import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, RegistryActor, StoredArticle } from '../schemas';
+import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor, StoredArticle } from '../schemas';
 import type { UnplacedMention } from './overlay';
 import type { StoreChanges } from './changes';
 import type { ActorRoleFilter, QueryOptions } from './filter';
@@ -29,6 +29,8 @@ export interface EventStore {
   /** the events a query selects (filter.ts semantics); opts.variants: spelling variants of q (lib/api/search.ts) */
   queryEvents(q: EventQuery, opts?: QueryOptions): Promise<ConflictEvent[]>;
   getEvent(id: string): Promise<ConflictEvent | null>;
+  /** the events a query selects as compact rows for the cluster index, unordered, limit ignored (points.ts) */
+  queryPoints(q: EventQuery, opts?: QueryOptions): Promise<PointRow[]>;
   /** number of (non-background) events per actor id, counting the actor in `role` (default 'actor', filter.ts) */
   actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>>;
   /**

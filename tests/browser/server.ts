@@ -49,6 +49,15 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 export interface RunningServer {
   baseUrl: string;
   stop(): Promise<void>;
+  /** the server process id (benches read its memory) */
+  pid?: number;
+}
+
+/** startServer options: skip the seeding step (a prepared database, e.g. bench/synthetic.ts), the path polled until it answers, extra env. */
+export interface StartOptions {
+  seed?: boolean;
+  readyPath?: string;
+  env?: Record<string, string>;
 }
 
 /** The start-up seeding step of `npm start` (scripts/seed.ts) against this database. */
@@ -61,13 +70,13 @@ function seed(dbPath: string): void {
   if (r.status !== 0) throw new Error(`seeding ${dbPath} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
 }
 
-export async function startServer(dbPath: string): Promise<RunningServer> {
-  seed(dbPath);
+export async function startServer(dbPath: string, opts: StartOptions = {}): Promise<RunningServer> {
+  if (opts.seed !== false) seed(dbPath);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: `sqlite:${dbPath}`, ATLAS_ADMIN_TOKEN: ADMIN_TOKEN },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: `sqlite:${dbPath}`, ATLAS_ADMIN_TOKEN: ADMIN_TOKEN, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -81,10 +90,10 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     if (child.exitCode === null) child.kill('SIGKILL');
   };
   try {
-    await waitForServer(baseUrl + '/', child, 120_000);
+    await waitForServer(baseUrl + (opts.readyPath ?? '/'), child, 120_000);
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n--- server log ---\n${log}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, pid: child.pid };
 }
