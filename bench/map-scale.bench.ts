@@ -1,6 +1,6 @@
 /**
  * The map at 100,000 events (issue 14 item 3, browser): a production server on a SQLite database of synthetic
- * events (tests/browser/scale-db.ts, cached under the OS temp dir: the first run builds it, minutes), real Chromium
+ * events (bench/synthetic.ts, cached under the OS temp dir), real Chromium
  * (Debian's, tests/browser/pages.ts flags, 1280×800), the scripted pan/zoom of tests/browser/map-scale-script.ts
  * (mouse drags, animated keyboard zooms, z 6 → 13 → 6). Frame times are requestAnimationFrame deltas in the page,
  * recorded during the script (the waits for each view's clusters included: the page must stay smooth while

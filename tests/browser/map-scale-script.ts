@@ -1,36 +1,28 @@
 /**
  * The map's scale script, shared by tests/browser/scale.test.ts and bench/map-scale.bench.ts (vitest-free):
  * probes installed in the page (the largest number of marker elements ever in the DOM, watched by a
- * MutationObserver; requestAnimationFrame deltas while recording), a database of synthetic events cached per size,
+ * MutationObserver; requestAnimationFrame deltas while recording), a database of synthetic events (bench/synthetic.ts,
+ * cached per size),
  * and a scripted pan/zoom sequence driven like a user: mouse drags to pan, the keyboard's +/- to zoom (animated, as
  * Leaflet does), each step settled when the server clusters of the new view are drawn.
  * In: a playwright Page on the map. Out: per-step marker counts, frame deltas (ms), the marker maximum.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { copyFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { buildScaleDb } from './scale-db';
+import { syntheticSqliteDb } from '../../bench/synthetic';
+import { PIPELINE_VERSION } from '../../lib/pipeline/process';
 
 export const MARKER_SELECTOR = '.atlas-marker, .atlas-cluster';
 
 /**
- * A fresh copy of a cached synthetic database with `events` events (built on first use under the OS temp dir:
- * minutes for 100k on a small machine), placed at `dest` (the server seeds the bundled corpus into it).
+ * A fresh copy of bench/synthetic.ts's cached database of `events` synthetic events (built on first use under the
+ * OS temp dir), placed at `dest`; stamped with the current pipeline version, so the server's seeding step
+ * (scripts/seed.ts) only adds the bundled corpus and reprocesses nothing.
  */
 export async function scaleDbCopy(events: number, dest: string, log: (m: string) => void = () => {}): Promise<string> {
-  const dir = path.join(os.tmpdir(), 'atlas-map-scale');
-  mkdirSync(dir, { recursive: true });
-  const cached = path.join(dir, `events-${events}.db`);
-  if (!existsSync(cached)) {
-    log(`building ${events} synthetic events into ${cached} (once)…`);
-    const t = Date.now();
-    const tmp = `${cached}.${process.pid}.tmp`;
-    await buildScaleDb(tmp, events);
-    copyFileSync(tmp, cached);
-    log(`built in ${Math.round((Date.now() - t) / 1000)} s`);
-  }
-  copyFileSync(cached, dest);
+  const r = await syntheticSqliteDb({ events, pipelineVersion: PIPELINE_VERSION, log });
+  log(r.cached ? `synthetic db ${r.file} (cached)` : `built ${r.events} synthetic events in ${Math.round(r.seconds)} s`);
+  copyFileSync(r.file, dest);
   return dest;
 }
 

@@ -12,7 +12,7 @@ import {
 } from '@/lib/map/server-clusters';
 import { NEUTRAL_COLOR } from '@/lib/map/icons';
 import { PEACEFUL_COLOR } from '@/lib/map/acled';
-import { EventQuery, paramsToObject } from '@/lib/schemas';
+import { ClusterCollection, EventQuery, paramsToObject } from '@/lib/schemas';
 import { clusterAnswer } from '../../support/cluster-answer';
 import { fixtureEvents } from '../../app/components/fixtures';
 
@@ -162,5 +162,11 @@ describe('clusterLeavesUrl / readEventLeaves (a cluster that never splits)', () 
     expect(pts[0]!.properties.id).toBe(e.id);
     expect(pts[0]!.geometry.coordinates).toEqual([e.place!.lon, e.place!.lat]);
     expect(() => readEventLeaves({})).toThrow(/features/);
+  });
+});
+
+describe('the test double follows the route’s schema', () => {
+  it('clusterAnswer() is a ClusterCollection (lib/schemas/clusters.ts)', () => {
+    expect(ClusterCollection.safeParse(clusterAnswer()).success).toBe(true);
   });
 });
