@@ -7,7 +7,7 @@
  * they load and draw).
  * Metrics: frameP95Ms (target ≤ 33), frameP50Ms, frameMaxMs, frames; maxMarkers (≤ 2,000: a MutationObserver keeps
  * the largest number of marker elements ever in the DOM), firstClustersMs (navigation start → the first view's
- * clusters drawn), events, steps.
+ * clusters drawn), htmlMs (of which the page's HTML arrived), events, steps.
  * Usage: npm run bench -- map-scale   (after a production build; ATLAS_SCALE_EVENTS=20000 for a quick run;
  * ATLAS_BENCH_URL=http://… to use a running server instead of starting one on the synthetic database)
  */
@@ -47,6 +47,8 @@ export async function run(): Promise<Record<string, number | string>> {
     await page.goto(base + '/', { waitUntil: 'load', timeout: 120_000 });
     await waitForClusters(page, 120_000);
     const firstClustersMs = await page.evaluate(() => performance.now());
+    // of which the page's HTML (the server render: app/_lib/map-data.ts)
+    const htmlMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? NaN);
     const total = await page.locator('#map').evaluate((el) => Number((el as HTMLElement).dataset.clustersTotal));
     await recordFrames(page, true);
     let steps = 0;
@@ -66,6 +68,7 @@ export async function run(): Promise<Record<string, number | string>> {
       maxMarkers: max,
       markerBudget: MARKER_BUDGET,
       firstClustersMs: Math.round(firstClustersMs),
+      htmlMs: Math.round(htmlMs),
       ok: p95 <= FRAME_TARGET_MS && max <= MARKER_BUDGET ? 'yes' : 'no',
     };
   } finally {

@@ -26,7 +26,7 @@ import { clusterName, formatDate, TYPE_LABELS } from './names';
  */
 export const SERVER_CLUSTERS_THRESHOLD = 3000;
 /** In server-clusters mode the event list shows this many events (the newest): a page, never all of them. */
-export const SERVER_LIST_LIMIT = 500;
+export const SERVER_LIST_LIMIT = 200;
 /** Fraction of the view's size added on each side of the requested box (markers just off-screen are ready). */
 export const REQUEST_PAD = 0.25;
 /** The requested box snaps outward to a grid of this many cells per world width at zoom 0, doubling per zoom. */
@@ -213,6 +213,9 @@ export function readClusterCollection(body: unknown): ServerClusters & { skipped
  * and no leaves (the browser never holds a cluster's events; a click zooms in instead of spiderfying).
  */
 export class ServerClusterSource {
+  /** supercluster ids encode their zoom: a marker keyed by id alone survives the zoom until the next answer */
+  readonly zoomFreeIds = true;
+
   constructor(
     private readonly data: Pick<ServerClusters, 'items' | 'expansion'>,
     readonly maxZoom: number,

@@ -34,21 +34,23 @@ declare global {
 
 /** Install the probes before the page's scripts run (call before goto). */
 export async function installProbes(page: Page, selector = MARKER_SELECTOR): Promise<void> {
-  await page.addInitScript((sel: string) => {
-    const s = { maxMarkers: 0, frames: [] as number[], recording: false, last: 0 };
+  // a string, not a function: a transpiled function may call helpers (esbuild's __name) the page does not have
+  await page.addInitScript(`(() => {
+    const sel = ${JSON.stringify(selector)};
+    const s = { maxMarkers: 0, frames: [], recording: false, last: 0 };
     window.__scale = s;
     const count = () => {
       const n = document.querySelectorAll(sel).length;
       if (n > s.maxMarkers) s.maxMarkers = n;
     };
     new MutationObserver(count).observe(document, { childList: true, subtree: true });
-    const tick = (t: number) => {
+    const tick = (t) => {
       if (s.recording && s.last) s.frames.push(t - s.last);
       s.last = t;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  }, selector);
+  })();`);
 }
 
 export async function markerCount(page: Page): Promise<number> {

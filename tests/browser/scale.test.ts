@@ -49,7 +49,7 @@ describe(`the map at ${EVENTS.toLocaleString('en-US')} events`, () => {
   it('draws server clusters, lists a page of events, and says how many match', async () => {
     const page = await open('/');
     await waitForClusters(page, 60_000);
-    expect(await total(page)).toBeGreaterThanOrEqual(EVENTS);
+    expect(await total(page)).toBeGreaterThan(EVENTS * 0.9); // 5% of the synthetic events are background (left out by default)
     const n = await markerCount(page);
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(MAX_MARKERS);
@@ -69,7 +69,9 @@ describe(`the map at ${EVENTS.toLocaleString('en-US')} events`, () => {
     await runScript(page, (_i, markers, z) => void steps.push({ markers, z }));
     expect(steps.length).toBeGreaterThan(10);
     for (const s of steps) expect(s.markers).toBeLessThanOrEqual(MAX_MARKERS);
-    expect(await maxMarkers(page)).toBeLessThanOrEqual(MAX_MARKERS);
+    const most = await maxMarkers(page);
+    expect(most).toBeGreaterThan(0); // the probe ran
+    expect(most).toBeLessThanOrEqual(MAX_MARKERS);
     // the script did zoom in and out
     expect(Math.max(...steps.map((s) => s.z))).toBeGreaterThan(Math.min(...steps.map((s) => s.z)) + 3);
     await page.context().close();

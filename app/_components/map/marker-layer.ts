@@ -23,6 +23,8 @@ export interface ClusterSource {
   items(bbox: [number, number, number, number], zoom: number): ClusterItem[];
   leaves(clusterId: number): EventPoint[];
   expansionZoom(clusterId: number, from?: number): number;
+  /** cluster ids are unique across zooms (server clusters): markers are kept through a zoom until the new answer */
+  readonly zoomFreeIds?: boolean;
   /** the events of a cluster that cannot split, fetched (server clusters: the browser does not hold them) */
   fetchLeaves?(c: Extract<ClusterItem, { kind: 'cluster' }>): Promise<EventPoint[]>;
 }
@@ -132,7 +134,7 @@ export class MarkerLayer {
     for (const item of this.clusters.items(bbox, zoom)) {
       if (item.kind === 'cluster' && this.spider && (item.clusterId === this.spider.clusterId || spiderIds.has(this.clusters.leaves(item.clusterId)[0]?.properties.id ?? ''))) continue;
       if (item.kind === 'event' && spiderIds.has(item.id)) continue;
-      const key = item.kind === 'event' ? `e:${item.id}` : `c:${Math.floor(zoom)}:${item.clusterId}`;
+      const key = item.kind === 'event' ? `e:${item.id}` : this.clusters.zoomFreeIds ? `c:${item.clusterId}` : `c:${Math.floor(zoom)}:${item.clusterId}`;
       wanted.set(key, { item, at: item.lngLat });
     }
     this.legs.clearLayers();

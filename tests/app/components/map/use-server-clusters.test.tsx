@@ -164,6 +164,15 @@ describe('useServerClusters (against the /api/clusters contract, with a fake fet
     expect(document.querySelector('.atlas-cluster')).toBeNull();
   });
 
+  it('keeps the drawn markers through a zoom until the new view is answered (no churn of the same markers)', async () => {
+    render(<Probe filters={{}} />);
+    await flush();
+    const el = document.querySelector('.atlas-cluster');
+    expect(el).not.toBeNull();
+    act(() => void theMap!.setZoom(7, { animate: false }));
+    expect(document.querySelector('.atlas-cluster')).toBe(el);
+  });
+
   it('draws the density layer from the clusters’ counts at low zoom', async () => {
     render(<Probe filters={{}} />);
     await flush();
