@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           testTimeout: 30_000,
+          // the reader in-process: tests mock and time it; tests/lib/pipeline/pool.test.ts builds its own pools
+          env: { ATLAS_WORKERS: '0' },
         },
       },
       {

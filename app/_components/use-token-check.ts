@@ -17,6 +17,7 @@ const IDLE: TokenCheck = { state: 'idle', message: '' };
 export function tokenCheckResult(status: number): TokenCheck {
   if (status === 204 || status === 200) return { state: 'valid', message: 'Token accepted.' };
   if (status === 401 || status === 403) return { state: 'invalid', message: 'Admin token: not valid on this server; check it and type it again.' };
+  if (status === 429) return { state: 'invalid', message: 'Admin token: too many wrong tokens from this address; wait a few minutes, then type it again.' };
   if (status === 503) return { state: 'disabled', message: 'Admin token: saving is turned off on this server (no ATLAS_ADMIN_TOKEN is set).' };
   return { state: 'error', message: `Admin token: could not be checked (${status ? `HTTP ${status}` : 'no answer from the server'}).` };
 }

@@ -3,8 +3,8 @@
  * the sidebar needs (actors, counts, timeline bins, article titles and publishers). No logic beyond wiring lib/.
  */
 import 'server-only';
-import { getStore } from '@/lib/store';
-import { actorList } from '@/lib/api/actors';
+import { getStore, storeCache, type ArticleSummary, type EventStore } from '@/lib/store';
+import { cachedActorList } from '@/lib/api/cached';
 import { searchOptions } from '@/lib/api/search';
 import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
@@ -13,15 +13,22 @@ import { publishersOf } from '@/lib/api/publisher';
 import { SERVER_CLUSTERS_THRESHOLD, SERVER_LIST_LIMIT, serverClustersMode } from '@/lib/map/server-clusters';
 import type { AtlasViewProps } from '../_components/atlas-view';
 
-export async function loadMapData(view: ViewState): Promise<Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: Awaited<ReturnType<Awaited<ReturnType<typeof getStore>>['listArticles']>> }> {
+type MapData = Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: ArticleSummary[] };
+
+export async function loadMapData(view: ViewState): Promise<MapData> {
   const store = await getStore();
+  // one load per view and store version (lib/store read-cache.ts): the page's data is shared, never mutated
+  return storeCache<MapData>(store, 'map-data').get(view, () => load(store, view));
+}
+
+async function load(store: EventStore, view: ViewState): Promise<MapData> {
   const q = storeQuery(view);
   const [events, all, actors, articles] = await Promise.all([
     // one more than the threshold tells server-clusters mode (lib/map/server-clusters.ts): then the list gets a page
     searchOptions(q).then((opts) => store.queryEvents({ ...q, limit: SERVER_CLUSTERS_THRESHOLD + 1 }, opts)),
     store.queryEvents({ includeBackground: q.includeBackground }),
     // counts in the role the filter asks (carried out by, or any role)
-    actorList(store, q.role),
+    cachedActorList(store, q.role),
     store.listArticles(),
   ]);
   const typeCounts: Partial<Record<EventType, number>> = {};

@@ -4,11 +4,11 @@
  * In: a handler body that returns a Response or throws.
  * Out: a Response, always JSON on error: HttpError → its status `{error, issues}`; ZodError, InputError and
  * StoreInputError → 400 `{error, issues}` (lib/schemas/errors.ts); StoreNotFoundError → 404;
- * StoreConflictError → 409; anything else → 500 `{error}` logged to stderr.
+ * StoreConflictError → 409 `{error, issues}`; anything else → 500 `{error}` logged to stderr.
  * Never an HTML page, never an unhandled rejection.
  */
 import { z } from 'zod';
-import { InputError, zodToApiError, type ApiError } from '../schemas';
+import { InputError, ServiceError, zodToApiError, type ApiError } from '../schemas';
 import { StoreConflictError, StoreInputError, StoreNotFoundError } from '../store';
 
 export class HttpError extends Error {
@@ -55,7 +55,8 @@ export function errorToResponse(err: unknown, route: string): Response {
   }
   if (err instanceof StoreInputError || err instanceof InputError) return errorResponse(400, err.message, err.issues);
   if (err instanceof StoreNotFoundError) return errorResponse(404, err.message);
-  if (err instanceof StoreConflictError) return errorResponse(409, err.message);
+  if (err instanceof StoreConflictError) return errorResponse(409, err.message, err.issues);
+  if (err instanceof ServiceError) return errorResponse(err.status, err.message, [], err.headers); // worker pool: busy, timeout, crash
   console.error(`[api] ${route} failed:`, err);
   return errorResponse(500, 'internal error: the server could not complete the request (logged)');
 }

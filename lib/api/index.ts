@@ -15,6 +15,7 @@ export { articleRefs, eventPage, eventsCsv, DEFAULT_EVENT_LIMIT } from './events
 export { ClusterCache, clusterCacheFor, clusterFilters, filterKey, type ClusterCacheOptions } from './clusters';
 export { splitPlainText } from './plain-text';
 export { actorList } from './actors';
+export { cachedActorList, eventsGeojson, type EventsBody } from './cached';
 export { groupMissing, missingPlaces, readGazetteer } from './places';
 export { searchOptions, variantsIn } from './search';
 export { datelineAgency, publisherOf, publishersOf, safeHttpUrl, type PublisherInput } from './publisher';

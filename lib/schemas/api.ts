@@ -39,17 +39,30 @@ export const IngestRequest = z
   .strict();
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
+/**
+ * `?update=1` (or `true`, nothing else) on POST /api/articles: when the same title and text are stored with other
+ * published/source/url, replace those and read the article again (without it that is a 409).
+ */
+export const UpdateFlag = z
+  .enum(['1', 'true'], { error: 'update must be 1 or true: send ?update=1 to replace the stored published/source/url' })
+  .transform(() => true as const);
+
+/** Query parameters allowed with a JSON POST /api/articles. */
+export const IngestJsonQuery = z.object({ update: UpdateFlag.optional() }).strict();
+
 /** Query parameters allowed with a text/plain POST /api/articles. */
-export const IngestQuery = IngestRequest.pick({ published: true, source: true, url: true }).strict();
+export const IngestQuery = IngestRequest.pick({ published: true, source: true, url: true }).extend(IngestJsonQuery.shape).strict();
 
 export const IngestResponse = z.object({
   id: z.string(),
   created: z.boolean(),
   events: z.number().int().nonnegative(),
   mentions: z.number().int().nonnegative(),
+  /** true when `?update=1` replaced the stored metadata and the article was read again (absent otherwise) */
+  updated: z.literal(true).optional(),
 });
 
-export const ReprocessResponse = IngestResponse.omit({ created: true }).extend({ pipelineVersion: z.string() });
+export const ReprocessResponse = IngestResponse.omit({ created: true, updated: true }).extend({ pipelineVersion: z.string() });
 
 export const PointGeometry = z.object({
   type: z.literal('Point'),

@@ -28,3 +28,18 @@ export class InputError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * The server could not do a job for reasons of its own, not of the input: busy (503 with Retry-After), a job
+ * that ran out of time or a worker that died (lib/pipeline/pool.ts). lib/api answers with `status` and `headers`.
+ */
+export class ServiceError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}

@@ -4,9 +4,15 @@
  */
 export { StoreInputError } from './validate';
 
-/** The write clashes with stored data (an event id owned by another article, an id reused for other content). */
+/**
+ * The write clashes with stored data (an event id owned by another article, an id reused for other content, stored
+ * content re-posted with other metadata); `issues` name the fields at odds when there are such.
+ */
 export class StoreConflictError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
     super(message);
     this.name = 'StoreConflictError';
   }

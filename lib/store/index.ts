@@ -19,6 +19,7 @@ export { isSeedable, type SeedableStore, type SeedResult } from './seed-types';
 export { parseDatabaseUrl, redactUrl, DEFAULT_DATABASE_URL, type StoreTarget } from './url';
 export { StoreConfigError, StoreConflictError, StoreInputError, StoreNotFoundError } from './errors';
 export { MemoryStore } from './memory';
+export { cacheKey, ReadCache, storeCache, type ReadCacheOptions } from './read-cache';
 
 /** Opens (and migrates) a new store for `url`; the caller closes it. Never seeds. */
 export async function openStore(url: string | undefined = process.env.DATABASE_URL): Promise<EventStore> {

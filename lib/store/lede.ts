@@ -56,3 +56,42 @@ export function lede(body: string): string {
   const first = line.slice(0, firstSentenceEnd(line)).replace(/\s+/g, ' ').trim();
   return first.length > LEDE_MAX ? `${first.slice(0, LEDE_MAX - 1).trimEnd()}…` : first;
 }
+
+/** Characters of the body the SQL stores read for a summary (ledeFromHead); longer first lines read the body. */
+export const LEDE_HEAD = 2000;
+
+/**
+ * The lede from the body's first LEDE_HEAD characters, when they provably give what `lede(body)` gives, else null
+ * (the caller reads the whole body). `complete`: the head is the whole body. So listing articles never loads their text.
+ */
+export function ledeFromHead(head: string, complete: boolean): string | null {
+  if (complete) return lede(head);
+  const start = head.trimStart();
+  if (!start) return null;
+  const nl = start.indexOf('\n');
+  if (nl >= 0) return lede(start.slice(0, nl)); // the whole first line is in the head
+  // the first line is cut: a sentence end well inside the head (its look-ahead too) is the real one
+  const line = start;
+  const end = firstSentenceEnd(line);
+  const safe = line.length - 5;
+  if (end <= safe) return lede(line.slice(0, end));
+  // no sentence end before the cut: the summary is the first LEDE_MAX characters, if the head holds that many
+  const first = line.slice(0, safe).replace(/\s+/g, ' ').trim();
+  return first.length > LEDE_MAX ? lede(line.slice(0, safe)) : null;
+}
+
+/** Listing rows → summaries: the lede from each head (ledeFromHead), the whole body read only for rows that need it. */
+export async function ledesFromHeads<R extends { id: string; head: string; complete: boolean | number }>(
+  rows: readonly R[],
+  bodies: (ids: string[]) => Promise<Map<string, string>> | Map<string, string>,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const rest: string[] = [];
+  for (const r of rows) {
+    const l = ledeFromHead(r.head, Boolean(r.complete));
+    if (l === null) rest.push(r.id);
+    else out.set(r.id, l);
+  }
+  if (rest.length) for (const [id, body] of await bodies(rest)) out.set(id, lede(body));
+  return out;
+}

@@ -170,6 +170,25 @@ export class MemoryStore implements SeedableStore {
     }
   }
 
+  async updateArticle(input: StoredArticle): Promise<void> {
+    try {
+      this.check();
+      const { hash, ...doc } = parseStoredArticle(input);
+      const { id, published, source, url } = doc.article;
+      const row = this.articles.get(id);
+      if (!row) throw new StoreNotFoundError(`no article "${id}" to update`);
+      if (row.hash !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
+      this.assertEventIdsFree(id, doc.events);
+      // all checks passed: the writes below cannot fail half-way
+      for (const e of row.doc.events) this.eventOwner.delete(e.id);
+      row.doc = clone({ ...doc, article: { ...row.doc.article, published, source, url } });
+      for (const e of doc.events) this.eventOwner.set(e.id, id);
+      this.register(doc.events);
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
+  }
+
   async getMeta(key: string): Promise<string | null> {
     this.check();
     return this.meta.get(key) ?? null;

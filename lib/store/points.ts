@@ -76,15 +76,36 @@ export function rowsToPoints(rows: readonly unknown[][]): PointRow[] {
   return out;
 }
 
-/** The SQLite statement: the 'set' plan's exact predicates (sqlite-query.ts), plain columns, no ORDER BY. */
+/**
+ * The SQLite statement: the 'set' plan's exact predicates (sqlite-query.ts), plain columns, no ORDER BY. Its last two
+ * parameters are a rowid range (rid > ? AND rid <= ?): sqlitePoints reads the table in slices.
+ */
 export function buildSqlitePointsQuery(q: EventQuery, area: PlaceArea | null, needles: readonly string[]): { sql: string; params: unknown[] } {
   const cols =
     "e.id, e.lon, e.lat, e.type, e.acled_sub_event_type, e.date, json_extract(e.json, '$.fatalities.count'), e.place_id, " +
     "json_extract(e.json, '$.place.name'), json_extract(e.json, '$.place.country'), e.precision";
-  if (q.place !== undefined && !area) return { sql: `SELECT ${cols} FROM events e WHERE 0`, params: [] };
+  if (q.place !== undefined && !area) return { sql: `SELECT ${cols} FROM events e WHERE 0 AND e.rid > ? AND e.rid <= ?`, params: [] };
   const params: unknown[] = [];
   const where = eventPredicates(pointsQuery(q), area, 'set', params, needles);
-  return { sql: `SELECT ${cols} FROM events e${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params };
+  return { sql: `SELECT ${cols} FROM events e WHERE ${[...where, 'e.rid > ? AND e.rid <= ?'].join(' AND ')}`, params };
+}
+
+/** rowids per slice of the SQLite points query: the event loop gets a turn between slices */
+export const SQLITE_POINTS_SLICE = 50_000;
+
+/**
+ * Runs the SQLite points query slice by slice over the rowid range (better-sqlite3 is synchronous: one statement
+ * over a million rows would hold every other request up for its whole duration). A write between two slices may
+ * leave the rows mixed; callers key on the change version read before the first slice, so such a result is
+ * already stale and gets rebuilt.
+ */
+export async function sqlitePoints(slice: (lo: number, hi: number) => unknown[][], maxRid: number): Promise<PointRow[]> {
+  const raw: unknown[][] = [];
+  for (let lo = 0; lo < maxRid; lo += SQLITE_POINTS_SLICE) {
+    for (const r of slice(lo, lo + SQLITE_POINTS_SLICE)) raw.push(r);
+    if (lo + SQLITE_POINTS_SLICE < maxRid) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return rowsToPoints(raw);
 }
 
 /** The PostgreSQL statement: the 'set' plan's WHERE (postgis-query.ts) with plain columns, no ORDER BY. */

@@ -9,7 +9,7 @@ import pg from 'pg';
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor } from '../schemas';
 import { buildPgPointsQuery, rowsToPoints } from './points';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { actingActorIds, lede, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
+import { actingActorIds, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
 import { buildPgEventQuery, choosePgPlan, type PgPlan } from './postgis-query';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
@@ -19,6 +19,8 @@ import { parseExtraction, parseStoredArticle } from './validate';
 import { registryEntries, sortRegistry } from './registry';
 import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
 import { StoreChanges } from './changes';
+import { LEDE_HEAD, ledesFromHeads } from './lede';
+import { listenForChanges, notifyChange, storeInstanceId, type ChangeListener } from './notify';
 
 type Client = pg.PoolClient;
 type Parsed = StoredArticle & { hash: string };
@@ -163,6 +165,10 @@ export class PostgisStore implements SeedableStore {
   private readonly gridPool: pg.Pool;
   private readonly gridNames = new Map<string, string>();
 
+  /** this store's id in its change notifications; the listener bumps `changes` on other stores' writes (notify.ts) */
+  readonly instanceId = storeInstanceId();
+  private listener: ChangeListener | null = null;
+
   private constructor(pool: pg.Pool, gridPool: pg.Pool) {
     this.pool = pool;
     this.gridPool = gridPool;
@@ -185,7 +191,10 @@ export class PostgisStore implements SeedableStore {
       await Promise.all([pool.end(), gridPool.end()]);
       throw err;
     }
-    return new PostgisStore(pool, gridPool);
+    const store = new PostgisStore(pool, gridPool);
+    store.listener = listenForChanges(() => new pg.Client({ connectionString: url }), store.changes, store.instanceId);
+    await store.listener.ready;
+    return store;
   }
 
   /** Runs fn in one transaction on one client; any throw rolls everything back. */
@@ -194,6 +203,7 @@ export class PostgisStore implements SeedableStore {
     try {
       await c.query('BEGIN');
       const out = await fn(c);
+      await notifyChange(c, this.instanceId); // delivered to the other stores on commit
       await c.query('COMMIT');
       return out;
     } catch (err) {
@@ -205,8 +215,12 @@ export class PostgisStore implements SeedableStore {
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
-    const r = await this.pool.query('SELECT id, title, published, source, url, body, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"');
-    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, url: x.url, lede: lede(x.body), eventCount: x.event_count }));
+    // the head of each body, not the text (lede.ts ledesFromHeads)
+    const r = await this.pool.query(
+      `SELECT id, title, published, source, url, left(body, ${LEDE_HEAD}) AS head, char_length(body) <= ${LEDE_HEAD} AS complete, event_count FROM articles ORDER BY published DESC NULLS LAST, id COLLATE "C"`,
+    );
+    const ledes = await ledesFromHeads(r.rows, async (ids) => new Map((await this.pool.query('SELECT id, body FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((x) => [x.id, x.body])));
+    return r.rows.map((x) => ({ id: x.id, title: x.title, published: x.published, source: x.source, url: x.url, lede: ledes.get(x.id) ?? '', eventCount: x.event_count }));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -341,18 +355,41 @@ export class PostgisStore implements SeedableStore {
     try {
       const x = parseExtraction(id, mentions, events, pipelineVersion);
       try {
+        await this.tx((c) => this.replaceParsed(c, id, x));
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
+  }
+
+  /** inside a transaction: replace the mentions and events of article `id` */
+  private async replaceParsed(c: Client, id: string, x: { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string }): Promise<void> {
+    const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
+    if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
+    await c.query('DELETE FROM events WHERE article_id = $1', [id]);
+    await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
+    await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
+      x.pipelineVersion,
+      x.mentions.length,
+      x.events.length,
+      id,
+    ]);
+  }
+
+  async updateArticle(input: StoredArticle): Promise<void> {
+    try {
+      const { hash, ...doc } = parseStoredArticle(input);
+      const { id, published, source, url } = doc.article;
+      try {
         await this.tx(async (c) => {
-          const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
-          if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
-          await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
-          await c.query('DELETE FROM events WHERE article_id = $1', [id]);
-          await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
-          await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
-            x.pipelineVersion,
-            x.mentions.length,
-            x.events.length,
-            id,
-          ]);
+          const a = await c.query('SELECT hash FROM articles WHERE id = $1 FOR UPDATE', [id]);
+          if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to update`);
+          if (a.rows[0].hash !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
+          await c.query('UPDATE articles SET published = $1, source = $2, url = $3 WHERE id = $4', [published, source, url, id]);
+          await this.replaceParsed(c, id, doc);
         });
       } catch (err) {
         asConflict(err);
@@ -402,6 +439,7 @@ export class PostgisStore implements SeedableStore {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [r.id, r.name, r.alt, r.kind, r.country, r.admin1, r.lat, r.lon, r.radius_km, r.created_by, r.created_at, r.source, r.note],
         );
+        await notifyChange(this.pool, this.instanceId);
       } catch (err) {
         asConflict(err);
       }
@@ -443,6 +481,7 @@ export class PostgisStore implements SeedableStore {
   }
 
   async close(): Promise<void> {
+    await this.listener?.stop();
     await Promise.all([this.pool.end(), this.gridPool.end()]);
   }
 }

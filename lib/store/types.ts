@@ -44,6 +44,12 @@ export interface EventStore {
   /** replaces mentions and events of an existing article in one transaction */
   replaceExtraction(id: string, mentions: Mention[], events: ConflictEvent[], pipelineVersion: string): Promise<void>;
   /**
+   * Re-post with other metadata (`?update=1`): in one transaction, the stored article's published, source and url
+   * become doc's, and its mentions, events and pipeline version are replaced by doc's. The stored title and body
+   * must be doc's (same content hash): else StoreConflictError; StoreNotFoundError when the id is not stored.
+   */
+  updateArticle(doc: StoredArticle): Promise<void>;
+  /**
    * The place overlay (overlay.ts, migration 005): stores one analyst-added place; a place with the same id is a
    * StoreConflictError, a bad one a StoreInputError. Returns the place as stored.
    */

@@ -56,27 +56,30 @@ export interface RunningServer {
 /** startServer options: skip the seeding step (a prepared database, e.g. bench/synthetic.ts), the path polled until it answers, extra env. */
 export interface StartOptions {
   seed?: boolean;
+  /** the database instead of sqlite:<dbPath> (e.g. postgres://… to run several instances on one database) */
+  databaseUrl?: string;
   readyPath?: string;
   env?: Record<string, string>;
 }
 
 /** The start-up seeding step of `npm start` (scripts/seed.ts) against this database. */
-function seed(dbPath: string): void {
+function seed(databaseUrl: string): void {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(ROOT, 'scripts/seed.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: 'utf8',
   });
-  if (r.status !== 0) throw new Error(`seeding ${dbPath} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0) throw new Error(`seeding ${databaseUrl} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
 }
 
 export async function startServer(dbPath: string, opts: StartOptions = {}): Promise<RunningServer> {
-  if (opts.seed !== false) seed(dbPath);
+  const databaseUrl = opts.databaseUrl ?? `sqlite:${dbPath}`;
+  if (opts.seed !== false) seed(databaseUrl);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: `sqlite:${dbPath}`, ATLAS_ADMIN_TOKEN: ADMIN_TOKEN, ...opts.env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, ATLAS_ADMIN_TOKEN: ADMIN_TOKEN, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

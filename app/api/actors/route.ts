@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ActorRoleFilter } from '@/lib/schemas';
 import { getStore } from '@/lib/store';
-import { actorList } from '@/lib/api/actors';
+import { cachedActorList } from '@/lib/api/cached';
 import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 
@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   return handle('GET /api/actors', async () => {
     const { role } = parseSearchParams(req.url, ActorsQuery);
-    return json({ actors: await actorList(await getStore(), role) });
+    return json({ actors: await cachedActorList(await getStore(), role) });
   });
 }
 

@@ -6,9 +6,9 @@
  */
 import { EventQuery } from '@/lib/schemas';
 import { getStore } from '@/lib/store';
-import { handle, json, methodNotAllowed } from '@/lib/api/http';
+import { handle, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
-import { eventCollection } from '@/lib/api/geojson';
+import { eventsGeojson } from '@/lib/api/cached';
 import { articleRefs, eventPage, eventsCsv } from '@/lib/api/events';
 import { exportFilename } from '@/lib/export/selection';
 
@@ -19,22 +19,24 @@ export async function GET(req: Request): Promise<Response> {
   return handle('GET /api/events', async () => {
     const query = parseSearchParams(req.url, EventQuery);
     const store = await getStore();
-    const { events, limit, truncated } = await eventPage(store, query);
-    const articles = await articleRefs(store, events);
-    if (query.format === 'csv') {
-      return new Response(await eventsCsv(events, articles), {
-        headers: {
-          'content-type': 'text/csv; charset=utf-8; header=present',
-          'content-disposition': `attachment; filename="${exportFilename(query, 'csv')}"`,
-          'cache-control': 'no-store',
-          'x-limit': String(limit),
-          'x-truncated': String(truncated),
-        },
+    if (query.format !== 'csv') {
+      // cached per query and store version, serialised once (lib/api/cached.ts)
+      const body = await eventsGeojson(store, query);
+      return new Response(body.json, {
+        // inline: the API stays readable in a browser tab; the name is used when it is saved (the export menu's links)
+        headers: { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-store', 'content-disposition': `inline; filename="${exportFilename(query, 'geojson')}"` },
       });
     }
-    return json(eventCollection(events, articles, query, { limit, truncated }), {
-      // inline: the API stays readable in a browser tab; the name is used when it is saved (the export menu's links)
-      headers: { 'content-type': 'application/geo+json; charset=utf-8', 'content-disposition': `inline; filename="${exportFilename(query, 'geojson')}"` },
+    const { events, limit, truncated } = await eventPage(store, query);
+    const articles = await articleRefs(store, events);
+    return new Response(await eventsCsv(events, articles), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8; header=present',
+        'content-disposition': `attachment; filename="${exportFilename(query, 'csv')}"`,
+        'cache-control': 'no-store',
+        'x-limit': String(limit),
+        'x-truncated': String(truncated),
+      },
     });
   });
 }

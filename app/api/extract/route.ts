@@ -1,11 +1,12 @@
 /**
  * POST /api/extract — run the pipeline over posted text without storing anything (public).
  * Body: JSON {text, published?, title?} (lib/schemas/api ExtractRequest). Out: {mentions, events},
- * the object `npm run extract` prints. 400 bad JSON/schema, 413 too large, 415 not JSON.
+ * the object `npm run extract` prints. 400 bad JSON/schema, 413 too large, 415 not JSON, 429 over ATLAS_RATE_CPU.
  */
-import { processText } from '@/lib/pipeline';
+import { extractText } from '@/lib/pipeline';
 import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
+import { enforceLimit } from '@/lib/api/limits';
 import { readJsonBody } from '@/lib/api/body';
 import { ExtractRequest } from '@/lib/schemas';
 
@@ -14,9 +15,10 @@ export const dynamic = 'force-dynamic';
 
 export async function POST(req: Request): Promise<Response> {
   return handle('POST /api/extract', async () => {
+    enforceLimit(req, 'cpu'); // ATLAS_RATE_CPU per client: 429 + Retry-After
     rejectSearchParams(req.url);
     const input = await readJsonBody(req, ExtractRequest, { what: 'body' });
-    const { mentions, events } = processText(input.text, { published: input.published ?? null });
+    const { mentions, events } = await extractText(input.text, { published: input.published ?? null }); // worker pool
     return json({ mentions, events });
   });
 }

@@ -9,6 +9,7 @@ import { getStore } from '@/lib/store';
 import { handle, json, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
+import { enforceLimit } from '@/lib/api/limits';
 import { readJsonBody } from '@/lib/api/body';
 import { AddPlaceRequest } from '@/lib/schemas';
 
@@ -25,6 +26,7 @@ export async function GET(req: Request): Promise<Response> {
 export async function POST(req: Request): Promise<Response> {
   return handle('POST /api/places', async () => {
     requireAdmin(req);
+    enforceLimit(req, 'writes'); // ATLAS_RATE_WRITES per client: 429 + Retry-After
     rejectSearchParams(req.url);
     const input = await readJsonBody(req, AddPlaceRequest, { what: 'place' });
     const { addPlace } = await import('@/lib/pipeline'); // the reader loads only for writes

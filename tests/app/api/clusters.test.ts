@@ -77,6 +77,7 @@ describe('GET /api/clusters: bad parameters → 400 naming the parameter', () =>
     [`${WORLD}&z=%20`, 'z'],
     [`${WORLD}&z=3&types=bombing`, 'types'],
     [`${WORLD}&z=3&colour=red`, 'colour'],
+    [`${WORLD}&z=3&from=2026-03-10&to=2026-03-01`, 'from'],
   ])('?%s', async (query, param) => {
     const res = await clusters(get(`/api/clusters?${query}`));
     expect(res.status).toBe(400);

@@ -11,7 +11,7 @@ import { EventQuery, PointRow, type PointRow as Row } from '@/lib/schemas';
 import { MemoryStore } from '@/lib/store/memory';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { PostgisStore } from '@/lib/store/postgis';
-import { pointOfEvent } from '@/lib/store/points';
+import { pointOfEvent, sqlitePoints, SQLITE_POINTS_SLICE } from '@/lib/store/points';
 import type { EventStore, StoredArticle } from '@/lib/store/types';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
 import { ACTOR_IDS, TYPES, prng, syntheticDocs } from './synthetic';
@@ -107,5 +107,24 @@ describe.skipIf(pgReason !== null)(`queryPoints on PostGIS${pgReason ? ` (skippe
     const s = await PostgisStore.open(cluster.url);
     await s.pool.query('TRUNCATE meta, articles, actors, place_overlay CASCADE');
     return s;
+  });
+});
+
+describe('sqlitePoints', () => {
+  it('reads the rowid range slice by slice, giving the event loop a turn between slices', async () => {
+    const seen: [number, number][] = [];
+    let turns = 0;
+    const tick = () => {
+      turns++;
+      if (turns < 100) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const rows = await sqlitePoints((lo, hi) => {
+      seen.push([lo, hi]);
+      return [[`e${lo}`, 1, 2, 'clash', 'Armed clash', null, null, 'p', 'P', null, 'exact']];
+    }, 3 * SQLITE_POINTS_SLICE + 1);
+    expect(seen).toEqual([0, 1, 2, 3].map((k) => [k * SQLITE_POINTS_SLICE, (k + 1) * SQLITE_POINTS_SLICE]));
+    expect(rows.map((r) => r.id)).toEqual(seen.map(([lo]) => `e${lo}`));
+    expect(turns).toBeGreaterThanOrEqual(3);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgisStore } from '@/lib/store/postgis';
 import { describeStoreBehaviour } from './behaviour';
 import { describeOverlayBehaviour } from './overlay-behaviour';
+import { describeUpdateBehaviour } from './update-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
 import pg from 'pg';
@@ -31,6 +32,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
 
   describeStoreBehaviour('postgis', { open: fresh });
   describeOverlayBehaviour('postgis', { open: fresh });
+  describeUpdateBehaviour('postgis', { open: fresh });
 
   describe('PostgisStore specifics', () => {
     it('runs migrations once, with postgis and the spatial indexes in place', async () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '@/lib/store/sqlite';
 import { describeStoreBehaviour } from './behaviour';
 import { describeOverlayBehaviour } from './overlay-behaviour';
+import { describeUpdateBehaviour } from './update-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { loadMigrations } from '@/lib/store/migrations';
 import { expectLegacyReadable, expectSeedUpgrades, legacyRows } from './legacy';
@@ -17,6 +18,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describeStoreBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
 describeOverlayBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
+describeUpdateBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
 
 describe('SqliteStore file behaviour', () => {
   it('persists across close and reopen', async () => {

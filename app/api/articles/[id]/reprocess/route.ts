@@ -3,6 +3,7 @@ import { getStore } from '@/lib/store';
 import { handle, json, notFound, methodNotAllowed } from '@/lib/api/http';
 import { rejectSearchParams } from '@/lib/api/query';
 import { requireAdmin } from '@/lib/api/auth';
+import { enforceLimit } from '@/lib/api/limits';
 import { reprocessArticle } from '@/lib/pipeline';
 
 export const runtime = 'nodejs';
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle('POST /api/articles/[id]/reprocess', async () => {
     requireAdmin(req);
+    enforceLimit(req, 'writes'); // ATLAS_RATE_WRITES per client: 429 + Retry-After
     rejectSearchParams(req.url);
     const { id } = await ctx.params;
     const result = await reprocessArticle(await getStore(), id);
