@@ -23,7 +23,7 @@ export async function loadMapData(view: ViewState): Promise<MapData> {
 
 async function load(store: EventStore, view: ViewState): Promise<MapData> {
   const q = storeQuery(view);
-  const [events, all, actors, articles] = await Promise.all([
+  const [matching, all, actors, articles] = await Promise.all([
     // one more than the threshold tells server-clusters mode (lib/map/server-clusters.ts): then the list gets a page
     searchOptions(q).then((opts) => store.queryEvents({ ...q, limit: SERVER_CLUSTERS_THRESHOLD + 1 }, opts)),
     store.queryEvents({ includeBackground: q.includeBackground }),
@@ -37,8 +37,8 @@ async function load(store: EventStore, view: ViewState): Promise<MapData> {
     typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
     subTypeCounts[e.acled.subEventType] = (subTypeCounts[e.acled.subEventType] ?? 0) + 1;
   }
-  const eventsTruncated = serverClustersMode(events.length);
-  if (eventsTruncated) events.length = SERVER_LIST_LIMIT;
+  const eventsTruncated = serverClustersMode(matching.length);
+  const events = eventsTruncated ? matching.slice(0, SERVER_LIST_LIMIT) : matching;
   let selectedEvent: ConflictEvent | null = null;
   if (view.event) selectedEvent = events.find((e) => e.id === view.event) ?? (await store.getEvent(view.event));
   return {
