@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { AddPlaceRequest, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, ReverseQuery, ActorRoleFilter } from '@/lib/schemas';
+import { AddPlaceRequest, ClustersQuery, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, ReverseQuery, ActorRoleFilter } from '@/lib/schemas';
 import { MAX_BODY_BYTES } from '@/lib/api/body';
 import { encodeParam, fuzzValue, nastyString, queryStrings, type ZodArbOptions } from './zod-arbitrary';
 
@@ -113,6 +113,7 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   '/api/articles/[id]': { methods: ['GET'], id: ids((k) => k.articles) },
   '/api/articles/[id]/reprocess': { methods: ['POST'], id: ids((k) => k.articles), admin: ['POST'] },
   '/api/auth/check': { methods: ['GET'], admin: ['GET'] },
+  '/api/clusters': { methods: ['GET'], query: ClustersQuery },
   '/api/events': { methods: ['GET'], query: EventQuery },
   '/api/events/[id]': { methods: ['GET'], id: ids((k) => k.events) },
   '/api/extract': { methods: ['POST'], body: { POST: jsonBodies(ExtractRequest) } },
