@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import type { AcledSubEventType, Actor, Bin, ConflictEvent, EventQuery, EventType, MapView, PlaceRef, ViewState } from '@/lib/schemas';
+import type { AcledSubEventType, Actor, Bin, ConflictEvent, EventPoint, EventQuery, EventType, MapView, PlaceRef, ViewState } from '@/lib/schemas';
 import { eventPoints } from '@/lib/map/features';
 import { readViewKeys, viewHref, withFilters } from '@/lib/map/view-url';
 import { inBBox, type BBox } from '@/lib/map/bounds';
@@ -23,11 +23,17 @@ import { PlaceSearch } from './place-search';
 import { ExportMenu } from './export-menu';
 import { SelectionTotals } from './selection-totals';
 import { DensityToggle } from './density-toggle';
+import { useEventDetails } from './use-event-details';
+
+/** no points: in server-clusters mode the map draws /api/clusters (one constant, so the marker layer is not reset) */
+const NO_POINTS: EventPoint[] = [];
 
 export interface AtlasViewProps {
   /** the filters of the URL, parsed on the server (the client never parses filters) */
   filters: EventQuery;
   events: ConflictEvent[];
+  /** more events match than `events` holds: server-clusters mode (lib/map/server-clusters.ts), the list is a page */
+  eventsTruncated?: boolean;
   actors: Actor[];
   counts: Record<string, number>;
   typeCounts: Partial<Record<EventType, number>>;
@@ -62,7 +68,11 @@ export function AtlasView(props: AtlasViewProps) {
   const [drawer, setDrawer] = useState(false);
   /** a place chosen in the search box (the server has not resolved it: the URL changed client-side) */
   const [picked, setPicked] = useState<PlaceRef | null>(null);
-  const points = useMemo(() => eventPoints(events, actors).points, [events, actors]);
+  /** server-clusters mode: the map asks /api/clusters with these filters; `total` is its count of matching events */
+  const server = props.eventsTruncated ? props.filters : null;
+  const [clusterTotal, setClusterTotal] = useState<number | null>(null);
+  const total = server ? clusterTotal : null;
+  const points = useMemo(() => (server ? NO_POINTS : eventPoints(events, actors).points), [server, events, actors]);
   /** the map's visible box ("Only what's in view") and the "Zoom to selection" request counter */
   const [bounds, setBounds] = useState<BBox | null>(null);
   const [fitKey, setFitKey] = useState(0);
@@ -110,13 +120,16 @@ export function AtlasView(props: AtlasViewProps) {
     (how?.frame ? router.replace : router.push)(viewHref(withFilters(here, q)), { scroll: false });
   const closePopup = () => go({ ...here, event: undefined, place: undefined }, 'push');
 
-  const selected = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;
+  const known = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;
+  // a marker of server clusters names an event the page may not hold: read it from /api/events/[id]
+  const fetched = useEventDetails(server && view.event && !known ? view.event : undefined);
+  const selected = known ?? fetched?.event;
   const place = !selected && view.place ? [props.selectedPlace, picked].find((p) => p?.id === view.place) ?? events.find((e) => e.place?.id === view.place)?.place : undefined;
   const popup = selected?.place
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId]} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId] ?? fetched?.articleTitle ?? undefined} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
       }
     : place
       ? {
@@ -129,7 +142,7 @@ export function AtlasView(props: AtlasViewProps) {
   return (
     <div className={`atlas${drawer ? ' drawer-open' : ''}`}>
       <button type="button" className="drawer-toggle btn" data-map-control aria-expanded={drawer} aria-controls="sidebar" onClick={() => setDrawer((d) => !d)}>
-        {drawer ? 'Show map' : `Filters & events (${events.length})`}
+        {drawer ? 'Show map' : `Filters & events (${total ?? events.length})`}
       </button>
       <aside id="sidebar" className="sidebar" aria-label="Filters and events">
         <PlaceSearch
@@ -143,9 +156,9 @@ export function AtlasView(props: AtlasViewProps) {
           <input type="checkbox" checked={Boolean(view.inview)} onChange={(e) => go({ ...here, inview: e.currentTarget.checked || undefined }, 'replace')} />{' '}
           Only what&rsquo;s in view
         </label>
-        <SelectionTotals events={listed} />
+        <SelectionTotals events={listed} total={server ? total : undefined} />
         <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} />
-        <EventList events={listed} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
+        <EventList events={listed} total={server ? total : undefined} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
         {props.children}
       </aside>
       <div className="map-pane">
@@ -157,6 +170,8 @@ export function AtlasView(props: AtlasViewProps) {
         <DensityToggle layer={view.layer} onChange={(layer) => go({ ...here, layer: layer === 'density' ? undefined : layer }, 'replace')} />
         <MapLoader
           density={view.layer !== 'points'}
+          serverFilters={server}
+          onClusters={(c) => setClusterTotal(c.total)}
           fitKey={fitKey}
           onBounds={setBounds}
           points={points}

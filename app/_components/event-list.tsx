@@ -1,7 +1,7 @@
 'use client';
 /**
  * The event list beside the map, newest first: `<ul aria-label="Events">` with exactly one <li> per
- * visible event (its name, ACLED coding and quote). Each item is a link to the view with that event selected, so it works without JS;
+ * visible event (its name, ACLED coding and quote) — in server-clusters mode a page of the newest, never all of them. Each item is a link to the view with that event selected, so it works without JS;
  * with JS, clicking (or Enter) selects in place and hovering/focusing highlights the marker.
  */
 import type { MouseEvent } from 'react';
@@ -21,9 +21,11 @@ export interface EventListProps {
   hrefFor: (id: string) => string;
   onSelect?: (id: string) => void;
   onHover?: (id: string | null) => void;
+  /** server-clusters mode: `events` is a page of the newest; total matching (null: not known yet) */
+  total?: number | null;
 }
 
-export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSelect, onHover }: EventListProps) {
+export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSelect, onHover, total }: EventListProps) {
   const colors = actorColorMap(actors);
   const click = (id: string) => (ev: MouseEvent<HTMLAnchorElement>) => {
     if (!onSelect || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
@@ -33,8 +35,9 @@ export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSe
   return (
     <section id="event-list" tabIndex={-1} className="event-list" aria-labelledby="events-title">
       <h2 id="events-title" className="section-title">
-        Events <span className="count">({events.length})</span>
+        Events <span className="count">({events.length}{total !== undefined && ` of ${total === null ? 'more' : total.toLocaleString('en-US')}`})</span>
       </h2>
+      {total !== undefined && <p className="muted list-paged">The {events.length} newest are listed; the map shows them all. Narrow the filters to list the rest.</p>}
       {events.length === 0 && <p className="muted">No events match these filters.</p>}
       <ul aria-label="Events" className="events">
         {sortByDate(events).map((e) => (

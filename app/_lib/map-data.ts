@@ -10,6 +10,7 @@ import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/l
 import { binDates } from '@/lib/map/histogram';
 import { storeQuery } from '@/lib/map/view-state';
 import { publishersOf } from '@/lib/api/publisher';
+import { SERVER_CLUSTERS_THRESHOLD, SERVER_LIST_LIMIT, serverClustersMode } from '@/lib/map/server-clusters';
 import type { AtlasViewProps } from '../_components/atlas-view';
 
 type MapData = Omit<AtlasViewProps, 'preset' | 'selectedPlace' | 'children' | 'filters' | 'initialView'> & { articles: ArticleSummary[] };
@@ -22,8 +23,9 @@ export async function loadMapData(view: ViewState): Promise<MapData> {
 
 async function load(store: EventStore, view: ViewState): Promise<MapData> {
   const q = storeQuery(view);
-  const [events, all, actors, articles] = await Promise.all([
-    searchOptions(q).then((opts) => store.queryEvents(q, opts)),
+  const [matching, all, actors, articles] = await Promise.all([
+    // one more than the threshold tells server-clusters mode (lib/map/server-clusters.ts): then the list gets a page
+    searchOptions(q).then((opts) => store.queryEvents({ ...q, limit: SERVER_CLUSTERS_THRESHOLD + 1 }, opts)),
     store.queryEvents({ includeBackground: q.includeBackground }),
     // counts in the role the filter asks (carried out by, or any role)
     cachedActorList(store, q.role),
@@ -35,10 +37,13 @@ async function load(store: EventStore, view: ViewState): Promise<MapData> {
     typeCounts[e.type] = (typeCounts[e.type] ?? 0) + 1;
     subTypeCounts[e.acled.subEventType] = (subTypeCounts[e.acled.subEventType] ?? 0) + 1;
   }
+  const eventsTruncated = serverClustersMode(matching.length);
+  const events = eventsTruncated ? matching.slice(0, SERVER_LIST_LIMIT) : matching;
   let selectedEvent: ConflictEvent | null = null;
   if (view.event) selectedEvent = events.find((e) => e.id === view.event) ?? (await store.getEvent(view.event));
   return {
     events,
+    eventsTruncated,
     // curated actors and the open-world ones the data holds (lib/api actorList), with their event counts
     actors,
     counts: Object.fromEntries(actors.map((a) => [a.id, a.eventCount])),

@@ -1,7 +1,8 @@
 /**
  * Density of events for low zooms: positions binned into square screen cells of Web Mercator (the
  * map's own projection, 256 px tiles), so a cell is `cellPx` pixels wide on screen at zoom `z`.
- * In: GeoJSON [lng, lat] positions (never mutated), a zoom, a cell size. Out: the non-empty cells
+ * In: GeoJSON [lng, lat] positions (never mutated), a zoom, a cell size, optionally a weight per position (how many
+ * events it stands for: a server cluster's count, lib/map/server-clusters.ts). Out: the non-empty cells
  * (column, row, count, and their pixel box at that zoom), the largest count; `pilesUp` — the rule for
  * showing the density layer; `densityClass` — a cell's class on the sequential colour scale.
  * Rule: the layer is drawn at zoom ≤ DENSITY_MAX_ZOOM when some cell holds ≥ PILE_UP points (markers
@@ -44,25 +45,30 @@ export interface DensityGrid {
   cellPx: number;
   cells: DensityCell[];
   max: number;
-  /** positions binned (invalid ones are skipped) */
+  /** events binned (invalid positions are skipped): positions, or the sum of their weights */
   total: number;
 }
 
 const valid = (p: LngLat) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[1]!) <= 90 && Math.abs(p[0]!) <= 180;
 
-/** Bins positions into cells of `cellPx` screen pixels at zoom `z`; cells sorted by row, then column. */
-export function densityGrid(positions: readonly LngLat[], z: number, cellPx = DENSITY_CELL_PX): DensityGrid {
+/**
+ * Bins positions into cells of `cellPx` screen pixels at zoom `z`; cells sorted by row, then column. `weights[i]`
+ * (default 1) is how many events position i stands for; non-positive or non-finite weights are skipped.
+ */
+export function densityGrid(positions: readonly LngLat[], z: number, cellPx = DENSITY_CELL_PX, weights?: readonly number[]): DensityGrid {
   const counts = new Map<string, DensityCell>();
   let total = 0;
-  for (const p of positions) {
-    if (!valid(p)) continue;
-    total++;
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    const n = weights ? weights[i] ?? 0 : 1;
+    if (!valid(p) || !(n > 0) || !Number.isFinite(n)) continue;
+    total += n;
     const [x, y] = project(p, z);
     const col = Math.floor(x / cellPx), row = Math.floor(y / cellPx);
     const key = `${col}/${row}`;
     const cell = counts.get(key);
-    if (cell) cell.count++;
-    else counts.set(key, { col, row, count: 1, px: [col * cellPx, row * cellPx, (col + 1) * cellPx, (row + 1) * cellPx] });
+    if (cell) cell.count += n;
+    else counts.set(key, { col, row, count: n, px: [col * cellPx, row * cellPx, (col + 1) * cellPx, (row + 1) * cellPx] });
   }
   const cells = [...counts.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   return { zoom: z, cellPx, cells, max: cells.reduce((m, c) => Math.max(m, c.count), 0), total };

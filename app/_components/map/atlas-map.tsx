@@ -7,9 +7,10 @@
  * In: EventPoint features ([lng, lat]), the view from the URL, the selection. Out: onMove / onSelect.
  */
 import 'leaflet/dist/leaflet.css';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { EventPoint, MapView } from '@/lib/schemas';
+import type { EventPoint, EventQuery, MapView } from '@/lib/schemas';
+import type { WeightedPosition } from '@/lib/map/server-clusters';
 import type { BBox } from '@/lib/map/bounds';
 import { useBoundsReport } from './use-bounds-report';
 import { useDensityLayer } from './use-density-layer';
@@ -22,6 +23,7 @@ import { useMarkerLayer } from './use-marker-layer';
 import { usePointPick } from './use-point-pick';
 import { usePopup } from './use-popup';
 import { useSelectionSync } from './use-selection-sync';
+import { useServerClusters } from './use-server-clusters';
 import { useUncertaintyCircles } from './use-uncertainty-circles';
 import { useViewSync } from './use-view-sync';
 
@@ -53,6 +55,10 @@ export interface AtlasMapProps {
   onBounds?: (b: BBox) => void;
   /** draw the density layer under the markers at low zoom when they pile up ("Points / Density") */
   density?: boolean;
+  /** server-clusters mode (lib/map/server-clusters.ts): the filters to ask /api/clusters with; `points` is then empty */
+  serverFilters?: EventQuery | null;
+  /** each server-clusters answer: events matching the filters anywhere */
+  onClusters?: (c: { total: number; version: number }) => void;
 }
 
 export default function AtlasMap(props: AtlasMapProps) {
@@ -62,8 +68,10 @@ export default function AtlasMap(props: AtlasMapProps) {
   useBasemap(map);
   useInitialView(map, latest);
   useUncertaintyCircles(map, props);
-  useDensityLayer(map, props.points, props.density ?? false);
+  const [weights, setWeights] = useState<WeightedPosition[] | null>(null);
+  useDensityLayer(map, props.points, props.density ?? false, props.serverFilters ? weights : null);
   const layer = useMarkerLayer(map, props, latest);
+  useServerClusters(map, layer, props.serverFilters, latest, setWeights);
   const popup = usePopup(map, latest);
   useViewSync(map, props.view, latest);
   useBoundsReport(map, latest);

@@ -1,8 +1,9 @@
 /**
  * The event markers on a Leaflet map, created once and updated by diff: clusters at low zoom
  * (lib/map/cluster), one divIcon per event type coloured by actor, and spiderfied groups for events
- * sharing one point (uncertainty circles: ./use-uncertainty-circles.ts).
- * In: EventPoint features ([lng, lat]). Out: Leaflet layers; callbacks on select.
+ * sharing one point (uncertainty circles: ./use-uncertainty-circles.ts). In server-clusters mode the clusters come
+ * from /api/clusters instead (setSource, ./use-server-clusters.ts), drawn the same way.
+ * In: EventPoint features ([lng, lat]), or a cluster source. Out: Leaflet layers; callbacks on select.
  */
 import L from 'leaflet';
 import type { ClusterItem, EventPoint, EventPointProps } from '@/lib/schemas';
@@ -16,7 +17,20 @@ export interface MarkerLayerOptions {
   onHover?: (id: string | null) => void;
 }
 
-interface Spider { key: string; center: [number, number]; points: EventPoint[] }
+/** Where the clusters come from: the browser's own index (EventClusters) or the server's answer (ServerClusterSource). */
+export interface ClusterSource {
+  readonly maxZoom: number;
+  items(bbox: [number, number, number, number], zoom: number): ClusterItem[];
+  leaves(clusterId: number): EventPoint[];
+  expansionZoom(clusterId: number, from?: number): number;
+  /** cluster ids are unique across zooms (server clusters): markers are kept through a zoom until the new answer */
+  readonly zoomFreeIds?: boolean;
+  /** the events of a cluster that cannot split, fetched (server clusters: the browser does not hold them) */
+  fetchLeaves?(c: Extract<ClusterItem, { kind: 'cluster' }>): Promise<EventPoint[]>;
+}
+
+/** an open spiderfied group; `clusterId` when it stands for a server cluster (whose leaves the source does not hold) */
+interface Spider { key: string; center: [number, number]; points: EventPoint[]; clusterId?: number }
 
 function eventIcon(p: EventPointProps, highlighted: boolean): L.DivIcon {
   const size = highlighted ? 34 : 28;
@@ -56,7 +70,7 @@ export class MarkerLayer {
   private readonly group = L.layerGroup();
   private readonly legs = L.layerGroup();
   private readonly markers = new Map<string, { marker: L.Marker; sig: string }>();
-  private clusters: EventClusters = new EventClusters([]);
+  private clusters: ClusterSource = new EventClusters([]);
   private points: EventPoint[] = [];
   private spider: Spider | null = null;
   private highlighted: string | null = null;
@@ -72,6 +86,16 @@ export class MarkerLayer {
     this.points = points;
     this.clusters = new EventClusters(points, { maxZoom: 14 });
     this.spider = null;
+    this.render();
+  }
+
+  /** Draw a ready-made source (server clusters) instead of clustering points. */
+  setSource(source: ClusterSource): void {
+    this.points = [];
+    this.clusters = source;
+    // a spiderfied server cluster stays open while the new answer still has it (a pan, not a zoom)
+    const open = this.spider?.clusterId;
+    if (open === undefined || !source.items([-180, -90, 180, 90], this.map.getZoom()).some((i) => i.kind === 'cluster' && i.clusterId === open)) this.spider = null;
     this.render();
   }
 
@@ -108,9 +132,9 @@ export class MarkerLayer {
     const wanted = new Map<string, { item: ClusterItem; at: [number, number] }>();
     const spiderIds = new Set(this.spider?.points.map((p) => p.properties.id));
     for (const item of this.clusters.items(bbox, zoom)) {
-      if (item.kind === 'cluster' && this.spider && spiderIds.has(this.clusters.leaves(item.clusterId)[0]?.properties.id ?? '')) continue;
+      if (item.kind === 'cluster' && this.spider && (item.clusterId === this.spider.clusterId || spiderIds.has(this.clusters.leaves(item.clusterId)[0]?.properties.id ?? ''))) continue;
       if (item.kind === 'event' && spiderIds.has(item.id)) continue;
-      const key = item.kind === 'event' ? `e:${item.id}` : `c:${Math.floor(zoom)}:${item.clusterId}`;
+      const key = item.kind === 'event' ? `e:${item.id}` : this.clusters.zoomFreeIds ? `c:${item.clusterId}` : `c:${Math.floor(zoom)}:${item.clusterId}`;
       wanted.set(key, { item, at: item.lngLat });
     }
     this.legs.clearLayers();
@@ -130,10 +154,12 @@ export class MarkerLayer {
     }
     for (const [key, { item, at }] of wanted) {
       const hl = item.kind === 'event' && item.id === this.highlighted;
-      const sig = `${at[0]},${at[1]}|${hl}`;
+      // a cluster's count is in its signature: server clusters keep their id across answers while their count changes
+      const sig = `${at[0]},${at[1]}|${hl}${item.kind === 'cluster' ? `|${item.count}` : ''}`;
       const existing = this.markers.get(key);
       if (existing && existing.sig === sig) continue;
-      if (existing) {
+      if (existing && item.kind === 'cluster') this.group.removeLayer(existing.marker);
+      else if (existing) {
         existing.marker.setLatLng(toLatLng(at));
         if (item.kind === 'event') existing.marker.setIcon(eventIcon(item.props, hl));
         existing.sig = sig;
@@ -173,19 +199,29 @@ export class MarkerLayer {
 
   /** Zoom into a cluster (spiderfy it when its events share a point); from the keyboard, focus its first event after. */
   private expand(c: Extract<ClusterItem, { kind: 'cluster' }>, fromKeyboard: boolean): void {
-    const z = this.clusters.expansionZoom(c.clusterId);
+    const z = this.clusters.expansionZoom(c.clusterId, this.map.getZoom());
     const leaves = this.clusters.leaves(c.clusterId);
     const focusFirst = () => {
       const el = this.markers.get(`e:${leaves[0]?.properties.id}`)?.marker.getElement() ?? this.nearestTo(c.lngLat);
       (el ?? this.map.getContainer()).focus();
     };
-    if (c.colocated || z > this.clusters.maxZoom) {
+    const fetchLeaves = this.clusters.fetchLeaves?.bind(this.clusters);
+    if (leaves.length === 0 && fetchLeaves && z > this.map.getMaxZoom() && this.map.getZoom() >= this.map.getMaxZoom()) {
+      // a server cluster that never splits (its events share a point), at the deepest zoom: fetch and spread them
+      const source = this.clusters;
+      void fetchLeaves(c).then((points) => {
+        if (this.clusters !== source || points.length === 0) return;
+        this.spider = { key: `${c.lngLat[0]},${c.lngLat[1]}`, center: c.lngLat, points, clusterId: c.clusterId };
+        this.render();
+        if (fromKeyboard) focusFirst();
+      }, (err: Error) => console.warn(`[map] cluster ${c.clusterId}: ${err.message}`));
+    } else if (leaves.length > 0 && (c.colocated || z > this.clusters.maxZoom)) {
       this.spider = { key: `${c.lngLat[0]},${c.lngLat[1]}`, center: leaves[0]!.geometry.coordinates, points: leaves };
       this.render();
       focusFirst();
     } else {
       if (fromKeyboard) this.map.once('moveend', focusFirst);
-      this.map.flyTo(toLatLng(c.lngLat), z, { duration: 0.5 });
+      this.map.flyTo(toLatLng(c.lngLat), Math.min(z, this.map.getMaxZoom()), { duration: 0.5 });
     }
   }
 

@@ -3,7 +3,8 @@
  * under the markers shades screen cells by how many events they hold (sequential scale, log classes).
  * One canvas in its own pane (above the basemap, below the place labels and markers), redrawn after
  * each move or zoom and when the points or the "Points / Density" choice change; hidden during a zoom.
- * In: the L.Map, the points ([lng, lat]), whether density is wanted. Out: <canvas class="density-layer">
+ * In server-clusters mode the cells are binned from the clusters' counts instead (lib/map/server-clusters.ts weights).
+ * In: the L.Map, the points ([lng, lat]) or weighted positions, whether density is wanted. Out: <canvas class="density-layer">
  * with data-cells / data-max (0 and hidden when nothing is drawn).
  */
 import L from 'leaflet';
@@ -11,14 +12,20 @@ import { useEffect, useRef } from 'react';
 import { useLatest } from './use-latest';
 import type { EventPoint } from '@/lib/schemas';
 import { DENSITY_COLORS, densityClass, densityGrid, pilesUp } from '@/lib/map/density';
+import type { WeightedPosition } from '@/lib/map/server-clusters';
 
 const PANE = 'density';
 const OPACITY = 0.6;
 
-function draw(map: L.Map, canvas: HTMLCanvasElement, points: readonly EventPoint[], on: boolean): void {
+function gridOf(points: readonly EventPoint[], weighted: readonly WeightedPosition[] | null, zoom: number) {
+  if (!weighted) return densityGrid(points.map((p) => p.geometry.coordinates), zoom);
+  return densityGrid(weighted.map((w) => w.at), zoom, undefined, weighted.map((w) => w.n));
+}
+
+function draw(map: L.Map, canvas: HTMLCanvasElement, points: readonly EventPoint[], weighted: readonly WeightedPosition[] | null, on: boolean): void {
   const size = map.getSize();
   const zoom = map.getZoom();
-  const grid = on ? densityGrid(points.map((p) => p.geometry.coordinates), zoom) : null;
+  const grid = on ? gridOf(points, weighted, zoom) : null;
   const show = grid !== null && pilesUp(grid);
   canvas.dataset.cells = String(show ? grid.cells.length : 0);
   canvas.dataset.max = String(show ? grid.max : 0);
@@ -45,8 +52,8 @@ function draw(map: L.Map, canvas: HTMLCanvasElement, points: readonly EventPoint
   }
 }
 
-export function useDensityLayer(map: L.Map | null, points: readonly EventPoint[], on: boolean): void {
-  const latest = useLatest({ points, on });
+export function useDensityLayer(map: L.Map | null, points: readonly EventPoint[], on: boolean, weighted: readonly WeightedPosition[] | null = null): void {
+  const latest = useLatest({ points, on, weighted });
   const redraw = useRef<(() => void) | null>(null);
 
   useEffect(() => {
@@ -56,7 +63,7 @@ export function useDensityLayer(map: L.Map | null, points: readonly EventPoint[]
     pane.style.pointerEvents = 'none';
     const canvas = L.DomUtil.create('canvas', 'density-layer', pane) as HTMLCanvasElement;
     canvas.setAttribute('aria-hidden', 'true');
-    const update = () => draw(map, canvas, latest.current.points, latest.current.on);
+    const update = () => draw(map, canvas, latest.current.points, latest.current.weighted, latest.current.on);
     const hide = () => {
       canvas.style.display = 'none';
     };
@@ -74,5 +81,5 @@ export function useDensityLayer(map: L.Map | null, points: readonly EventPoint[]
 
   useEffect(() => {
     redraw.current?.();
-  }, [map, points, on]);
+  }, [map, points, on, weighted]);
 }
