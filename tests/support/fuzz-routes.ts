@@ -117,7 +117,6 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   '/api/articles/[id]/reprocess': { methods: ['POST'], id: ids((k) => k.articles), admin: ['POST'] },
   '/api/clusters': { methods: ['GET'], query: ClustersQuery },
   '/api/auth/check': { methods: ['GET'], admin: ['GET'] },
-  '/api/clusters': { methods: ['GET'], query: ClustersQuery },
   '/api/events': { methods: ['GET'], query: EventQuery },
   '/api/events/[id]': { methods: ['GET'], id: ids((k) => k.events) },
   '/api/extract': { methods: ['POST'], body: { POST: jsonBodies(ExtractRequest) } },
