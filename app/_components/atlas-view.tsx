@@ -24,6 +24,7 @@ import { ExportMenu } from './export-menu';
 import { SelectionTotals } from './selection-totals';
 import { DensityToggle } from './density-toggle';
 import { useEventDetails } from './use-event-details';
+import { useLeaving } from './use-leaving';
 
 /** no points: in server-clusters mode the map draws /api/clusters (one constant, so the marker layer is not reset) */
 const NO_POINTS: EventPoint[] = [];
@@ -85,13 +86,14 @@ export function AtlasView(props: AtlasViewProps) {
   const [mapView, setMapView] = useState<MapView | null>(null);
   const here: ViewState = useMemo(() => (mapView ? { ...view, ...mapView } : view), [view, mapView]);
   const onHome = pathname === '/';
+  const leaving = useLeaving();
   const hrefFor = useCallback((id: string) => viewHref({ ...here, place: undefined, event: id }), [here]);
   const go = useCallback(
     (next: ViewState, mode: 'push' | 'replace') => {
       if (mode === 'replace') {
         // a move that ends after the user left this page (a header link clicked mid-zoom) must not write this
-        // page's view over the new page's address
-        if (window.location.pathname !== pathname) return;
+        // page's view over the new page's address, nor cancel Next's navigation still under way (use-leaving.ts)
+        if (window.location.pathname !== pathname || leaving()) return;
         // panning: keep the path (a /place/… page stays one), rewrite only the view keys
         const own = { ...next };
         if (!onHome) for (const k of Object.keys(props.preset ?? {}) as (keyof ViewState)[]) delete own[k];
@@ -99,7 +101,7 @@ export function AtlasView(props: AtlasViewProps) {
       } else if (onHome) window.history.pushState(null, '', viewHref(next));
       else router.push(viewHref(next), { scroll: false });
     },
-    [onHome, router, pathname, props.preset],
+    [onHome, router, pathname, props.preset, leaving],
   );
   const select = useCallback((id: string) => {
     setDrawer(false);
