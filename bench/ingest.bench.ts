@@ -16,26 +16,14 @@
  * Run: npm run bench -- ingest (BENCH_INGEST_DOCS=600 for a quick run). Numbers: docs/PERFORMANCE.md.
  */
 import fs from 'node:fs';
-import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { StoredArticle } from '../lib/schemas';
 import type { EventRow } from '../lib/store/rows';
 import type { RegistryEntry } from '../lib/store/registry';
+import { allowServerOnly } from '../scripts/server-context';
 
-/** server-only is a bundler marker; a benchmark is server code (same shim as bench/store.bench.ts). */
-function allowServerOnly(): void {
-  const req = Module.createRequire(__filename);
-  const id = req.resolve('server-only');
-  if (!req.cache[id]) {
-    const m = new Module(id);
-    m.filename = id;
-    m.loaded = true;
-    m.exports = {};
-    req.cache[id] = m;
-  }
-}
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 /** wall and CPU seconds of f (CPU time is less moved by other jobs on a shared host) */

@@ -12,26 +12,14 @@
  * BENCH_ONLY=postgis or sqlite for one backend). Last numbers: docs/STORE.md.
  */
 import fs from 'node:fs';
-import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { EventQuery } from '../lib/schemas';
 import type { EventStore, StoredArticle } from '../lib/store/types';
 import { prng, syntheticDoc, syntheticDocs, syntheticPlaces } from '../tests/lib/store/synthetic';
 import { pgUnavailableReason, startPgCluster } from '../tests/lib/store/pg-cluster';
+import { allowServerOnly } from '../scripts/server-context';
 
-/** server-only is a bundler marker; a benchmark is server code (same shim as scripts/ingest.ts). */
-function allowServerOnly(): void {
-  const req = Module.createRequire(__filename);
-  const id = req.resolve('server-only');
-  if (!req.cache[id]) {
-    const m = new Module(id);
-    m.filename = id;
-    m.loaded = true;
-    m.exports = {};
-    req.cache[id] = m;
-  }
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

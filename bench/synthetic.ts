@@ -14,24 +14,15 @@
  * Run alone: npx tsx --conditions=react-server bench/synthetic.ts [events] [file].
  */
 import fs from 'node:fs';
-import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { ACLED_SUB_EVENT_TYPES, type AcledSubEventType, type ConflictEvent, type EventType, type GazetteerEntry } from '../lib/schemas';
 import type { StoredArticle } from '../lib/store/types';
+import { allowServerOnly } from '../scripts/server-context';
+import { prng } from '../tests/support/prng';
 
-/** server-only is a bundler marker; a bench is server code (the same shim as bench/store.bench.ts). */
-function allowServerOnly(): void {
-  const req = Module.createRequire(__filename);
-  const id = req.resolve('server-only');
-  if (!req.cache[id]) {
-    const m = new Module(id);
-    m.filename = id;
-    m.loaded = true;
-    m.exports = {};
-    req.cache[id] = m;
-  }
-}
+export { prng };
+
 allowServerOnly();
 
 export interface SyntheticOptions {
@@ -46,17 +37,6 @@ export interface SyntheticOptions {
   log?: (msg: string) => void;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Region weights (lon/lat boxes, first match wins): where the synthetic conflict concentrates. */
 const REGIONS: { w: number; box: [number, number, number, number] }[] = [
