@@ -10,7 +10,9 @@
  * - `x-atlas-client`: the client's address, overwriting anything sent (ATLAS_TRUST_PROXY=1: the right-most
  *   X-Forwarded-For entry), for per-client rate limits;
  * - a method no route answers (TRACE, PROPFIND, MKCOL…) → 405 JSON with Allow (Next: empty 400 or text/plain 500);
- * - a malformed percent-encoding in the path → 400 JSON `{error, issues}` (Next answers a text/plain 500).
+ * - a malformed percent-encoding in the path → 400 JSON `{error, issues}` (Next answers a text/plain 500);
+ * - a GET answer a route registered in lib/api/edge-answers.ts, sent again while the store's version is unchanged
+ *   (header `x-atlas-answer: edge`), without Next.
  * Requests Node cannot parse ('clientError': oversized request line or headers → 431, others → 400) get a complete
  * raw JSON response with the same headers instead of Node's empty one. ATLAS_HTTPS=1 adds HSTS.
  */
@@ -18,6 +20,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { newNonce, securityHeaders } from '../lib/api/security-headers';
+import { answerTarget, recallAnswer } from '../lib/api/edge-answers';
 import { CLIENT_HEADER, clientAddress, methodProblem, rawErrorResponse, requestTargetProblem, SERVED_METHODS } from '../lib/api/request-edge';
 
 const root = path.resolve(__dirname, '..');
@@ -67,6 +70,13 @@ async function main(): Promise<void> {
     if (problem) {
       res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(JSON.stringify(problem));
+      return;
+    }
+    // a public GET answer a route registered, still valid for the store's current version (lib/api/edge-answers.ts)
+    const again = req.method === 'GET' && req.url?.startsWith('/api/') ? recallAnswer(answerTarget(req.url)) : null;
+    if (again) {
+      res.writeHead(200, { ...again.headers, 'x-atlas-answer': 'edge' });
+      res.end(again.body);
       return;
     }
     handle(req, res).catch((err: unknown) => {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from './support';
-import { startServer, type RunningServer } from './server';
+import { ADMIN_TOKEN, startServer, type RunningServer } from './server';
 
 interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
 
@@ -112,4 +112,29 @@ describe('ATLAS_HTTPS=1', () => {
     }
     expect((await request(server.baseUrl, `/?q=${'a'.repeat(20_000)}`)).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
+
+  // lib/api/edge-answers.ts: the edge sends a registered /api/events answer again without Next, until a write
+  it('a repeated /api/events is answered at the edge; after a write it is computed again', async () => {
+    const target = '/api/events?limit=500';
+    const first = await request(server.baseUrl, target);
+    expect(first.status).toBe(200);
+    expect(first.headers['x-atlas-answer']).toBeUndefined();
+    const again = await request(server.baseUrl, target);
+    expect(again.headers['x-atlas-answer']).toBe('edge');
+    expect(again.body).toBe(first.body);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    expectSecurityHeaders(again);
+    expect(again.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+
+    const posted = await fetch(`${server.baseUrl}/api/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Strikes on Idlib', text: 'Air strikes hit the city of Idlib on Monday, killing 12 civilians, rescuers said.', published: '2026-11-30' }),
+    });
+    expect(posted.status).toBe(201);
+    const after = await request(server.baseUrl, target);
+    expect(after.headers['x-atlas-answer']).toBeUndefined();
+    const count = (a: Answer) => (JSON.parse(a.body) as { features: unknown[] }).features.length;
+    expect(count(after)).toBeGreaterThan(count(first));
+  }, 120_000);
 });

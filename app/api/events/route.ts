@@ -9,6 +9,7 @@ import { getStore } from '@/lib/store';
 import { handle, methodNotAllowed } from '@/lib/api/http';
 import { parseSearchParams } from '@/lib/api/query';
 import { eventsGeojson } from '@/lib/api/cached';
+import { answerTarget, rememberAnswer } from '@/lib/api/edge-answers';
 import { articleRefs, eventPage, eventsCsv } from '@/lib/api/events';
 import { exportFilename } from '@/lib/export/selection';
 
@@ -22,10 +23,11 @@ export async function GET(req: Request): Promise<Response> {
     if (query.format !== 'csv') {
       // cached per query and store version, serialised once (lib/api/cached.ts)
       const body = await eventsGeojson(store, query);
-      return new Response(body.json, {
-        // inline: the API stays readable in a browser tab; the name is used when it is saved (the export menu's links)
-        headers: { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-store', 'content-disposition': `inline; filename="${exportFilename(query, 'geojson')}"` },
-      });
+      // inline: the API stays readable in a browser tab; the name is used when it is saved (the export menu's links)
+      const headers = { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-store', 'content-disposition': `inline; filename="${exportFilename(query, 'geojson')}"` };
+      // the edge (scripts/serve.ts) may send this again for the same URL until the store changes (edge-answers.ts)
+      rememberAnswer(answerTarget(req.url), { body: body.json, headers }, store.changes);
+      return new Response(body.json, { headers });
     }
     const { events, limit, truncated } = await eventPage(store, query);
     const articles = await articleRefs(store, events);
