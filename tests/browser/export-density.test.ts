@@ -129,8 +129,11 @@ describe.each(layouts)('export, totals and density ($name)', ({ name, opts }) =>
     await openDrawer(page, phone);
     await page.getByRole('checkbox', { name: /Only what.s in view/ }).click();
     await waitForUrl(page, (u) => u.searchParams.get('inview') === '1');
-    const href = (await page.getByRole('link', { name: 'GeoJSON' }).getAttribute('href'))!;
-    expect(new URL(href, baseUrl()).searchParams.get('bbox')).toMatch(/^[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+$/);
+    // the address bar changes first, the export links with the next render: wait for the link, not the URL alone
+    const link = page.getByRole('link', { name: 'GeoJSON' });
+    const boxOf = async () => new URL((await link.getAttribute('href'))!, baseUrl()).searchParams.get('bbox') ?? '';
+    await expect.poll(boxOf, { timeout: 10_000 }).toMatch(/^[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+$/);
+    const href = (await link.getAttribute('href'))!;
     const ids = await listIds(page);
     expect(ids.length).toBeLessThan(expected.features.length);
     const geo = JSON.parse((await fetchIn(page, href)).text) as EventCollection;
