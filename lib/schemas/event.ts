@@ -9,6 +9,7 @@ import { PlaceRef } from './gazetteer';
 import { Precision } from './mention';
 import { AcledClass } from './acled-taxonomy';
 import { ActorKind } from './actor';
+import { FatalitiesRange, Report } from './resolution';
 
 /**
  * The map's display class of an event (icon, colour, filter). Finer than ACLED's 6 event types where a reader of the
@@ -33,6 +34,8 @@ export const EventActor = z.object({
   /** display name: the curated actor's name, or the open-world name ("Military forces of Armenia") */
   name: z.string().optional(),
   kind: ActorKind.optional(),
+  /** on a resolved event: the article that named it (its span is in that text), when not the event's own */
+  articleId: z.string().optional(),
 });
 export type EventActor = z.infer<typeof EventActor>;
 
@@ -57,6 +60,8 @@ export const Fatalities = z.object({
   end: z.number().int().nonnegative(),
   /** "at least", "nearly", "about" … */
   qualifier: z.string().nullable().default(null),
+  /** on a resolved event: the article the figure (and its span) comes from, when not the event's own */
+  articleId: z.string().optional(),
 });
 
 export const EventDate = z.object({
@@ -89,5 +94,12 @@ export const ConflictEvent = z.object({
   confidence: z.number().min(0).max(1),
   background: z.boolean(),
   why: z.array(z.string()),
+  /**
+   * Set on a resolved event (lib/resolve) told by more than one article: every report, the primary first. Its
+   * id, place, type and date are the primary report's; `actors` is the union; `fatalities` the lowest credible
+   * figure with `fatalitiesRange` when reports differ. Absent: the event's one report is itself.
+   */
+  reports: z.array(Report).optional(),
+  fatalitiesRange: FatalitiesRange.optional(),
 });
 export type ConflictEvent = z.infer<typeof ConflictEvent>;

@@ -19,3 +19,4 @@ export * from './quality';
 export * from './overlay';
 export * from './publisher';
 export * from './clusters';
+export * from './resolution';
