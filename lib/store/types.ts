@@ -4,7 +4,7 @@
  * Out: the read model every route uses. Implementations: sqlite.ts (default), postgis.ts.
  * Every method is async so both backends share it.
  */
-import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor, StoredArticle } from '../schemas';
+import type { ArticleRef, ArticleSummary, ConflictEvent, EventQuery, Mention, OverlayPlace, Override, PointRow, RegistryActor, StoredArticle } from '../schemas';
 import type { UnplacedMention } from './overlay';
 import type { StoreChanges } from './changes';
 import type { ActorRoleFilter, QueryOptions } from './filter';
@@ -61,5 +61,13 @@ export interface EventStore {
   unplacedMentions(): Promise<UnplacedMention[]>;
   /** ids of the articles whose title or body contains any of `texts` (case-insensitive substring), sorted */
   articleIdsContaining(texts: readonly string[]): Promise<string[]>;
+  /**
+   * Cross-article resolution (lib/resolve, issue 15): stores an analyst's merge or split and re-resolves the
+   * components its keys touch, in one transaction; the decision survives reprocessing (keys, not event ids).
+   * A bad override (unknown keys) is a StoreInputError.
+   */
+  addOverride(o: Override): Promise<void>;
+  /** every stored override, oldest first */
+  listOverrides(): Promise<Override[]>;
   close(): Promise<void>;
 }
