@@ -43,7 +43,7 @@ export interface Comparison {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function facilitiesIn(text: string, r: ResolutionRules): Set<string> {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const lower = ` ${text.toLowerCase().replace(r.careNotTarget, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const found = new Set<string>();
   let rest = lower;
   for (const f of r.facilities) {

@@ -30,9 +30,12 @@ const RulesFile = z.object({
   genericActorIdPattern: z.string(),
   facilities: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
+  careNotTarget: z.string(),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget'> & {
+  /** "taken to hospital": a place of care, not a target */
+  careNotTarget: RegExp;
   /** "A|B" for every compatible pair, both orders */
   compatibleSubTypes: ReadonlySet<string>;
   isGenericActor: (id: string) => boolean;
@@ -54,6 +57,7 @@ export function rules(): ResolutionRules {
     isGenericActor: (id) => generic.has(id) || pattern.test(id),
     facilities: [...r.facilities].sort((a, b) => b.length - a.length || a.localeCompare(b)),
     stopwords: new Set(r.stopwords),
+    careNotTarget: new RegExp(r.careNotTarget, 'giu'),
   };
   return cached;
 }
