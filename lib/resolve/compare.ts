@@ -30,6 +30,10 @@ export interface ReportProfile {
   named: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
   words: ReadonlySet<string>;
+  /** the places its sentence names after a locative word ("in Thuhi", "near the village of Kaidupur"), folded */
+  localities: readonly string[];
+  /** its sentence, folded (to look for the other report's localities in) */
+  folded: string;
   /** why the report cannot join another, when it cannot */
   alone: string | null;
 }
@@ -71,6 +75,20 @@ function contentWords(e: ConflictEvent, r: ResolutionRules): Set<string> {
   return out;
 }
 
+const LOCATIVE = /\b(?:in|at|near|outside|around|of|from|into|toward|towards|including)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:[\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\p{Lu}][\p{L}'’-]+))*)/gu;
+
+/** Names after locative words, minus actor words and calendar words: the localities the sentence places it at. */
+function localitiesIn(e: ConflictEvent, r: ResolutionRules): string[] {
+  const actorWords = new Set(e.actors.flatMap((a) => foldName(a.text).split(' ')));
+  const out = new Set<string>();
+  for (const m of e.quote.text.matchAll(LOCATIVE)) {
+    const name = foldName(m[1]!);
+    const words = name.split(' ').filter((w) => w && !r.stopwords.has(w) && !actorWords.has(w));
+    if (words.length && words.join(' ').length >= 3) out.add(words.join(' '));
+  }
+  return [...out].sort();
+}
+
 export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
   const e = ref.event;
   const window = dayWindow(e.date, r);
@@ -98,10 +116,13 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     named: new Set(actorIds(e).filter(isIdentified)),
     facilities: facilitiesIn(e.quote.text, r),
     words: contentWords(e, r),
+    localities: localitiesIn(e, r),
+    folded: ` ${foldName(e.quote.text)} `,
     alone,
   };
 }
 
+const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const overlaps = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x));
 const km = (x: number) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
 
@@ -128,9 +149,20 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   if (d > reach) return no(`places ${km(d)} km apart, beyond both radii (${km(a.radiusKm)} / ${km(b.radiusKm)} km)`);
   const pa = a.event.place!;
   const pb = b.event.place!;
-  if (pa.id === pb.id) {
+  const unnamedA = pa.inGazetteer === false || pa.id.startsWith('unk:');
+  const unnamedB = pb.inGazetteer === false || pb.id.startsWith('unk:');
+  if (unnamedA && unnamedB && foldName(pa.text) !== foldName(pb.text)) {
+    return no(`different places named in no gazetteer (${pa.text} / ${pb.text})`);
+  }
+  const onlyA = a.localities.filter((l) => !b.folded.includes(` ${l} `));
+  const onlyB = b.localities.filter((l) => !a.folded.includes(` ${l} `));
+  if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.join(', ')} / ${onlyB.join(', ')})`);
+  if (pa.id === pb.id && Math.max(a.radiusKm, b.radiusKm) <= r.fineKm) {
     score += w.samePlace;
     reasons.push(`same place (${pa.name})`);
+  } else if (pa.id === pb.id) {
+    score += w.sameRegion;
+    reasons.push(`same area (${pa.name}, ${km(a.radiusKm)} km)`);
   } else if (d <= Math.max(r.nearKm, Math.min(a.radiusKm, b.radiusKm))) {
     score += w.nearPlace;
     reasons.push(`${pa.name} and ${pb.name} ${km(d)} km apart`);
@@ -139,7 +171,8 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     reasons.push(`${pa.text === pb.text ? pa.name : `${pa.name} / ${pb.name}`}: ${km(d)} km apart, within ${km(Math.max(a.radiusKm, b.radiusKm))} km`);
   }
 
-  const tol = r.dayToleranceDays;
+  // two dates from the reports' own words must be the same day; the tolerance widens an inferred one
+  const tol = a.window.explicit && b.window.explicit ? 0 : r.dayToleranceDays;
   if (a.window.from > b.window.to + tol || b.window.from > a.window.to + tol) {
     return no(`dates ${a.event.date.value} and ${b.event.date.value} do not overlap`);
   }
@@ -149,7 +182,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   } else if (a.window.day === b.window.day && a.window.to - a.window.from + b.window.to - b.window.from <= r.windows.fromPublicationDaysBefore * 2) {
     score += w.sameDay;
     reasons.push(`same day (${a.event.date.value})`);
-  } else if (a.window.explicit && b.window.explicit && Math.abs(a.window.day - b.window.day) <= tol) {
+  } else if (Math.abs(a.window.day - b.window.day) <= r.dayToleranceDays && a.window.to - a.window.from + b.window.to - b.window.from <= r.windows.fromPublicationDaysBefore) {
     score += w.adjacentDay;
     reasons.push(`dates a day apart (${a.event.date.value} / ${b.event.date.value})`);
   } else {

@@ -8,7 +8,7 @@ import { AcledSubEventType } from '../schemas';
 import rulesJson from '../../data/resolve/rules.json';
 
 const Weights = z.object({
-  sameSubType: z.number(), compatibleSubType: z.number(), samePlace: z.number(), nearPlace: z.number(), nestedPlace: z.number(),
+  sameSubType: z.number(), compatibleSubType: z.number(), samePlace: z.number(), sameRegion: z.number(), nearPlace: z.number(), nestedPlace: z.number(),
   sameDayExplicit: z.number(), sameDay: z.number(), adjacentDay: z.number(), overlappingWindow: z.number(),
   sharedActingActor: z.number(), sharedActor: z.number(), sameFatalities: z.number(), farFatalities: z.number(),
   sharedFacility: z.number(), differentFacility: z.number(), wordOverlap: z.number(),
@@ -20,6 +20,7 @@ const RulesFile = z.object({
   maxRadiusKm: z.number().positive(),
   slackKm: z.number().nonnegative(),
   nearKm: z.number().nonnegative(),
+  fineKm: z.number().positive(),
   dayToleranceDays: z.number().int().nonnegative(),
   windows: z.object({ fromPublicationDaysBefore: z.number().int().nonnegative(), weekHalfDays: z.number().int().nonnegative(), monthHalfDays: z.number().int().nonnegative() }),
   compatibleSubTypes: z.array(z.tuple([AcledSubEventType, AcledSubEventType])),

@@ -105,3 +105,35 @@ describe('targets', () => {
     expect(cmp(a, b).reasons.join(' ')).toMatch(/same target \(market\)/);
   });
 });
+
+describe('what tells same-day events at one place apart', () => {
+  it('two explicit dates a day apart are two days; a date inferred from publication may be a day off', () => {
+    expect(cmp({ article: 'one', date: '2024-05-07' }, { article: 'two', date: '2024-05-08' }).compatible).toBe(false);
+    expect(cmp({ article: 'one', date: '2024-05-07' }, { article: 'two', date: '2024-05-08', dateText: null }).compatible).toBe(true);
+  });
+
+  it('sentences naming different localities (each absent from the other) are different events, even at one geocoded point', () => {
+    const a = { article: 'one', sub: 'Peaceful protest' as const, quote: 'Farmers protested in the village of Kemerli near Alpha on 7 May.' };
+    const b = { article: 'two', sub: 'Peaceful protest' as const, quote: 'Farmers protested in the village of Yazlik near Alpha on 7 May.' };
+    const c = cmp(a, b);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (kemerli / yazlik)');
+    // one sentence naming more than the other is not a conflict
+    expect(cmp(a, { ...b, quote: 'Farmers protested near Alpha on 7 May.' }).compatible).toBe(true);
+  });
+
+  it('places named in no gazetteer under different names are different places', () => {
+    const unk = (name: string) => ({ id: `unk:gn:1:${name.toLowerCase()}`, name, lat: 35, lon: 38, radiusKm: 12 });
+    expect(cmp({ article: 'one', place: unk('Kemerli') }, { article: 'two', place: unk('Yazlik') }).reasons[0]).toMatch(/different places named in no gazetteer/);
+  });
+
+  it('a country’s generic protesters are not evidence of one protest; a coarse shared area weighs less than a town', () => {
+    const protest = (article: string, place = TOWN) => ({ article, sub: 'Peaceful protest' as const, place, actors: [['protesters:protesters-syria', 'actor']] as Spec['actors'] });
+    const town = cmp(protest('one'), protest('two'));
+    expect(town.reasons.join(' ')).not.toMatch(/same actor/);
+    const region = { id: 'gn:r', name: 'Alpha region', lat: 35, lon: 38, radiusKm: 30 };
+    const wide = cmp(protest('one', region), protest('two', region));
+    expect(wide.score).toBeLessThan(town.score);
+    expect(links(wide)).toBe(false);
+  });
+});
