@@ -8,9 +8,8 @@
  * finer place must lie inside the coarser one); date windows (± `dayToleranceDays`) that do not overlap; acting
  * actors on both sides, identified, and neither named at all by the other report.
  */
-import type { ConflictEvent } from '../schemas';
+import { actingActorIds, actorIds, type ConflictEvent } from '../schemas';
 import { distanceKm } from '../geo';
-import { actingActorIds, actorIds } from '../store/filter';
 import { reportKey, type ReportRef } from './types';
 import { dayWindow, type DayWindow } from './window';
 import { rules, type ResolutionRules } from './rules';

@@ -10,7 +10,7 @@
  * same code runs synchronously inside a SQLite transaction and asynchronously on PostGIS.
  */
 import type { Override, ReportKey } from '../schemas';
-import { circleBbox } from '../store/rows';
+import { circleBbox } from '../geo';
 import { compare, links, profile, type Comparison, type ReportProfile } from './compare';
 import { constraints } from './constraints';
 import { partition, type Link } from './partition';
