@@ -32,7 +32,7 @@ const EVENT_TYPE: Record<string, AcledClass['eventType']> = {
   Attack: 'Violence against civilians',
 };
 
-export const TOWN = { id: 'gn:1', name: 'Alpha', lat: 35.0, lon: 38.0, radiusKm: 5 };
+export const TOWN: NonNullable<Spec['place']> = { id: 'gn:1', name: 'Alpha', lat: 35.0, lon: 38.0, radiusKm: 5 };
 
 export function report(s: Spec): ReportRef {
   const sub = s.sub ?? 'Air/drone strike';
