@@ -194,7 +194,7 @@ export function describeResolutionBehaviour(label: string, factory: StoreFactory
       expect(reportsOf(alone)).toEqual([`${P}-e0`]);
       expect(alone.fatalities?.count).toBe(19);
       expect(await ids({ actors: 'iran' })).toEqual([`${P}-e0`]);
-      expect((await store.actorCounts()).russia).toBe(1);
+      expect((await store.actorCounts()).russia).toBe(2); // the paper's strike and the Resgamma strike
     });
 
     it('updateArticle re-resolves like replaceExtraction', async () => {
