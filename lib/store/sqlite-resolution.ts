@@ -13,7 +13,7 @@ import { Override as OverrideSchema } from '../schemas';
 import { actingActorIds, actorIds, groupSearchText, searchText } from './filter';
 import { StoreConflictError, StoreInputError } from './errors';
 import { isResolvable, keptResolved, reportKey, resolveSync, type ReportRef, type ResolutionAccess, type ResolutionResult } from './resolution';
-import type { ReportArticle } from '../resolve/types';
+import type { ReportArticle } from '../resolve';
 
 type Stmt = (sql: string) => Database.Statement;
 
