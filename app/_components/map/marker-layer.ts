@@ -3,6 +3,9 @@
  * (lib/map/cluster), one divIcon per event type coloured by actor, and spiderfied groups for events
  * sharing one point (uncertainty circles: ./use-uncertainty-circles.ts). In server-clusters mode the clusters come
  * from /api/clusters instead (setSource, ./use-server-clusters.ts), drawn the same way.
+ * Drawing is time-sliced: a diff that removes or adds many markers (a new clusters answer after a zoom) runs in
+ * slices of DRAW_SLICE_MS (at least DRAW_SLICE_MIN markers), one per animation frame, so the map keeps painting; `drawn()` says when the last slice
+ * ran. Each distinct icon SVG is parsed once, then cloned.
  * In: EventPoint features ([lng, lat]), or a cluster source. Out: Leaflet layers; callbacks on select.
  */
 import L from 'leaflet';
@@ -10,6 +13,11 @@ import type { ClusterItem, EventPoint, EventPointProps } from '@/lib/schemas';
 import { EventClusters, spiderfy } from '@/lib/map/cluster';
 import { clusterSvg, iconSvg } from '@/lib/map/icons';
 import { toLatLng } from '@/lib/map/latlng';
+
+/** Milliseconds of marker removals/additions per slice (one slice per frame; the first runs at once)… */
+export const DRAW_SLICE_MS = 5;
+/** …but at least this many per slice: a diff this small is always drawn at once, as before slicing. */
+export const DRAW_SLICE_MIN = 16;
 
 export interface MarkerLayerOptions {
   onSelect: (id: string) => void;
@@ -32,10 +40,26 @@ export interface ClusterSource {
 /** an open spiderfied group; `clusterId` when it stands for a server cluster (whose leaves the source does not hold) */
 interface Spider { key: string; center: [number, number]; points: EventPoint[]; clusterId?: number }
 
+/** parsed icon SVGs by their markup: cloning a parsed node is much cheaper than parsing innerHTML per marker */
+const parsed = new Map<string, Element>();
+const PARSED_MAX = 1000;
+
+function svgNode(html: string): Element {
+  let node = parsed.get(html);
+  if (!node) {
+    const t = document.createElement('template');
+    t.innerHTML = html;
+    node = t.content.firstElementChild ?? document.createElement('span');
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(html, node);
+  }
+  return node.cloneNode(true) as Element;
+}
+
 function eventIcon(p: EventPointProps, highlighted: boolean): L.DivIcon {
   const size = highlighted ? 34 : 28;
   return L.divIcon({
-    html: iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size, peaceful: p.peaceful, unlisted: p.unlisted }),
+    html: svgNode(iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size, peaceful: p.peaceful, unlisted: p.unlisted })),
     className: `atlas-marker atlas-marker-${p.type}${p.hollow ? ' approximate' : ''}${p.unlisted ? ' unlisted' : ''}${p.peaceful ? ' peaceful' : ''}${highlighted ? ' highlighted' : ''}`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
@@ -74,6 +98,11 @@ export class MarkerLayer {
   private points: EventPoint[] = [];
   private spider: Spider | null = null;
   private highlighted: string | null = null;
+  /** the pending slices of the last diff (removals first, then additions), run from `next` on */
+  private ops: (() => void)[] = [];
+  private next = 0;
+  private frame = 0;
+  private waiters: (() => void)[] = [];
 
   constructor(private readonly map: L.Map, private readonly opts: MarkerLayerOptions) {
     this.legs.addTo(map);
@@ -146,10 +175,14 @@ export class MarkerLayer {
         L.polyline([toLatLng(this.spider!.center), toLatLng(at)], { color: '#333', weight: 1, opacity: 0.6, interactive: false }).addTo(this.legs);
       });
     }
+    // a new diff replaces the slices not yet run: it is computed against the markers actually drawn
+    const ops: (() => void)[] = [];
     for (const [key, m] of this.markers) {
       if (!wanted.has(key)) {
-        this.group.removeLayer(m.marker);
-        this.markers.delete(key);
+        ops.push(() => {
+          this.group.removeLayer(m.marker);
+          if (this.markers.get(key) === m) this.markers.delete(key);
+        });
       }
     }
     for (const [key, { item, at }] of wanted) {
@@ -158,17 +191,53 @@ export class MarkerLayer {
       const sig = `${at[0]},${at[1]}|${hl}${item.kind === 'cluster' ? `|${item.count}` : ''}`;
       const existing = this.markers.get(key);
       if (existing && existing.sig === sig) continue;
-      if (existing && item.kind === 'cluster') this.group.removeLayer(existing.marker);
-      else if (existing) {
+      if (existing && item.kind !== 'cluster') {
         existing.marker.setLatLng(toLatLng(at));
         if (item.kind === 'event') existing.marker.setIcon(eventIcon(item.props, hl));
         existing.sig = sig;
         if (item.kind === 'event') this.labelEvent(existing.marker, item.props, hl);
         continue;
       }
-      const marker = item.kind === 'event' ? this.eventMarker(item.props, at, hl) : this.clusterMarker(item);
-      this.markers.set(key, { marker, sig });
+      ops.push(() => {
+        const old = this.markers.get(key);
+        if (old) this.group.removeLayer(old.marker);
+        const marker = item.kind === 'event' ? this.eventMarker(item.props, at, hl) : this.clusterMarker(item);
+        this.markers.set(key, { marker, sig });
+      });
     }
+    this.ops = ops;
+    this.next = 0;
+    this.runSlice();
+  }
+
+  /** Run the pending diff for up to DRAW_SLICE_MS, then yield to the next frame. */
+  private runSlice(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    const start = performance.now();
+    let ran = 0;
+    while (this.next < this.ops.length) {
+      this.ops[this.next++]!();
+      if (++ran >= DRAW_SLICE_MIN && performance.now() - start >= DRAW_SLICE_MS) break;
+    }
+    if (this.next < this.ops.length) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.runSlice();
+      });
+      return;
+    }
+    this.ops = [];
+    this.next = 0;
+    const done = this.waiters;
+    this.waiters = [];
+    for (const w of done) w();
+  }
+
+  /** Resolves once every marker of the latest diff is on the map (at once when nothing is pending). */
+  drawn(): Promise<void> {
+    if (this.next >= this.ops.length) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   private labelEvent(marker: L.Marker, p: EventPointProps, hl: boolean): void {
@@ -188,7 +257,7 @@ export class MarkerLayer {
 
   private clusterMarker(c: Extract<ClusterItem, { kind: 'cluster' }>): L.Marker {
     const { svg, size } = clusterSvg(c.count);
-    const icon = L.divIcon({ html: svg, className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    const icon = L.divIcon({ html: svgNode(svg), className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
     const marker = L.marker(toLatLng(c.lngLat), { icon, title: c.name, alt: c.name, keyboard: true });
     marker.on('add', () => label(marker, c.name, { 'data-count': String(c.count) }));
     marker.on('click', () => this.expand(c, false));
@@ -238,6 +307,11 @@ export class MarkerLayer {
   }
 
   destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.ops = [];
+    this.next = 0;
+    for (const w of this.waiters.splice(0)) w();
     this.map.off('moveend', this.render, this);
     this.map.off('zoomstart', this.collapse, this);
     this.group.remove();

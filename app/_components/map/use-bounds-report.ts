@@ -1,10 +1,10 @@
 /**
  * Reports the map's visible box (GeoJSON bbox [west, south, east, north]) when the map is ready and
- * after each move, for "Only what's in view" in the list.
+ * after each move (in a React transition), for "Only what's in view" in the list.
  * In: the L.Map, the latest onBounds. Out: onBounds calls.
  */
 import type L from 'leaflet';
-import { useEffect, type RefObject } from 'react';
+import { startTransition, useEffect, type RefObject } from 'react';
 import type { BBox } from '@/lib/map/bounds';
 
 export function mapBBox(m: L.Map): BBox {
@@ -15,7 +15,11 @@ export function mapBBox(m: L.Map): BBox {
 export function useBoundsReport(map: L.Map | null, latest: RefObject<{ onBounds?: (b: BBox) => void }>): void {
   useEffect(() => {
     if (!map) return;
-    const report = () => latest.current.onBounds?.(mapBBox(map));
+    // a transition: the list's re-render for the new box yields to the map's frames
+    const report = () => {
+      const b = mapBBox(map);
+      startTransition(() => latest.current.onBounds?.(b));
+    };
     report();
     map.on('moveend', report);
     return () => {

@@ -3,8 +3,9 @@
  * and single events of `GET /api/clusters` for the view instead of clustering points in the browser. Asked for
  * once at start and REQUEST_DEBOUNCE_MS after each move ends; the request's URL is its key (view cell + zoom + the
  * URL's filters): a pan inside the same cell asks nothing, a newer view aborts the request in flight
- * (lib/map/latest-fetch.ts). The map container carries data-server-clusters ("loading" | "ready" | "error") and
- * data-clusters-total for tests and the bench.
+ * (lib/map/latest-fetch.ts). The map container carries data-server-clusters ("loading" | "ready" | "error"; ready once
+ * the latest answer's markers are all drawn: the marker layer draws in slices across frames) and data-clusters-total
+ * for tests and the bench.
  * In: the L.Map, the marker layer, the filters (null: the browser clusters as before), the latest onClusters.
  * Out: setSource on the marker layer; the answer's weighted positions (the density layer's input) through `onWeights`.
  */
@@ -42,6 +43,12 @@ export function useServerClusters(
     const fetcher = new LatestFetch(readClusterCollection);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let live = true;
+    /** the URL of the latest view asked for: only its answer marks the map ready, once its markers are drawn */
+    let wanted: string | null = null;
+    const readyWhenDrawn = async (url: string) => {
+      await layer.current?.drawn();
+      if (live && url === wanted && el.dataset.clustersUrl === url) el.dataset.serverClusters = 'ready';
+    };
     // a cluster whose events share one point, clicked at the deepest zoom: its events, to spread them around it
     const leavesOf = async (c: { lngLat: [number, number] }) => {
       const res = await fetch(clusterLeavesUrl(filters, c.lngLat), { headers: { accept: 'application/geo+json' } });
@@ -51,21 +58,22 @@ export function useServerClusters(
     const request = async () => {
       const url = clustersUrl(filters, viewBox(map), map.getZoom());
       if (!url) return;
+      wanted = url;
       el.dataset.serverClusters = 'loading';
       try {
         const answer = await fetcher.get(url);
         if (!live) return;
         if (!answer) {
-          // superseded (a newer request is loading) or already drawn
-          if (!el.dataset.clustersUrl || el.dataset.clustersUrl === url) el.dataset.serverClusters = 'ready';
+          // superseded (a newer request is loading) or already answered (ready once it is drawn)
+          if (!el.dataset.clustersUrl || el.dataset.clustersUrl === url) await readyWhenDrawn(url);
           return;
         }
         layer.current?.setSource(new ServerClusterSource(answer, map.getMaxZoom(), leavesOf));
         onWeights(answer.weights);
         el.dataset.clustersUrl = url;
         el.dataset.clustersTotal = String(answer.total);
-        el.dataset.serverClusters = 'ready';
         latest.current.onClusters?.({ total: answer.total, version: answer.version });
+        await readyWhenDrawn(url);
       } catch (err) {
         if (!live) return;
         el.dataset.serverClusters = 'error';

@@ -40,4 +40,23 @@ describe('useViewSync', () => {
     expect(setView.mock.calls.map((c) => c.slice(0, 2))).toEqual([[[34.5, 38.25], 9]]);
     expect(map!.getCenter().lat).toBeCloseTo(34.5, 4);
   });
+  it('does not move the map back to a view the URL prop still lags on (the address bar already holds the map’s own view)', () => {
+    let map: L.Map | null = null;
+    const onMap = (m: L.Map) => (map = m);
+    // the page writes each reported view to the address bar at once; the router hands it to the prop later
+    const write = (v: MapView) => window.history.replaceState(null, '', `/?lat=${v.lat}&lon=${v.lon}&z=${v.z}`);
+    const { rerender } = render(<Probe view={{ lat: 36, lon: 37, z: 6 }} onMap={onMap} onMove={write} />);
+    act(() => map!.setView([35, 38], 7, { animate: false }));
+    act(() => map!.setView([34, 39], 8, { animate: false }));
+    const setView = vi.spyOn(map!, 'setView');
+    // the router catches up with the first move only after the second
+    rerender(<Probe view={{ lat: 35, lon: 38, z: 7 }} onMap={onMap} onMove={write} />);
+    expect(setView).not.toHaveBeenCalled();
+    expect(map!.getCenter().lat).toBeCloseTo(34, 4);
+    // back/forward: the address bar and the prop name another view: the map follows
+    window.history.replaceState(null, '', '/?lat=33&lon=40&z=9');
+    rerender(<Probe view={{ lat: 33, lon: 40, z: 9 }} onMap={onMap} onMove={write} />);
+    expect(map!.getCenter().lat).toBeCloseTo(33, 4);
+    window.history.replaceState(null, '', '/');
+  });
 });
