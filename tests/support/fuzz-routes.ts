@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { AddPlaceRequest, ClustersQuery, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, ReverseQuery, ActorRoleFilter } from '@/lib/schemas';
+import { AddPlaceRequest, ClustersQuery, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, MergeEventsBody, ReverseQuery, SplitEventBody, ActorRoleFilter } from '@/lib/schemas';
 import { MAX_BODY_BYTES } from '@/lib/api/body';
 import { encodeParam, fuzzValue, nastyString, queryStrings, type ZodArbOptions } from './zod-arbitrary';
 
@@ -119,6 +119,8 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   '/api/auth/check': { methods: ['GET'], admin: ['GET'] },
   '/api/events': { methods: ['GET'], query: EventQuery },
   '/api/events/[id]': { methods: ['GET'], id: ids((k) => k.events) },
+  '/api/events/[id]/split': { methods: ['POST'], id: ids((k) => k.events), body: { POST: jsonBodies(SplitEventBody) }, admin: ['POST'] },
+  '/api/events/merge': { methods: ['POST'], body: { POST: jsonBodies(MergeEventsBody) }, admin: ['POST'] },
   '/api/extract': { methods: ['POST'], body: { POST: jsonBodies(ExtractRequest) } },
   '/api/geocode': { methods: ['GET'], query: GeocodeQuery },
   '/api/geocode/reverse': { methods: ['GET'], query: ReverseQuery },
