@@ -22,6 +22,7 @@ import { MapLegend } from './legend';
 import { PlaceSearch } from './place-search';
 import { ExportMenu } from './export-menu';
 import { SelectionTotals } from './selection-totals';
+import { reportTotal } from '@/lib/api/reports';
 import { DensityToggle } from './density-toggle';
 import { useEventDetails } from './use-event-details';
 import { useLeaving } from './use-leaving';
@@ -131,7 +132,7 @@ export function AtlasView(props: AtlasViewProps) {
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId] ?? fetched?.articleTitle ?? undefined} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId] ?? fetched?.articleTitle ?? undefined} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} admin />,
       }
     : place
       ? {
@@ -159,7 +160,7 @@ export function AtlasView(props: AtlasViewProps) {
           Only what&rsquo;s in view
         </label>
         <SelectionTotals events={listed} total={server ? total : undefined} />
-        <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} />
+        <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} counts={server ? undefined : { events: listed.length, reports: reportTotal(listed) }} />
         <EventList events={listed} total={server ? total : undefined} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
         {props.children}
       </aside>

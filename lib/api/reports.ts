@@ -63,3 +63,19 @@ export function reportSources(reports: readonly Pick<Report, 'source'>[]): strin
   for (const r of reports) if (r.source && !seen.has(r.source)) seen.add(r.source);
   return [...seen];
 }
+
+/**
+ * The reader's "also reported by": for each of an article's own events (reports) that belongs to a resolved event
+ * with other reports, those other reports (other articles first by the event's order). `resolved`: the events
+ * /api/events?article=<id> gives (the resolved events with any report from the article).
+ */
+export function otherReports(own: readonly Pick<ConflictEvent, 'id' | 'articleId'>[], resolved: readonly ConflictEvent[]): Map<string, Report[]> {
+  const byReport = new Map<string, ConflictEvent>();
+  for (const e of resolved) for (const r of e.reports ?? []) byReport.set(r.eventId, e);
+  const out = new Map<string, Report[]>();
+  for (const e of own) {
+    const others = (byReport.get(e.id)?.reports ?? []).filter((r) => r.eventId !== e.id && r.articleId !== e.articleId);
+    if (others.length > 0) out.set(e.id, others);
+  }
+  return out;
+}
