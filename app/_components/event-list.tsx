@@ -54,6 +54,7 @@ export function EventList({ events, actors, selectedId, hoveredId, hrefFor, onSe
               <TypeIcon type={e.type} color={eventColor(e, colors)} hollow={isApproximate(e)} peaceful={isPeaceful(e)} />
               <span className="event-name">{eventName(e)}</span>
               <span className="event-acled">{acledLabel(e.acled)}</span>
+              {(e.reports?.length ?? 1) > 1 && <span className="event-reports muted">{e.reports!.length} reports</span>}
               <span className="event-quote">{e.quote.text}</span>
             </a>
           </li>
