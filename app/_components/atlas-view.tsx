@@ -41,6 +41,9 @@ export interface AtlasViewProps {
   typeCounts: Partial<Record<EventType, number>>;
   /** events per ACLED sub-event type (the type filter's sub-type lists) */
   subTypeCounts?: Partial<Record<AcledSubEventType, number>>;
+  /** reports per type and sub-type (issue 15: the second number beside the event counts) */
+  typeReports?: Partial<Record<EventType, number>>;
+  subTypeReports?: Partial<Record<AcledSubEventType, number>>;
   bins: Bin[];
   articleTitles: Record<string, string>;
   /** each article's publisher and link (lib/api/publisher.ts), shown in the event popup */
@@ -154,7 +157,7 @@ export function AtlasView(props: AtlasViewProps) {
             go({ ...here, event: undefined, place: r.id, lat: r.lat, lon: r.lon, z: Math.max(here.z ?? 0, 9) }, 'push');
           }}
         />
-        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} subTypeCounts={props.subTypeCounts} bins={props.bins} onChange={onFilters} />
+        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} subTypeCounts={props.subTypeCounts} typeReports={props.typeReports} subTypeReports={props.subTypeReports} bins={props.bins} onChange={onFilters} />
         <label className="inview-toggle">
           <input type="checkbox" checked={Boolean(view.inview)} onChange={(e) => go({ ...here, inview: e.currentTarget.checked || undefined }, 'replace')} />{' '}
           Only what&rsquo;s in view

@@ -134,3 +134,14 @@ describe('analyst split / merge (token holders)', () => {
     expect(eventIdsIn(' a-e1, /event/b-e2 http://h/?event=c-e3 a-e1 https://h/event/d%20x-e4')).toEqual(['a-e1', 'b-e2', 'c-e3', 'd x-e4']);
   });
 });
+
+describe('type filter counts: events, then reports', () => {
+  it('shows "12 / 15" titled "12 events · 15 reports" when events were told more than once, the plain count otherwise', async () => {
+    const { TypeFilter } = await import('@/app/_components/type-filter');
+    render(<TypeFilter query={{}} typeCounts={{ airstrike: 12, clash: 2 }} typeReports={{ airstrike: 15, clash: 2 }} onChange={() => {}} />);
+    const air = document.querySelector('[data-type="airstrike"] .count')!;
+    expect(air.textContent).toBe('12 / 15');
+    expect(air.getAttribute('title')).toBe('12 events · 15 reports');
+    expect(document.querySelector('[data-type="clash"] .count')!.textContent).toBe('2');
+  });
+});
