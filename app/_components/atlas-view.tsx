@@ -126,7 +126,9 @@ export function AtlasView(props: AtlasViewProps) {
     (how?.frame ? router.replace : router.push)(viewHref(withFilters(here, q)), { scroll: false });
   const closePopup = () => go({ ...here, event: undefined, place: undefined }, 'push');
 
-  const known = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;
+  // the server's selectedEvent may be the resolved event of a report named in the URL (issue 15: another article's telling)
+  const named = (e: ConflictEvent | null | undefined) => !!e && (e.id === view.event || !!e.reports?.some((r) => r.eventId === view.event));
+  const known = view.event ? events.find((e) => e.id === view.event) ?? (named(props.selectedEvent) ? props.selectedEvent! : undefined) : undefined;
   // a marker of server clusters names an event the page may not hold: read it from /api/events/[id]
   const fetched = useEventDetails(server && view.event && !known ? view.event : undefined);
   const selected = known ?? fetched?.event;
