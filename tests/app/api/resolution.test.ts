@@ -13,7 +13,7 @@ import { ApiError, EventCollection, EventFeature, MergeEventsResponse, SplitEven
 import { MemoryStore, setStore } from '@/lib/store';
 import { CSV_HEADER } from '@/lib/export/acled-csv';
 import { clearAnswers } from '@/lib/api/edge-answers';
-import { twinArticle } from '../../support/resolving-fake';
+import { twinArticle } from '../../support/twin-article';
 import { fixture, get, params, post, withMemoryStoreEnv } from '../../lib/api/support';
 import { parseCsv } from '../../lib/export/parse-csv';
 
