@@ -33,14 +33,14 @@ afterAll(async () => {
 const DAY = '2026-11-17';
 const FILTER = `from=${DAY}&to=${DAY}`;
 const ONE = {
-  title: 'Drones hit Sumy overnight',
-  text: 'Russian drones struck the city of Sumy on 17 November 2026, killing 12 civilians, regional officials said. Emergency crews worked through the night.',
-  published: '2026-11-18', source: 'Northern Courier', url: 'https://example.org/northern/sumy',
+  title: 'Drones hit Bilopillia overnight',
+  text: 'Russian drones struck the town of Bilopillia on 17 November 2026, killing 12 civilians, regional officials said. Emergency crews worked through the night.',
+  published: '2026-11-18', source: 'Northern Courier', url: 'https://example.org/northern/bilopillia',
 };
 const TWO = {
-  title: 'Deadly drone strike in Sumy',
-  text: 'A Russian drone strike hit Sumy on 17 November 2026, killing at least 15 people, according to emergency services. Several homes were destroyed.',
-  published: '2026-11-18', source: 'Eastern Ledger', url: 'https://example.org/ledger/sumy',
+  title: 'Deadly drone strike in Bilopillia',
+  text: 'A Russian drone strike hit Bilopillia on 17 November 2026, killing at least 15 people, according to emergency services. Several homes were destroyed.',
+  published: '2026-11-18', source: 'Eastern Ledger', url: 'https://example.org/ledger/bilopillia',
 };
 
 interface Feature { id: string; geometry: unknown; properties: { reportCount: number; reports: { eventId: string; articleId: string; source: string | null; fatalities: number | null }[]; fatalities: { count: number } | null; fatalitiesRange?: { min: number; max: number } } }
