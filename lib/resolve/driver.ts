@@ -10,7 +10,7 @@
  * same code runs synchronously inside a SQLite transaction and asynchronously on PostGIS.
  */
 import type { Override, ReportKey } from '../schemas';
-import { circleBbox } from '../store/rows';
+import { circleBbox } from '../geo';
 import { compare, links, profile, type Comparison, type ReportProfile } from './compare';
 import { constraints } from './constraints';
 import { partition, type Link } from './partition';
@@ -20,7 +20,7 @@ import { isoOfDay, maxWindowDays } from './window';
 import type { CandidateQuery, ReportAssignment, ReportRef, ResolutionAccess, ResolutionResult } from './types';
 
 /** Bump when compare/partition/merge or data/resolve/rules.json change what they decide: stores resolve again. */
-export const RESOLUTION_VERSION = '1';
+export const RESOLUTION_VERSION = '2';
 
 export interface ResolutionInput {
   added: readonly ReportRef[];

@@ -29,7 +29,7 @@
  * - includeBackground: default false, background events are left out.
  * - order: date.value descending (undated last), then id ascending (code-unit order); limit applies last.
  */
-import type { ConflictEvent, EventActor, EventQuery } from '../schemas';
+import type { ConflictEvent, EventQuery } from '../schemas';
 import { distanceKm as haversineKm } from '../geo';
 import { matchesSearch, searchNeedles, searchText } from './search-text';
 
@@ -44,17 +44,9 @@ export interface QueryOptions {
   variants?: readonly string[];
 }
 
-/** Roles that stand in for the acting side when an event has no `actor` (ACLED actor1's fallbacks), in order. */
-const ACTING_FALLBACK: readonly EventActor['role'][] = ['speaker', 'mediator'];
-
-/** Ids of the actors that carried the event out: role `actor`, else the first fallback role present. */
-export function actingActorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
-  for (const role of ['actor', ...ACTING_FALLBACK] as const) {
-    const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
-    if (ids.length) return [...new Set(ids)];
-  }
-  return [];
-}
+/** Who carried an event out, and every actor it names: lib/schemas (the resolution stage reads them too). */
+import { actingActorIds, actorIds } from '../schemas';
+export { actingActorIds, actorIds };
 
 /** Actor ids the `actors` filter matches for an event under a role filter. */
 export function roleActorIds(e: Pick<ConflictEvent, 'actors'>, role: ActorRoleFilter | undefined): string[] {
@@ -138,23 +130,20 @@ export function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
 /** First sentence of a body (for article summaries): lede.ts. */
 export { lede } from './lede';
 
-/** Distinct actor ids of an event, in first-seen order. */
-export function actorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
-  return [...new Set(e.actors.map((a) => a.id))];
-}
-
 /** The articles whose reports make up a served event: its reports' articles, or its own article for a lone report. */
 export function reportArticleIds(e: Pick<ConflictEvent, 'articleId' | 'reports'>): string[] {
   return e.reports?.length ? [...new Set(e.reports.map((r) => r.articleId))] : [e.articleId];
 }
 
 /**
- * The search text of a resolved group: every report's own search text (searchText with its article's title), in
- * event id order, one after the other ('\n' between: a folded needle never spans two reports). One report: its own.
+ * The search text of a resolved group: the lines of every report's own search text (searchText with its article's
+ * title), in event id order, each distinct line once ('\n' between lines: a folded needle never spans two lines,
+ * so `q` matches the group exactly when it matches one of its reports). One report: its own text.
  */
 export function groupSearchText(members: readonly { event: ConflictEvent; title: string }[]): string {
-  return [...members]
-    .sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
-    .map((m) => searchText(m.event, m.title))
-    .join('\n');
+  if (members.length === 1) return searchText(members[0]!.event, members[0]!.title);
+  const lines = new Set<string>();
+  const sorted = [...members].sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  for (const m of sorted) for (const line of searchText(m.event, m.title).split('\n')) lines.add(line);
+  return [...lines].join('\n');
 }

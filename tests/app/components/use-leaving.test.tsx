@@ -2,13 +2,17 @@
  * app/_components/use-leaving.ts: a click on a link to another path marks the page as being left (the map's URL
  * writer then holds off, so it cannot cancel Next's navigation), for a few seconds only.
  */
+import { useEffect } from 'react';
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLeaving } from '@/app/_components/use-leaving';
 
-let leaving: () => boolean = () => false;
+const probe = { leaving: (): boolean => false };
 function Probe() {
-  leaving = useLeaving();
+  const leaving = useLeaving();
+  useEffect(() => {
+    probe.leaving = leaving;
+  }, [leaving]);
   return (
     <nav>
       <a href="/articles" onClick={(e) => e.preventDefault()}>Articles</a>
@@ -24,17 +28,17 @@ describe('useLeaving', () => {
   it('a link to another path: leaving for a few seconds, then not', () => {
     vi.useFakeTimers({ now: 1_000_000 });
     const { getByText } = render(<Probe />);
-    expect(leaving()).toBe(false);
+    expect(probe.leaving()).toBe(false);
     act(() => getByText('Articles').click());
-    expect(leaving()).toBe(true);
+    expect(probe.leaving()).toBe(true);
     vi.setSystemTime(1_000_000 + 6_000);
-    expect(leaving()).toBe(false);
+    expect(probe.leaving()).toBe(false);
   });
 
   it('a link to the same path or to a new tab is not leaving', () => {
     const { getByText } = render(<Probe />);
     act(() => getByText('Same page').click());
     act(() => getByText('Elsewhere').click());
-    expect(leaving()).toBe(false);
+    expect(probe.leaving()).toBe(false);
   });
 });
