@@ -39,7 +39,7 @@ describe('one strike, two articles', () => {
     for (const [me, other] of [[0, 1], [1, 0]] as const) {
       const { unmount } = render(await ArticlePage(params(ids[me]!)));
       const links = [...document.querySelectorAll('.also-reported a')].map((a) => [a.textContent, a.getAttribute('href')]);
-      expect(links).toEqual([[[ONE, TWO][other].source, `/articles/${ids[other]}#${events[other]}`]]);
+      expect(links).toEqual([[[ONE, TWO][other]!.source, `/articles/${ids[other]}#${events[other]}`]]);
       unmount();
     }
   });
