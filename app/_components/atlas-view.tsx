@@ -22,7 +22,7 @@ import { MapLegend } from './legend';
 import { PlaceSearch } from './place-search';
 import { ExportMenu } from './export-menu';
 import { SelectionTotals } from './selection-totals';
-import { reportTotal } from '@/lib/api/reports';
+import { reportTotal } from '@/lib/map/report-counts';
 import { DensityToggle } from './density-toggle';
 import { useEventDetails } from './use-event-details';
 import { useLeaving } from './use-leaving';

@@ -7,7 +7,10 @@
  * and `reportCount`; `reportTotal` sums them (the events route's `meta.reports`).
  */
 import type { ArticleRef, ConflictEvent, Report } from '../schemas';
-import { reportKey } from '../resolve/types';
+import { reportKey } from '../resolve';
+import { reportCount, reportTotal } from '../map/report-counts';
+
+export { reportCount, reportTotal };
 
 export type ArticleFacts = Partial<Pick<ArticleRef, 'title' | 'source' | 'published'>>;
 
@@ -35,11 +38,6 @@ export function reportsOf(e: ConflictEvent, article?: ArticleFacts): Report[] {
   return e.reports && e.reports.length > 0 ? e.reports : [ownReport(e, article)];
 }
 
-/** Number of reports an event stands for (1 for a lone one). */
-export function reportCount(e: Pick<ConflictEvent, 'reports'>): number {
-  return e.reports && e.reports.length > 0 ? e.reports.length : 1;
-}
-
 export function withReport(e: ConflictEvent, article: ArticleFacts | undefined): ServedEvent {
   const reports = reportsOf(e, article);
   return { ...e, reports, reportCount: reports.length };
@@ -48,13 +46,6 @@ export function withReport(e: ConflictEvent, article: ArticleFacts | undefined):
 /** Every event with its reports and count; `articles` by article id (events.ts articleRefs). */
 export function withReports(events: readonly ConflictEvent[], articles: ReadonlyMap<string, ArticleFacts>): ServedEvent[] {
   return events.map((e) => withReport(e, articles.get(e.articleId)));
-}
-
-/** Reports behind a list of events (the events route's `meta.reports` next to `count`). */
-export function reportTotal(events: readonly Pick<ConflictEvent, 'reports'>[]): number {
-  let n = 0;
-  for (const e of events) n += reportCount(e);
-  return n;
 }
 
 /** The distinct sources of an event's reports, in report order (null sources left out). */

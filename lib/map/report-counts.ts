@@ -2,11 +2,20 @@
  * Reports as the second number beside event counts (issue 15): a resolved event counts once in every count of
  * events, and `reportCount` times here — per display type, per ACLED sub-type and per timeline bin.
  * In: events as the store serves them (resolved ones carry `reports`), the timeline's bins. Pure; inputs never mutated.
- * Out: count records, and bins with `reports` set.
+ * Out: totals, count records, and bins with `reports` set.
  */
 import type { AcledSubEventType, Bin, ConflictEvent, EventType } from '../schemas';
 
-const reportsOf = (e: Pick<ConflictEvent, 'reports'>) => (e.reports && e.reports.length > 0 ? e.reports.length : 1);
+/** Number of reports an event stands for (1 for a lone one). */
+export const reportCount = (e: Pick<ConflictEvent, 'reports'>) => (e.reports && e.reports.length > 0 ? e.reports.length : 1);
+const reportsOf = reportCount;
+
+/** Reports behind a list of events (the second number beside an event count; /api/events `meta.reports`). */
+export function reportTotal(events: readonly Pick<ConflictEvent, 'reports'>[]): number {
+  let n = 0;
+  for (const e of events) n += reportCount(e);
+  return n;
+}
 
 export function reportCounts(events: readonly Pick<ConflictEvent, 'type' | 'acled' | 'reports'>[]): {
   typeReports: Partial<Record<EventType, number>>;
