@@ -22,6 +22,7 @@ import { MapLegend } from './legend';
 import { PlaceSearch } from './place-search';
 import { ExportMenu } from './export-menu';
 import { SelectionTotals } from './selection-totals';
+import { reportTotal } from '@/lib/map/report-counts';
 import { DensityToggle } from './density-toggle';
 import { useEventDetails } from './use-event-details';
 import { useLeaving } from './use-leaving';
@@ -40,6 +41,9 @@ export interface AtlasViewProps {
   typeCounts: Partial<Record<EventType, number>>;
   /** events per ACLED sub-event type (the type filter's sub-type lists) */
   subTypeCounts?: Partial<Record<AcledSubEventType, number>>;
+  /** reports per type and sub-type (issue 15: the second number beside the event counts) */
+  typeReports?: Partial<Record<EventType, number>>;
+  subTypeReports?: Partial<Record<AcledSubEventType, number>>;
   bins: Bin[];
   articleTitles: Record<string, string>;
   /** each article's publisher and link (lib/api/publisher.ts), shown in the event popup */
@@ -122,7 +126,9 @@ export function AtlasView(props: AtlasViewProps) {
     (how?.frame ? router.replace : router.push)(viewHref(withFilters(here, q)), { scroll: false });
   const closePopup = () => go({ ...here, event: undefined, place: undefined }, 'push');
 
-  const known = view.event ? events.find((e) => e.id === view.event) ?? (props.selectedEvent?.id === view.event ? props.selectedEvent : undefined) : undefined;
+  // the server's selectedEvent may be the resolved event of a report named in the URL (issue 15: another article's telling)
+  const named = (e: ConflictEvent | null | undefined) => !!e && (e.id === view.event || !!e.reports?.some((r) => r.eventId === view.event));
+  const known = view.event ? events.find((e) => e.id === view.event) ?? (named(props.selectedEvent) ? props.selectedEvent! : undefined) : undefined;
   // a marker of server clusters names an event the page may not hold: read it from /api/events/[id]
   const fetched = useEventDetails(server && view.event && !known ? view.event : undefined);
   const selected = known ?? fetched?.event;
@@ -131,7 +137,7 @@ export function AtlasView(props: AtlasViewProps) {
     ? {
         at: [selected.place.lon, selected.place.lat] as [number, number],
         key: `e:${selected.id}`,
-        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId] ?? fetched?.articleTitle ?? undefined} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} />,
+        content: <EventPopup event={selected} actors={actors} articleTitle={props.articleTitles[selected.articleId] ?? fetched?.articleTitle ?? undefined} publisher={props.articleSources?.[selected.articleId]} permalink={sharePath({ event: selected.id })} admin />,
       }
     : place
       ? {
@@ -153,13 +159,13 @@ export function AtlasView(props: AtlasViewProps) {
             go({ ...here, event: undefined, place: r.id, lat: r.lat, lon: r.lon, z: Math.max(here.z ?? 0, 9) }, 'push');
           }}
         />
-        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} subTypeCounts={props.subTypeCounts} bins={props.bins} onChange={onFilters} />
+        <Filters query={props.filters} actors={actors} counts={props.counts} typeCounts={props.typeCounts} subTypeCounts={props.subTypeCounts} typeReports={props.typeReports} subTypeReports={props.subTypeReports} bins={props.bins} onChange={onFilters} />
         <label className="inview-toggle">
           <input type="checkbox" checked={Boolean(view.inview)} onChange={(e) => go({ ...here, inview: e.currentTarget.checked || undefined }, 'replace')} />{' '}
           Only what&rsquo;s in view
         </label>
         <SelectionTotals events={listed} total={server ? total : undefined} />
-        <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} />
+        <ExportMenu filters={props.filters} inView={view.inview ? bounds : null} counts={server ? undefined : { events: listed.length, reports: reportTotal(listed) }} />
         <EventList events={listed} total={server ? total : undefined} actors={actors} selectedId={view.event} hoveredId={mapHovered} hrefFor={hrefFor} onSelect={select} onHover={setHovered} />
         {props.children}
       </aside>

@@ -34,6 +34,7 @@ const EventItemContent = memo(function EventItemContent({ event: e, color }: { e
       <TypeIcon type={e.type} color={color} hollow={isApproximate(e)} peaceful={isPeaceful(e)} />
       <span className="event-name">{eventName(e)}</span>
       <span className="event-acled">{acledLabel(e.acled)}</span>
+      {(e.reports?.length ?? 1) > 1 && <span className="event-reports muted">{e.reports!.length} reports</span>}
       <span className="event-quote">{e.quote.text}</span>
     </>
   );

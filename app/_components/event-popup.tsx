@@ -3,7 +3,9 @@
  * ("Protests · Peaceful protest"), actor chips,
  * the quoted sentence with place and actors highlighted, fatalities, a precision note, a link to the
  * sentence in its article, its publisher (a link to the original when it has a URL), and "Copy link".
- * Every string from an article is rendered as text.
+ * A resolved event (issue 15) also says "N reports", lists one quote per source under its primary quote
+ * (event-reports.tsx), gives the fatality range ("12 (reports: 12–15)"), and offers a token holder split / merge
+ * (event-admin.tsx). Every string from an article is rendered as text.
  */
 import type { Actor, ConflictEvent, ShownSpan } from '@/lib/schemas';
 import type { Publisher } from '@/lib/schemas/publisher';
@@ -16,6 +18,8 @@ import { HighlightedText } from './highlighted-text';
 import { CopyLink } from './copy-link';
 import { ActorChip } from './actor-chip';
 import { PublisherLink } from './publisher-link';
+import { EventReports, rangeText, reportsLabel } from './event-reports';
+import { EventAdmin } from './event-admin';
 
 /** The event's place and actors in its quote, in the quote's coordinates. */
 export function quoteSpans(e: ConflictEvent): ShownSpan[] {
@@ -44,12 +48,16 @@ export interface EventPopupProps {
   /** relative canonical link of the event (its share page, lib/map/share.ts sharePath) */
   permalink: string;
   headingLevel?: 'h2' | 'h3';
+  /** offer a token holder split / merge (the map's popup; not the reader, which shows an article's own reports) */
+  admin?: boolean;
 }
 
-export function EventPopup({ event: e, actors, articleTitle, publisher, permalink, headingLevel = 'h2' }: EventPopupProps) {
+export function EventPopup({ event: e, actors, articleTitle, publisher, permalink, headingLevel = 'h2', admin = false }: EventPopupProps) {
   const H = headingLevel;
   const byId = new Map(actors.map((a) => [a.id, a]));
   const note = precisionNote(e);
+  const reports = e.reports?.length ?? 1;
+  const range = rangeText(e);
   return (
     <article className="event-popup" data-event-id={e.id} aria-label={eventName(e)}>
       <H className="popup-title">{eventName(e)}</H>
@@ -58,6 +66,7 @@ export function EventPopup({ event: e, actors, articleTitle, publisher, permalin
         <time dateTime={e.date.value ?? undefined}>{formatDate(e.date.value, e.date.precision)}</time>
         {e.date.text ? <span className="muted"> ({e.date.text})</span> : null}
         {e.background ? <span className="muted"> · background</span> : null}
+        {reports > 1 ? <span className="popup-report-count"> · {reportsLabel(reports)}</span> : null}
       </p>
       <p className="popup-acled">
         <abbr title="ACLED event type · sub-event type">ACLED</abbr>: <span className="acled-coding">{acledLabel(e.acled)}</span>
@@ -74,10 +83,13 @@ export function EventPopup({ event: e, actors, articleTitle, publisher, permalin
       <blockquote className="popup-quote">
         <HighlightedText text={e.quote.text} spans={quoteSpans(e)} />
       </blockquote>
+      <EventReports event={e} />
       {e.fatalities && (
         <p className="popup-fatalities">
           Fatalities: {e.fatalities.qualifier ? `${e.fatalities.qualifier} ` : ''}
-          {e.fatalities.count} <span className="muted">(“{e.fatalities.text}”)</span>
+          {e.fatalities.count}
+          {range ? <span className="popup-range" title="the lowest credible figure is counted (ACLED)"> ({range})</span> : null}{' '}
+          <span className="muted">(“{e.fatalities.text}”)</span>
         </p>
       )}
       {note && <p className="popup-precision">{note}</p>}
@@ -92,6 +104,7 @@ export function EventPopup({ event: e, actors, articleTitle, publisher, permalin
         </a>{' '}
         <CopyLink href={permalink} />
       </p>
+      {admin && <EventAdmin event={e} />}
     </article>
   );
 }

@@ -19,6 +19,9 @@ export interface FiltersProps {
   typeCounts?: Readonly<Partial<Record<EventType, number>>>;
   /** events per ACLED sub-event type (the type filter's sub-type lists) */
   subTypeCounts?: Readonly<Partial<Record<AcledSubEventType, number>>>;
+  /** reports per type / sub-type: the second number (issue 15) */
+  typeReports?: Readonly<Partial<Record<EventType, number>>>;
+  subTypeReports?: Readonly<Partial<Record<AcledSubEventType, number>>>;
   bins: readonly Bin[];
   /** `how.frame`: a timeline play frame (replace the URL rather than add a history entry) */
   onChange: (q: EventQuery, how?: { frame?: boolean }) => void;
@@ -27,7 +30,7 @@ export interface FiltersProps {
 const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
   list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
 
-export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins, onChange }: FiltersProps) {
+export function Filters({ query, actors, counts, typeCounts, subTypeCounts, typeReports, subTypeReports, bins, onChange }: FiltersProps) {
   const [text, setText] = useState(query.q ?? '');
   const emit = (q: EventQuery, how?: { frame?: boolean }) => (how ? onChange(stripEmpty({ ...q }), how) : onChange(stripEmpty({ ...q })));
   // the actors the data holds (curated and open-world), most events first
@@ -59,7 +62,7 @@ export function Filters({ query, actors, counts, typeCounts, subTypeCounts, bins
           </label>
         ))}
       </fieldset>
-      <TypeFilter query={query} typeCounts={typeCounts} subTypeCounts={subTypeCounts} onChange={emit} />
+      <TypeFilter query={query} typeCounts={typeCounts} subTypeCounts={subTypeCounts} typeReports={typeReports} subTypeReports={subTypeReports} onChange={emit} />
       <fieldset className="dates">
         <legend>Dates</legend>
         <Timeline bins={bins} from={query.from} to={query.to} onChange={(r, how) => emit({ ...query, from: r.from, to: r.to }, how)} />

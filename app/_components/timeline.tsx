@@ -167,7 +167,7 @@ function TimelineBrush({ bins, from, to, onChange }: TimelineProps) {
             const h = b.count > 0 ? Math.max(1.5, (b.count / max) * 28) : 0;
             return (
               <rect key={b.start} data-i={i} x={i} width={1} y={30 - h} height={h} className={i >= r.lo && i <= r.hi ? 'bar in' : 'bar out'}>
-                <title>{`${b.start} – ${b.end}: ${b.count}${b.outside ? ` (+${b.outside} ${i === 0 ? 'earlier' : 'later'})` : ''}`}</title>
+                <title>{`${b.start} – ${b.end}: ${b.count}${b.reports !== undefined && b.reports > b.count ? ` events · ${b.reports} reports` : ''}${b.outside ? ` (+${b.outside} ${i === 0 ? 'earlier' : 'later'})` : ''}`}</title>
               </rect>
             );
           })}

@@ -4,7 +4,8 @@
  * heading filters by the ACLED event type (eventTypes), its chips by display class (types), and its "sub-types"
  * list by ACLED sub-event type (subEventTypes); the three combine with AND, like every filter. Checkboxes named
  * after the URL parameters, so the GET form works without JS. Classes and sub-types without events are not offered
- * (unless selected) when counts are given.
+ * (unless selected) when counts are given. Counts are of events; when events were told by several articles the
+ * reports follow as a second number ("12 / 15", titled "12 events · 15 reports", issue 15).
  */
 import type { AcledSubEventType, EventQuery, EventType } from '@/lib/schemas';
 import type { AcledEventTypeName } from '@/lib/schemas/acled-codebook';
@@ -12,6 +13,7 @@ import { typeGroups } from '@/lib/map/acled';
 import { EVENT_TYPES } from '@/lib/map/icons';
 import { TYPE_LABELS } from '@/lib/map/names';
 import { TypeIcon } from './type-icon';
+import { EventCount } from './event-count';
 
 export interface TypeFilterProps {
   query: EventQuery;
@@ -19,6 +21,9 @@ export interface TypeFilterProps {
   typeCounts?: Readonly<Partial<Record<EventType, number>>>;
   /** events per ACLED sub-event type */
   subTypeCounts?: Readonly<Partial<Record<AcledSubEventType, number>>>;
+  /** reports per display class / sub-type (the second number) */
+  typeReports?: Readonly<Partial<Record<EventType, number>>>;
+  subTypeReports?: Readonly<Partial<Record<AcledSubEventType, number>>>;
   onChange: (q: EventQuery) => void;
 }
 
@@ -27,10 +32,11 @@ const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-export function TypeFilter({ query, typeCounts, subTypeCounts, onChange }: TypeFilterProps) {
+export function TypeFilter({ query, typeCounts, subTypeCounts, typeReports, subTypeReports, onChange }: TypeFilterProps) {
   const offeredType = (t: EventType) => !typeCounts || (typeCounts[t] ?? 0) > 0 || (query.types?.includes(t) ?? false);
   const offeredSub = (s: AcledSubEventType) => !subTypeCounts || (subTypeCounts[s] ?? 0) > 0 || (query.subEventTypes?.includes(s) ?? false);
   const groupCount = (subTypes: readonly AcledSubEventType[]) => subTypes.reduce((n, s) => n + (subTypeCounts?.[s] ?? 0), 0);
+  const groupReports = (subTypes: readonly AcledSubEventType[]) => (subTypeReports ? subTypes.reduce((n, s) => n + (subTypeReports[s] ?? 0), 0) : undefined);
   const groups = typeGroups(EVENT_TYPES.filter(offeredType))
     .map((g) => ({ ...g, subTypes: g.subTypes.filter(offeredSub) }))
     .filter((g) => g.types.length > 0 || g.subTypes.length > 0 || query.eventTypes?.includes(g.eventType));
@@ -48,7 +54,7 @@ export function TypeFilter({ query, typeCounts, subTypeCounts, onChange }: TypeF
                 <input type="checkbox" name="eventTypes" value={g.eventType} checked={selectedGroup(g.eventType)}
                   onChange={() => onChange({ ...query, eventTypes: toggle(query.eventTypes, g.eventType) })} />
                 {g.eventType}
-                {subTypeCounts ? <span className="count" aria-label={`${groupCount(g.subTypes)} events`}>{groupCount(g.subTypes)}</span> : null}
+                {subTypeCounts ? <EventCount events={groupCount(g.subTypes)} reports={groupReports(g.subTypes)} /> : null}
               </label>
             </h3>
             {g.types.map((t) => (
@@ -56,7 +62,7 @@ export function TypeFilter({ query, typeCounts, subTypeCounts, onChange }: TypeF
                 <input type="checkbox" name="types" value={t} checked={query.types?.includes(t) ?? false}
                   onChange={() => onChange({ ...query, types: toggle(query.types, t) })} />
                 <TypeIcon type={t} size={16} /> {TYPE_LABELS[t]}
-                {typeCounts ? <span className="count">{typeCounts[t] ?? 0}</span> : null}
+                {typeCounts ? <EventCount events={typeCounts[t] ?? 0} reports={typeReports?.[t]} /> : null}
               </label>
             ))}
             {g.subTypes.length > 0 && (
@@ -67,7 +73,7 @@ export function TypeFilter({ query, typeCounts, subTypeCounts, onChange }: TypeF
                     <input type="checkbox" name="subEventTypes" value={s} checked={query.subEventTypes?.includes(s) ?? false}
                       onChange={() => onChange({ ...query, subEventTypes: toggle(query.subEventTypes, s) })} />
                     {s}
-                    {subTypeCounts ? <span className="count">{subTypeCounts[s] ?? 0}</span> : null}
+                    {subTypeCounts ? <EventCount events={subTypeCounts[s] ?? 0} reports={subTypeReports?.[s]} /> : null}
                   </label>
                 ))}
               </details>

@@ -8,6 +8,7 @@ import { cachedActorList } from '@/lib/api/cached';
 import { searchOptions } from '@/lib/api/search';
 import type { AcledSubEventType, ConflictEvent, EventType, ViewState } from '@/lib/schemas';
 import { binDates } from '@/lib/map/histogram';
+import { binReports, reportCounts } from '@/lib/map/report-counts';
 import { storeQuery } from '@/lib/map/view-state';
 import { publishersOf } from '@/lib/api/publisher';
 import { SERVER_CLUSTERS_THRESHOLD, SERVER_LIST_LIMIT, serverClustersMode } from '@/lib/map/server-clusters';
@@ -49,7 +50,9 @@ async function load(store: EventStore, view: ViewState): Promise<MapData> {
     counts: Object.fromEntries(actors.map((a) => [a.id, a.eventCount])),
     typeCounts,
     subTypeCounts,
-    bins: binDates(all.map((e) => e.date.value)),
+    // reports as the second number (issue 15)
+    ...reportCounts(all),
+    bins: binReports(binDates(all.map((e) => e.date.value)), all),
     articleTitles: Object.fromEntries(articles.map((a) => [a.id, a.title])),
     // publisher + link of each article (lib/api/publisher.ts; the lede carries any wire dateline)
     articleSources: publishersOf(articles.map((a) => ({ ...a, text: a.lede }))),

@@ -6,13 +6,16 @@
  * Rules (docs/API.md "CSV export"): actor1 = first actor with role actor (else speaker, mediator,
  * mentioned); actor2 = first target, else a second actor; allies → assoc_actor_1, further targets
  * → assoc_actor_2; geo_precision 1/2/3 with country-only places coded 3 and tagged; fatalities 0
- * when unknown; notes = the quote; timestamp = export time (Unix seconds).
+ * when unknown; notes = the quote; timestamp = export time (Unix seconds). A resolved event (issue 15) is one row:
+ * `source` lists its reports' sources, `notes` adds "(N reports: …)" and the fatality range (report-cells.ts);
+ * the extras `report_count` and `report_article_ids` name its reports.
  */
 import type { Actor, ConflictEvent, EventActor } from '../schemas';
 import { acledType, geoPrecision, interactionLabel, interLabel } from './acled-codes';
 import { countryInfo } from './countries';
 import { toCsv, type Cell } from './csv';
 import { displayPlaceName } from '../geo';
+import { notesCell, reportExtras, sourceCell } from './report-cells';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -23,6 +26,7 @@ export const ACLED_COLUMNS = [
 
 export const EXTRA_COLUMNS = [
   'quote', 'quote_start', 'quote_end', 'article_url', 'article_id', 'place_id', 'actor1_role', 'precision_radius_m',
+  'report_count', 'report_article_ids',
 ] as const;
 
 export const CSV_HEADER: readonly string[] = [...ACLED_COLUMNS, ...EXTRA_COLUMNS];
@@ -97,6 +101,7 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
   if (place?.precision === 'country') tags.push(COUNTRY_LEVEL_TAG);
   if (event.background) tags.push('background (earlier event recalled in the article)');
   const date = event.date.value;
+  const reports = reportExtras(event);
 
   return [
     `${country?.alpha3 ?? 'XXX'}${stableNumber(event.id)}`,
@@ -125,9 +130,9 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
     point ? { fixed: point.lat, digits: 4 } : null,
     point ? { fixed: point.lon, digits: 4 } : null,
     geoPrecision(place?.precision),
-    article?.source ?? '',
+    sourceCell(event, article?.source),
     '',
-    event.quote.text,
+    notesCell(event),
     event.fatalities?.count ?? 0,
     tags.join('; '),
     ctx.timestamp,
@@ -140,6 +145,8 @@ export function acledRow(event: ConflictEvent, ctx: CsvContext): Cell[] {
     place?.id ?? '',
     actor1?.role ?? '',
     place ? Math.round(place.radiusKm * 1000) : null,
+    reports.count,
+    reports.articles,
   ];
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ListedActor } from './actor';
 import { Article, IsoDate } from './article';
 import { ConflictEvent } from './event';
+import { Override, Report } from './resolution';
 import { ArticleSpan } from './highlight';
 import { Mention } from './mention';
 import { ArticleSummary } from './stored';
@@ -71,6 +72,9 @@ export const PointGeometry = z.object({
 });
 
 export const EventProperties = ConflictEvent.extend({
+  /** every report of the event (a lone event: itself), lib/api/reports.ts */
+  reports: z.array(Report).min(1),
+  reportCount: z.number().int().positive(),
   articleTitle: z.string().nullable(),
   articleUrl: z.string().nullable(),
 });
@@ -90,6 +94,8 @@ export const EventCollection = z.object({
   features: z.array(EventFeature),
   meta: z.object({
     count: z.number().int().nonnegative(),
+    /** reports behind the events (≥ count: a resolved event stands for several) */
+    reports: z.number().int().nonnegative(),
     query: z.record(z.string(), z.unknown()),
     /** the page size applied (the `limit` asked for, else DEFAULT_EVENT_LIMIT) */
     limit: z.number().int().positive(),
@@ -98,6 +104,11 @@ export const EventCollection = z.object({
   }),
 });
 export type EventCollection = z.infer<typeof EventCollection>;
+
+/** POST /api/events/merge answer: the stored override and the one event the named events became. */
+export const MergeEventsResponse = z.object({ override: Override, event: EventFeature });
+/** POST /api/events/{id}/split answer: the override and the two events — the reports taken out first, then the rest. */
+export const SplitEventResponse = z.object({ override: Override, events: z.tuple([EventFeature, EventFeature]) });
 
 export const ArticleListResponse = z.object({ articles: z.array(ArticleSummary) });
 

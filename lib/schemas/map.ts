@@ -67,6 +67,8 @@ export const Bin = z.object({
   count: z.number().int().nonnegative(),
   /** on the first / last bin only: events dated before / after the timeline's span, counted in this open-ended bin */
   outside: z.number().int().positive().optional(),
+  /** reports behind the bin's events (issue 15: ≥ count when events were told by several articles) */
+  reports: z.number().int().nonnegative().optional(),
 });
 export type Bin = z.infer<typeof Bin>;
 

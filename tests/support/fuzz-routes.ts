@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { AddPlaceRequest, ClustersQuery, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, ReverseQuery, ActorRoleFilter } from '@/lib/schemas';
+import { AddPlaceRequest, ClustersQuery, EventQuery, ExtractRequest, GeocodeQuery, IngestQuery, IngestRequest, IsoDate, MergeEventsBody, ReverseQuery, SplitEventBody, ActorRoleFilter } from '@/lib/schemas';
 import { MAX_BODY_BYTES } from '@/lib/api/body';
 import { encodeParam, fuzzValue, nastyString, queryStrings, type ZodArbOptions } from './zod-arbitrary';
 
@@ -41,6 +41,8 @@ interface RouteSpec {
   id?: (ids: FuzzIds) => fc.Arbitrary<string>;
   /** body arbitraries per method that takes a body */
   body?: Partial<Record<Method, fc.Arbitrary<{ contentType?: string; data: string | Uint8Array; query?: string }>>>;
+  /** body arbitraries that need the stored ids (they win over `body` for their method) */
+  bodyFor?: (ids: FuzzIds) => Partial<Record<Method, fc.Arbitrary<{ contentType?: string; data: string | Uint8Array; query?: string }>>>;
   /** methods that need `Authorization: Bearer $ATLAS_ADMIN_TOKEN` */
   admin?: Method[];
   /** a route that only ever refuses (the /api catch-all's JSON 404): every answer must be a 4xx */
@@ -109,6 +111,12 @@ const ids = (pick: (ids: FuzzIds) => string[]) => (known: FuzzIds) =>
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...pick(known)), nastyString.filter((s) => s.length < 100)).map(([a, b]) => a + b) },
   );
 
+/** `{[field]: [stored event ids…]}` — merge and split bodies that name real events, so some get past the checks. */
+const storedIdsBody = (field: 'events' | 'reports', known: FuzzIds, min: number) =>
+  fc
+    .tuple(fc.uniqueArray(fc.constantFrom(...known.events), { minLength: min, maxLength: Math.max(min, Math.min(4, known.events.length)) }), fc.option(fc.string({ maxLength: 40 }), { nil: undefined }))
+    .map(([events, note]) => ({ contentType: 'application/json', data: JSON.stringify({ [field]: events, ...(note === undefined ? {} : { note }) }) }));
+
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   '/api/[...path]': { methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], neverServes: true },
   '/api/actors': { methods: ['GET'], query: z.object({ role: ActorRoleFilter.optional() }).strict() },
@@ -119,6 +127,8 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   '/api/auth/check': { methods: ['GET'], admin: ['GET'] },
   '/api/events': { methods: ['GET'], query: EventQuery },
   '/api/events/[id]': { methods: ['GET'], id: ids((k) => k.events) },
+  '/api/events/[id]/split': { methods: ['POST'], id: ids((k) => k.events), bodyFor: (k) => ({ POST: fc.oneof(jsonBodies(SplitEventBody), storedIdsBody('reports', k, 1)) }), admin: ['POST'] },
+  '/api/events/merge': { methods: ['POST'], bodyFor: (k) => ({ POST: fc.oneof(jsonBodies(MergeEventsBody), storedIdsBody('events', k, 2)) }), admin: ['POST'] },
   '/api/extract': { methods: ['POST'], body: { POST: jsonBodies(ExtractRequest) } },
   '/api/geocode': { methods: ['GET'], query: GeocodeQuery },
   '/api/geocode/reverse': { methods: ['GET'], query: ReverseQuery },
@@ -146,7 +156,7 @@ export function requestArb(route: string, method: string, auth: Auth, token: str
   if (!spec) throw new Error(`no fuzz spec for ${route}: add one to tests/support/fuzz-routes.ts ROUTE_SPECS`);
   const idArb = spec.id ? spec.id(known) : fc.constant('');
   const authArb = auth === 'token' ? fc.constantFrom(`Bearer ${token}`, `bearer ${token}`, `Bearer\t${token} `) : badAuth;
-  const bodyArb = spec.body?.[method as Method] ?? fc.option(fc.record({ contentType: fc.constantFrom(undefined, 'application/json', 'text/plain'), data: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('{}')) }), { nil: undefined, freq: 2 });
+  const bodyArb = spec.bodyFor?.(known)[method as Method] ?? spec.body?.[method as Method] ?? fc.option(fc.record({ contentType: fc.constantFrom(undefined, 'application/json', 'text/plain'), data: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('{}')) }), { nil: undefined, freq: 2 });
   const queryArb = method === 'GET' && spec.query ? queryStrings(spec.query, OPTS) : noQuery;
   return fc.tuple(idArb, queryArb, authArb, bodyArb).map(([id, query, authorization, body]) => {
     // ids holding a bare '%' keep it (bad percent-encoding in the path), the rest of the id is encoded

@@ -1,6 +1,7 @@
 /**
  * `/articles/[id]`: the article reader — full text with places and actors highlighted, then every
- * event read from it with its quote. Unknown ids → 404.
+ * event read from it with its quote, and — when other articles told the same event (issue 15) — "also reported by"
+ * links to their sentences. Unknown ids → 404.
  */
 import type { Metadata } from 'next';
 import { siteUrl } from '../../_lib/site-url';
@@ -15,6 +16,8 @@ import { EventPopup } from '../../_components/event-popup';
 import { sortByDate } from '@/lib/map/features';
 import { unplacedMentions } from '@/lib/map/unplaced';
 import { UnplacedPanel } from '../../_components/unplaced-panel';
+import { AlsoReported } from '../../_components/event-reports';
+import { otherReports } from '@/lib/api/reports';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +42,8 @@ export default async function ArticlePage({ params }: Props) {
   const actors = await actorList(store);
   const url = safeHttpUrl(article.url);
   // publisher + link (lib/api/publisher.ts); numbered among the articles of the same import file
+  // the resolved events with a report from this article (as /api/events?article=<id>): own event → other reports
+  const also = otherReports(events, await store.queryEvents({ article: article.id, includeBackground: true }));
   const publisher = publishersOf((await store.listArticles()).map((a) => ({ ...a, text: a.lede })))[article.id] ?? publisherOf({ ...article, text: article.body });
   return (
     <div className="reader">
@@ -62,6 +67,7 @@ export default async function ArticlePage({ params }: Props) {
           {sortByDate(events).map((e) => (
             <li key={e.id} id={e.id}>
               <EventPopup event={e} actors={actors} articleTitle={article.title} publisher={publisher} permalink={`/event/${encodeURIComponent(e.id)}`} headingLevel="h3" />
+              <AlsoReported reports={also.get(e.id) ?? []} />
               {e.place && (
                 <p><a href={`/event/${encodeURIComponent(e.id)}`}>Show on the map</a></p>
               )}

@@ -1,9 +1,10 @@
 /**
  * `/event/[id]`: a shareable page for one event — server-rendered title and Open Graph description
- * (ACLED coding and quote) from the event's data, opening the map there with its popup.
+ * (ACLED coding and quote) from the event's data, opening the map there with its popup. The id of a report that is
+ * not its event's primary (issue 15: another article's telling) redirects to the event's own page.
  */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getStore } from '@/lib/store';
 import { eventName } from '@/lib/map/names';
 import { acledLabel } from '@/lib/schemas/acled-codebook';
@@ -35,6 +36,12 @@ export default async function EventPage({ params, searchParams }: Props) {
   const e = await load(id);
   if (!e) notFound();
   const { view, dropped } = parseViewState(await searchParams);
+  // an old permalink of a report now told under another event id: the event's own page (same query string)
+  if (e.id !== id) {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(await searchParams)) for (const x of [v ?? []].flat()) qs.append(k, x);
+    redirect(`${sharePath({ event: e.id })}${qs.size ? `?${qs}` : ''}`);
+  }
   const preset = { event: id };
   // the selected event stays visible even if it is a background event
   const effective = { includeBackground: e.background || undefined, ...view, ...preset };

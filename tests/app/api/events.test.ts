@@ -37,8 +37,11 @@ describe('GET /api/events (GeoJSON)', () => {
     const fc = await collection('');
     const strike = fc.features.find((f) => f.id === eid(a, 0))!;
     expect(strike.geometry).toEqual({ type: 'Point', coordinates: [36.25, 50.05] });
-    const { articleTitle, articleUrl, ...event } = strike.properties;
+    const { articleTitle, articleUrl, reports, reportCount, ...event } = strike.properties;
     expect(event).toEqual(a.events[0]);
+    // a lone event's one report is itself (lib/api/reports.ts)
+    expect(reportCount).toBe(1);
+    expect(reports).toEqual([expect.objectContaining({ eventId: a.events[0]!.id, articleId: a.article.id, source: a.article.source, quote: { text: a.events[0]!.quote.text, start: 0, end: a.events[0]!.quote.end } })]);
     expect(articleTitle).toBe(a.article.title);
     expect(articleUrl).toBe(a.article.url);
   });

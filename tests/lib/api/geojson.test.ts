@@ -21,8 +21,10 @@ describe('eventFeature', () => {
     expect(EventFeature.parse(f)).toEqual(f);
     expect(f.geometry?.coordinates).toEqual([36.25, 50.05]);
     expect(f.id).toBe(strike.id);
-    const { articleTitle, articleUrl, ...event } = f.properties;
+    const { articleTitle, articleUrl, reports, reportCount, ...event } = f.properties;
     expect(event).toEqual(strike);
+    expect(reportCount).toBe(1);
+    expect(reports.map((r) => r.eventId)).toEqual([strike.id]);
     expect([articleTitle, articleUrl]).toEqual([a.article.title, a.article.url]);
   });
   it('has null geometry for an event without a place', () => {
@@ -38,10 +40,10 @@ describe('eventFeature', () => {
 });
 
 describe('eventCollection', () => {
-  it('wraps features with meta {count, query, limit, truncated}', () => {
+  it('wraps features with meta {count, reports, query, limit, truncated}', () => {
     const fc = eventCollection(a.events, new Map([[a.article.id, facts]]), { types: ['clash'] }, { limit: 1000, truncated: false });
     expect(EventCollection.parse(fc)).toBeTruthy();
-    expect(fc.meta).toEqual({ count: a.events.length, query: { types: ['clash'] }, limit: 1000, truncated: false });
+    expect(fc.meta).toEqual({ count: a.events.length, reports: a.events.length, query: { types: ['clash'] }, limit: 1000, truncated: false });
     expect(fc.features.map((f) => f.id)).toEqual(a.events.map((e) => e.id));
   });
   it('leaves title and url null when the article is unknown', () => {

@@ -38,15 +38,15 @@ function record(event: (typeof a.events)[number], c: CsvContext = ctx): Record<s
 const ev = (doc: StoredArticle, i: number) => doc.events[i]!;
 
 describe('ACLED CSV header', () => {
-  it('has the 31 ACLED columns in codebook order, then our 8 extras', () => {
+  it('has the 31 ACLED columns in codebook order, then our 10 extras', () => {
     expect(ACLED_COLUMNS).toHaveLength(31);
     expect(CSV_HEADER.join(',')).toBe(
       'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,' +
         'actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,' +
         'latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp,' +
-        'quote,quote_start,quote_end,article_url,article_id,place_id,actor1_role,precision_radius_m',
+        'quote,quote_start,quote_end,article_url,article_id,place_id,actor1_role,precision_radius_m,report_count,report_article_ids',
     );
-    expect(EXTRA_COLUMNS).toHaveLength(8);
+    expect(EXTRA_COLUMNS).toHaveLength(10);
   });
   it('every row has exactly as many cells as the header', () => {
     for (const e of [...a.events, ...b.events]) expect(acledRow(e, ctx)).toHaveLength(CSV_HEADER.length);

@@ -7,7 +7,7 @@ const f = (count: number) => ({ fatalities: { count, text: String(count), start:
 describe('selectionTotals', () => {
   it('sums the reported figures and counts unknown ones apart (unknown is not 0)', () => {
     const t = selectionTotals([f(4), f(0), { fatalities: null }, f(12), { fatalities: null }]);
-    expect(t).toEqual({ events: 5, fatalities: 16, known: 3, unknown: 2 });
+    expect(t).toEqual({ events: 5, reports: 5, fatalities: 16, known: 3, unknown: 2 });
     expect(totalsText(t)).toEqual({ main: '5 events · 16 fatalities', unknown: 'fatalities unknown for 2 events' });
   });
   it('says nothing of unknowns when every event has a figure, and uses the singular', () => {

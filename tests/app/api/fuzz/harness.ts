@@ -61,6 +61,9 @@ const ARTICLES = [
   { title: 'Shelling near Aleppo', text: 'Government forces shelled villages north of Aleppo on Monday, killing three civilians, activists said.', published: '2026-02-02', source: 'Fuzz Wire', url: 'https://example.org/a' },
   { title: 'Protest in Khartoum', text: 'Protesters marched through Khartoum on 3 March. Police fired tear gas near Qarnawi crossing, officials said.', published: '2026-03-03' },
   { title: 'Drone strike on Odesa', text: 'Drones struck the port of Odesa overnight, wounding 12 dock workers.', published: null },
+  // the Aleppo shelling again, told by another outlet (issue 15): one resolved event with two reports, so the
+  // admin split / merge routes have something to split
+  { title: 'Aleppo villages shelled', text: 'Syrian government forces shelled villages north of Aleppo on Monday, killing four civilians, a monitoring group said.', published: '2026-02-02', source: 'Fuzz Monitor', url: 'https://example.org/d' },
 ];
 const docs: StoredArticle[] = [];
 const known: FuzzIds = { articles: [], events: [], places: ['iso:SY'] };
@@ -81,7 +84,7 @@ export async function callInProcess(handler: Handler, route: string, r: FuzzRequ
   return handler(req, { params: Promise.resolve({ id: paramOf(route, r) }) });
 }
 
-/** Installs the store (three small articles, fresh before each test) and the admin token. */
+/** Installs the store (four small articles, fresh before each test) and the admin token. */
 export function withFuzzStore(): void {
   withMemoryStoreEnv();
   beforeAll(async () => {
