@@ -12,6 +12,40 @@ import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluste
 import pg from 'pg';
 import { loadMigrations } from '@/lib/store/migrations';
 import { expectLegacyReadable, expectSeedUpgrades, legacyRows } from './legacy';
+import { EventQuery, type Override } from '@/lib/schemas';
+import type { StoredArticle } from '@/lib/store/types';
+import { resolveReports, reportKey, type ReportRef } from '@/lib/resolve';
+import { compareEvents, matchesEvent, resolvePlaceArea, roleActorIds, searchNeedles, searchText } from '@/lib/store/filter';
+import { matchesSearch } from '@/lib/store/search-text';
+import { StoreInputError } from '@/lib/store/errors';
+import { ACTOR_IDS, TYPES, prng, syntheticDocs } from './synthetic';
+
+/** What resolution must serve for these docs (the pure driver: every report at once), the reference for the store. */
+function expectedView(docs: StoredArticle[], overrides: Override[] = []) {
+  const refs: ReportRef[] = docs.flatMap((d) =>
+    d.events.map((event) => ({ event, article: { id: d.article.id, title: d.article.title, source: d.article.source, published: d.article.published }, component: null })),
+  );
+  const byId = new Map(refs.map((r) => [r.event.id, r]));
+  const result = resolveReports(refs, overrides);
+  const groupOf = new Map(result.assignments.map((a) => [a.eventId, a.group]));
+  const served = result.assignments.filter((a) => a.primary).map((a) => (a.reportCount > 1 ? a.resolved! : byId.get(a.eventId)!.event));
+  const members = new Map<string, ReportRef[]>();
+  for (const a of result.assignments) members.set(a.group, [...(members.get(a.group) ?? []), byId.get(a.eventId)!]);
+  return { served: served.sort(compareEvents), groupOf, members, merged: served.filter((e) => (members.get(e.id)?.length ?? 0) > 1) };
+}
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rand = prng(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Dense synthetic docs (few places): many reports of one place and day, so resolution merges some. */
+const denseDocs = () => syntheticDocs(90, { seed: 11, places: 4, eventsPerArticle: 5 });
 
 const reason = pgUnavailableReason();
 
@@ -26,7 +60,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
 
   async function fresh(): Promise<PostgisStore> {
     const store = await PostgisStore.open(cluster.url);
-    await store.pool.query('TRUNCATE meta, articles, actors, place_overlay CASCADE');
+    await store.pool.query('TRUNCATE meta, articles, actors, place_overlay, resolution_overrides CASCADE');
     return store;
   }
 
@@ -39,7 +73,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       await (await PostgisStore.open(cluster.url)).close();
       const s = await fresh();
       const m = await s.pool.query('SELECT version, name FROM schema_migrations');
-      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }, { version: 5, name: 'place_overlay' }, { version: 6, name: 'actor_roles_search_fold' }]);
+      expect(m.rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'grid_cells' }, { version: 3, name: 'acled_columns' }, { version: 4, name: 'actor_registry' }, { version: 5, name: 'place_overlay' }, { version: 6, name: 'actor_roles_search_fold' }, { version: 7, name: 'event_resolution' }]);
       const ext = await s.pool.query("SELECT extname FROM pg_extension WHERE extname IN ('postgis', 'pg_trgm') ORDER BY extname");
       expect(ext.rows.map((r) => r.extname)).toEqual(['pg_trgm', 'postgis']);
       const idx = await s.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexdef LIKE '%gist%' ORDER BY indexname");
@@ -127,8 +161,230 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
       }
     }, 60_000);
 
+    it('migration 007 makes every stored event its own report: key, component and group, primary', async () => {
+      const s = await fresh();
+      for (const d of loadFixtureDocs()) await s.putArticle(d);
+      await s.pool.query(`ALTER TABLE events DROP COLUMN report_key, DROP COLUMN component, DROP COLUMN grp, DROP COLUMN is_primary, DROP COLUMN report_count, DROP COLUMN resolved;
+        ALTER TABLE event_actors DROP COLUMN counted, DROP COLUMN own; DROP TABLE resolution_override_keys, resolution_overrides;
+        CREATE INDEX IF NOT EXISTS event_actors_acting ON event_actors (actor_id) WHERE acting;
+        CREATE INDEX IF NOT EXISTS events_cell ON events (cell, sort_date DESC, id COLLATE "C") INCLUDE (background, lat, lon);
+        DELETE FROM schema_migrations WHERE version = 7`);
+      await s.close();
+      const again = await PostgisStore.open(cluster.url);
+      const r = await again.pool.query('SELECT id, article_id, json, report_key, component, grp, is_primary, report_count, resolved FROM events ORDER BY id');
+      expect(r.rowCount).toBeGreaterThan(0);
+      for (const x of r.rows) {
+        expect(x).toMatchObject({ report_key: reportKey(JSON.parse(x.json)), component: x.id, grp: x.id, is_primary: true, report_count: 1, resolved: null });
+      }
+      expect((await again.queryEvents({ includeBackground: true })).length).toBe(r.rowCount);
+      await again.close();
+    });
+
     it('gives a clear error when the server is unreachable', async () => {
       await expect(PostgisStore.open('postgres://nobody@127.0.0.1:1/none')).rejects.toThrow(/ECONNREFUSED|connect/);
+    });
+  });
+
+  describe('PostgisStore resolution (issue 15): serves what the pure driver decides', () => {
+    const docs = denseDocs();
+    const want = expectedView(docs);
+
+    async function snapshot(s: PostgisStore) {
+      return {
+        events: await s.queryEvents(EventQuery.parse({ includeBackground: 'true' })),
+        counts: await s.actorCounts(),
+        countsAny: await s.actorCounts('any'),
+        points: (await s.queryPoints(EventQuery.parse({ includeBackground: 'true' }))).length,
+      };
+    }
+
+    function expectedCounts(role: 'actor' | 'any') {
+      const out: Record<string, number> = {};
+      for (const e of want.served) if (!e.background) for (const a of roleActorIds(e, role)) out[a] = (out[a] ?? 0) + 1;
+      return out;
+    }
+
+    it('merges some reports and serves exactly the resolved events, actor counts and points', async () => {
+      expect(want.merged.length).toBeGreaterThan(3);
+      const s = await fresh();
+      await s.putArticles(docs);
+      const snap = await snapshot(s);
+      expect(snap.events).toEqual(want.served);
+      expect(snap.counts).toEqual(expectedCounts('actor'));
+      expect(snap.countsAny).toEqual(expectedCounts('any'));
+      expect(snap.points).toBe(want.served.length);
+      await s.close();
+    }, 60_000);
+
+    it('gives the same result whatever the ingest order, one article at a time', async () => {
+      const s = await fresh();
+      for (const d of shuffled(docs, 5)) await s.putArticle(d);
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(want.served);
+      expect(await s.actorCounts()).toEqual(expectedCounts('actor'));
+      await s.close();
+    }, 120_000);
+
+    it('getEvent opens the resolved event from any of its reports; getArticle keeps the own reports', async () => {
+      const s = await fresh();
+      await s.putArticles(docs);
+      const e = want.merged[0]!;
+      for (const m of want.members.get(e.id)!) {
+        expect(await s.getEvent(m.event.id)).toEqual(e);
+        expect((await s.getArticle(m.article.id))!.events).toEqual(docs.find((d) => d.article.id === m.article.id)!.events);
+      }
+      expect(await s.getEvent('no-such-event')).toBeNull();
+      await s.close();
+    }, 60_000);
+
+    it('article: the resolved events with any report from the article; q: words of any report', async () => {
+      const s = await fresh();
+      await s.putArticles(docs);
+      const e = want.merged.find((x) => want.members.get(x.id)!.some((m) => m.article.id !== x.articleId))!;
+      const other = want.members.get(e.id)!.find((m) => m.article.id !== e.articleId)!;
+      const inArticle = want.served.filter((x) => want.members.get(x.id)!.some((m) => m.article.id === other.article.id));
+      expect(inArticle).toContainEqual(e);
+      expect(await s.queryEvents(EventQuery.parse({ article: other.article.id, includeBackground: 'true' }))).toEqual(inArticle);
+      for (const q of [other.article.title, other.event.quote.text.slice(0, 12), 'report 1', 'bombed']) {
+        const needles = searchNeedles(q);
+        const hits = want.served.filter((x) => !x.background && want.members.get(x.id)!.some((m) => matchesSearch(searchText(m.event, m.article.title), needles)));
+        expect((await s.queryEvents(EventQuery.parse({ q }))).map((x) => x.id)).toEqual(hits.map((x) => x.id));
+      }
+      await s.close();
+    }, 60_000);
+
+    it('reprocessing an article, resolveAll (any batch size) and overrides keep the store equal to the pure driver', async () => {
+      const s = await fresh();
+      await s.putArticles(docs);
+      const e = want.merged[0]!;
+      const art = want.members.get(e.id)!.find((m) => m.event.id !== e.id)!.article.id;
+      const doc = docs.find((d) => d.article.id === art)!;
+      // reprocess: the same extraction again, then without its events, then with them
+      await s.replaceExtraction(art, doc.mentions, doc.events, doc.pipelineVersion);
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(want.served);
+      await s.replaceExtraction(art, [], [], doc.pipelineVersion);
+      const without = docs.map((d) => (d.article.id === art ? { ...d, mentions: [], events: [] } : d));
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(expectedView(without).served);
+      await s.replaceExtraction(art, doc.mentions, doc.events, doc.pipelineVersion);
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(want.served);
+      // a full re-resolution changes nothing, in any batch size
+      expect(await s.resolveAll(7)).toEqual({ reports: docs.reduce((n, d) => n + d.events.length, 0) });
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(want.served);
+
+      // an analyst splits a merged event and merges two lone ones: the store follows the driver, across reprocessing
+      const [first, ...rest] = want.members.get(e.id)!.map((m) => reportKey(m.event));
+      const lone = want.served.filter((x) => !x.background && x.place && x.date.value && want.members.get(x.id)!.length === 1).slice(0, 2);
+      const overrides: Override[] = [
+        { id: 'ov-split-1', kind: 'split', keys: [first!], others: rest, createdAt: '2026-12-04T08:00:00Z', note: 'not the same strike' },
+        { id: 'ov-merge-1', kind: 'merge', keys: lone.map((x) => reportKey(x)), others: [], createdAt: '2026-12-04T08:01:00Z', note: null },
+      ];
+      for (const o of overrides) await s.addOverride(o);
+      expect(await s.listOverrides()).toEqual(overrides);
+      const after = expectedView(docs, overrides);
+      expect(after.served.length).toBe(want.served.length);
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(after.served);
+      await s.replaceExtraction(art, doc.mentions, doc.events, doc.pipelineVersion);
+      await s.resolveAll();
+      expect(await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(after.served);
+
+      await expect(s.addOverride({ id: 'ov-bad', kind: 'merge', keys: ['no-such-article@0', first!], others: [], createdAt: '2026-12-04T08:02:00Z', note: null })).rejects.toThrow(StoreInputError);
+      await expect(s.addOverride({ id: 'ov-merge-1', kind: 'merge', keys: [first!], others: [], createdAt: '2026-12-04T08:02:00Z', note: null })).rejects.toThrow(/clashes/);
+      expect(await s.listOverrides()).toEqual(overrides);
+      await s.close();
+    }, 120_000);
+
+    /** filter.ts on the served events; `article` and `q` look at every report of the event; place areas at every report */
+    function reference(q: EventQuery): string[] {
+      const reports = docs.flatMap((d) => d.events);
+      const placeArea = q.place !== undefined ? resolvePlaceArea(q.place, reports) : null;
+      const needles = q.q !== undefined ? searchNeedles(q.q) : [];
+      const hits = want.served.filter((e) => {
+        const ms = want.members.get(e.id)!;
+        if (!matchesEvent(e, { ...q, q: undefined, article: undefined }, { title: '', placeArea })) return false;
+        if (q.article !== undefined && !ms.some((m) => m.article.id === q.article)) return false;
+        return q.q === undefined || ms.some((m) => matchesSearch(searchText(m.event, m.article.title), needles));
+      });
+      return (q.limit !== undefined ? hits.slice(0, q.limit) : hits).map((e) => e.id);
+    }
+
+    it('answers 150 random queries like filter.ts on the resolved events, in both plans, points included', async () => {
+      const s = await fresh();
+      await s.putArticles(docs);
+      const rand = prng(77);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+      const merged = want.merged;
+      let nonEmpty = 0;
+      for (let i = 0; i < 150; i++) {
+        const e = pick(merged);
+        const m = pick(want.members.get(e.id)!);
+        const p: Record<string, string> = {};
+        if (rand() < 0.4) p.actors = [pick(ACTOR_IDS), pick(ACTOR_IDS)].join(',');
+        if (p.actors && rand() < 0.5) p.role = 'any';
+        if (rand() < 0.3) p.types = [pick(TYPES), e.type].join(',');
+        if (rand() < 0.3) p.from = m.event.date.value ?? '2023-06-01';
+        if (rand() < 0.3) p.to = '2024-10-01';
+        if (p.from && p.to && p.from > p.to) [p.from, p.to] = [p.to, p.from];
+        if (rand() < 0.5 && e.place) p.bbox = `${e.place.lon - rand()},${e.place.lat - rand()},${e.place.lon + rand()},${e.place.lat + rand()}`;
+        if (rand() < 0.15 && m.event.place) p.place = m.event.place.id;
+        if (rand() < 0.25) p.q = pick([m.article.title.slice(0, 9), m.event.quote.text.slice(4, 14), 'bombed', 'deployed']);
+        if (rand() < 0.2) p.article = m.article.id;
+        if (rand() < 0.3) p.includeBackground = 'true';
+        if (rand() < 0.4) p.limit = String(1 + Math.floor(rand() * 30));
+        const q = EventQuery.parse(p);
+        const expected = reference(q);
+        if (expected.length) nonEmpty++;
+        for (const plan of ['set', 'grid'] as const) {
+          expect((await s.queryEventsWithPlan(q, plan)).map((x) => x.id), `${plan} on ${JSON.stringify(p)}`).toEqual(expected);
+        }
+        const unlimited = { ...q };
+        delete unlimited.limit;
+        const points = (await s.queryPoints(unlimited)).map((x) => x.id).sort();
+        expect(points, `points on ${JSON.stringify(p)}`).toEqual(reference(unlimited).sort());
+      }
+      expect(nonEmpty).toBeGreaterThan(75);
+      await s.close();
+    }, 120_000);
+
+    it('points carry the served event (a group\'s lowest figure)', async () => {
+      const s = await fresh();
+      const withFigures = docs.map((d, i) => ({ ...d, events: d.events.map((e, k) => ({ ...e, fatalities: { count: 1 + ((i * 7 + k) % 13), text: 'killed', start: e.quote.start, end: e.quote.start + 6, qualifier: null } })) }));
+      const ref = expectedView(withFigures);
+      await s.putArticles(withFigures);
+      const points = new Map((await s.queryPoints(EventQuery.parse({ includeBackground: 'true' }))).map((x) => [x.id, x.fatalities]));
+      expect(points.size).toBe(ref.served.length);
+      for (const e of ref.served) expect(points.get(e.id), e.id).toBe(e.fatalities?.count ?? null);
+      expect(ref.merged.some((e) => e.fatalities?.count !== ref.members.get(e.id)!.find((m) => m.event.id === e.id)!.event.fatalities?.count)).toBe(true);
+      await s.close();
+    }, 60_000);
+
+    it('two stores writing at once (two processes) still give the pure driver\'s events', async () => {
+      const a = await fresh();
+      const b = await PostgisStore.open(cluster.url);
+      // articles told the same event, written at the same moment by the two stores: each must see the other's
+      const pairs: [StoredArticle, StoredArticle][] = [];
+      const used = new Set<string>();
+      for (const e of want.merged) {
+        const arts = [...new Set(want.members.get(e.id)!.map((m) => m.article.id))].filter((x) => !used.has(x));
+        if (arts.length < 2) continue;
+        for (const x of arts.slice(0, 2)) used.add(x);
+        pairs.push([docs.find((d) => d.article.id === arts[0])!, docs.find((d) => d.article.id === arts[1])!]);
+      }
+      expect(pairs.length).toBeGreaterThan(2);
+      for (const [x, y] of pairs) await Promise.all([a.putArticle(x), b.putArticle(y)]);
+      await a.putArticles(shuffled(docs.filter((d) => !used.has(d.article.id)), 9));
+      expect(await a.queryEvents(EventQuery.parse({ includeBackground: 'true' }))).toEqual(want.served);
+      await Promise.all([a.close(), b.close()]);
+    }, 120_000);
+
+    it('a write by one store is seen by another (LISTEN/NOTIFY), overrides included', async () => {
+      const a = await fresh();
+      const b = await PostgisStore.open(cluster.url);
+      await a.putArticles(docs.slice(0, 20));
+      const v = b.changes.version;
+      const k = reportKey(docs[0]!.events[0]!);
+      await a.addOverride({ id: 'ov-n', kind: 'merge', keys: [k], others: [], createdAt: '2026-12-04T08:00:00Z', note: null });
+      await expect.poll(() => b.changes.version, { timeout: 5000 }).toBeGreaterThan(v);
+      expect(await b.listOverrides()).toHaveLength(1);
+      await Promise.all([a.close(), b.close()]);
     });
   });
 });
