@@ -5,13 +5,13 @@ import nextTs from 'eslint-config-next/typescript';
  * Stage boundaries (docs/ARCHITECTURE.md): which lib/ folder may import which, enforced with
  * no-restricted-imports. Each folder lists the folders it may use; every other lib folder is forbidden to it.
  *   schemas → geo → actors, corpus, gazetteer → geocode → extract → pipeline → api/app
- *   store (a sink) uses schemas and geo only; export/map/api form the read side; quality (the committed
+ *   store (a sink) uses schemas, geo and resolve (pure, run inside its write transactions) only; export/map/api form the read side; quality (the committed
  *   measurements in data/quality) uses schemas only and is read by the /quality page, never lib/eval.
  * Stages are imported only through their index.ts (lib/schemas may be imported file by file: client bundles
  * take the zod-free files they need). Leaflet lives only under app/_components/map/; lib/ has no React/Next.
  */
-const LIB = ['schemas', 'geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline', 'export', 'map', 'api', 'eval', 'quality'];
-const READ_SIDE = ['schemas', 'geo', 'actors', 'gazetteer', 'store', 'export', 'map', 'api', 'quality'];
+const LIB = ['schemas', 'geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'resolve', 'store', 'pipeline', 'export', 'map', 'api', 'eval', 'quality'];
+const READ_SIDE = ['schemas', 'geo', 'actors', 'gazetteer', 'resolve', 'store', 'export', 'map', 'api', 'quality'];
 const MAY_IMPORT = {
   schemas: [],
   geo: ['schemas'],
@@ -20,17 +20,19 @@ const MAY_IMPORT = {
   gazetteer: ['schemas', 'geo'],
   geocode: ['schemas', 'geo', 'gazetteer'],
   extract: ['schemas', 'geo', 'actors', 'gazetteer', 'geocode'],
-  store: ['schemas', 'geo'],
-  pipeline: ['schemas', 'geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store'],
+  // cross-article resolution (pure): run by the stores inside their write transactions
+  resolve: ['schemas', 'geo'],
+  store: ['schemas', 'geo', 'resolve'],
+  pipeline: ['schemas', 'geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'resolve', 'store'],
   export: ['schemas', 'geo', 'actors'],
   map: ['schemas', 'geo', 'actors'],
   api: READ_SIDE,
-  eval: ['schemas', 'geo', 'actors', 'gazetteer', 'geocode', 'extract', 'pipeline'],
+  eval: ['schemas', 'geo', 'actors', 'gazetteer', 'geocode', 'extract', 'resolve', 'pipeline'],
   // the committed measurements (data/quality), read by the /quality page; measuring is lib/eval's
   quality: ['schemas'],
 };
 /** Folders whose insides are private: others import their index.ts only. */
-const INDEX_ONLY = ['geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'store', 'pipeline', 'quality'];
+const INDEX_ONLY = ['geo', 'actors', 'corpus', 'gazetteer', 'geocode', 'extract', 'resolve', 'store', 'pipeline', 'quality'];
 
 /** An import string that reaches lib/<folder> ('@/lib/x', '../x', '../../lib/x', with or without a subpath). */
 const reach = (folder, deep = false) => `^(?:@/lib/|(?:\\.\\./)+(?:lib/)?)${folder}${deep ? '/(?!index$).+' : '(?:/|$)'}`;

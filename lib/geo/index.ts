@@ -23,3 +23,18 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * EARTH_R * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 export { asciiName, displayPlaceName, normaliseArticles, originalPlaceName, type NamedPlace } from './place-name';
+
+/** Bounding box [west, south, east, north] of a circle, for an index pre-filter before the exact distance test. */
+export function circleBbox(lat: number, lon: number, km: number): [number, number, number, number] {
+  const dLat = (km / RADIUS) * (180 / Math.PI) * 1.001 + 1e-9;
+  const south = Math.max(-90, lat - dLat);
+  const north = Math.min(90, lat + dLat);
+  const cos = Math.cos((Math.max(Math.abs(south), Math.abs(north)) * Math.PI) / 180);
+  if (cos < 1e-6 || dLat / cos >= 180) return [-180, south, 180, north];
+  const dLon = dLat / cos;
+  let west = lon - dLon;
+  let east = lon + dLon;
+  if (west < -180) west += 360;
+  if (east > 180) east -= 360;
+  return [west, south, east, north];
+}

@@ -49,6 +49,8 @@ export interface ResolutionAccess<M extends 'sync' | 'async'> {
   candidates(q: CandidateQuery): M extends 'sync' ? ReportRef[] : Promise<ReportRef[]>;
   /** every stored report whose component is one of `ids` */
   componentMembers(ids: readonly string[]): M extends 'sync' ? ReportRef[] : Promise<ReportRef[]>;
+  /** every stored report whose report key (reportKey: `${articleId}@${quote.start}`) is one of `keys` */
+  reportsByKey(keys: readonly ReportKey[]): M extends 'sync' ? ReportRef[] : Promise<ReportRef[]>;
   /** every stored override naming any of `keys` (in `keys` or `others`), oldest first */
   overrides(keys: readonly ReportKey[]): M extends 'sync' ? Override[] : Promise<Override[]>;
   /** persist the outcome (rows of removed reports are already deleted by the caller) */

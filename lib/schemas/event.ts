@@ -103,3 +103,20 @@ export const ConflictEvent = z.object({
   fatalitiesRange: FatalitiesRange.optional(),
 });
 export type ConflictEvent = z.infer<typeof ConflictEvent>;
+
+/** Roles that stand in for the acting side when an event has no `actor` (ACLED actor1's fallbacks), in order. */
+const ACTING_FALLBACK: readonly EventActor['role'][] = ['speaker', 'mediator'];
+
+/** Ids of the actors that carried the event out: role `actor`, else the first fallback role present. */
+export function actingActorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
+  for (const role of ['actor', ...ACTING_FALLBACK] as const) {
+    const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
+    if (ids.length) return [...new Set(ids)];
+  }
+  return [];
+}
+
+/** Distinct actor ids of an event, in first-seen order. */
+export function actorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
+  return [...new Set(e.actors.map((a) => a.id))];
+}

@@ -24,7 +24,7 @@
  * - includeBackground: default false, background events are left out.
  * - order: date.value descending (undated last), then id ascending (code-unit order); limit applies last.
  */
-import type { ConflictEvent, EventActor, EventQuery } from '../schemas';
+import type { ConflictEvent, EventQuery } from '../schemas';
 import { distanceKm as haversineKm } from '../geo';
 import { matchesSearch, searchNeedles, searchText } from './search-text';
 
@@ -39,17 +39,9 @@ export interface QueryOptions {
   variants?: readonly string[];
 }
 
-/** Roles that stand in for the acting side when an event has no `actor` (ACLED actor1's fallbacks), in order. */
-const ACTING_FALLBACK: readonly EventActor['role'][] = ['speaker', 'mediator'];
-
-/** Ids of the actors that carried the event out: role `actor`, else the first fallback role present. */
-export function actingActorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
-  for (const role of ['actor', ...ACTING_FALLBACK] as const) {
-    const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
-    if (ids.length) return [...new Set(ids)];
-  }
-  return [];
-}
+/** Who carried an event out, and every actor it names: lib/schemas (the resolution stage reads them too). */
+import { actingActorIds, actorIds } from '../schemas';
+export { actingActorIds, actorIds };
 
 /** Actor ids the `actors` filter matches for an event under a role filter. */
 export function roleActorIds(e: Pick<ConflictEvent, 'actors'>, role: ActorRoleFilter | undefined): string[] {
@@ -131,7 +123,3 @@ export function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
 /** First sentence of a body (for article summaries): lede.ts. */
 export { lede } from './lede';
 
-/** Distinct actor ids of an event, in first-seen order. */
-export function actorIds(e: Pick<ConflictEvent, 'actors'>): string[] {
-  return [...new Set(e.actors.map((a) => a.id))];
-}

@@ -4,7 +4,6 @@
  */
 import type { Article, ConflictEvent } from '../schemas';
 import { actingActorIds, actorIds, searchText } from './filter';
-import { EARTH_RADIUS_KM } from '../geo';
 
 export interface EventRow {
   id: string;
@@ -104,17 +103,5 @@ export function articleFromColumns(r: ArticleColumns): Article {
   };
 }
 
-/** Bounding box [west, south, east, north] of a circle, for an index pre-filter before the exact distance test. */
-export function circleBbox(lat: number, lon: number, km: number): [number, number, number, number] {
-  const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI) * 1.001 + 1e-9;
-  const south = Math.max(-90, lat - dLat);
-  const north = Math.min(90, lat + dLat);
-  const cos = Math.cos((Math.max(Math.abs(south), Math.abs(north)) * Math.PI) / 180);
-  if (cos < 1e-6 || dLat / cos >= 180) return [-180, south, 180, north];
-  const dLon = dLat / cos;
-  let west = lon - dLon;
-  let east = lon + dLon;
-  if (west < -180) west += 360;
-  if (east > 180) east -= 360;
-  return [west, south, east, north];
-}
+/** Bounding box of a circle: lib/geo (the resolution stage uses it too). */
+export { circleBbox } from '../geo';

@@ -6,9 +6,9 @@ import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLeaving } from '@/app/_components/use-leaving';
 
-let leaving: () => boolean = () => false;
+const probe = { leaving: (): boolean => false };
 function Probe() {
-  leaving = useLeaving();
+  probe.leaving = useLeaving();
   return (
     <nav>
       <a href="/articles" onClick={(e) => e.preventDefault()}>Articles</a>
@@ -24,17 +24,17 @@ describe('useLeaving', () => {
   it('a link to another path: leaving for a few seconds, then not', () => {
     vi.useFakeTimers({ now: 1_000_000 });
     const { getByText } = render(<Probe />);
-    expect(leaving()).toBe(false);
+    expect(probe.leaving()).toBe(false);
     act(() => getByText('Articles').click());
-    expect(leaving()).toBe(true);
+    expect(probe.leaving()).toBe(true);
     vi.setSystemTime(1_000_000 + 6_000);
-    expect(leaving()).toBe(false);
+    expect(probe.leaving()).toBe(false);
   });
 
   it('a link to the same path or to a new tab is not leaving', () => {
     const { getByText } = render(<Probe />);
     act(() => getByText('Same page').click());
     act(() => getByText('Elsewhere').click());
-    expect(leaving()).toBe(false);
+    expect(probe.leaving()).toBe(false);
   });
 });

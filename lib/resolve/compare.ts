@@ -1,0 +1,246 @@
+/**
+ * Pairwise evidence: are two reports (from different articles) the same happening?
+ * In: two ReportProfiles (profile(): a report read once — its window of days, acting and named actors, facility
+ * nouns and content words of its sentence). Out: a Comparison — `compatible` (no hard rule keeps them apart),
+ * `score` (the sum of the evidence weights, data/resolve/rules.json) and the reasons, in words, for both.
+ * Hard rules: same article; ACLED sub-types neither equal nor a listed compatible pair; a report unplaced,
+ * undated, background or coarser than `maxRadiusKm`; points farther apart than the larger radius (+ slack: the
+ * finer place must lie inside the coarser one); date windows (± `dayToleranceDays`) that do not overlap; acting
+ * actors on both sides, identified, and neither named at all by the other report.
+ */
+import { actingActorIds, actorIds, type ConflictEvent } from '../schemas';
+import { distanceKm } from '../geo';
+import { reportKey, type ReportRef } from './types';
+import { dayWindow, type DayWindow } from './window';
+import { rules, type ResolutionRules } from './rules';
+
+export interface ReportProfile {
+  ref: ReportRef;
+  id: string;
+  key: string;
+  articleId: string;
+  event: ConflictEvent;
+  /** null: the report can never join another (background, unplaced, undated or too coarse) */
+  window: DayWindow | null;
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  acting: ReadonlySet<string>;
+  named: ReadonlySet<string>;
+  facilities: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+  /** the places its sentence names after a locative word ("in Thuhi", "near the village of Kaidupur"), folded */
+  localities: readonly string[];
+  /** its sentence, folded (to look for the other report's localities in) */
+  folded: string;
+  /** why the report cannot join another, when it cannot */
+  alone: string | null;
+}
+
+export interface Comparison {
+  compatible: boolean;
+  score: number;
+  reasons: string[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function facilitiesIn(text: string, r: ResolutionRules): Set<string> {
+  const lower = ` ${text.toLowerCase().replace(r.careNotTarget, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const found = new Set<string>();
+  let rest = lower;
+  for (const f of r.facilities) {
+    const needle = ` ${f} `;
+    const plural = ` ${f}s `;
+    if (rest.includes(needle) || rest.includes(plural)) {
+      found.add(f);
+      rest = rest.split(needle).join(' ').split(plural).join(' ');
+    }
+  }
+  return found;
+}
+
+/** The sentence's content words, without place and actor words (other reports spell those differently). */
+function contentWords(e: ConflictEvent, r: ResolutionRules): Set<string> {
+  const skip = new Set<string>();
+  const spanWords = (s: string) => s.toLowerCase().match(WORD) ?? [];
+  if (e.place) for (const w of spanWords(e.place.text)) skip.add(w);
+  for (const a of e.actors) for (const w of spanWords(a.text)) skip.add(w);
+  const out = new Set<string>();
+  for (const w of spanWords(e.quote.text)) {
+    if (w.length < 3 || r.stopwords.has(w) || skip.has(w) || /^\d+$/.test(w)) continue;
+    out.add(w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+const LOCATIVE = /\b(?:in|at|near|outside|around|of|from|into|toward|towards|including)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:[\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\p{Lu}][\p{L}'’-]+))*)/gu;
+
+/** Names after locative words, minus actor words and calendar words: the localities the sentence places it at. */
+function localitiesIn(e: ConflictEvent, r: ResolutionRules): string[] {
+  const actorWords = new Set(e.actors.flatMap((a) => foldName(a.text).split(' ')));
+  const out = new Set<string>();
+  for (const m of e.quote.text.matchAll(LOCATIVE)) {
+    const name = foldName(m[1]!);
+    const words = name.split(' ').filter((w) => w && !r.stopwords.has(w) && !actorWords.has(w));
+    if (words.length && words.join(' ').length >= 3) out.add(words.join(' '));
+  }
+  return [...out].sort();
+}
+
+export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
+  const e = ref.event;
+  const window = dayWindow(e.date, r);
+  const alone = e.background
+    ? 'background (told as history, not news)'
+    : !e.place
+      ? 'no place'
+      : !window
+        ? 'no date'
+        : e.place.radiusKm > r.maxRadiusKm
+          ? `place too coarse to tell events apart (${Math.round(e.place.radiusKm)} km > ${r.maxRadiusKm} km)`
+          : null;
+  const isIdentified = (id: string) => !r.isGenericActor(id);
+  return {
+    ref,
+    id: e.id,
+    key: reportKey(e),
+    articleId: e.articleId,
+    event: e,
+    window: alone ? null : window,
+    lat: e.place?.lat ?? 0,
+    lon: e.place?.lon ?? 0,
+    radiusKm: e.place?.radiusKm ?? 0,
+    acting: new Set(actingActorIds(e).filter(isIdentified)),
+    named: new Set(actorIds(e).filter(isIdentified)),
+    facilities: facilitiesIn(e.quote.text, r),
+    words: contentWords(e, r),
+    localities: localitiesIn(e, r),
+    folded: ` ${foldName(e.quote.text)} `,
+    alone,
+  };
+}
+
+const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const overlaps = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x));
+const km = (x: number) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
+
+export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): Comparison {
+  const no = (why: string): Comparison => ({ compatible: false, score: 0, reasons: [why] });
+  if (a.articleId === b.articleId) return no('same article: its reader already told its events apart');
+  if (!a.window || !b.window) return no(`cannot join: ${a.alone ?? b.alone}`);
+  const w = r.weights;
+  const reasons: string[] = [];
+  let score = 0;
+
+  const sa = a.event.acled.subEventType;
+  const sb = b.event.acled.subEventType;
+  if (sa === sb) {
+    score += w.sameSubType;
+    reasons.push(`same sub-type (${sa})`);
+  } else if (r.compatibleSubTypes.has(`${sa}|${sb}`)) {
+    score += w.compatibleSubType;
+    reasons.push(`compatible sub-types (${sa} / ${sb})`);
+  } else return no(`different sub-types (${sa} / ${sb})`);
+
+  const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  const reach = Math.max(a.radiusKm, b.radiusKm) + r.slackKm;
+  if (d > reach) return no(`places ${km(d)} km apart, beyond both radii (${km(a.radiusKm)} / ${km(b.radiusKm)} km)`);
+  const pa = a.event.place!;
+  const pb = b.event.place!;
+  const unnamedA = pa.inGazetteer === false || pa.id.startsWith('unk:');
+  const unnamedB = pb.inGazetteer === false || pb.id.startsWith('unk:');
+  if (unnamedA && unnamedB && foldName(pa.text) !== foldName(pb.text)) {
+    return no(`different places named in no gazetteer (${pa.text} / ${pb.text})`);
+  }
+  const onlyA = a.localities.filter((l) => !b.folded.includes(` ${l} `));
+  const onlyB = b.localities.filter((l) => !a.folded.includes(` ${l} `));
+  if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.join(', ')} / ${onlyB.join(', ')})`);
+  if (pa.id === pb.id && Math.max(a.radiusKm, b.radiusKm) <= r.fineKm) {
+    score += w.samePlace;
+    reasons.push(`same place (${pa.name})`);
+  } else if (pa.id === pb.id) {
+    score += w.sameRegion;
+    reasons.push(`same area (${pa.name}, ${km(a.radiusKm)} km)`);
+  } else if (d <= Math.max(r.nearKm, Math.min(a.radiusKm, b.radiusKm))) {
+    score += w.nearPlace;
+    reasons.push(`${pa.name} and ${pb.name} ${km(d)} km apart`);
+  } else {
+    score += w.nestedPlace;
+    reasons.push(`${pa.text === pb.text ? pa.name : `${pa.name} / ${pb.name}`}: ${km(d)} km apart, within ${km(Math.max(a.radiusKm, b.radiusKm))} km`);
+  }
+
+  // two dates from the reports' own words must be the same day; the tolerance widens an inferred one
+  const tol = a.window.explicit && b.window.explicit ? 0 : r.dayToleranceDays;
+  if (a.window.from > b.window.to + tol || b.window.from > a.window.to + tol) {
+    return no(`dates ${a.event.date.value} and ${b.event.date.value} do not overlap`);
+  }
+  if (a.window.explicit && b.window.explicit && a.window.day === b.window.day) {
+    score += w.sameDayExplicit;
+    reasons.push(`same day (${a.event.date.value})`);
+  } else if (a.window.day === b.window.day && a.window.to - a.window.from + b.window.to - b.window.from <= r.windows.fromPublicationDaysBefore * 2) {
+    score += w.sameDay;
+    reasons.push(`same day (${a.event.date.value})`);
+  } else if (Math.abs(a.window.day - b.window.day) <= r.dayToleranceDays && a.window.to - a.window.from + b.window.to - b.window.from <= r.windows.fromPublicationDaysBefore) {
+    score += w.adjacentDay;
+    reasons.push(`dates a day apart (${a.event.date.value} / ${b.event.date.value})`);
+  } else {
+    score += w.overlappingWindow;
+    reasons.push(`date windows overlap (${a.event.date.value} / ${b.event.date.value})`);
+  }
+
+  if (a.acting.size && b.acting.size && !overlaps(a.acting, b.named).length && !overlaps(b.acting, a.named).length) {
+    return no(`different actors (${[...a.acting].join(', ')} / ${[...b.acting].join(', ')})`);
+  }
+  const sharedActing = overlaps(a.acting, b.acting);
+  const sharedNamed = overlaps(a.named, b.named);
+  if (sharedActing.length) {
+    score += w.sharedActingActor;
+    reasons.push(`same actor (${sharedActing.join(', ')})`);
+  } else if (sharedNamed.length) {
+    score += w.sharedActor;
+    reasons.push(`both name ${sharedNamed.join(', ')}`);
+  }
+
+  const fa = a.event.fatalities?.count;
+  const fb = b.event.fatalities?.count;
+  if (fa !== undefined && fb !== undefined) {
+    if (fa === fb) {
+      score += w.sameFatalities;
+      reasons.push(`same toll (${fa})`);
+    } else {
+      const lo = Math.min(fa, fb);
+      const hi = Math.max(fa, fb);
+      if (hi - lo >= r.farFatalitiesMinDiff && hi > lo * r.farFatalitiesRatio) {
+        score += w.farFatalities;
+        reasons.push(`tolls far apart (${fa} / ${fb})`);
+      }
+    }
+  }
+
+  if (a.facilities.size && b.facilities.size) {
+    const shared = overlaps(a.facilities, b.facilities);
+    if (shared.length) {
+      score += w.sharedFacility;
+      reasons.push(`same target (${shared.join(', ')})`);
+    } else {
+      score += w.differentFacility;
+      reasons.push(`different targets (${[...a.facilities].join(', ')} / ${[...b.facilities].join(', ')})`);
+    }
+  }
+
+  if (a.words.size && b.words.size) {
+    const shared = overlaps(a.words, b.words).length;
+    const jaccard = shared / (a.words.size + b.words.size - shared);
+    const add = Math.round(w.wordOverlap * jaccard * 100) / 100;
+    if (add > 0) {
+      score += add;
+      reasons.push(`shared words ${Math.round(jaccard * 100)}%`);
+    }
+  }
+  score = Math.round(score * 100) / 100;
+  return { compatible: true, score, reasons };
+}
+
+/** Compatible and strong enough to join. */
+export const links = (c: Comparison, r: ResolutionRules = rules()): boolean => c.compatible && c.score >= r.threshold;

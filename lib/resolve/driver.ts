@@ -1,0 +1,229 @@
+/**
+ * The resolution stage's driver: new or changed reports → what every affected report's row must say.
+ * In: the reports just written (`added`, component null) and the components whose membership changed
+ * (`touched`: reports deleted by a reprocess, keys named by a new override), plus a store's ResolutionAccess.
+ * Out: a ResolutionResult, handed to access.write once (the caller's transaction holds it all).
+ * Steps: candidates near each new report (a box of `maxRadiusKm` + slack, its window ± the widest window) →
+ * the components of those it links with, of the touched ones and of reports an analyst merged with it → their
+ * members → pairwise comparisons (only between reports inside each other's candidate box and days) → components
+ * (linking pairs and analyst merges) → partition.ts → merge.ts. The steps are a generator of requests, so the
+ * same code runs synchronously inside a SQLite transaction and asynchronously on PostGIS.
+ */
+import type { Override, ReportKey } from '../schemas';
+import { circleBbox } from '../geo';
+import { compare, links, profile, type Comparison, type ReportProfile } from './compare';
+import { constraints } from './constraints';
+import { partition, type Link } from './partition';
+import { resolveGroup } from './merge';
+import { rules, type ResolutionRules } from './rules';
+import { isoOfDay, maxWindowDays } from './window';
+import type { CandidateQuery, ReportAssignment, ReportRef, ResolutionAccess, ResolutionResult } from './types';
+
+/** Bump when compare/partition/merge or data/resolve/rules.json change what they decide: stores resolve again. */
+export const RESOLUTION_VERSION = '1';
+
+export interface ResolutionInput {
+  added: readonly ReportRef[];
+  touched: readonly string[];
+}
+
+type Request =
+  | { kind: 'candidates'; q: CandidateQuery }
+  | { kind: 'componentMembers'; ids: string[] }
+  | { kind: 'reportsByKey'; keys: ReportKey[] }
+  | { kind: 'overrides'; keys: ReportKey[] };
+
+/** Where another report must lie to possibly be the same happening as `p` (null: `p` can never join). */
+function queryOf(p: ReportProfile, r: ResolutionRules): CandidateQuery | null {
+  if (!p.window) return null;
+  const days = maxWindowDays(r) + r.dayToleranceDays;
+  return { bbox: circleBbox(p.lat, p.lon, r.maxRadiusKm + r.slackKm), from: isoOfDay(p.window.from - days), to: isoOfDay(p.window.to + days) };
+}
+
+export function candidateQuery(ref: ReportRef, r: ResolutionRules = rules()): CandidateQuery | null {
+  return queryOf(profile(ref, r), r);
+}
+
+function inBox(q: CandidateQuery, p: ReportProfile): boolean {
+  const [w, s, e, n] = q.bbox;
+  if (p.lat < s || p.lat > n) return false;
+  return w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e;
+}
+
+function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, ResolutionResult, unknown> {
+  const addedIds = new Set(input.added.map((a) => a.event.id));
+  const nodes = new Map<string, ReportProfile>();
+  for (const ref of input.added) nodes.set(ref.event.id, profile(ref, r));
+
+  const cache = new Map<string, Comparison>();
+  const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
+    const k = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+    let c = cache.get(k);
+    if (!c) {
+      c = a.id < b.id ? compare(a, b, r) : compare(b, a, r);
+      cache.set(k, c);
+    }
+    return c;
+  };
+
+  // 1. stored reports the new ones link with
+  const affected = new Set<string>(input.touched);
+  const stored = new Map<string, ReportRef>();
+  for (const p of [...nodes.values()]) {
+    const q = queryOf(p, r);
+    if (!q) continue;
+    const found = (yield { kind: 'candidates', q }) as ReportRef[];
+    for (const ref of found) {
+      if (addedIds.has(ref.event.id)) continue;
+      const c = compareOf(p, profile(ref, r));
+      if (!links(c, r)) continue;
+      if (ref.component !== null) affected.add(ref.component);
+      else stored.set(ref.event.id, ref);
+    }
+  }
+  // 2. reports an analyst merged with a new one
+  const addedKeys = [...new Set([...nodes.values()].map((p) => p.key))];
+  if (addedKeys.length) {
+    const early = (yield { kind: 'overrides', keys: addedKeys }) as Override[];
+    const partners = [...new Set(early.flatMap((o) => (o.kind === 'merge' ? o.keys : [...o.keys, ...o.others])))].filter((k) => !addedKeys.includes(k));
+    if (partners.length) {
+      for (const ref of (yield { kind: 'reportsByKey', keys: partners }) as ReportRef[]) {
+        if (addedIds.has(ref.event.id)) continue;
+        if (ref.component !== null) affected.add(ref.component);
+        else stored.set(ref.event.id, ref);
+      }
+    }
+  }
+  // 3. every member of the affected components
+  const affectedIds = [...affected].sort();
+  if (affectedIds.length) {
+    for (const ref of (yield { kind: 'componentMembers', ids: affectedIds }) as ReportRef[]) {
+      if (!addedIds.has(ref.event.id)) stored.set(ref.event.id, ref);
+    }
+  }
+  for (const ref of stored.values()) if (!nodes.has(ref.event.id)) nodes.set(ref.event.id, profile(ref, r));
+  const all = [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const keys = [...new Set(all.map((p) => p.key))].sort();
+  const overrides = keys.length ? ((yield { kind: 'overrides', keys }) as Override[]) : [];
+  const cons = constraints(overrides, new Set(keys));
+
+  // 4. linking pairs among them (each report against those inside its box and days: sorted by window start)
+  const byStart = all.filter((p) => p.window).sort((a, b) => a.window!.from - b.window!.from || (a.id < b.id ? -1 : 1));
+  const linksFound: Link[] = [];
+  const span = maxWindowDays(r) * 2 + r.dayToleranceDays;
+  for (let i = 0; i < byStart.length; i++) {
+    const a = byStart[i]!;
+    const q = queryOf(a, r)!;
+    for (let j = i + 1; j < byStart.length; j++) {
+      const b = byStart[j]!;
+      if (b.window!.from > a.window!.to + span) break;
+      if (!inBox(q, b)) continue;
+      const c = compareOf(a, b);
+      if (links(c, r)) linksFound.push(a.id < b.id ? { a, b, c } : { a: b, b: a, c });
+    }
+  }
+  // components: linking pairs + analyst units
+  const parent = new Map(all.map((p) => [p.id, p.id]));
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) {
+      parent.set(x, parent.get(parent.get(x)!)!);
+      x = parent.get(x)!;
+    }
+    return x;
+  };
+  const join = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const l of linksFound) join(l.a.id, l.b.id);
+  const byKey = new Map<string, string[]>();
+  for (const p of all) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p.id]);
+  for (const pk of cons.must.keys()) {
+    const [ka, kb] = pk.split('\u0000') as [string, string];
+    for (const a of byKey.get(ka) ?? []) for (const b of byKey.get(kb) ?? []) join(a, b);
+  }
+  const components = new Map<string, ReportProfile[]>();
+  for (const p of all) {
+    const root = find(p.id);
+    components.set(root, [...(components.get(root) ?? []), p]);
+  }
+  const linksBy = new Map<string, Link[]>();
+  for (const l of linksFound) {
+    const root = find(l.a.id);
+    linksBy.set(root, [...(linksBy.get(root) ?? []), l]);
+  }
+
+  // 5. events
+  const assignments: ReportAssignment[] = [];
+  for (const [root, members] of components) {
+    const component = root; // the smallest event id in it (join keeps the smaller root)
+    for (const group of partition(members, linksBy.get(root) ?? [], compareOf, cons)) {
+      const { primary, event } = resolveGroup(group, compareOf, cons);
+      for (const p of group) {
+        const isPrimary = p === primary;
+        assignments.push({ eventId: p.id, component, group: primary.id, primary: isPrimary, resolved: isPrimary ? event : null, reportCount: isPrimary ? group.length : 0 });
+      }
+    }
+  }
+  assignments.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  const live = new Set(components.keys());
+  return { assignments, droppedComponents: affectedIds.filter((c) => !live.has(c)) };
+}
+
+function answerSync(access: ResolutionAccess<'sync'>, req: Request): unknown {
+  switch (req.kind) {
+    case 'candidates':
+      return access.candidates(req.q);
+    case 'componentMembers':
+      return access.componentMembers(req.ids);
+    case 'reportsByKey':
+      return access.reportsByKey(req.keys);
+    case 'overrides':
+      return access.overrides(req.keys);
+  }
+}
+
+/** Inside a synchronous transaction (SQLite, memory). */
+export function resolveSync(access: ResolutionAccess<'sync'>, input: ResolutionInput, r: ResolutionRules = rules()): ResolutionResult {
+  const gen = steps(input, r);
+  let next = gen.next();
+  while (!next.done) next = gen.next(answerSync(access, next.value));
+  access.write(next.value);
+  return next.value;
+}
+
+/** Inside an asynchronous transaction (PostGIS: every access call on the transaction's client). */
+export async function resolveAsync(access: ResolutionAccess<'async'>, input: ResolutionInput, r: ResolutionRules = rules()): Promise<ResolutionResult> {
+  const gen = steps(input, r);
+  let next = gen.next();
+  while (!next.done) {
+    const req = next.value;
+    const answer =
+      req.kind === 'candidates'
+        ? await access.candidates(req.q)
+        : req.kind === 'componentMembers'
+          ? await access.componentMembers(req.ids)
+          : req.kind === 'reportsByKey'
+            ? await access.reportsByKey(req.keys)
+            : await access.overrides(req.keys);
+    next = gen.next(answer);
+  }
+  await access.write(next.value);
+  return next.value;
+}
+
+/** All reports at once, nothing stored (evaluation, fixtures, tests): the same decisions a store makes. */
+export function resolveReports(refs: readonly ReportRef[], overrides: readonly Override[] = [], r: ResolutionRules = rules()): ResolutionResult {
+  const names = (o: Override, keys: readonly string[]) => [...o.keys, ...o.others].some((k) => keys.includes(k));
+  return resolveSync(
+    {
+      candidates: () => [],
+      componentMembers: () => [],
+      reportsByKey: () => [],
+      overrides: (keys) => overrides.filter((o) => names(o, keys)),
+      write: () => {},
+    },
+    { added: refs.map((ref) => ({ ...ref, component: null })), touched: [] },
+    r,
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The resolution rules: data/resolve/rules.json, zod-validated once at load.
+ * In: the JSON file. Out: `rules()` — thresholds, weights, compatible ACLED sub-type pairs, facility nouns and
+ * stopwords as ready-to-use sets.
+ */
+import { z } from 'zod';
+import { AcledSubEventType } from '../schemas';
+import rulesJson from '../../data/resolve/rules.json';
+
+const Weights = z.object({
+  sameSubType: z.number(), compatibleSubType: z.number(), samePlace: z.number(), sameRegion: z.number(), nearPlace: z.number(), nestedPlace: z.number(),
+  sameDayExplicit: z.number(), sameDay: z.number(), adjacentDay: z.number(), overlappingWindow: z.number(),
+  sharedActingActor: z.number(), sharedActor: z.number(), sameFatalities: z.number(), farFatalities: z.number(),
+  sharedFacility: z.number(), differentFacility: z.number(), wordOverlap: z.number(),
+});
+
+const RulesFile = z.object({
+  about: z.string(),
+  threshold: z.number().positive(),
+  maxRadiusKm: z.number().positive(),
+  slackKm: z.number().nonnegative(),
+  nearKm: z.number().nonnegative(),
+  fineKm: z.number().positive(),
+  dayToleranceDays: z.number().int().nonnegative(),
+  windows: z.object({ fromPublicationDaysBefore: z.number().int().nonnegative(), weekHalfDays: z.number().int().nonnegative(), monthHalfDays: z.number().int().nonnegative() }),
+  compatibleSubTypes: z.array(z.tuple([AcledSubEventType, AcledSubEventType])),
+  weights: Weights,
+  farFatalitiesRatio: z.number().positive(),
+  farFatalitiesMinDiff: z.number().nonnegative(),
+  genericActorIds: z.array(z.string()),
+  genericActorIdPattern: z.string(),
+  facilities: z.array(z.string().min(1)),
+  stopwords: z.array(z.string().min(1)),
+  careNotTarget: z.string(),
+});
+
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget'> & {
+  /** "taken to hospital": a place of care, not a target */
+  careNotTarget: RegExp;
+  /** "A|B" for every compatible pair, both orders */
+  compatibleSubTypes: ReadonlySet<string>;
+  isGenericActor: (id: string) => boolean;
+  /** facility nouns, longest first (so "police station" wins over "station") */
+  facilities: readonly string[];
+  stopwords: ReadonlySet<string>;
+};
+
+let cached: ResolutionRules | null = null;
+
+export function rules(): ResolutionRules {
+  if (cached) return cached;
+  const r = RulesFile.parse(rulesJson);
+  const generic = new Set(r.genericActorIds);
+  const pattern = new RegExp(r.genericActorIdPattern, 'i');
+  cached = {
+    ...r,
+    compatibleSubTypes: new Set(r.compatibleSubTypes.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
+    isGenericActor: (id) => generic.has(id) || pattern.test(id),
+    facilities: [...r.facilities].sort((a, b) => b.length - a.length || a.localeCompare(b)),
+    stopwords: new Set(r.stopwords),
+    careNotTarget: new RegExp(r.careNotTarget, 'giu'),
+  };
+  return cached;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { compare, links, profile, rules } from '@/lib/resolve';
+import { report, TOWN, type Spec } from './build';
+
+const cmp = (a: Spec, b: Spec) => compare(profile(report(a)), profile(report(b)));
+
+describe('compare: the evidence that two reports are one happening', () => {
+  it('same sub-type, place, day and actor from two outlets links, with its reasons', () => {
+    const c = cmp({ article: 'one', actors: [['russia', 'actor']], toll: 4 }, { article: 'two', actors: [['russia', 'actor']], toll: 4 });
+    expect(c.compatible).toBe(true);
+    expect(links(c)).toBe(true);
+    expect(c.reasons.join('; ')).toMatch(/same sub-type.*same place.*same day.*same actor.*same toll/);
+  });
+
+  it('two reports in one article are never joined: its reader already told them apart', () => {
+    expect(cmp({ article: 'one', n: 0 }, { article: 'one', n: 1 }).compatible).toBe(false);
+  });
+
+  it('a clash and an air strike on the same town and day stay apart', () => {
+    const c = cmp({ article: 'one', sub: 'Armed clash' }, { article: 'two', sub: 'Air/drone strike' });
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toMatch(/different sub-types/);
+  });
+
+  it('an air strike and shelling are compatible (outlets confuse them) but weaker evidence', () => {
+    const same = cmp({ article: 'one' }, { article: 'two' });
+    const mixed = cmp({ article: 'one' }, { article: 'two', sub: 'Shelling/artillery/missile attack' });
+    expect(mixed.compatible).toBe(true);
+    expect(mixed.score).toBeLessThan(same.score);
+  });
+
+  it('strikes by different identified actors are two events, even on the same town and day', () => {
+    const c = cmp({ article: 'one', actors: [['russia', 'actor']] }, { article: 'two', actors: [['turkey', 'actor']] });
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toMatch(/different actors/);
+  });
+
+  it('an unidentified attacker does not conflict with a named one', () => {
+    expect(cmp({ article: 'one', actors: [['russia', 'actor']] }, { article: 'two', actors: [['militia:unidentified-armed-group', 'actor']] }).compatible).toBe(true);
+  });
+
+  it('explicit dates three days apart do not overlap; a publication-day fallback covers the days before', () => {
+    expect(cmp({ article: 'one', date: '2024-05-07' }, { article: 'two', date: '2024-05-10' }).compatible).toBe(false);
+    const fallback = cmp({ article: 'one', date: '2024-05-07' }, { article: 'two', date: '2024-05-09', dateText: null });
+    expect(fallback.compatible).toBe(true);
+    expect(fallback.reasons.join(' ')).toMatch(/date windows overlap/);
+  });
+
+  it('a month-precise report overlaps a day inside that month', () => {
+    expect(cmp({ article: 'one', date: '2024-05-15', precision: 3, dateText: 'in May' }, { article: 'two', date: '2024-05-03' }).compatible).toBe(true);
+  });
+
+  it('places farther apart than both radii stay apart; a town inside a district-sized place is nested', () => {
+    const far = { id: 'gn:2', name: 'Beta', lat: 35.3, lon: 38.0, radiusKm: 5 };
+    expect(cmp({ article: 'one' }, { article: 'two', place: far }).compatible).toBe(false);
+    const district = { id: 'gn:3', name: 'Alpha district', lat: 35.1, lon: 38.05, radiusKm: 25 };
+    const nested = cmp({ article: 'one' }, { article: 'two', place: district });
+    expect(nested.compatible).toBe(true);
+    expect(nested.reasons.join(' ')).toMatch(/within 25 km/);
+  });
+
+  it('a country-wide or unplaced or background report never joins another', () => {
+    const country = { id: 'gn:sy', name: 'Syria', lat: 35, lon: 38, radiusKm: 250 };
+    expect(profile(report({ article: 'one', place: country })).alone).toMatch(/too coarse/);
+    expect(profile(report({ article: 'one', place: null })).alone).toBe('no place');
+    expect(profile(report({ article: 'one', background: true })).alone).toMatch(/background/);
+    expect(profile(report({ article: 'one', date: null })).alone).toBe('no date');
+    expect(cmp({ article: 'one', place: country }, { article: 'two', place: country }).compatible).toBe(false);
+  });
+
+  it('different targets named in the sentences (a market, a hospital) keep a same-day strike apart', () => {
+    const a = { article: 'one', quote: 'Jets bombed the central market of Alpha on 7 May.', actors: [['russia', 'actor']] as Spec['actors'] };
+    const b = { article: 'two', quote: 'Jets bombed the main hospital of Alpha on 7 May.', actors: [['russia', 'actor']] as Spec['actors'] };
+    const c = cmp(a, b);
+    expect(c.reasons.join(' ')).toMatch(/different targets \(market \/ hospital\)/);
+    expect(links(c)).toBe(false);
+    expect(links(cmp(a, { ...b, quote: 'Warplanes hit a crowded market in Alpha on 7 May.' }))).toBe(true);
+  });
+
+  it('tolls far apart weigh against, equal tolls for', () => {
+    const base = cmp({ article: 'one' }, { article: 'two' }).score;
+    expect(cmp({ article: 'one', toll: 3 }, { article: 'two', toll: 3 }).score).toBeGreaterThan(base);
+    expect(cmp({ article: 'one', toll: 2 }, { article: 'two', toll: 40 }).score).toBeLessThan(base);
+  });
+
+  it('is symmetric in its decision', () => {
+    const a = { article: 'one', toll: 3, actors: [['russia', 'actor']] as Spec['actors'] };
+    const b = { article: 'two', place: { ...TOWN, id: 'gn:9', lat: 35.01 }, dateText: null, date: '2024-05-08' };
+    const ab = cmp(a, b);
+    const ba = cmp(b, a);
+    expect([ab.compatible, ab.score]).toEqual([ba.compatible, ba.score]);
+  });
+
+  it('reads its thresholds from data/resolve/rules.json', () => {
+    expect(rules().threshold).toBeGreaterThan(0);
+    expect(rules().compatibleSubTypes.has('Shelling/artillery/missile attack|Air/drone strike')).toBe(true);
+  });
+});
+
+describe('targets', () => {
+  it('a hospital the wounded were taken to is not a target', () => {
+    const a = { article: 'one', quote: 'An air strike hit the market in Alpha; the wounded were taken to hospital.' };
+    const b = { article: 'two', quote: 'Jets struck a busy market in Alpha on 7 May.' };
+    expect(profile(report(a)).facilities).toEqual(new Set(['market']));
+    expect(cmp(a, b).reasons.join(' ')).toMatch(/same target \(market\)/);
+  });
+});
+
+describe('what tells same-day events at one place apart', () => {
+  it('two explicit dates a day apart are two days; a date inferred from publication may be a day off', () => {
+    expect(cmp({ article: 'one', date: '2024-05-07' }, { article: 'two', date: '2024-05-08' }).compatible).toBe(false);
+    expect(cmp({ article: 'one', date: '2024-05-07' }, { article: 'two', date: '2024-05-08', dateText: null }).compatible).toBe(true);
+  });
+
+  it('sentences naming different localities (each absent from the other) are different events, even at one geocoded point', () => {
+    const a = { article: 'one', sub: 'Peaceful protest' as const, quote: 'Farmers protested in the village of Kemerli near Alpha on 7 May.' };
+    const b = { article: 'two', sub: 'Peaceful protest' as const, quote: 'Farmers protested in the village of Yazlik near Alpha on 7 May.' };
+    const c = cmp(a, b);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (kemerli / yazlik)');
+    // one sentence naming more than the other is not a conflict
+    expect(cmp(a, { ...b, quote: 'Farmers protested near Alpha on 7 May.' }).compatible).toBe(true);
+  });
+
+  it('places named in no gazetteer under different names are different places', () => {
+    const unk = (name: string) => ({ id: `unk:gn:1:${name.toLowerCase()}`, name, lat: 35, lon: 38, radiusKm: 12 });
+    expect(cmp({ article: 'one', place: unk('Kemerli') }, { article: 'two', place: unk('Yazlik') }).reasons[0]).toMatch(/different places named in no gazetteer/);
+  });
+
+  it('a country’s generic protesters are not evidence of one protest; a coarse shared area weighs less than a town', () => {
+    const protest = (article: string, place = TOWN) => ({ article, sub: 'Peaceful protest' as const, place, actors: [['protesters:protesters-syria', 'actor']] as Spec['actors'] });
+    const town = cmp(protest('one'), protest('two'));
+    expect(town.reasons.join(' ')).not.toMatch(/same actor/);
+    const region = { id: 'gn:r', name: 'Alpha region', lat: 35, lon: 38, radiusKm: 30 };
+    const wide = cmp(protest('one', region), protest('two', region));
+    expect(wide.score).toBeLessThan(town.score);
+    expect(links(wide)).toBe(false);
+  });
+});
