@@ -7,8 +7,8 @@
  *             (exact lon/lat test on the index tuple), merged in result order (Merge Append) and stopped at the
  *             limit; events.json is then read only for the ids returned.
  * Order uses the C collation to match code-unit order. postgis.ts picks the plan (choosePgPlan).
- * Resolution (issue 15, migration 007): both plans read primary rows only (the grid plan through the partial
- * events_cell index) and serve `resolved` (a group's merged event) or else `json`; `actors` matches the counted
+ * Resolution (issue 15, migration 007): both plans read primary rows only (the grid plan tests is_primary on
+ * the events_cell index tuple) and serve `resolved` (a group's merged event) or else `json`; `actors` matches the counted
  * actor rows (the served event's), `article` the events with any report from that article. buildPgPointsQuery
  * (the points query) shares the 'set' plan's predicates (pgEventWhere).
  */

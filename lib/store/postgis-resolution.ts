@@ -2,6 +2,8 @@
  * Cross-article resolution on PostGIS (issue 15, migration 007): the ResolutionAccess the driver (lib/resolve
  * resolveAsync) reads and writes through, on the write transaction's own client, and the analyst overrides' rows.
  * In: a pg client inside a transaction; the driver's queries and its ResolutionResult.
+ * The driver asks for candidates one report at a time; the access answers them from one statement run up front for
+ * every added report (candidateQuery, the driver's own box and days), each stored row parsed once per transaction.
  * Out: rows — events.component / grp / is_primary / report_count / resolved / search, and event_actors rows:
  *  - a primary's actor rows are its served event's actors (resolved ?? own; counted, acting = actingActorIds(served)),
  *    plus its own actors the served event lacks (counted = false); own = the row's own report names the actor;
@@ -10,8 +12,9 @@
  */
 import type pg from 'pg';
 import type { ConflictEvent, Override, ReportKey } from '../schemas';
-import type { CandidateQuery, ReportRef, ResolutionAccess, ResolutionResult } from '../resolve';
-import { actingActorIds, actorIds, searchText } from './filter';
+import { candidateQuery, type CandidateQuery, type ReportRef, type ResolutionAccess, type ResolutionResult } from '../resolve';
+import { actingActorIds, actorIds, inBbox, searchText } from './filter';
+import { pgGridCells } from './postgis-query';
 import { StoreInputError } from './errors';
 
 type Client = pg.PoolClient;
@@ -116,7 +119,8 @@ export async function insertOverride(c: Client, o: Override): Promise<string[]> 
 
 /**
  * The driver's access on one transaction's client. `inserted`: ids of the rows this transaction just wrote with
- * insertExtraction (their actor rows are the default ones; left alone when the assignment keeps them).
+ * insertExtraction, each as its own lone event (component = grp = id, own actor rows counted): rows whose assignment
+ * keeps that are not written again.
  */
 export class PgResolutionAccess implements ResolutionAccess<'async'> {
   /** every report the driver was handed or read, by event id (write needs their events and titles) */
@@ -124,7 +128,7 @@ export class PgResolutionAccess implements ResolutionAccess<'async'> {
 
   constructor(
     private readonly c: Client,
-    added: readonly ReportRef[],
+    private readonly added: readonly ReportRef[],
     private readonly inserted: ReadonlySet<string> = new Set(),
   ) {
     for (const r of added) this.seen.set(r.event.id, r);
@@ -137,7 +141,59 @@ export class PgResolutionAccess implements ResolutionAccess<'async'> {
     return out;
   }
 
+  /** candidate answers computed up front, by query (JSON) */
+  private prefetched: Map<string, ReportRef[]> | null = null;
+
+  /**
+   * One statement for the candidate queries of every added report: an index range scan of events_cell per covered
+   * 0.25° cell and day range ((cell, sort_date) is both the place and the days), the exact box test here, then the
+   * distinct rows once.
+   */
+  private async prefetch(added: readonly ReportRef[]): Promise<Map<string, ReportRef[]>> {
+    const out = new Map<string, ReportRef[]>();
+    const qs = new Map<string, CandidateQuery>();
+    for (const ref of added) {
+      const q = candidateQuery(ref);
+      if (q) qs.set(JSON.stringify(q), q);
+    }
+    if (!qs.size) return out;
+    const keys = [...qs.keys()];
+    const cols: [number[], number[], string[], string[]] = [[], [], [], []];
+    keys.forEach((k, i) => {
+      const q = qs.get(k)!;
+      for (const cell of pgGridCells(q.bbox)) {
+        cols[0].push(i);
+        cols[1].push(cell);
+        cols[2].push(q.from);
+        cols[3].push(q.to);
+      }
+    });
+    // sort_date is date.value ('' when undated): a range of real days leaves undated rows out
+    const pairs = await this.c.query(
+      `SELECT q.i, e.id, e.lat, e.lon FROM unnest($1::int[], $2::int[], $3::text[], $4::text[]) AS q (i, cell, f, t)
+       JOIN events e ON e.cell = q.cell AND e.sort_date >= q.f AND e.sort_date <= q.t AND NOT e.background`,
+      cols,
+    );
+    const found = new Map<number, Set<string>>();
+    for (const x of pairs.rows as { i: number; id: string; lat: number; lon: number }[]) {
+      if (!inBbox(x.lon, x.lat, qs.get(keys[x.i]!)!.bbox)) continue;
+      let set = found.get(x.i);
+      if (!set) found.set(x.i, (set = new Set()));
+      set.add(x.id);
+    }
+    const ids = [...new Set([...found.values()].flatMap((x) => [...x]))].filter((id) => !this.seen.has(id));
+    if (ids.length) await this.refs('e.id = ANY($1::text[])', [ids]);
+    keys.forEach((k, i) => {
+      const hit = [...(found.get(i) ?? [])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      out.set(k, hit.map((id) => this.seen.get(id)!));
+    });
+    return out;
+  }
+
   async candidates(q: CandidateQuery): Promise<ReportRef[]> {
+    this.prefetched ??= await this.prefetch(this.added);
+    const hit = this.prefetched.get(JSON.stringify(q));
+    if (hit) return hit;
     const [west, south, east, north] = q.bbox;
     const env = (w: string, e: string) => `(e.geog::geometry && ST_MakeEnvelope(${w}, $3, ${e}, $4, 4326))`;
     const where = [
@@ -159,8 +215,13 @@ export class PgResolutionAccess implements ResolutionAccess<'async'> {
     return this.refs('e.report_key = ANY($1::text[])', [[...keys]]);
   }
 
+  /** whether any override is stored (asked once per transaction: most stores have none) */
+  private anyOverride: boolean | null = null;
+
   async overrides(keys: readonly ReportKey[]): Promise<Override[]> {
     if (!keys.length) return [];
+    this.anyOverride ??= (await this.c.query('SELECT EXISTS (SELECT 1 FROM resolution_overrides) AS x')).rows[0].x as boolean;
+    if (!this.anyOverride) return [];
     const r = await this.c.query(
       `SELECT ${OVERRIDE_COLUMNS} FROM resolution_overrides o
        WHERE o.id IN (SELECT override_id FROM resolution_override_keys WHERE key = ANY($1::text[])) ORDER BY o.seq`,
@@ -194,13 +255,15 @@ export class PgResolutionAccess implements ResolutionAccess<'async'> {
     for (const a of as) {
       const ref = refOfId(a.eventId);
       const multi = a.primary && a.reportCount > 1 && a.resolved !== null;
+      const fresh = this.inserted.has(a.eventId);
+      // a row insertExtraction just wrote is already its own lone event: nothing to change
+      if (fresh && a.primary && !multi && a.component === a.eventId && a.group === a.eventId) continue;
       ids.push(a.eventId);
       comps.push(a.component);
       groups.push(a.group);
       primaries.push(a.primary);
       counts.push(a.primary ? Math.max(1, a.reportCount) : a.reportCount);
       resolved.push(multi ? JSON.stringify(a.resolved) : null);
-      const fresh = this.inserted.has(a.eventId);
       // a freshly inserted row already carries its own search text; any other row may have carried a group's
       search.push(multi ? groupSearchText((members.get(a.group) ?? [ref]).map((m) => ({ event: m.event, title: m.article.title }))) : fresh ? null : searchText(ref.event, ref.article.title));
       // rows insertExtraction just wrote (own actors, counted) already fit a lone primary
@@ -208,6 +271,7 @@ export class PgResolutionAccess implements ResolutionAccess<'async'> {
       rewrite.push(a.eventId);
       actorRows.push(...actorRowsOf(ref.event, a.primary ? (multi ? a.resolved : ref.event) : null));
     }
+    if (!ids.length) return;
     await this.c.query(
       `UPDATE events e SET component = u.component, grp = u.grp, is_primary = u.is_primary, report_count = u.report_count,
          resolved = u.resolved, search = coalesce(u.search, e.search)

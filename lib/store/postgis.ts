@@ -116,7 +116,10 @@ const CHUNK = 5000;
 /** The article facts of a report (ReportRef.article). */
 type RefArticle = ReportRef['article'];
 
-/** Inserts the rows of the docs' mentions and events (unresolved: component and grp NULL); returns them as ReportRefs. */
+/**
+ * Inserts the rows of the docs' mentions and events, each its own lone event until resolution says otherwise
+ * (component = grp = id: most reports stay alone and are then not written twice); returns them as ReportRefs.
+ */
 async function insertExtraction(c: Client, docs: { article: RefArticle; mentions: Mention[]; events: ConflictEvent[] }[]): Promise<ReportRef[]> {
   const ms = docs.flatMap((d) => d.mentions.map((m, seq) => [d.article.id, seq, m.start, m.end, m.place?.id ?? null, JSON.stringify(m)] as const));
   for (let i = 0; i < ms.length; i += CHUNK) {
@@ -131,8 +134,8 @@ async function insertExtraction(c: Client, docs: { article: RefArticle; mentions
     const part = es.slice(i, i + CHUNK);
     const keys = ['id', 'articleId', 'seq', 'type', 'acledEventType', 'acledSubEventType', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
     await c.query(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, report_key, is_primary)
-       SELECT *, true FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[], $17::text[])`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, report_key, component, grp)
+       SELECT *, u.id, u.id FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[], $17::text[]) AS u (id)`,
       [...keys.map((k) => part.map((r) => r[k])), part.map((r) => r.reportKey)],
     );
     const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background, r.acting.includes(a)] as const));
@@ -228,8 +231,8 @@ export class PostgisStore implements SeedableStore {
   async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
     try {
-      await c.query('BEGIN');
-      await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      // one round trip: the transaction and the store's write lock
+      await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
       const out = await fn(c);
       await notifyChange(c, this.instanceId); // delivered to the other stores on commit
       await c.query('COMMIT');

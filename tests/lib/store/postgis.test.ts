@@ -7,6 +7,7 @@ import { PostgisStore } from '@/lib/store/postgis';
 import { describeStoreBehaviour } from './behaviour';
 import { describeOverlayBehaviour } from './overlay-behaviour';
 import { describeUpdateBehaviour } from './update-behaviour';
+import { describeResolutionBehaviour } from './resolution-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
 import pg from 'pg';
@@ -121,6 +122,7 @@ describe.skipIf(reason !== null)(`PostGIS store${reason ? ` (skipped: ${reason})
   describeStoreBehaviour('postgis', { open: fresh });
   describeOverlayBehaviour('postgis', { open: fresh });
   describeUpdateBehaviour('postgis', { open: fresh });
+  describeResolutionBehaviour('postgis', { open: fresh });
 
   describe('PostgisStore specifics', () => {
     it('runs migrations once, with postgis and the spatial indexes in place', async () => {

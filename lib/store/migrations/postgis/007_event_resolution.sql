@@ -16,12 +16,12 @@ ALTER TABLE events ADD COLUMN resolved text;
 UPDATE events SET report_key = article_id || '@' || ((json::jsonb) -> 'quote' ->> 'start'), component = id, grp = id;
 
 CREATE INDEX events_component ON events (component);
-CREATE INDEX events_grp ON events (grp);
 CREATE INDEX events_report_key ON events (report_key);
 
--- the grid plan (postgis-query.ts) reads primaries only: its per-cell index lists only them
+-- the grid plan (postgis-query.ts) reads primaries only: its per-cell index carries is_primary for an index-only test
+-- (a full index, not a partial one, so bulk loads can still CLUSTER on it)
 DROP INDEX events_cell;
-CREATE INDEX events_cell ON events (cell, sort_date DESC, id COLLATE "C") INCLUDE (background, lat, lon) WHERE is_primary;
+CREATE INDEX events_cell ON events (cell, sort_date DESC, id COLLATE "C") INCLUDE (background, is_primary, lat, lon);
 
 -- counted: the row counts for its event (rows of primary events: the served event's actors, see postgis-resolution.ts);
 -- own: the actor is named by the row's own report (false: named only by another report of its group)
