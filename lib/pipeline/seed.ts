@@ -7,14 +7,20 @@
  * Idempotent and safe when two processes start together: the writes and the meta row happen in one
  * transaction (the store's seedOnce), and putArticle is idempotent on content anyway; an upgrade is one
  * replaceExtraction per article (two processes upgrading the same article write the same result).
+ * Then, when the stored resolution was made by other rules (meta 'resolution_version' is not lib/resolve's
+ * RESOLUTION_VERSION, or absent: a store migrated from before issue 15), every stored report is resolved again
+ * (store.resolveAll) and the version is recorded.
  */
 import type { StoredArticle } from '../schemas';
 import { isSeedable, type EventStore } from '../store';
 import { loadArticles } from '../corpus';
 import { PIPELINE_VERSION, processArticle } from './process';
 import { reprocessArticle } from './ingest';
+import { RESOLUTION_VERSION } from '../resolve';
 
 export const SEED_META_KEY = 'seeded:data/articles';
+/** meta row: the RESOLUTION_VERSION the stored resolution was made with */
+export const RESOLUTION_META_KEY = 'resolution_version';
 
 export interface SeedReport {
   seeded: boolean;
@@ -23,6 +29,8 @@ export interface SeedReport {
   rejected: { id: string; reason: string }[];
   /** stored articles read again because another pipeline version wrote them */
   upgraded: number;
+  /** reports resolved again because the stored resolution was made by other rules (0: it was current) */
+  reresolved: number;
 }
 
 export type SeedLoader = () => Promise<{ docs: StoredArticle[]; rejected: { id: string; reason: string }[] }>;
@@ -49,7 +57,7 @@ export const bundledCorpus: SeedLoader = async () => {
 export async function seedStore(store: EventStore, opts: { load?: SeedLoader; key?: string } = {}): Promise<SeedReport> {
   if (!isSeedable(store)) throw new Error(`store "${store.kind}" cannot be seeded: it lacks getMeta/seedOnce/staleArticleIds`);
   const key = opts.key ?? SEED_META_KEY;
-  let report: SeedReport = { seeded: false, created: 0, existing: 0, rejected: [], upgraded: 0 };
+  let report: SeedReport = { seeded: false, created: 0, existing: 0, rejected: [], upgraded: 0, reresolved: 0 };
   if ((await store.getMeta(key)) === null) {
     if ((await store.listArticles()).length > 0) {
       await store.seedOnce(key, []);
@@ -64,6 +72,10 @@ export async function seedStore(store: EventStore, opts: { load?: SeedLoader; ke
     } catch (err) {
       report.rejected.push({ id, reason: `upgrade to pipeline ${PIPELINE_VERSION} failed: ${err instanceof Error ? err.message : String(err)}` });
     }
+  }
+  if (store.resolveAll && store.setMeta && (await store.getMeta(RESOLUTION_META_KEY)) !== RESOLUTION_VERSION) {
+    report.reresolved = (await store.resolveAll()).reports;
+    await store.setMeta(RESOLUTION_META_KEY, RESOLUTION_VERSION);
   }
   return report;
 }

@@ -20,7 +20,12 @@
  * - q: the folded query (search-text.ts foldSearch: case, diacritics, apostrophes and punctuation ignored), or one of
  *   its spelling variants (QueryOptions.variants, found by lib/api), is a substring of the folded quote, article title,
  *   place name, place display name or mention text.
- * - article: the event's article id.
+ * - article: any report of the event comes from that article (a resolved event told by several articles is found
+ *   from each of them: its `reports`' article ids; an event without `reports` is its own one report).
+ * - resolution (issue 15): a store serves one event per resolved group — the primary report's row with the resolved
+ *   event (lib/resolve); its filter columns (type, ACLED coding, date, place) are the primary's, the actor filter and
+ *   counts see the union of the group's actors (the resolved event's `actors`), and `q` searches the text of every
+ *   report of the group (groupSearchText). Place areas (`place`) are read from every stored report.
  * - includeBackground: default false, background events are left out.
  * - order: date.value descending (undated last), then id ascending (code-unit order); limit applies last.
  */
@@ -62,6 +67,8 @@ export interface FilterContext {
   placeArea: PlaceArea | null;
   /** folded needles of q and its variants (searchNeedles); computed from q when absent */
   needles?: readonly string[];
+  /** the search text of the event's group (groupSearchText); searchText(e, title) when absent (a lone report) */
+  search?: string;
 }
 
 /** the one great-circle distance (lib/geo: the sphere PostGIS uses for geography with use_spheroid=false) */
@@ -87,7 +94,7 @@ export function resolvePlaceArea(id: string, events: Iterable<ConflictEvent>): P
 
 export function matchesEvent(e: ConflictEvent, q: EventQuery, ctx: FilterContext): boolean {
   if (!q.includeBackground && e.background) return false;
-  if (q.article !== undefined && e.articleId !== q.article) return false;
+  if (q.article !== undefined && !reportArticleIds(e).includes(q.article)) return false;
   if (q.types?.length && !q.types.includes(e.type)) return false;
   if (q.eventTypes?.length && !q.eventTypes.includes(e.acled.eventType)) return false;
   if (q.subEventTypes?.length && !q.subEventTypes.includes(e.acled.subEventType)) return false;
@@ -104,7 +111,7 @@ export function matchesEvent(e: ConflictEvent, q: EventQuery, ctx: FilterContext
     if (!area || !e.place) return false;
     if (e.place.id !== q.place && haversineKm(area.lat, area.lon, e.place.lat, e.place.lon) > area.radiusKm) return false;
   }
-  if (q.q !== undefined && !matchesSearch(searchText(e, ctx.title), ctx.needles ?? searchNeedles(q.q))) return false;
+  if (q.q !== undefined && !matchesSearch(ctx.search ?? searchText(e, ctx.title), ctx.needles ?? searchNeedles(q.q))) return false;
   return true;
 }
 
@@ -123,3 +130,18 @@ export function compareEvents(a: ConflictEvent, b: ConflictEvent): number {
 /** First sentence of a body (for article summaries): lede.ts. */
 export { lede } from './lede';
 
+/** The articles whose reports make up a served event: its reports' articles, or its own article for a lone report. */
+export function reportArticleIds(e: Pick<ConflictEvent, 'articleId' | 'reports'>): string[] {
+  return e.reports?.length ? [...new Set(e.reports.map((r) => r.articleId))] : [e.articleId];
+}
+
+/**
+ * The search text of a resolved group: every report's own search text (searchText with its article's title), in
+ * event id order, one after the other ('\n' between: a folded needle never spans two reports). One report: its own.
+ */
+export function groupSearchText(members: readonly { event: ConflictEvent; title: string }[]): string {
+  return [...members]
+    .sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
+    .map((m) => searchText(m.event, m.title))
+    .join('\n');
+}

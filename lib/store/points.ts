@@ -1,6 +1,7 @@
 /**
  * The light points query every store answers (`queryPoints`): the events a query selects as compact rows for the
  * cluster index — no article text, no event JSON handed to JS, no ordering, no limit.
+ * Resolution (issue 15): one row per served (primary) event; its fatalities are the resolved event's.
  * In: an EventQuery (its bbox and place apply like queryEvents; limit and format are ignored) and the search
  * variants of q. Out: PointRow[] ({ id, lng, lat, type, subType, date, fatalities, location, precision }), lng/lat
  * null for events without a place (counted by the caller, never drawn).
@@ -81,7 +82,7 @@ export function rowsToPoints(rows: readonly unknown[][]): PointRow[] {
  */
 export function buildSqlitePointsQuery(q: EventQuery, area: PlaceArea | null, needles: readonly string[]): { sql: string; params: unknown[] } {
   const cols =
-    "e.id, e.lon, e.lat, e.type, e.acled_sub_event_type, e.date, json_extract(e.json, '$.fatalities.count'), e.place_id, " +
+    "e.id, e.lon, e.lat, e.type, e.acled_sub_event_type, e.date, json_extract(coalesce(e.resolved, e.json), '$.fatalities.count'), e.place_id, " +
     "json_extract(e.json, '$.place.name'), json_extract(e.json, '$.place.country'), e.precision";
   if (q.place !== undefined && !area) return { sql: `SELECT ${cols} FROM events e WHERE 0 AND e.rid > ? AND e.rid <= ?`, params: [] };
   const params: unknown[] = [];

@@ -8,12 +8,12 @@
  *  - a primary's actor rows are its served event's actors (resolved ?? own; counted, acting = actingActorIds(served)),
  *    plus its own actors the served event lacks (counted = false); own = the row's own report names the actor;
  *  - a non-primary's rows are its own actors, none counted;
- *  - a primary's search text covers every report of its group (each report's searchText, one per line).
+ *  - a primary's search text covers every report of its group (filter.ts groupSearchText).
  */
 import type pg from 'pg';
 import type { ConflictEvent, Override, ReportKey } from '../schemas';
 import { candidateQuery, type CandidateQuery, type ReportRef, type ResolutionAccess, type ResolutionResult } from '../resolve';
-import { actingActorIds, actorIds, inBbox, searchText } from './filter';
+import { actingActorIds, actorIds, groupSearchText, inBbox, searchText } from './filter';
 import { pgGridCells } from './postgis-query';
 import { StoreInputError } from './errors';
 
@@ -65,11 +65,6 @@ export function actorRowsOf(own: ConflictEvent, served: ConflictEvent | null): A
   const ownActing = new Set(actingActorIds(own));
   for (const a of ownIds) if (!ids.includes(a)) rows.push({ actor: a, event: own.id, background: own.background, acting: ownActing.has(a), counted: false, own: true });
   return rows;
-}
-
-/** A primary's search text: every report's own search text, one per line (a folded needle never spans two lines). */
-export function groupSearchText(reports: readonly { event: ConflictEvent; title: string }[]): string {
-  return reports.map((r) => searchText(r.event, r.title)).join('\n');
 }
 
 const OVERRIDE_COLUMNS = 'o.id, o.kind, o.keys, o.others, o.created_at, o.note';

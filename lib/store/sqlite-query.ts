@@ -6,6 +6,9 @@
  *            point, sort key and background), sort those, then read events.json only for the rows returned;
  *  - 'scan'  (limit, many hits): walk events_order in result order, test every filter exactly, stop at the limit.
  * All plans return the same rows; sqlite.ts picks one from capped hit counts (planEstimates).
+ * Resolution (issue 15, migration 007): only primary rows are served (is_primary = 1, the partial indexes events_order
+ * and events_cell list only those), as coalesce(resolved, json); `article` selects the primaries of the groups holding
+ * a report of that article; the actor filter reads event_actors rows with counted = 1 (the group's union).
  */
 import type { EventQuery } from '../schemas';
 import { searchNeedles, type PlaceArea } from './filter';
@@ -64,15 +67,19 @@ const usesFts = (needle: string) => [...needle].length >= 3;
 function ftsQuery(needles: readonly string[]): string | null {
   return needles.length && needles.every(usesFts) ? needles.map(ftsPhrase).join(' OR ') : null;
 }
-/** The event_actors condition of the role filter ('actor', the default: acting = 1; 'any': every row). */
-const roleCond = (q: EventQuery, t: string) => (q.role === 'any' ? '' : ` AND ${t}acting = 1`);
+/** The event_actors condition of the role filter on counted rows ('actor', the default: acting = 1; 'any': every row). */
+const roleCond = (q: EventQuery, t: string) => ` AND ${t}counted = 1${q.role === 'any' ? '' : ` AND ${t}acting = 1`}`;
+
+/** The served event of a primary row: the resolved event of a group of several reports, else the report itself. */
+export const SERVED_JSON = 'coalesce(e.resolved, e.json)';
 
 /** Exact predicates on `e` for the filters that are not index-driven in the given plan. */
 export function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Plan, params: unknown[], needles: readonly string[]): string[] {
-  const where: string[] = [];
+  const where: string[] = ['e.is_primary = 1'];
   if (!q.includeBackground) where.push('e.background = 0');
   if (q.article !== undefined) {
-    where.push('e.article_id = ?');
+    // the primaries of the groups holding any report of the article
+    where.push('e.rid IN (SELECT p.rid FROM events r JOIN events p ON p.id = coalesce(r.grp, r.id) WHERE r.article_id = ?)');
     params.push(q.article);
   }
   if (q.types?.length) {
@@ -158,7 +165,7 @@ function gridPlan(q: EventQuery, area: PlaceArea | null, bbox: Box, needles: rea
     inner += ' LIMIT ?';
     params.push(q.limit);
   }
-  return { sql: `SELECT e.json FROM (${inner}) x CROSS JOIN events e ON e.rid = x.rid ORDER BY x.sort_date DESC, x.id`, params };
+  return { sql: `SELECT ${SERVED_JSON} FROM (${inner}) x CROSS JOIN events e ON e.rid = x.rid ORDER BY x.sort_date DESC, x.id`, params };
 }
 
 /** `needles`: the folded needles of q and its variants (search-text.ts searchNeedles); unused without q. */
@@ -168,7 +175,7 @@ export function buildEventQuery(q: EventQuery, area: PlaceArea | null, plan: Pla
   const params: unknown[] = [];
   const where = eventPredicates(q, area, plan === 'grid' ? 'set' : plan, params, needles);
   const from = plan === 'scan' ? 'events e INDEXED BY events_order' : 'events e';
-  let sql = `SELECT e.json FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY e.sort_date DESC, e.id`;
+  let sql = `SELECT ${SERVED_JSON} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY e.sort_date DESC, e.id`;
   if (q.limit !== undefined) {
     sql += ' LIMIT ?';
     params.push(q.limit);

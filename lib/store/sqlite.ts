@@ -22,6 +22,8 @@ import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow
 import { StoreChanges } from './changes';
 import { LEDE_HEAD, ledesFromHeads } from './lede';
 import { watchDataVersion } from './notify';
+import { SqliteResolution } from './sqlite-resolution';
+import { reportKey } from './resolution';
 
 type DB = Database.Database;
 
@@ -70,10 +72,14 @@ export class SqliteStore implements SeedableStore {
   /** stops watching for other connections' commits (notify.ts) */
   private readonly unwatch: () => void;
 
+  /** cross-article resolution inside the write transactions (sqlite-resolution.ts, issue 15) */
+  private readonly resolution: SqliteResolution;
+
   private constructor(db: DB, file: string) {
     this.db = db;
     this.file = file;
     this.unwatch = file === ':memory:' ? () => {} : watchDataVersion(db, this.changes);
+    this.resolution = new SqliteResolution(db, (sql) => this.stmt(sql));
   }
 
   private statements = new Map<string, Database.Statement>();
@@ -192,14 +198,17 @@ export class SqliteStore implements SeedableStore {
     return sqlitePoints((lo, hi) => this.stmt(sql).raw().all(...params, lo, hi) as unknown[][], maxRid);
   }
 
+  /** any report id → the served event of its group (its primary's resolved event) */
   async getEvent(id: string): Promise<ConflictEvent | null> {
-    const j = this.stmt('SELECT json FROM events WHERE id = ?').pluck().get(id) as string | undefined;
+    const j = this.stmt('SELECT coalesce(p.resolved, p.json) FROM events r JOIN events p ON p.id = coalesce(r.grp, r.id) WHERE r.id = ?').pluck().get(id) as
+      | string
+      | undefined;
     return j === undefined ? null : (JSON.parse(j) as ConflictEvent);
   }
 
   async actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>> {
     const acting = role === 'any' ? '' : ' AND acting = 1';
-    const rows = this.stmt(`SELECT actor_id, count(*) AS n FROM event_actors WHERE background = 0${acting} GROUP BY actor_id`).all() as {
+    const rows = this.stmt(`SELECT actor_id, count(*) AS n FROM event_actors WHERE counted = 1 AND background = 0${acting} GROUP BY actor_id`).all() as {
       actor_id: string;
       n: number;
     }[];
@@ -207,7 +216,7 @@ export class SqliteStore implements SeedableStore {
   }
 
   async actorRegistry(role?: ActorRoleFilter): Promise<RegistryActor[]> {
-    const counted = role === 'any' ? 'ea.background = 0' : 'ea.background = 0 AND ea.acting = 1';
+    const counted = role === 'any' ? 'ea.counted = 1 AND ea.background = 0' : 'ea.counted = 1 AND ea.background = 0 AND ea.acting = 1';
     const rows = this.stmt(
       `SELECT a.id, a.name, a.kind, sum(${counted}) AS eventCount
        FROM actors a JOIN event_actors ea ON ea.actor_id = a.id GROUP BY a.id`,
@@ -215,15 +224,16 @@ export class SqliteStore implements SeedableStore {
     return sortRegistry(rows);
   }
 
+  /** inserts the reports as lone, not yet resolved rows (component NULL): resolution follows in the same transaction */
   private writeEvents(title: string, events: ConflictEvent[]): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, grp, report_key)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @id, @reportKey)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
     events.forEach((e, seq) => {
       const { actors, acting, ...row } = eventRow(e, seq, title);
-      const rid = ins.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
+      const rid = ins.run({ ...row, background: row.background ? 1 : 0, reportKey: reportKey(e) }).lastInsertRowid;
       for (const a of actors) actor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
     });
     const register = this.stmt('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
@@ -257,6 +267,7 @@ export class SqliteStore implements SeedableStore {
     });
     this.writeMentions(article.id, doc.mentions);
     this.writeEvents(article.title, doc.events);
+    this.resolution.resolve(doc.events, { id: article.id, title: article.title, source: article.source, published: article.published }, []);
     return { id: article.id, created: true };
   }
 
@@ -304,10 +315,12 @@ export class SqliteStore implements SeedableStore {
   private replaceParsed(id: string, x: { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string }): void {
     const title = this.stmt('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
     if (title === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    const touched = this.resolution.componentsOfArticle(id);
     this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
     this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
     this.writeMentions(id, x.mentions);
     this.writeEvents(title, x.events);
+    this.resolution.resolve(x.events, null, touched);
     this.db
       .prepare('UPDATE articles SET pipeline_version = ?, mention_count = ?, event_count = ? WHERE id = ?')
       .run(x.pipelineVersion, x.mentions.length, x.events.length, id);
@@ -337,6 +350,19 @@ export class SqliteStore implements SeedableStore {
 
   async getMeta(key: string): Promise<string | null> {
     return (this.stmt('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /** every stored report resolved again in one transaction (start-up, after a change of the resolution rules) */
+  async resolveAll(): Promise<{ reports: number }> {
+    try {
+      return { reports: this.db.transaction(() => this.resolution.resolveAll()).immediate() };
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   async seedOnce(key: string, docs: StoredArticle[]): Promise<SeedResult> {
@@ -408,13 +434,20 @@ export class SqliteStore implements SeedableStore {
     ).pluck().all(JSON.stringify(ns)) as string[];
   }
 
-  // issue 15: replaced by the resolving implementation in this session (placeholder so main compiles meanwhile)
-  async addOverride(_o: Override): Promise<void> {
-    throw new Error('resolution overrides are not implemented in this store yet');
+  async addOverride(o: Override): Promise<void> {
+    try {
+      try {
+        this.db.transaction(() => this.resolution.addOverride(o)).immediate();
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   async listOverrides(): Promise<Override[]> {
-    return [];
+    return this.resolution.listOverrides();
   }
 
   async close(): Promise<void> {

@@ -284,7 +284,7 @@ export function describeStoreBehaviour(label: string, factory: StoreFactory): vo
       expect([r1.seeded, r2.seeded].filter(Boolean).length).toBe(1);
       expect((await store.listArticles()).length).toBe(3);
       const r3 = await seedStore(store, { load });
-      expect(r3).toEqual({ seeded: false, created: 0, existing: 0, rejected: [], upgraded: 0 });
+      expect(r3).toEqual({ seeded: false, created: 0, existing: 0, rejected: [], upgraded: 0, reresolved: 0 });
     });
 
     it('upgrades on seeding every article another pipeline version wrote, from its kept text', async () => {

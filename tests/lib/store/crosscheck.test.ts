@@ -1,22 +1,55 @@
 /**
  * Brute-force cross-check: the same random queries over the same random data give the same ids, in the
- * same order, on memory (filter.ts), SQLite and PostGIS (when available), and match a plain scan of filter.ts.
+ * same order, on memory (filter.ts), SQLite and PostGIS (when available), and match a plain scan of filter.ts
+ * over the served events that lib/resolve's all-at-once resolveReports makes of every report (issue 15): the data
+ * has articles retelling others' events (merged groups) and an analyst's merge and split, and the stores resolved
+ * them one article at a time.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACLED_EVENT_TYPES, EventQuery, type ConflictEvent } from '@/lib/schemas';
-import { compareEvents, matchesEvent, resolvePlaceArea } from '@/lib/store/filter';
+import { ACLED_EVENT_TYPES, EventQuery, type ConflictEvent, type Override } from '@/lib/schemas';
+import { reportKey, resolveReports, type ReportRef } from '@/lib/resolve';
+import { compareEvents, groupSearchText, matchesEvent, resolvePlaceArea } from '@/lib/store/filter';
+import { keptResolved } from '@/lib/store/resolution';
+import type { StoredArticle } from '@/lib/store/types';
 import { MemoryStore } from '@/lib/store/memory';
 import { PostgisStore } from '@/lib/store/postgis';
 import { SqliteStore } from '@/lib/store/sqlite';
 import type { EventStore } from '@/lib/store/types';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
-import { ACTOR_IDS, TYPES, prng, syntheticDocs } from './synthetic';
+import { ACTOR_IDS, TYPES, prng, retell, syntheticDocs } from './synthetic';
 
-const docs = syntheticDocs(150, { seed: 7, eventsPerArticle: 6, places: 40 });
+const base = syntheticDocs(150, { seed: 7, eventsPerArticle: 6, places: 40 });
+const rrand = prng(11);
+const docs: StoredArticle[] = base.flatMap((d, i) => (i < 40 ? retell(d, i, rrand) : [d]));
 const all: { e: ConflictEvent; title: string }[] = docs.flatMap((d) => d.events.map((e) => ({ e, title: d.article.title })));
+const refs: ReportRef[] = docs.flatMap((d) =>
+  d.events.map((e) => ({ event: e, article: { id: d.article.id, title: d.article.title, source: d.article.source, published: d.article.published }, component: null })),
+);
+/** an analyst's merge of two unrelated located events and a split of a retold pair */
+const located = refs.filter((r) => r.event.place && r.event.date.value && !r.event.background);
+const overrides: Override[] = [
+  { id: 'x-merge', kind: 'merge', keys: [reportKey(located[200]!.event), reportKey(located[300]!.event)], others: [], createdAt: '2024-01-01T00:00:00Z', note: null },
+  { id: 'x-split', kind: 'split', keys: [reportKey(located[0]!.event)], others: [reportKey(docs[1]!.events[0]!)], createdAt: '2024-01-02T00:00:00Z', note: null },
+];
+/** the served events of the whole data set, resolved all at once (the reference the stores' incremental writes must meet) */
+const served: { e: ConflictEvent; title: string; search: string | undefined }[] = (() => {
+  const result = resolveReports(refs, overrides);
+  const byId = new Map(refs.map((r) => [r.event.id, r]));
+  const groups = new Map<string, ReportRef[]>();
+  for (const a of result.assignments) groups.set(a.group, [...(groups.get(a.group) ?? []), byId.get(a.eventId)!]);
+  return result.assignments
+    .filter((a) => a.primary)
+    .map((a) => {
+      const ref = byId.get(a.eventId)!;
+      const kept = keptResolved(a);
+      const members = groups.get(a.group)!.map((m) => ({ event: m.event, title: m.article.title }));
+      return { e: kept ?? ref.event, title: ref.article.title, search: kept ? groupSearchText(members) : undefined };
+    });
+})();
+const mergedGroups = served.filter((x) => (x.e.reports?.length ?? 1) > 1).length;
 
 function randomQuery(rand: () => number): Record<string, string> {
   const p: Record<string, string> = {};
@@ -51,7 +84,7 @@ function randomQuery(rand: () => number): Record<string, string> {
 
 function bruteForce(q: EventQuery): string[] {
   const placeArea = q.place !== undefined ? resolvePlaceArea(q.place, all.map((x) => x.e)) : null;
-  const hits = all.filter(({ e, title }) => matchesEvent(e, q, { title, placeArea })).map((x) => x.e).sort(compareEvents);
+  const hits = served.filter(({ e, title, search }) => matchesEvent(e, q, { title, placeArea, search })).map((x) => x.e).sort(compareEvents);
   return (q.limit !== undefined ? hits.slice(0, q.limit) : hits).map((e) => e.id);
 }
 
@@ -71,8 +104,23 @@ describe(`store cross-check: memory vs sqlite${pgReason ? ` (postgis skipped: ${
       await pg.pool.query('TRUNCATE meta, articles CASCADE');
       stores.postgis = pg;
     }
-    for (const s of Object.values(stores)) for (const d of docs) await s.putArticle(d);
+    for (const s of Object.values(stores)) {
+      for (const d of docs) await s.putArticle(d);
+      for (const o of overrides) await s.addOverride(o);
+    }
   }, 180_000);
+
+  it('holds merged groups, and every store serves the all-at-once resolution', async () => {
+    expect(mergedGroups).toBeGreaterThan(20);
+    const ids = served.map((x) => x.e.id).sort();
+    const withReports = (e: ConflictEvent) => ({ id: e.id, reports: (e.reports ?? []).map((r) => r.eventId).sort(), fatalities: e.fatalities?.count ?? null });
+    const expected = served.map((x) => withReports(x.e)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const [name, s] of Object.entries(stores)) {
+      const got = await s.queryEvents(EventQuery.parse({ includeBackground: 'true' }));
+      expect(got.map((e) => e.id).sort(), name).toEqual(ids);
+      expect(got.map(withReports).sort((a, b) => (a.id < b.id ? -1 : 1)), name).toEqual(expected);
+    }
+  });
 
   afterAll(async () => {
     for (const s of Object.values(stores)) await s.close();

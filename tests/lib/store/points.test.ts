@@ -14,12 +14,13 @@ import { PostgisStore } from '@/lib/store/postgis';
 import { pointOfEvent, sqlitePoints, SQLITE_POINTS_SLICE } from '@/lib/store/points';
 import type { EventStore, StoredArticle } from '@/lib/store/types';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from './pg-cluster';
-import { ACTOR_IDS, TYPES, prng, syntheticDocs } from './synthetic';
+import { ACTOR_IDS, TYPES, prng, retell, syntheticDocs } from './synthetic';
 import { loadFixtureDocs } from './fixtures';
 
 function docsWithFatalities(): StoredArticle[] {
   const rand = prng(5);
-  const docs = [...syntheticDocs(60, { seed: 11, eventsPerArticle: 5, places: 25 }), ...loadFixtureDocs()];
+  // the first 15 articles retold by a second outlet: merged groups, served with their lowest figure (issue 15)
+  const docs = [...syntheticDocs(60, { seed: 11, eventsPerArticle: 5, places: 25 }).flatMap((d, i) => (i < 15 ? retell(d, i, rand) : [d])), ...loadFixtureDocs()];
   for (const d of docs) {
     for (const e of d.events) {
       if (rand() < 0.4) e.fatalities = { count: Math.floor(rand() * 50), text: 'killed', start: e.quote.start, end: e.quote.start + 1, qualifier: null };
@@ -79,9 +80,18 @@ function describePoints(label: string, open: () => Promise<EventStore>) {
       expect(nonEmpty).toBeGreaterThan(40);
     });
 
-    it('rows carry fatalities, the display name and null coordinates for unplaced events', async () => {
+    it('rows carry fatalities, the display name and null coordinates for unplaced events; one row per resolved event', async () => {
       const rows = await store.queryPoints(EventQuery.parse({ includeBackground: 'true' }));
-      expect(rows).toHaveLength(allEvents.length);
+      const served = await store.queryEvents(EventQuery.parse({ includeBackground: 'true' }));
+      expect(rows).toHaveLength(served.length);
+      // retold events are merged: fewer rows than reports, each merged one with its group's lowest figure
+      const merged = served.filter((e) => (e.reports?.length ?? 1) > 1);
+      expect(merged.length).toBeGreaterThan(5);
+      expect(rows.length).toBeLessThan(allEvents.length);
+      for (const e of merged) {
+        const lowest = Math.min(...e.reports!.map((r) => r.fatalities ?? Infinity));
+        expect(rows.find((r) => r.id === e.id)?.fatalities).toBe(Number.isFinite(lowest) ? lowest : null);
+      }
       expect(rows.some((r) => r.lng === null && r.location === null)).toBe(true);
       expect(rows.some((r) => r.fatalities !== null && r.fatalities > 0)).toBe(true);
     });

@@ -3,9 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '@/lib/store/sqlite';
+import { registerStoreFunctions, SqliteStore } from '@/lib/store/sqlite';
+import { EventQuery } from '@/lib/schemas';
+import { PIPELINE_VERSION, seedStore } from '@/lib/pipeline';
+import { RESOLUTION_VERSION } from '@/lib/resolve';
+import { articleColumns, eventRow } from '@/lib/store/rows';
+import { contentHash } from '@/lib/store/validate';
 import { describeStoreBehaviour } from './behaviour';
 import { describeOverlayBehaviour } from './overlay-behaviour';
+import { describeResolutionBehaviour, resolutionPair } from './resolution-behaviour';
 import { describeUpdateBehaviour } from './update-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { loadMigrations } from '@/lib/store/migrations';
@@ -19,6 +25,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describeStoreBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
 describeOverlayBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
 describeUpdateBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
+describeResolutionBehaviour('sqlite (temp file)', { open: () => SqliteStore.open(tempFile()) });
 
 describe('SqliteStore file behaviour', () => {
   it('persists across close and reopen', async () => {
@@ -45,6 +52,7 @@ describe('SqliteStore file behaviour', () => {
       { version: 4, name: 'actor_registry' },
       { version: 5, name: 'place_overlay' },
       { version: 6, name: 'actor_roles_search_fold' },
+      { version: 7, name: 'event_resolution' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -136,6 +144,53 @@ describe('SqliteStore file behaviour', () => {
     expect(() => s.db.prepare("UPDATE events SET type = 'clash'").run()).toThrow(/immutable/);
     await s.close();
   }, 60_000);
+
+  it('migration 007 keeps older rows as lone reports; start-up seeding resolves them (meta resolution_version)', async () => {
+    const file = tempFile();
+    const db = new Database(file);
+    registerStoreFunctions(db);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of loadMigrations('sqlite').slice(0, 6)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    // two articles telling one strike, written with the columns of migrations 001–006
+    const docs = resolutionPair();
+    for (const d of docs) {
+      db.prepare(
+        `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count, created_at)
+         VALUES (@id, @hash, @title, @published, @source, @url, @body, @paragraphs, @boilerplate, @pipelineVersion, 0, @eventCount, 'then')`,
+      ).run({ ...articleColumns(d.article), hash: contentHash(d.article.title, d.article.body), pipelineVersion: PIPELINE_VERSION, eventCount: d.events.length });
+      d.events.forEach((e, seq) => {
+        const { actors, acting, ...row } = eventRow(e, seq, d.article.title);
+        const rid = db
+          .prepare(
+            `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
+             VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+          )
+          .run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
+        for (const a of actors) db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)').run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
+      });
+    }
+    db.close();
+    const s = await SqliteStore.open(file);
+    const [w, p] = docs.map((d) => d.article.id);
+    // migrated: every row its own event, readable by id
+    expect((await s.getEvent(`${p}-e0`))?.id).toBe(`${p}-e0`);
+    expect((await s.queryEvents(EventQuery.parse({ subEventTypes: 'Air/drone strike' }))).length).toBe(3);
+    expect(await s.getMeta('resolution_version')).toBeNull();
+    const r = await seedStore(s, { load: async () => ({ docs: [], rejected: [] }) });
+    expect(r.reresolved).toBe(6);
+    expect(await s.getMeta('resolution_version')).toBe(RESOLUTION_VERSION);
+    const merged = await s.getEvent(`${p}-e0`);
+    expect(merged?.reports?.map((x) => x.eventId).sort()).toEqual([`${p}-e0`, `${w}-e0`]);
+    expect((await s.queryEvents(EventQuery.parse({ subEventTypes: 'Air/drone strike' }))).length).toBe(2);
+    expect((await s.queryEvents(EventQuery.parse({ q: 'medics counted' }))).map((e) => e.id)).toEqual([merged!.id]);
+    // a second start-up finds the version current: nothing resolved again
+    expect((await seedStore(s, { load: async () => ({ docs: [], rejected: [] }) })).reresolved).toBe(0);
+    expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await s.close();
+  });
 
   it('reports a clear error for a path it cannot open', async () => {
     const file = path.join(tempFile(), 'not-a-dir', 'x.db');

@@ -94,3 +94,26 @@ export function syntheticDocs(n: number, opts: { seed?: number; eventsPerArticle
   const places = syntheticPlaces(opts.places ?? 60, rand);
   return Array.from({ length: n }, (_, i) => syntheticDoc(i, rand, places, opts.eventsPerArticle ?? 5));
 }
+
+/**
+ * Another outlet's telling of article `d`: the same events (sub-type, place, day, actors) under its own id, title
+ * and figures. The told events get explicit dates (precision 1, "on Monday") and fine places on both sides, so the
+ * resolution rules merge most of them (others stay apart; what counts is that every store agrees).
+ */
+export function retell(d: StoredArticle, i: number, rand: () => number): [StoredArticle, StoredArticle] {
+  const fine = (e: ConflictEvent): ConflictEvent => ({
+    ...e,
+    date: e.date.value ? { value: e.date.value, precision: 1, text: 'on Monday' } : e.date,
+    place: e.place ? { ...e.place, radiusKm: Math.min(e.place.radiusKm, 5) } : null,
+    fatalities: rand() < 0.7 ? { count: 1 + Math.floor(rand() * 9), text: 'people', start: e.quote.start, end: e.quote.start + 1, qualifier: null } : null,
+  });
+  const id = `retold-${i}-${d.article.id.slice(-8)}`;
+  const orig = { ...d, events: d.events.map(fine) };
+  const copy: StoredArticle = {
+    ...orig,
+    article: { ...orig.article, id, title: `Second outlet ${i}: ${orig.article.title}`, source: 'other outlet' },
+    mentions: [],
+    events: orig.events.map((e, k) => ({ ...fine(e), id: `${id}-e${k}`, articleId: id })),
+  };
+  return [orig, copy];
+}
