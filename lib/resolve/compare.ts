@@ -6,7 +6,7 @@
  * Hard rules: same article; ACLED sub-types neither equal nor a listed compatible pair; a report unplaced,
  * undated, background or coarser than `maxRadiusKm`; points farther apart than the larger radius (+ slack: the
  * finer place must lie inside the coarser one); date windows (± `dayToleranceDays`) that do not overlap; acting
- * actors on both sides, identified, and neither named at all by the other report.
+ * actors on both sides, curated, and neither named by the other report except as its target (the other side).
  */
 import { actingActorIds, actorIds, type ConflictEvent } from '../schemas';
 import { distanceKm } from '../geo';
@@ -29,10 +29,18 @@ export interface ReportProfile {
   named: ReadonlySet<string>;
   facilities: ReadonlySet<string>;
   words: ReadonlySet<string>;
-  /** the places its sentence names after a locative word ("in Thuhi", "near the village of Kaidupur"), folded */
-  localities: readonly string[];
+  /** the places its sentence names after a locative word ("in Thuhi", "near the village of Kaidupur"): as written and as a spelling skeleton */
+  localities: readonly { name: string; skeleton: string }[];
   /** its sentence, folded (to look for the other report's localities in) */
   folded: string;
+  /** its place was read outside its own sentence (the article's focus, an earlier sentence): weaker evidence */
+  placeOutside: boolean;
+  /** placed more coarsely than `maxRadiusKm`: joins only on strict evidence (compare) */
+  coarse: boolean;
+  /** acting actors from the curated table (ids without a kind prefix): only these can conflict */
+  curatedActing: ReadonlySet<string>;
+  /** identified actors it names in any role but target (an actor named as the other's target is the other side) */
+  namedNotTarget: ReadonlySet<string>;
   /** why the report cannot join another, when it cannot */
   alone: string | null;
 }
@@ -77,15 +85,15 @@ function contentWords(e: ConflictEvent, r: ResolutionRules): Set<string> {
 const LOCATIVE = /\b(?:in|at|near|outside|around|of|from|into|toward|towards|including)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:[\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\p{Lu}][\p{L}'’-]+))*)/gu;
 
 /** Names after locative words, minus actor words and calendar words: the localities the sentence places it at. */
-function localitiesIn(e: ConflictEvent, r: ResolutionRules): string[] {
+function localitiesIn(e: ConflictEvent, r: ResolutionRules): { name: string; skeleton: string }[] {
   const actorWords = new Set(e.actors.flatMap((a) => foldName(a.text).split(' ')));
-  const out = new Set<string>();
+  const out = new Map<string, string>();
   for (const m of e.quote.text.matchAll(LOCATIVE)) {
-    const name = foldName(m[1]!);
-    const words = name.split(' ').filter((w) => w && !r.stopwords.has(w) && !actorWords.has(w));
-    if (words.length && words.join(' ').length >= 3) out.add(words.join(' '));
+    const words = foldName(m[1]!).split(' ').filter((w) => w && !r.stopwords.has(w) && !actorWords.has(w));
+    const skeleton = skeletonText(words.join(' '), r);
+    if (skeleton.replace(/ /g, '').length >= 2 && !out.has(skeleton)) out.set(skeleton, m[1]!);
   }
-  return [...out].sort();
+  return [...out].map(([skeleton, name]) => ({ name, skeleton })).sort((x, y) => (x.skeleton < y.skeleton ? -1 : 1));
 }
 
 export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
@@ -97,9 +105,7 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
       ? 'no place'
       : !window
         ? 'no date'
-        : e.place.radiusKm > r.maxRadiusKm
-          ? `place too coarse to tell events apart (${Math.round(e.place.radiusKm)} km > ${r.maxRadiusKm} km)`
-          : null;
+        : null;
   const isIdentified = (id: string) => !r.isGenericActor(id);
   return {
     ref,
@@ -116,12 +122,41 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     facilities: facilitiesIn(e.quote.text, r),
     words: contentWords(e, r),
     localities: localitiesIn(e, r),
-    folded: ` ${foldName(e.quote.text)} `,
+    folded: ` ${skeletonText(e.quote.text, r)} `,
+    coarse: (e.place?.radiusKm ?? 0) > r.maxRadiusKm,
+    placeOutside: !!e.place && (e.place.start < e.quote.start || e.place.end > e.quote.end),
+    curatedActing: new Set(actingActorIds(e).filter((id) => isIdentified(id) && !id.includes(':'))),
+    namedNotTarget: new Set(e.actors.filter((x) => x.role !== 'target' && isIdentified(x.id)).map((x) => x.id)),
     alone,
   };
 }
 
-const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘ʼʻ`]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * A spelling-blind skeleton of names, so transliterations of one place compare equal (Kharkiv / Kharkov,
+ * Mogadishu / Muqdisho, Al Fashir / El Fasher): articles dropped, digraphs and close consonants merged, vowels,
+ * h, w, y dropped, doubled letters collapsed.
+ */
+function skeletonText(text: string, r: ResolutionRules): string {
+  return foldName(text)
+    .split(' ')
+    .filter((w) => w && !r.articles.has(w))
+    .map((w) =>
+      w
+        .replace(/^(?:al|el|ad|as|an|ash|ar|at|az)-?(?=[a-z]{3})/, (m) => (r.articles.has(m.replace('-', '')) ? '' : m))
+        .replace(/ph/g, 'f')
+        .replace(/[kgq]h/g, 'k')
+        .replace(/[sc]h|zh/g, 's')
+        .replace(/[gqc]/g, 'k')
+        .replace(/[jz]/g, 's')
+        .replace(/v/g, 'w')
+        .replace(/[aeiouyhw]/g, '')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .filter(Boolean)
+    .join(' ');
+}
+
 const overlaps = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x));
 const km = (x: number) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
 
@@ -153,10 +188,16 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   if (unnamedA && unnamedB && foldName(pa.text) !== foldName(pb.text)) {
     return no(`different places named in no gazetteer (${pa.text} / ${pb.text})`);
   }
-  const onlyA = a.localities.filter((l) => !b.folded.includes(` ${l} `));
-  const onlyB = b.localities.filter((l) => !a.folded.includes(` ${l} `));
-  if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.join(', ')} / ${onlyB.join(', ')})`);
-  if (pa.id === pb.id && Math.max(a.radiusKm, b.radiusKm) <= r.fineKm) {
+  // localities each sentence names and the other does not; a name the reader located at the shared place is that
+  // place spelled another way, not another place
+  const placeSkeletons = pa.id === pb.id ? new Set([skeletonText(pa.text, r), skeletonText(pb.text, r)]) : new Set<string>();
+  const onlyA = a.localities.filter((l) => !b.folded.includes(` ${l.skeleton} `) && !placeSkeletons.has(l.skeleton));
+  const onlyB = b.localities.filter((l) => !a.folded.includes(` ${l.skeleton} `) && !placeSkeletons.has(l.skeleton));
+  if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);
+  if (a.placeOutside || b.placeOutside) {
+    score += w.placeFromContext;
+    reasons.push(`${pa.id === pb.id ? `same place (${pa.name})` : `${pa.name} / ${pb.name} ${km(d)} km apart`}, read outside ${a.placeOutside && b.placeOutside ? 'both sentences' : 'one sentence'}`);
+  } else if (pa.id === pb.id && !r.areaKinds.has(pa.kind)) {
     score += w.samePlace;
     reasons.push(`same place (${pa.name})`);
   } else if (pa.id === pb.id) {
@@ -189,8 +230,10 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     reasons.push(`date windows overlap (${a.event.date.value} / ${b.event.date.value})`);
   }
 
-  if (a.acting.size && b.acting.size && !overlaps(a.acting, b.named).length && !overlaps(b.acting, a.named).length) {
-    return no(`different actors (${[...a.acting].join(', ')} / ${[...b.acting].join(', ')})`);
+  // open-world names of one group vary between outlets ("separatists" / "Ambazonian fighters"): only curated
+  // actors on both sides can conflict
+  if (a.curatedActing.size && b.curatedActing.size && !overlaps(a.curatedActing, b.namedNotTarget).length && !overlaps(b.curatedActing, a.namedNotTarget).length) {
+    return no(`different actors (${[...a.curatedActing].join(', ')} / ${[...b.curatedActing].join(', ')})`);
   }
   const sharedActing = overlaps(a.acting, b.acting);
   const sharedNamed = overlaps(a.named, b.named);
@@ -239,6 +282,13 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     }
   }
   score = Math.round(score * 100) / 100;
+  if (a.coarse || b.coarse) {
+    // too coarse to tell events apart unless the rest is exact: one place id, one explicit day, one sub-type, one actor or toll
+    const closeTolls = fa !== undefined && fb !== undefined && Math.abs(fa - fb) <= Math.max(2, r.closeTollFraction * Math.max(fa, fb));
+    const strict = pa.id === pb.id && sa === sb && a.window.explicit && b.window.explicit && a.window.day === b.window.day && (sharedActing.length > 0 || closeTolls);
+    if (!strict) return no(`place too coarse to tell events apart (${km(Math.max(a.radiusKm, b.radiusKm))} km) without the same place, day, sub-type and actor or close tolls`);
+    reasons.push(`coarse place (${pa.name}) with the same day, sub-type and actor or close tolls`);
+  }
   return { compatible: true, score, reasons };
 }
 

@@ -8,7 +8,7 @@ import { AcledSubEventType } from '../schemas';
 import rulesJson from '../../data/resolve/rules.json';
 
 const Weights = z.object({
-  sameSubType: z.number(), compatibleSubType: z.number(), samePlace: z.number(), sameRegion: z.number(), nearPlace: z.number(), nestedPlace: z.number(),
+  sameSubType: z.number(), compatibleSubType: z.number(), samePlace: z.number(), sameRegion: z.number(), nearPlace: z.number(), nestedPlace: z.number(), placeFromContext: z.number(),
   sameDayExplicit: z.number(), sameDay: z.number(), adjacentDay: z.number(), overlappingWindow: z.number(),
   sharedActingActor: z.number(), sharedActor: z.number(), sameFatalities: z.number(), farFatalities: z.number(),
   sharedFacility: z.number(), differentFacility: z.number(), wordOverlap: z.number(),
@@ -20,21 +20,25 @@ const RulesFile = z.object({
   maxRadiusKm: z.number().positive(),
   slackKm: z.number().nonnegative(),
   nearKm: z.number().nonnegative(),
-  fineKm: z.number().positive(),
   dayToleranceDays: z.number().int().nonnegative(),
   windows: z.object({ fromPublicationDaysBefore: z.number().int().nonnegative(), weekHalfDays: z.number().int().nonnegative(), monthHalfDays: z.number().int().nonnegative() }),
   compatibleSubTypes: z.array(z.tuple([AcledSubEventType, AcledSubEventType])),
   weights: Weights,
   farFatalitiesRatio: z.number().positive(),
   farFatalitiesMinDiff: z.number().nonnegative(),
+  closeTollFraction: z.number().nonnegative(),
   genericActorIds: z.array(z.string()),
   genericActorIdPattern: z.string(),
   facilities: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
   careNotTarget: z.string(),
+  areaKinds: z.array(z.string()),
+  articles: z.array(z.string()),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles'> & {
+  areaKinds: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   /** "taken to hospital": a place of care, not a target */
   careNotTarget: RegExp;
   /** "A|B" for every compatible pair, both orders */
@@ -59,6 +63,8 @@ export function rules(): ResolutionRules {
     facilities: [...r.facilities].sort((a, b) => b.length - a.length || a.localeCompare(b)),
     stopwords: new Set(r.stopwords),
     careNotTarget: new RegExp(r.careNotTarget, 'giu'),
+    areaKinds: new Set(r.areaKinds),
+    articles: new Set(r.articles),
   };
   return cached;
 }

@@ -136,12 +136,14 @@ export function reportArticleIds(e: Pick<ConflictEvent, 'articleId' | 'reports'>
 }
 
 /**
- * The search text of a resolved group: every report's own search text (searchText with its article's title), in
- * event id order, one after the other ('\n' between: a folded needle never spans two reports). One report: its own.
+ * The search text of a resolved group: the lines of every report's own search text (searchText with its article's
+ * title), in event id order, each distinct line once ('\n' between lines: a folded needle never spans two lines,
+ * so `q` matches the group exactly when it matches one of its reports). One report: its own text.
  */
 export function groupSearchText(members: readonly { event: ConflictEvent; title: string }[]): string {
-  return [...members]
-    .sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
-    .map((m) => searchText(m.event, m.title))
-    .join('\n');
+  if (members.length === 1) return searchText(members[0]!.event, members[0]!.title);
+  const lines = new Set<string>();
+  const sorted = [...members].sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  for (const m of sorted) for (const line of searchText(m.event, m.title).split('\n')) lines.add(line);
+  return [...lines].join('\n');
 }

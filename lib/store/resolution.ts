@@ -5,7 +5,7 @@
  * report, and the rules for what a stored row keeps (resolved JSON only for groups of more than one report).
  */
 import type { ConflictEvent, Override } from '../schemas';
-import { reportKey, type ReportAssignment, type ReportRef, type ResolutionAccess, type ResolutionResult } from '../resolve/types';
+import { reportKey, type ReportAssignment, type ReportRef, type ResolutionAccess, type ResolutionResult } from '../resolve';
 
 export { reportKey };
 export { RESOLUTION_VERSION, resolveSync } from '../resolve';

@@ -13,7 +13,7 @@ import { Override as OverrideSchema } from '../schemas';
 import { actingActorIds, actorIds, groupSearchText, searchText } from './filter';
 import { StoreConflictError, StoreInputError } from './errors';
 import { isResolvable, keptResolved, reportKey, resolveSync, type ReportRef, type ResolutionAccess, type ResolutionResult } from './resolution';
-import type { ReportArticle } from '../resolve/types';
+import type { ReportArticle } from '../resolve';
 
 type Stmt = (sql: string) => Database.Statement;
 
@@ -94,8 +94,13 @@ export class SqliteResolution {
         const out: ReportRef[] = [];
         const seen = new Set<string>();
         for (const r of rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
-          // a row left unresolved (resolveAll's later batches) is not a candidate yet
+          // a row left unresolved (resolveAll's later batches) is not a candidate yet; the added ones are the driver's
           if (seen.has(r[0]) || (r[2] === null && !addedIds.has(r[0]))) continue;
+          if (addedIds.has(r[0])) {
+            seen.add(r[0]);
+            out.push(refs.get(r[0])!);
+            continue;
+          }
           seen.add(r[0]);
           out.push(toRef(r));
         }
@@ -189,7 +194,7 @@ export class SqliteResolution {
   }
 
   overridesNaming(keys: readonly string[]): Override[] {
-    if (!keys.length) return [];
+    if (!keys.length || !this.stmt('SELECT EXISTS (SELECT 1 FROM resolution_overrides)').pluck().get()) return [];
     const rows = this.stmt(
       `SELECT o.id, o.kind, o.keys, o.others, o.created_at, o.note FROM resolution_overrides o
        WHERE o.id IN (SELECT override_id FROM resolution_override_keys WHERE key IN (SELECT value FROM json_each(?))) ORDER BY o.seq`,

@@ -224,11 +224,14 @@ export class SqliteStore implements SeedableStore {
     return sortRegistry(rows);
   }
 
-  /** inserts the reports as lone, not yet resolved rows (component NULL): resolution follows in the same transaction */
+  /**
+   * inserts the reports as lone rows (component = grp = own id, primary): resolution follows in the same transaction
+   * and rewrites only the rows that join others (the driver gets them as `added`, component null)
+   */
   private writeEvents(title: string, events: ConflictEvent[]): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, grp, report_key)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @id, @reportKey)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, component, grp, report_key)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @id, @id, @reportKey)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
     events.forEach((e, seq) => {

@@ -193,7 +193,8 @@ describe('ACLED coding: filters, GeoJSON properties and CSV columns', () => {
     const base = b.events[0]!;
     doc.events = [
       { ...base, id: 'crowds-and-gunmen-5a6b7c8d-e0', articleId: doc.article.id, type: 'protest', acled: { eventType: 'Protests', subEventType: 'Peaceful protest' }, actors: [], fatalities: null },
-      { ...base, id: 'crowds-and-gunmen-5a6b7c8d-e1', articleId: doc.article.id, type: 'attack', acled: { eventType: 'Violence against civilians', subEventType: 'Attack' }, actors: [] },
+      // another day: the same sentence on b's day would be b's clash told again (issue 15 resolution merges them)
+      { ...base, id: 'crowds-and-gunmen-5a6b7c8d-e1', articleId: doc.article.id, type: 'attack', acled: { eventType: 'Violence against civilians', subEventType: 'Attack' }, actors: [], date: { ...base.date, value: '2026-01-05', text: 'on 5 January' } },
     ];
     return doc;
   }

@@ -2,13 +2,17 @@
  * app/_components/use-leaving.ts: a click on a link to another path marks the page as being left (the map's URL
  * writer then holds off, so it cannot cancel Next's navigation), for a few seconds only.
  */
+import { useEffect } from 'react';
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLeaving } from '@/app/_components/use-leaving';
 
 const probe = { leaving: (): boolean => false };
 function Probe() {
-  probe.leaving = useLeaving();
+  const leaving = useLeaving();
+  useEffect(() => {
+    probe.leaving = leaving;
+  }, [leaving]);
   return (
     <nav>
       <a href="/articles" onClick={(e) => e.preventDefault()}>Articles</a>

@@ -9,7 +9,7 @@ export interface Spec {
   article: string;
   n?: number;
   sub?: AcledClass['subEventType'];
-  place?: { id: string; name: string; lat: number; lon: number; radiusKm?: number } | null;
+  place?: { id: string; name: string; lat: number; lon: number; radiusKm?: number; kind?: 'city' | 'town' | 'region' | 'admin1' | 'country' } | null;
   date?: string | null;
   /** null: the date came from publication; default an explicit day */
   dateText?: string | null;
@@ -32,7 +32,7 @@ const EVENT_TYPE: Record<string, AcledClass['eventType']> = {
   Attack: 'Violence against civilians',
 };
 
-export const TOWN = { id: 'gn:1', name: 'Alpha', lat: 35.0, lon: 38.0, radiusKm: 5 };
+export const TOWN: NonNullable<Spec['place']> = { id: 'gn:1', name: 'Alpha', lat: 35.0, lon: 38.0, radiusKm: 5 };
 
 export function report(s: Spec): ReportRef {
   const sub = s.sub ?? 'Air/drone strike';
@@ -45,7 +45,7 @@ export function report(s: Spec): ReportRef {
     acled: { eventType: EVENT_TYPE[sub] ?? 'Explosions/Remote violence', subEventType: sub } as AcledClass,
     actors: (s.actors ?? []).map(([id, role], i) => ({ id, role, text: id, start: 100 + i, end: 101 + i })),
     place: place
-      ? { id: place.id, name: place.name, kind: 'city', country: 'SY', lat: place.lat, lon: place.lon, precision: 'exact', radiusKm: place.radiusKm ?? 5, text: place.name, start: 0, end: place.name.length }
+      ? { id: place.id, name: place.name, kind: place.kind ?? 'city', country: 'SY', lat: place.lat, lon: place.lon, precision: 'exact', radiusKm: place.radiusKm ?? 5, text: place.name, start: 0, end: place.name.length }
       : null,
     date: { value: s.date === undefined ? '2024-05-07' : s.date, precision: s.precision ?? 1, text: s.dateText === undefined ? 'on 7 May' : s.dateText },
     fatalities: s.toll === undefined ? null : { count: s.toll, text: String(s.toll), start: 10, end: 12, qualifier: null },

@@ -9,7 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventQuery, type ConflictEvent, type EventType, type Override } from '@/lib/schemas';
 import { acledClassOf, type AcledSubEventType } from '@/lib/schemas/acled-taxonomy';
-import { reportKey } from '@/lib/resolve/types';
+import { reportKey } from '@/lib/resolve';
 import type { EventStore, StoredArticle } from '@/lib/store/types';
 import type { StoreFactory } from './behaviour';
 

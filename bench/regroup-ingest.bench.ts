@@ -1,0 +1,119 @@
+/**
+ * Ingest throughput when articles retell each other's events (issue 15: "ingest throughput stays ≥ 0.7× today's").
+ * bench/ingest.bench.ts replicates the 12 data/articles 100× with the same dates, so every event there becomes one
+ * group of up to 100 reports — the worst case of cross-article resolution. Here the replicas come in groups of
+ * BENCH_GROUP (default 5: "five outlets tell one strike"): replica i tells its base article's events with every date
+ * shifted by 60 days × floor(i / (12 × BENCH_GROUP)), so a happening is told BENCH_GROUP times and never meets another.
+ * Measures, on fresh SQLite files (our migrations and pragmas): store.putArticles in batches of 200, store.putArticle
+ * one by one, and raw better-sqlite3 batched inserts of the same precomputed rows (as ingest.bench.ts) — docs/s, the
+ * ratios, and the group sizes the store ended with. BENCH_INGEST_DOCS (default 1,200; 600 for a quick run).
+ * The same file runs on the code before issue 15 (no resolution columns: group sizes are then not reported).
+ * Run: npm run bench -- regroup-ingest.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { StoredArticle } from '../lib/schemas';
+import { allowServerOnly } from '../scripts/server-context';
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const log = (msg: string) => process.stderr.write(`[regroup-ingest.bench] ${msg}\n`);
+const DAY = 86_400_000;
+const shift = (iso: string | null, days: number) => (iso === null ? null : new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10));
+
+function replicate(base: StoredArticle[], n: number, group: number): StoredArticle[] {
+  return Array.from({ length: n }, (_, i) => {
+    const doc = base[i % base.length]!;
+    const id = `${doc.article.id}-g${i}`;
+    const days = 60 * Math.floor(i / (base.length * group));
+    return {
+      ...doc,
+      article: { ...doc.article, id, title: `${doc.article.title} (${i})`, published: shift(doc.article.published, days) },
+      events: doc.events.map((e) => ({ ...e, id: `${id}-${e.id}`, articleId: id, date: { ...e.date, value: shift(e.date.value, days) } })),
+    };
+  });
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  allowServerOnly();
+  const [{ SqliteStore }, { loadArticles }, { processArticle }, rows, { registryEntries }, { contentHash }] = await Promise.all([
+    import('../lib/store/sqlite'),
+    import('../lib/corpus'),
+    import('../lib/pipeline'),
+    import('../lib/store/rows'),
+    import('../lib/store/registry'),
+    import('../lib/store/validate'),
+  ]);
+  const n = Number(process.env.BENCH_INGEST_DOCS ?? 1200);
+  const group = Number(process.env.BENCH_GROUP ?? 5);
+  const batch = 200;
+  const out: Record<string, number | string> = {};
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-regroup-ingest-'));
+  try {
+    const base = loadArticles().map((a) => processArticle(a));
+    const docs = replicate(base, n, group);
+    out.corpus = `${base.length} data/articles × ${Math.ceil(n / base.length)} → ${n} docs, each happening told by ${group}`;
+
+    const s1 = await SqliteStore.open(path.join(dir, 'batch.db'));
+    let t = performance.now();
+    for (let i = 0; i < n; i += batch) await s1.putArticles(docs.slice(i, i + batch));
+    out.storePutArticlesDocsPerSec = Math.round(n / ((performance.now() - t) / 1000));
+    try {
+      const sizes = s1.db.prepare('SELECT report_count AS k, count(*) AS n FROM events WHERE is_primary = 1 GROUP BY report_count ORDER BY k').all() as { k: number; n: number }[];
+      out.groupSizes = sizes.map((x) => `${x.k}:${x.n}`).join(' ');
+    } catch {
+      out.groupSizes = 'no resolution columns (before issue 15)';
+    }
+    await s1.close();
+
+    const s2 = await SqliteStore.open(path.join(dir, 'one.db'));
+    t = performance.now();
+    for (const d of docs) await s2.putArticle(d);
+    out.storePutArticleDocsPerSec = Math.round(n / ((performance.now() - t) / 1000));
+    await s2.close();
+
+    // raw better-sqlite3: the same rows, precomputed, prepared INSERTs, one transaction per batch (as ingest.bench.ts)
+    const s3 = await SqliteStore.open(path.join(dir, 'raw.db'));
+    const db = s3.db;
+    const now = new Date().toISOString();
+    const prepared = docs.map((d) => ({
+      article: { ...rows.articleColumns(d.article), hash: contentHash(d.article.title, d.article.body), pipelineVersion: d.pipelineVersion, mentionCount: d.mentions.length, eventCount: d.events.length, createdAt: now },
+      mentions: d.mentions.map((m, seq) => [d.article.id, seq, m.start, m.end, m.place?.id ?? null, JSON.stringify(m)]),
+      events: d.events.map((e, seq) => rows.eventRow(e, seq, d.article.title)),
+      registry: registryEntries(d.events),
+    }));
+    const insArticle = db.prepare(
+      `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count, created_at)
+       VALUES (@id, @hash, @title, @published, @source, @url, @body, @paragraphs, @boilerplate, @pipelineVersion, @mentionCount, @eventCount, @createdAt)`,
+    );
+    const insMention = db.prepare('INSERT INTO mentions (article_id, seq, start, "end", place_id, json) VALUES (?, ?, ?, ?, ?, ?)');
+    const insEvent = db.prepare(
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+    );
+    const insActor = db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
+    const insRegistry = db.prepare('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
+    const write = db.transaction((items: typeof prepared) => {
+      for (const p of items) {
+        insArticle.run(p.article);
+        for (const m of p.mentions) insMention.run(...m);
+        for (const { actors, acting, ...row } of p.events) {
+          const rid = insEvent.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
+          for (const a of actors) insActor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
+        }
+        for (const r of p.registry) insRegistry.run(r);
+      }
+    });
+    t = performance.now();
+    for (let i = 0; i < n; i += batch) write.immediate(prepared.slice(i, i + batch));
+    out.rawBatchedDocsPerSec = Math.round(n / ((performance.now() - t) / 1000));
+    await s3.close();
+    out.ratioPutArticlesVsRaw = r2(out.storePutArticlesDocsPerSec / out.rawBatchedDocsPerSec);
+    out.ratioPutArticleVsRaw = r2(out.storePutArticleDocsPerSec / out.rawBatchedDocsPerSec);
+    out.loadAverage1m = r2(os.loadavg()[0] ?? NaN);
+    log(JSON.stringify(out));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
