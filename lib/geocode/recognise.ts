@@ -179,6 +179,8 @@ function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: n
       // a word cut at its apostrophe is never matched by its first half ("Ba'ath" is not "Ba")
       if (k + 1 < tokens.length && !tokens[k + 1]!.cap && apostropheJoin(tokens, k + 1)) return false;
       if (k === i && (!t.cap || shortCaps(t))) return false;
+      // an Arabic article opening a longer name is never a place by itself ("Al Hishah" is not Ål, Norway)
+      if (k === i && j > i && LOWER_OPENERS.has(t.lower)) return false;
       if (compound && k <= headEnd) return false;
       // a bare head is no place ("near Tal"), unless the table says it names a town on its own ("Bab")
       if (head !== null && !compound && !head.row.alone && k <= headEnd) return false;

@@ -16,6 +16,8 @@ import { rules, type ResolutionRules } from './rules';
 
 export interface ReportProfile {
   ref: ReportRef;
+  /** the driver's memo key (event id + content hash); absent on a profile made outside it */
+  memoKey?: string;
   id: string;
   key: string;
   articleId: string;

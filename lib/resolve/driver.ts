@@ -27,6 +27,62 @@ export interface ResolutionInput {
   touched: readonly string[];
 }
 
+/** A small LRU over Map (insertion order): reads refresh, inserts evict the oldest past `cap`. */
+class Lru<V> {
+  private m = new Map<string, V>();
+  constructor(private readonly cap: number) {}
+  get(k: string): V | undefined {
+    const v = this.m.get(k);
+    if (v !== undefined) {
+      this.m.delete(k);
+      this.m.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V): void {
+    this.m.set(k, v);
+    if (this.m.size > this.cap) this.m.delete(this.m.keys().next().value!);
+  }
+}
+
+/**
+ * Reading a report (profile) and comparing two are pure in their inputs, and a store asks for the same stored
+ * reports write after write (a growing group is compared again at every new report): both are memoised per rules
+ * object, keyed by the event id and a hash of everything the report says (a reprocessed report under the same id
+ * is a new key).
+ */
+interface Memo {
+  profiles: Lru<ReportProfile>;
+  comparisons: Lru<Comparison>;
+}
+const MEMOS = new WeakMap<ResolutionRules, Memo>();
+const memoOf = (r: ResolutionRules): Memo => {
+  let m = MEMOS.get(r);
+  if (!m) MEMOS.set(r, (m = { profiles: new Lru(100_000), comparisons: new Lru(400_000) }));
+  return m;
+};
+
+/** FNV-1a over the UTF-16 code units, two lanes (≈ 64 bits): a content key, not a security hash. */
+function contentHash(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(36) + h2.toString(36);
+}
+
+function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
+  const key = `${ref.event.id}#${contentHash(JSON.stringify(ref.event) + JSON.stringify(ref.article))}`;
+  const hit = memo.profiles.get(key);
+  if (hit) return hit.ref === ref ? hit : { ...hit, ref, memoKey: key };
+  const p = { ...profile(ref, r), memoKey: key };
+  memo.profiles.set(key, p);
+  return p;
+}
+
 type Request =
   | { kind: 'candidates'; q: CandidateQuery }
   | { kind: 'componentMembers'; ids: string[] }
@@ -41,7 +97,7 @@ function queryOf(p: ReportProfile, r: ResolutionRules): CandidateQuery | null {
 }
 
 export function candidateQuery(ref: ReportRef, r: ResolutionRules = rules()): CandidateQuery | null {
-  return queryOf(profile(ref, r), r);
+  return queryOf(memoProfile(ref, r, memoOf(r)), r);
 }
 
 function inBox(q: CandidateQuery, p: ReportProfile): boolean {
@@ -52,16 +108,17 @@ function inBox(q: CandidateQuery, p: ReportProfile): boolean {
 
 function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, ResolutionResult, unknown> {
   const addedIds = new Set(input.added.map((a) => a.event.id));
+  const memo = memoOf(r);
   const nodes = new Map<string, ReportProfile>();
-  for (const ref of input.added) nodes.set(ref.event.id, profile(ref, r));
+  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo));
 
-  const cache = new Map<string, Comparison>();
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
-    const k = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
-    let c = cache.get(k);
+    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    const k = `${x.memoKey}\u0000${y.memoKey}`;
+    let c = memo.comparisons.get(k);
     if (!c) {
-      c = a.id < b.id ? compare(a, b, r) : compare(b, a, r);
-      cache.set(k, c);
+      c = compare(x, y, r);
+      memo.comparisons.set(k, c);
     }
     return c;
   };
@@ -75,7 +132,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
     const found = (yield { kind: 'candidates', q }) as ReportRef[];
     for (const ref of found) {
       if (addedIds.has(ref.event.id)) continue;
-      const c = compareOf(p, profile(ref, r));
+      const c = compareOf(p, memoProfile(ref, r, memo));
       if (!links(c, r)) continue;
       if (ref.component !== null) affected.add(ref.component);
       else stored.set(ref.event.id, ref);
@@ -101,7 +158,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
       if (!addedIds.has(ref.event.id)) stored.set(ref.event.id, ref);
     }
   }
-  for (const ref of stored.values()) if (!nodes.has(ref.event.id)) nodes.set(ref.event.id, profile(ref, r));
+  for (const ref of stored.values()) if (!nodes.has(ref.event.id)) nodes.set(ref.event.id, memoProfile(ref, r, memo));
   const all = [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keys = [...new Set(all.map((p) => p.key))].sort();
   const overrides = keys.length ? ((yield { kind: 'overrides', keys }) as Override[]) : [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { find, locations, run } from './helpers';
+import { read } from './real-gazetteer';
 
 describe('place names inside other names', () => {
   it.each([
@@ -55,5 +56,17 @@ describe('county names written alone', () => {
 
   it('without the state, a bare county name stays unread', () => {
     expect(locations(run('Clarke will update its layoff policy.'))).toEqual([]);
+  });
+});
+
+describe('an Arabic article opening a name is not a place by itself (bundled gazetteer)', () => {
+  it.each([
+    ['Fighters attacked a checkpoint in Al Qarnayn (Idlib) on Sunday.', 'Al Qarnayn'],
+    ['Militiamen raided Al Zuhur farms on Sunday.', null],
+    ['Rockets fell on El Hamra village near Sidon.', 'El Hamra village'],
+  ])('%s → the name read whole (%s), never "Al"/"El" alone (Ål in Norway has that name)', (text, whole) => {
+    const ms = read(text);
+    expect(ms.filter((m) => /^(?:al|el)$/i.test(m.text))).toEqual([]);
+    if (whole) expect(ms.map((m) => m.text)).toContain(whole);
   });
 });
