@@ -11,7 +11,6 @@
 import type { ConflictEvent, EventQuery, PointRow } from '../schemas';
 import { displayPlaceName } from '../geo';
 import { eventPredicates } from './sqlite-query';
-import { buildPgEventQuery } from './postgis-query';
 import type { PlaceArea } from './filter';
 
 /** The part of a query the points index depends on: limit and format never change which events match. */
@@ -107,16 +106,4 @@ export async function sqlitePoints(slice: (lo: number, hi: number) => unknown[][
     if (lo + SQLITE_POINTS_SLICE < maxRid) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return rowsToPoints(raw);
-}
-
-/** The PostgreSQL statement: the 'set' plan's WHERE (postgis-query.ts) with plain columns, no ORDER BY. */
-export function buildPgPointsQuery(q: EventQuery, area: PlaceArea | null, needles: readonly string[]): { text: string; values: unknown[] } {
-  const cols =
-    "e.id, e.lon, e.lat, e.type, e.acled_sub_event_type, e.date, (e.json::json->'fatalities'->>'count'), e.place_id, " +
-    "(e.json::json->'place'->>'name'), (e.json::json->'place'->>'country'), e.precision";
-  const built = buildPgEventQuery(pointsQuery(q), area, 'set', needles);
-  const text = built.text
-    .replace(/^SELECT (e\.)?json FROM events( e)?/, `SELECT ${cols} FROM events e`)
-    .replace(/ ORDER BY e\.sort_date DESC, e\.id COLLATE "C"$/, '');
-  return { text, values: built.values };
 }

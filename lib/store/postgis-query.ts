@@ -7,6 +7,10 @@
  *             (exact lon/lat test on the index tuple), merged in result order (Merge Append) and stopped at the
  *             limit; events.json is then read only for the ids returned.
  * Order uses the C collation to match code-unit order. postgis.ts picks the plan (choosePgPlan).
+ * Resolution (issue 15, migration 007): both plans read primary rows only (the grid plan tests is_primary on
+ * the events_cell index tuple) and serve `resolved` (a group's merged event) or else `json`; `actors` matches the counted
+ * actor rows (the served event's), `article` the events with any report from that article. buildPgPointsQuery
+ * (the points query) shares the 'set' plan's predicates (pgEventWhere).
  */
 import type { EventQuery } from '../schemas';
 import { searchNeedles, type PlaceArea } from './filter';
@@ -19,6 +23,9 @@ export interface PgQuery {
 }
 
 export type PgPlan = 'set' | 'grid';
+
+/** The served event of a primary row: its group's merged event, or its own. */
+export const SERVED = 'coalesce(e.resolved, e.json)';
 type Box = readonly [number, number, number, number];
 
 /** 0.25° cells, the same formula as the generated column in migrations/postgis/002_grid_cells.sql. */
@@ -59,7 +66,7 @@ function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
   const [west, south, east, north] = bbox;
   // shared parameters: $1 limit, $2..$5 box, then types/eventTypes/subEventTypes/from/to, then one per cell
   const values: unknown[] = [limit, south, north, west, east];
-  const where = ['e.lat >= $2 AND e.lat <= $3', west <= east ? 'e.lon >= $4 AND e.lon <= $5' : '(e.lon >= $4 OR e.lon <= $5)'];
+  const where = ['e.is_primary', 'e.lat >= $2 AND e.lat <= $3', west <= east ? 'e.lon >= $4 AND e.lon <= $5' : '(e.lon >= $4 OR e.lon <= $5)'];
   const p = (v: unknown) => {
     values.push(v);
     return `$${values.length}`;
@@ -76,27 +83,30 @@ function buildPgGridQuery(q: EventQuery, bbox: Box, limit: number): PgQuery {
     (cell) => `(SELECT e.id, e.sort_date FROM events e WHERE e.cell = ${p(cell)} AND ${where.join(' AND ')} ${order} LIMIT $1)`,
   );
   const page = `SELECT id, sort_date FROM (${arms.join(' UNION ALL ')}) u ${order} LIMIT $1`;
-  const text = `SELECT e.json FROM (${page}) x JOIN events e ON e.id = x.id ORDER BY x.sort_date DESC, x.id COLLATE "C"`;
+  const text = `SELECT ${SERVED} AS json FROM (${page}) x JOIN events e ON e.id = x.id ORDER BY x.sort_date DESC, x.id COLLATE "C"`;
   return { text, values, plan: 'grid' };
 }
 
-/** `needles`: the folded needles of q and its variants (search-text.ts searchNeedles); unused without q. */
-export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, plan: PgPlan = 'set', needles: readonly string[] = q.q !== undefined ? searchNeedles(q.q) : []): PgQuery {
-  if (plan === 'grid' && gridFits(q)) return buildPgGridQuery(q, q.bbox, q.limit);
-  const where: string[] = [];
+/**
+ * The 'set' plan's predicates on `events e` (primary rows only), with their parameters; null when nothing can match
+ * (an unknown place). `needles`: the folded needles of q and its variants (search-text.ts searchNeedles).
+ */
+export function pgEventWhere(q: EventQuery, placeArea: PlaceArea | null, needles: readonly string[]): { where: string[]; values: unknown[] } | null {
+  const where: string[] = ['e.is_primary'];
   const values: unknown[] = [];
   const p = (v: unknown) => {
     values.push(v);
     return `$${values.length}`;
   };
   if (!q.includeBackground) where.push('NOT e.background');
-  if (q.article !== undefined) where.push(`e.article_id = ${p(q.article)}`);
+  // the events with any report from the article: the groups of its rows
+  if (q.article !== undefined) where.push(`e.id IN (SELECT grp FROM events WHERE article_id = ${p(q.article)} AND grp IS NOT NULL)`);
   if (q.types?.length) where.push(`e.type = ANY(${p(q.types)}::text[])`);
   if (q.eventTypes?.length) where.push(`e.acled_event_type = ANY(${p(q.eventTypes)}::text[])`);
   if (q.subEventTypes?.length) where.push(`e.acled_sub_event_type = ANY(${p(q.subEventTypes)}::text[])`);
   if (q.actors?.length) {
     // role 'actor' (default): only the rows of actors that carried the event out; 'any': every role
-    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${p(q.actors)}::text[])${q.role === 'any' ? '' : ' AND acting'})`);
+    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ANY(${p(q.actors)}::text[]) AND counted${q.role === 'any' ? '' : ' AND acting'})`);
   }
   if (q.from !== undefined || q.to !== undefined) where.push('e.date IS NOT NULL');
   if (q.from !== undefined) where.push(`e.sort_date >= ${p(q.from)}`);
@@ -109,7 +119,7 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
     else where.push(`(${env(west, 180)} OR ${env(-180, east)})`, `${lat} AND (e.lon >= ${p(west)} OR e.lon <= ${p(east)})`);
   }
   if (q.place !== undefined) {
-    if (!placeArea) return { text: 'SELECT json FROM events WHERE false', values: [], plan: 'set' };
+    if (!placeArea) return null;
     const centre = `ST_SetSRID(ST_MakePoint(${p(placeArea.lon)}, ${p(placeArea.lat)}), 4326)::geography`;
     where.push(`(e.place_id = ${p(placeArea.id)} OR ST_DWithin(e.geog, ${centre}, ${p(placeArea.radiusKm * 1000)}, false))`);
   }
@@ -121,7 +131,19 @@ export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, pl
       where.push(`(${needles.map((n) => `strpos(e.search, ${p(n)}) > 0`).join(' OR ')})`);
     }
   }
-  let text = `SELECT e.json FROM events e${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY e.sort_date DESC, e.id COLLATE "C"`;
-  if (q.limit !== undefined) text += ` LIMIT ${p(q.limit)}`;
+  return { where, values };
+}
+
+/** `needles`: the folded needles of q and its variants (search-text.ts searchNeedles); unused without q. */
+export function buildPgEventQuery(q: EventQuery, placeArea: PlaceArea | null, plan: PgPlan = 'set', needles: readonly string[] = q.q !== undefined ? searchNeedles(q.q) : []): PgQuery {
+  if (plan === 'grid' && gridFits(q)) return buildPgGridQuery(q, q.bbox, q.limit);
+  const built = pgEventWhere(q, placeArea, needles);
+  if (!built) return { text: 'SELECT json FROM events WHERE false', values: [], plan: 'set' };
+  const { where, values } = built;
+  let text = `SELECT ${SERVED} AS json FROM events e WHERE ${where.join(' AND ')} ORDER BY e.sort_date DESC, e.id COLLATE "C"`;
+  if (q.limit !== undefined) {
+    values.push(q.limit);
+    text += ` LIMIT $${values.length}`;
+  }
   return { text, values, plan: 'set' };
 }

@@ -3,19 +3,25 @@
  * In: a postgres:// URL. Out: a migrated store; every write is one transaction on one pooled client,
  * rows go in as multi-row INSERT … SELECT FROM unnest(…) so bulk loads stay fast. Event queries run in one
  * of two plans (postgis-query.ts); grid-plan statements go to a second pool as prepared, generic-plan statements.
+ * Every write resolves what it changed (lib/resolve resolveAsync, postgis-resolution.ts) in its own transaction,
+ * after taking the store's write lock (one resolving writer at a time across processes).
  */
 import 'server-only';
 import pg from 'pg';
 import type { ConflictEvent, EventQuery, Mention, OverlayPlace, PointRow, RegistryActor, Override } from '../schemas';
-import { buildPgPointsQuery, rowsToPoints } from './points';
+import { rowsToPoints } from './points';
+import { buildPgPointsQuery } from './postgis-points';
+import { resolveAsync, reportKey, type ReportRef } from '../resolve';
+import { insertOverride, listOverrides, PgResolutionAccess } from './postgis-resolution';
+import { Override as OverrideSchema } from '../schemas';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { actingActorIds, searchNeedles, searchText, type ActorRoleFilter, type PlaceArea, type QueryOptions } from './filter';
 import { loadMigrations } from './migrations';
-import { buildPgEventQuery, choosePgPlan, type PgPlan } from './postgis-query';
+import { buildPgEventQuery, choosePgPlan, SERVED, type PgPlan } from './postgis-query';
 import { articleColumns, articleFromColumns, eventRow, type ArticleColumns } from './rows';
 import type { SeedableStore, SeedResult } from './seed-types';
 import type { ArticleRef, ArticleSummary, PutResult, StoredArticle } from './types';
-import { parseExtraction, parseStoredArticle } from './validate';
+import { parseExtraction, parseStoredArticle, StoreInputError } from './validate';
 import { registryEntries, sortRegistry } from './registry';
 import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow, type UnplacedMention } from './overlay';
 import { StoreChanges } from './changes';
@@ -26,6 +32,8 @@ type Client = pg.PoolClient;
 type Parsed = StoredArticle & { hash: string };
 
 const MIGRATION_LOCK = 746_211_001;
+/** Held (transaction-scoped) by every write: resolution reads and rewrites components other writers could touch. */
+const WRITE_LOCK = 746_211_002;
 
 /** Applies pending migrations under an advisory lock (two processes starting together wait for each other). */
 export async function migratePostgis(c: Client): Promise<number[]> {
@@ -91,8 +99,8 @@ export async function backfillDerived(c: Client): Promise<number> {
   }
 }
 
-async function insertRows(c: Client, docs: Parsed[]): Promise<void> {
-  if (!docs.length) return;
+async function insertRows(c: Client, docs: Parsed[]): Promise<ReportRef[]> {
+  if (!docs.length) return [];
   const cols = docs.map((d) => ({ ...articleColumns(d.article), hash: d.hash, pv: d.pipelineVersion, mc: d.mentions.length, ec: d.events.length }));
   const col = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((x) => x[k]);
   await c.query(
@@ -100,12 +108,19 @@ async function insertRows(c: Client, docs: Parsed[]): Promise<void> {
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[])`,
     [col('id'), col('hash'), col('title'), col('published'), col('source'), col('url'), col('body'), col('paragraphs'), col('boilerplate'), col('pv'), col('mc'), col('ec')],
   );
-  await insertExtraction(c, docs);
+  return insertExtraction(c, docs.map((d) => ({ article: refArticle(d.article), mentions: d.mentions, events: d.events })));
 }
 
 const CHUNK = 5000;
 
-async function insertExtraction(c: Client, docs: { article: { id: string; title: string }; mentions: Mention[]; events: ConflictEvent[] }[]): Promise<void> {
+/** The article facts of a report (ReportRef.article). */
+type RefArticle = ReportRef['article'];
+
+/**
+ * Inserts the rows of the docs' mentions and events, each its own lone event until resolution says otherwise
+ * (component = grp = id: most reports stay alone and are then not written twice); returns them as ReportRefs.
+ */
+async function insertExtraction(c: Client, docs: { article: RefArticle; mentions: Mention[]; events: ConflictEvent[] }[]): Promise<ReportRef[]> {
   const ms = docs.flatMap((d) => d.mentions.map((m, seq) => [d.article.id, seq, m.start, m.end, m.place?.id ?? null, JSON.stringify(m)] as const));
   for (let i = 0; i < ms.length; i += CHUNK) {
     const part = ms.slice(i, i + CHUNK);
@@ -114,14 +129,14 @@ async function insertExtraction(c: Client, docs: { article: { id: string; title:
       [0, 1, 2, 3, 4, 5].map((k) => part.map((r) => r[k])),
     );
   }
-  const es = docs.flatMap((d) => d.events.map((e, seq) => eventRow(e, seq, d.article.title)));
+  const es = docs.flatMap((d) => d.events.map((e, seq) => ({ ...eventRow(e, seq, d.article.title), reportKey: reportKey(e) })));
   for (let i = 0; i < es.length; i += CHUNK) {
     const part = es.slice(i, i + CHUNK);
     const keys = ['id', 'articleId', 'seq', 'type', 'acledEventType', 'acledSubEventType', 'date', 'sortDate', 'background', 'lat', 'lon', 'precision', 'placeId', 'radiusKm', 'search', 'json'] as const;
     await c.query(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[])`,
-      keys.map((k) => part.map((r) => r[k])),
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, report_key, component, grp)
+       SELECT *, u.id, u.id FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::float8[], $11::float8[], $12::text[], $13::text[], $14::float8[], $15::text[], $16::text[], $17::text[]) AS u (id)`,
+      [...keys.map((k) => part.map((r) => r[k])), part.map((r) => r.reportKey)],
     );
     const actors = part.flatMap((r) => r.actors.map((a) => [a, r.id, r.background, r.acting.includes(a)] as const));
     if (actors.length) {
@@ -141,6 +156,21 @@ async function insertExtraction(c: Client, docs: { article: { id: string; title:
       reg.map((r) => r.kind),
     ]);
   }
+  return docs.flatMap((d) => d.events.map((event): ReportRef => ({ event, article: d.article, component: null })));
+}
+
+/** The article facts of a stored article's reports. */
+function refArticle(a: { id: string; title: string; source: string | null; published: string | null }): RefArticle {
+  return { id: a.id, title: a.title, source: a.source, published: a.published as RefArticle['published'] };
+}
+
+/**
+ * Inside a write transaction: resolves the reports just inserted (`added`) and the components whose membership
+ * changed (`touched`) on this transaction's client.
+ */
+async function resolveWrite(c: Client, added: ReportRef[], touched: readonly string[]): Promise<void> {
+  if (!added.length && !touched.length) return;
+  await resolveAsync(new PgResolutionAccess(c, added, new Set(added.map((r) => r.event.id))), { added, touched });
 }
 
 function asConflict(err: unknown): never {
@@ -201,7 +231,8 @@ export class PostgisStore implements SeedableStore {
   async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
     try {
-      await c.query('BEGIN');
+      // one round trip: the transaction and the store's write lock
+      await c.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
       const out = await fn(c);
       await notifyChange(c, this.instanceId); // delivered to the other stores on commit
       await c.query('COMMIT');
@@ -280,18 +311,19 @@ export class PostgisStore implements SeedableStore {
   }
 
   async getEvent(id: string): Promise<ConflictEvent | null> {
-    const r = await this.pool.query('SELECT json FROM events WHERE id = $1', [id]);
+    // any report's id opens the event of its group (old permalinks keep working when another report becomes primary)
+    const r = await this.pool.query(`SELECT coalesce(${SERVED}, x.json) AS json FROM events x LEFT JOIN events e ON e.id = x.grp WHERE x.id = $1`, [id]);
     return r.rows[0] ? (JSON.parse(r.rows[0].json) as ConflictEvent) : null;
   }
 
   async actorCounts(role?: ActorRoleFilter): Promise<Record<string, number>> {
-    const r = await this.pool.query(`SELECT actor_id, count(*)::int AS n FROM event_actors WHERE NOT background${role === 'any' ? '' : ' AND acting'} GROUP BY actor_id`);
+    const r = await this.pool.query(`SELECT actor_id, count(*)::int AS n FROM event_actors WHERE counted AND NOT background${role === 'any' ? '' : ' AND acting'} GROUP BY actor_id`);
     return Object.fromEntries(r.rows.map((x) => [x.actor_id, x.n]));
   }
 
   async actorRegistry(role?: ActorRoleFilter): Promise<RegistryActor[]> {
     const r = await this.pool.query(
-      `SELECT a.id, a.name, a.kind, (count(*) FILTER (WHERE NOT ea.background${role === 'any' ? '' : ' AND ea.acting'}))::int AS "eventCount"
+      `SELECT a.id, a.name, a.kind, (count(*) FILTER (WHERE ea.counted AND NOT ea.background${role === 'any' ? '' : ' AND ea.acting'}))::int AS "eventCount"
        FROM actors a JOIN event_actors ea ON ea.actor_id = a.id GROUP BY a.id`,
     );
     return sortRegistry(r.rows as RegistryActor[]);
@@ -315,7 +347,7 @@ export class PostgisStore implements SeedableStore {
       fresh.push(d);
       return { id: d.article.id, created: true };
     });
-    await insertRows(c, fresh);
+    await resolveWrite(c, await insertRows(c, fresh), []);
     return out;
   }
 
@@ -366,17 +398,24 @@ export class PostgisStore implements SeedableStore {
 
   /** inside a transaction: replace the mentions and events of article `id` */
   private async replaceParsed(c: Client, id: string, x: { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string }): Promise<void> {
-    const a = await c.query('SELECT title FROM articles WHERE id = $1 FOR UPDATE', [id]);
+    const a = await c.query('SELECT id, title, source, published FROM articles WHERE id = $1 FOR UPDATE', [id]);
     if (!a.rows[0]) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    // the components the old reports belonged to: their other members are resolved again
+    const old = await c.query('SELECT DISTINCT component FROM events WHERE article_id = $1 AND component IS NOT NULL', [id]);
     await c.query('DELETE FROM mentions WHERE article_id = $1', [id]);
     await c.query('DELETE FROM events WHERE article_id = $1', [id]);
-    await insertExtraction(c, [{ article: { id, title: a.rows[0].title }, mentions: x.mentions, events: x.events }]);
+    const added = await insertExtraction(c, [{ article: refArticle(a.rows[0]), mentions: x.mentions, events: x.events }]);
     await c.query('UPDATE articles SET pipeline_version = $1, mention_count = $2, event_count = $3 WHERE id = $4', [
       x.pipelineVersion,
       x.mentions.length,
       x.events.length,
       id,
     ]);
+    await resolveWrite(
+      c,
+      added,
+      old.rows.map((r) => r.component as string),
+    );
   }
 
   async updateArticle(input: StoredArticle): Promise<void> {
@@ -480,13 +519,58 @@ export class PostgisStore implements SeedableStore {
     return r.rows.map((x) => x.id as string);
   }
 
-  // issue 15: replaced by the resolving implementation in this session (placeholder so main compiles meanwhile)
-  async addOverride(_o: Override): Promise<void> {
-    throw new Error('resolution overrides are not implemented in this store yet');
+  /** Stores an analyst's merge or split and resolves the components of the reports it names, in one transaction. */
+  async addOverride(input: Override): Promise<void> {
+    try {
+      const parsed = OverrideSchema.safeParse(input);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || 'override', message: i.message }));
+        throw new StoreInputError(`invalid override: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+      }
+      const o = parsed.data;
+      try {
+        await this.tx(async (c) => resolveWrite(c, [], await insertOverride(c, o)));
+      } catch (err) {
+        asConflict(err);
+      }
+    } finally {
+      this.changes.bump(); // committed or not, caches re-read
+    }
   }
 
   async listOverrides(): Promise<Override[]> {
-    return [];
+    return listOverrides(this.pool);
+  }
+
+  /**
+   * Resolves every stored report again (a new RESOLUTION_VERSION): in batches of reports by id, each one transaction
+   * re-adding its reports and touching their components, so links to reports in any other batch are found from one
+   * side or the other (the result does not depend on the batches).
+   */
+  async resolveAll(batch = 1000): Promise<{ reports: number }> {
+    let reports = 0;
+    try {
+      for (let after = ''; ; ) {
+        const done = await this.tx(async (c) => {
+          const r = await c.query(
+            `SELECT e.json, e.component, a.id, a.title, a.source, a.published FROM events e JOIN articles a ON a.id = e.article_id
+             WHERE e.id > $1 ORDER BY e.id LIMIT $2`,
+            [after, batch],
+          );
+          if (!r.rowCount) return null;
+          const refs = r.rows.map((x): ReportRef => ({ event: JSON.parse(x.json) as ConflictEvent, article: refArticle(x), component: null }));
+          const touched = [...new Set(r.rows.map((x) => x.component as string | null).filter((x): x is string => x !== null))].sort();
+          await resolveAsync(new PgResolutionAccess(c, refs), { added: refs, touched });
+          return { last: refs[refs.length - 1]!.event.id, n: refs.length };
+        });
+        if (!done) break;
+        after = done.last;
+        reports += done.n;
+      }
+    } finally {
+      this.changes.bump();
+    }
+    return { reports };
   }
 
   async close(): Promise<void> {
