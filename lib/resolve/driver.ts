@@ -74,8 +74,21 @@ function contentHash(s: string): string {
   return h1.toString(36) + h2.toString(36);
 }
 
+/** What a profile reads of a report, as one string (cheaper than serialising the event: ingest runs it per row). */
+function fingerprint(ref: ReportRef): string {
+  const e = ref.event;
+  const p = e.place;
+  const a = ref.article;
+  return [
+    e.id, e.articleId, e.background ? 1 : 0, e.acled.subEventType, e.confidence, e.quote.start, e.quote.end, e.quote.text,
+    p ? `${p.id}|${p.kind}|${p.lat}|${p.lon}|${p.radiusKm}|${p.start}|${p.end}|${p.text}|${p.inGazetteer ?? ''}` : '',
+    `${e.date.value}|${e.date.precision}|${e.date.text}`, e.fatalities ? `${e.fatalities.count}|${e.fatalities.start}` : '',
+    e.actors.map((x) => `${x.id}:${x.role}:${x.text}`).join(','), a.id, a.title, a.source ?? '', a.published ?? '',
+  ].join('\u0001');
+}
+
 function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
-  const key = `${ref.event.id}#${contentHash(JSON.stringify(ref.event) + JSON.stringify(ref.article))}`;
+  const key = `${ref.event.id}#${contentHash(fingerprint(ref))}`;
   const hit = memo.profiles.get(key);
   if (hit) return hit.ref === ref ? hit : { ...hit, ref, memoKey: key };
   const p = { ...profile(ref, r), memoKey: key };
