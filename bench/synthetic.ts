@@ -251,6 +251,7 @@ export async function loadSyntheticSqlite(file: string, opts: SyntheticOptions =
     [` ${foldSearch(e.quote.text)} `, fold(title), ...(e.place ? [fold(e.place.name), fold(displayPlaceName(e.place)), fold(e.place.text)] : [])].join('\n');
   const { contentHash } = await import('../lib/store/validate');
   const { registryEntries } = await import('../lib/store/registry');
+  const { reportKey, RESOLUTION_VERSION } = await import('../lib/resolve');
   const t0 = performance.now();
   const store = await SqliteStore.open(file);
   const db = store.db;
@@ -260,8 +261,8 @@ export async function loadSyntheticSqlite(file: string, opts: SyntheticOptions =
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, 0, ?, ?)`,
   );
   const insEvent = db.prepare(
-    `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
-     VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+    `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, component, grp, report_key)
+     VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @id, @id, @reportKey)`,
   );
   const insActor = db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
   const register = db.prepare('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
@@ -277,6 +278,8 @@ export async function loadSyntheticSqlite(file: string, opts: SyntheticOptions =
           id: e.id, articleId: e.articleId, seq, type: e.type, acledEventType: e.acled.eventType, acledSubEventType: e.acled.subEventType,
           date: e.date.value, sortDate: e.date.value ?? '', background: bg, lat: p?.lat ?? null, lon: p?.lon ?? null, precision: p?.precision ?? null,
           placeId: p?.id ?? null, radiusKm: p?.radiusKm ?? null, search: search(e, a.title), json: JSON.stringify(e), cell: p ? gridCell(p.lat, p.lon) : null,
+          // each synthetic event is its own happening: a lone report (lib/resolve), as putArticle stores one
+          reportKey: reportKey(e),
         }).lastInsertRowid;
         const acting = actingActorIds(e);
         for (const id of actorIds(e)) insActor.run(id, rid, bg, acting.includes(id) ? 1 : 0);
@@ -301,13 +304,15 @@ export async function loadSyntheticSqlite(file: string, opts: SyntheticOptions =
   if (batch.length) write(batch);
   events += batchEvents;
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic', ?)").run(JSON.stringify({ events, seed: opts.seed ?? 14 }));
+  // generated as distinct happenings, stored resolved (every event its own): start-up need not resolve them again
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolution_version', ?)").run(RESOLUTION_VERSION);
   db.pragma('wal_checkpoint(TRUNCATE)');
   await store.close();
   return { file, events, seconds: (performance.now() - t0) / 1000 };
 }
 
 /** Bump when the generator changes, so cached files are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /**
  * A synthetic SQLite database of `events` events, cached under the OS temp dir (built once per events, seed and
