@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { StoredArticle } from '../lib/schemas';
 import { allowServerOnly } from '../scripts/server-context';
+import { rawDocs, rawWriter } from './raw-writer';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const log = (msg: string) => process.stderr.write(`[regroup-ingest.bench] ${msg}\n`);
@@ -36,13 +37,10 @@ function replicate(base: StoredArticle[], n: number, group: number): StoredArtic
 
 export async function run(): Promise<Record<string, number | string>> {
   allowServerOnly();
-  const [{ SqliteStore }, { loadArticles }, { processArticle }, rows, { registryEntries }, { contentHash }] = await Promise.all([
+  const [{ SqliteStore }, { loadArticles }, { processArticle }] = await Promise.all([
     import('../lib/store/sqlite'),
     import('../lib/corpus'),
     import('../lib/pipeline'),
-    import('../lib/store/rows'),
-    import('../lib/store/registry'),
-    import('../lib/store/validate'),
   ]);
   const n = Number(process.env.BENCH_INGEST_DOCS ?? 1200);
   const group = Number(process.env.BENCH_GROUP ?? 5);
@@ -75,35 +73,8 @@ export async function run(): Promise<Record<string, number | string>> {
     // raw better-sqlite3: the same rows, precomputed, prepared INSERTs, one transaction per batch (as ingest.bench.ts)
     const s3 = await SqliteStore.open(path.join(dir, 'raw.db'));
     const db = s3.db;
-    const now = new Date().toISOString();
-    const prepared = docs.map((d) => ({
-      article: { ...rows.articleColumns(d.article), hash: contentHash(d.article.title, d.article.body), pipelineVersion: d.pipelineVersion, mentionCount: d.mentions.length, eventCount: d.events.length, createdAt: now },
-      mentions: d.mentions.map((m, seq) => [d.article.id, seq, m.start, m.end, m.place?.id ?? null, JSON.stringify(m)]),
-      events: d.events.map((e, seq) => rows.eventRow(e, seq, d.article.title)),
-      registry: registryEntries(d.events),
-    }));
-    const insArticle = db.prepare(
-      `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count, created_at)
-       VALUES (@id, @hash, @title, @published, @source, @url, @body, @paragraphs, @boilerplate, @pipelineVersion, @mentionCount, @eventCount, @createdAt)`,
-    );
-    const insMention = db.prepare('INSERT INTO mentions (article_id, seq, start, "end", place_id, json) VALUES (?, ?, ?, ?, ?, ?)');
-    const insEvent = db.prepare(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
-    );
-    const insActor = db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
-    const insRegistry = db.prepare('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
-    const write = db.transaction((items: typeof prepared) => {
-      for (const p of items) {
-        insArticle.run(p.article);
-        for (const m of p.mentions) insMention.run(...m);
-        for (const { actors, acting, ...row } of p.events) {
-          const rid = insEvent.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
-          for (const a of actors) insActor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
-        }
-        for (const r of p.registry) insRegistry.run(r);
-      }
-    });
+    const prepared = await rawDocs(docs);
+    const write = rawWriter(db);
     t = performance.now();
     for (let i = 0; i < n; i += batch) write.immediate(prepared.slice(i, i + batch));
     out.rawBatchedDocsPerSec = Math.round(n / ((performance.now() - t) / 1000));

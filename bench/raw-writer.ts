@@ -1,0 +1,59 @@
+/**
+ * The raw better-sqlite3 baseline of the ingest benches (ingest, regroup-ingest): the rows our write path would
+ * store, computed up front (lib/store/rows.ts), written with prepared INSERTs into the same schema.
+ * In: processed documents, the store's row helpers. Out: `rawDocs(docs)` the precomputed rows; `rawWriter(db)` a
+ * transaction function writing a batch of them.
+ */
+import type Database from 'better-sqlite3';
+import type { StoredArticle } from '../lib/schemas';
+import type { EventRow } from '../lib/store/rows';
+import type { RegistryEntry } from '../lib/store/registry';
+
+export interface RawDoc {
+  article: Record<string, unknown>;
+  mentions: (string | number | null)[][];
+  events: EventRow[];
+  registry: RegistryEntry[];
+}
+
+/** the rows of each document, as the store computes them (call after allowServerOnly) */
+export async function rawDocs(docs: readonly StoredArticle[]): Promise<RawDoc[]> {
+  const [rows, { registryEntries }, { contentHash }] = await Promise.all([
+    import('../lib/store/rows'),
+    import('../lib/store/registry'),
+    import('../lib/store/validate'),
+  ]);
+  const createdAt = new Date().toISOString();
+  return docs.map((d) => ({
+    article: { ...rows.articleColumns(d.article), hash: contentHash(d.article.title, d.article.body), pipelineVersion: d.pipelineVersion, mentionCount: d.mentions.length, eventCount: d.events.length, createdAt },
+    mentions: d.mentions.map((m, seq) => [d.article.id, seq, m.start, m.end, m.place?.id ?? null, JSON.stringify(m)]),
+    events: d.events.map((e, seq) => rows.eventRow(e, seq, d.article.title)),
+    registry: registryEntries(d.events),
+  }));
+}
+
+/** Raw better-sqlite3: prepared INSERTs of precomputed rows into our schema, one transaction per call. */
+export function rawWriter(db: Database.Database) {
+  const insArticle = db.prepare(
+    `INSERT INTO articles (id, hash, title, published, source, url, body, paragraphs, boilerplate, pipeline_version, mention_count, event_count, created_at)
+     VALUES (@id, @hash, @title, @published, @source, @url, @body, @paragraphs, @boilerplate, @pipelineVersion, @mentionCount, @eventCount, @createdAt)`,
+  );
+  const insMention = db.prepare('INSERT INTO mentions (article_id, seq, start, "end", place_id, json) VALUES (?, ?, ?, ?, ?, ?)');
+  const insEvent = db.prepare(
+    `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell)
+     VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell)`,
+  );
+  const insActor = db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
+  const insRegistry = db.prepare('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
+  return db.transaction((items: RawDoc[]) => {
+    for (const p of items) {
+      insArticle.run(p.article);
+      for (const m of p.mentions) insMention.run(...m);
+      for (const { actors, acting, ...row } of p.events) {
+        const rid = insEvent.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
+        for (const a of actors) insActor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
+      }
+      for (const r of p.registry) insRegistry.run(r);
+    }
+  });
+}
