@@ -106,24 +106,20 @@ export class SqliteResolution {
         }
         return out;
       },
-      componentMembers: (ids) => {
-        if (!ids.length) return [];
-        const rows = this.stmt(
-          `SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.component IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
-        ).raw().all(JSON.stringify(ids)) as RefRow[];
-        return rows.map(toRef);
-      },
-      reportsByKey: (keys) => {
-        if (!keys.length) return [];
-        const rows = this.stmt(
-          `SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.report_key IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
-        ).raw().all(JSON.stringify(keys)) as RefRow[];
-        return rows.map(toRef);
-      },
+      componentMembers: (ids) => this.refsWhere('component', ids).map(toRef),
+      reportsByKey: (keys) => this.refsWhere('report_key', keys).map(toRef),
       overrides: (keys) => this.overridesNaming(keys),
       write: (result) => this.write(result, refs),
     };
     return resolveSync(access, { added: addedRefs, touched: [...new Set(touched)].sort() });
+  }
+
+  /** report rows (with their article) whose `column` is one of `values`, in event id order */
+  private refsWhere(column: 'component' | 'report_key', values: readonly string[]): RefRow[] {
+    if (!values.length) return [];
+    return this.stmt(
+      `SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.${column} IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
+    ).raw().all(JSON.stringify(values)) as RefRow[];
   }
 
   private articleOf(id: string): ReportArticle {
