@@ -201,9 +201,18 @@ export interface AcledMergeScore {
    * The same, counting only each note's *coded* event (the one matching ACLED's row: codedEvent): a note whose
    * other readings (another place it names, a background fact) merged is not counted here. Null without `coded`.
    */
-  coded: { notes: number; falselyMergedNotes: number; falseMergeRate: number; mergedPairs: number; identicalPairs: number } | null;
+  coded: {
+    notes: number; falselyMergedNotes: number; falseMergeRate: number; mergedPairs: number; identicalPairs: number;
+    /** notes with a coded event, and the falsely merged ones over them (the stricter denominator) */
+    codedNotes: number; falseMergeRateOfCoded: number;
+  } | null;
   /** differently coded pairs whose two notes have the very same text (ACLED split one report by place or actor) */
   sameTextPairs: number;
+  /**
+   * Notes falsely merged with a note of other text: two notes of the very same text are one report to any reader (a
+   * store keyed by content hash would even hold them as one article), so a merge between them is no reading error.
+   */
+  besidesSameText: { falselyMergedNotes: number; falseMergeRate: number };
 }
 
 /**
@@ -242,6 +251,7 @@ export function scoreAcledMerges(
   const seen = new Set<string>();
   const merged = new Set<number>();
   const falsely = new Set<number>();
+  const falselyOtherText = new Set<number>();
   const falsePairs: AcledMergedPair[] = [];
   const byDifference: Record<string, number> = {};
   let identicalPairs = 0;
@@ -271,6 +281,7 @@ export function scoreAcledMerges(
           continue;
         }
         if (notes[ni]!.text === notes[nj]!.text) sameTextPairs++;
+        else falselyOtherText.add(ni).add(nj);
         falsely.add(ni).add(nj);
         for (const d of diffs) byDifference[d.kind] = (byDifference[d.kind] ?? 0) + 1;
         const difference = diffs.map((d) => d.text).join(', ');
@@ -290,8 +301,12 @@ export function scoreAcledMerges(
     byDifference,
     falsePairs,
     coded: coded
-      ? { notes: notes.length, falselyMergedNotes: codedFalsely.size, falseMergeRate: notes.length ? codedFalsely.size / notes.length : 0, mergedPairs: codedSeen.size, identicalPairs: codedIdentical }
+      ? {
+        notes: notes.length, falselyMergedNotes: codedFalsely.size, falseMergeRate: notes.length ? codedFalsely.size / notes.length : 0, mergedPairs: codedSeen.size, identicalPairs: codedIdentical,
+        codedNotes: codedIds.size, falseMergeRateOfCoded: codedIds.size ? codedFalsely.size / codedIds.size : 0,
+      }
       : null,
     sameTextPairs,
+    besidesSameText: { falselyMergedNotes: falselyOtherText.size, falseMergeRate: notes.length ? falselyOtherText.size / notes.length : 0 },
   };
 }

@@ -223,7 +223,7 @@ export const PlaceFile = z.object({
   score: z.object({ afterPreposition: z.number(), speakerSeat: z.number(), attached: z.number(), distanceDivisor: z.number().positive(), otherClause: z.number() }),
   windows: z.object({
     prepositionLookback: z.number().int().positive(), speakerSeatLookahead: z.number().int().positive(),
-    agentLookback: z.number().int().positive(), longCommaGap: z.number().int().positive(),
+    agentLookback: z.number().int().positive(), agentNameLookback: z.number().int().positive(), longCommaGap: z.number().int().positive(),
   }),
   clauseGapWords: Words,
   defaultPrepositions: Words,
@@ -290,6 +290,8 @@ export interface Lexicon {
   clauseGap: RegExp;
   /** "brokered by (the) X": an agent marker ending the text before a name */
   agentBefore: RegExp;
+  /** an agent marker and one to three capitalised words (with of/for/and/the between) right before a name: the name is part of the agent's ("by Keep Belgrade Afloat", "by Friends of Aleppo") */
+  agentNameBefore: RegExp;
   confidence: z.infer<typeof ConfidenceFile>;
   events: z.infer<typeof EventsFile>;
   place: z.infer<typeof PlaceFile>;
@@ -384,6 +386,7 @@ export function getLexicon(): Lexicon {
     abbreviations: new Set(sentences.abbreviations.map((a) => a.toLowerCase())),
     relativeClause: new RegExp(`^\\s*,\\s*(?:${anyOf(sentences.relativeClause.words)})\\b[^,.;:]{0,${sentences.relativeClause.maxChars}},`, 'i'),
     agentBefore: new RegExp(`\\b(?:${anyOf(sentences.agentMarkers)})\\s+(?:the\\s+)?$`, 'i'),
+    agentNameBefore: new RegExp(`\\b(?:${anyOf(sentences.agentMarkers)})\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}'’()-]*\\s+(?:(?:of|for|and|the)\\s+)?){1,3}$`, 'u'),
     clauseGap: new RegExp(`[;:]|\\b(?:${anyOf(sentences.clauseGapWords)})\\b`, 'i'),
     confidence: parse(ConfidenceFile, confidenceJson, 'data/extract/confidence.json'),
     events,

@@ -184,6 +184,8 @@ export function choosePlace(
     const gap = m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start);
     // an agent ("brokered by Russia") is not where it happened
     if (getLexicon().agentBefore.test(text.slice(Math.max(from, m.start - windows.agentLookback), m.start))) continue;
+    // … nor a group named after a place ("organised by Keep Belgrade Afloat")
+    if (getLexicon().agentNameBefore.test(text.slice(Math.max(from, m.start - windows.agentNameLookback), m.start))) continue;
     // a short appositive ("Tyre, Lebanon's main port") stays in the clause; a relative clause the trigger is
     // not in ("the town, which lies on the highway linking Damascus and Aleppo, after rebels withdrew") does not
     const relative = inOtherRelativeClause(text, m, trigger, from, to);

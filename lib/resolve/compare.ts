@@ -5,8 +5,11 @@
  * `score` (the sum of the evidence weights, data/resolve/rules.json) and the reasons, in words, for both.
  * Hard rules: same article; ACLED sub-types neither equal nor a listed compatible pair; a report unplaced,
  * undated, background or coarser than `maxRadiusKm`; points farther apart than the larger radius (+ slack: the
- * finer place must lie inside the coarser one); date windows (± `dayToleranceDays`) that do not overlap; acting
- * actors on both sides, curated, and neither named by the other report except as its target (the other side).
+ * finer place must lie inside the coarser one); sentences that each name a locality the other does not (after a
+ * locative word, before a locality noun — "the Qasqas road" —, a numbered ward; a place read outside the sentence
+ * counts as its locality); two different settlements, each named by its own report only (a town is not nested in
+ * another town); date windows (± `dayToleranceDays`) that do not overlap; acting actors on both sides, curated, and
+ * neither named by the other report except as its target (the other side).
  */
 import { actingActorIds, actorIds, type ConflictEvent } from '../schemas';
 import { distanceKm } from '../geo';
@@ -32,9 +35,11 @@ export interface ReportProfile {
   facilities: ReadonlySet<string>;
   words: ReadonlySet<string>;
   /** the places its sentence names after a locative word ("in Thuhi", "near the village of Kaidupur"): as written and as a spelling skeleton */
-  localities: readonly { name: string; skeleton: string }[];
-  /** its sentence, folded (to look for the other report's localities in) */
+  localities: readonly Locality[];
+  /** its sentence (and its place's name when read outside it), as skeletons (to look for the other report's localities in) */
   folded: string;
+  /** the same, only folded (accents, case, punctuation): for names whose skeleton is too short to tell ("Thuhi") */
+  plain: string;
   /** its place was read outside its own sentence (the article's focus, an earlier sentence): weaker evidence */
   placeOutside: boolean;
   /** placed more coarsely than `maxRadiusKm`: joins only on strict evidence (compare) */
@@ -86,17 +91,44 @@ function contentWords(e: ConflictEvent, r: ResolutionRules): Set<string> {
 
 const LOCATIVE = /\b(?:in|at|near|outside|around|of|from|into|toward|towards|including)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:[\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\p{Lu}][\p{L}'’-]+))*)/gu;
 
-/** Names after locative words, minus actor words and calendar words: the localities the sentence places it at. */
-function localitiesIn(e: ConflictEvent, r: ResolutionRules): { name: string; skeleton: string }[] {
+/**
+ * The localities the sentence places it at: names after locative words ("in Thuhi", "near the village of Kaidupur"),
+ * capitalised names before a locality noun ("the Qasqas road", "Beirut's Barbir area": the part after a possessive)
+ * and numbered localities ("Ward No. 10") — minus actor words and calendar words.
+ */
+function localitiesIn(e: ConflictEvent, placeOutside: boolean, r: ResolutionRules): Locality[] {
   const actorWords = new Set(e.actors.flatMap((a) => foldName(a.text).split(' ')));
-  const out = new Map<string, string>();
-  for (const m of e.quote.text.matchAll(LOCATIVE)) {
-    const words = foldName(m[1]!).split(' ').filter((w) => w && !r.stopwords.has(w) && !actorWords.has(w));
-    const skeleton = skeletonText(words.join(' '), r);
-    if (skeleton.replace(/ /g, '').length >= 2 && !out.has(skeleton)) out.set(skeleton, m[1]!);
-  }
-  return [...out].map(([skeleton, name]) => ({ name, skeleton })).sort((x, y) => (x.skeleton < y.skeleton ? -1 : 1));
+  const out = new Map<string, Locality>();
+  const add = (name: string, keepAll = false) => {
+    const words = foldName(name).split(' ').filter((w) => w && (keepAll || (!r.stopwords.has(w) && !actorWords.has(w))));
+    const l = locality(name, words.join(' '), r);
+    if (l && !out.has(l.key)) out.set(l.key, l);
+  };
+  const text = e.quote.text;
+  for (const m of text.matchAll(LOCATIVE)) add(m[1]!);
+  for (const m of text.matchAll(r.namedLocality)) add(m[1]!.split(/['’]s\s+/u).at(-1)!);
+  for (const m of text.matchAll(r.numberedLocality)) add(m[0], true);
+  // a place read outside the sentence (the article's focus) is where this report is, named or not
+  if (placeOutside && e.place) add(e.place.text, true);
+  return [...out.values()].sort((x, y) => (x.key < y.key ? -1 : 1));
 }
+
+/** A locality: its name as written, and the key it is looked for by — its skeleton, or its folded words when the skeleton is too short. */
+export interface Locality {
+  name: string;
+  key: string;
+  /** the key is folded words, not a skeleton */
+  plain: boolean;
+}
+
+function locality(name: string, folded: string, r: ResolutionRules): Locality | null {
+  const skeleton = skeletonText(folded, r);
+  if (skeleton.replace(/ /g, '').length >= 2) return { name, key: skeleton, plain: false };
+  return folded.replace(/ /g, '').length >= 4 ? { name, key: folded, plain: true } : null;
+}
+
+/** The other report names this locality (in its sentence, or as its place read outside it). */
+const names = (p: ReportProfile, l: Locality) => (l.plain ? p.plain : p.folded).includes(` ${l.key} `);
 
 export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
   const e = ref.event;
@@ -109,6 +141,7 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
         ? 'no date'
         : null;
   const isIdentified = (id: string) => !r.isGenericActor(id);
+  const placeOutside = !!e.place && (e.place.start < e.quote.start || e.place.end > e.quote.end);
   return {
     ref,
     id: e.id,
@@ -123,10 +156,11 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     named: new Set(actorIds(e).filter(isIdentified)),
     facilities: facilitiesIn(e.quote.text, r),
     words: contentWords(e, r),
-    localities: localitiesIn(e, r),
-    folded: ` ${skeletonText(e.quote.text, r)} `,
+    localities: localitiesIn(e, placeOutside, r),
+    folded: ` ${skeletonText(placeOutside ? `${e.quote.text} ${e.place!.text}` : e.quote.text, r)} `,
+    plain: ` ${foldName(placeOutside ? `${e.quote.text} ${e.place!.text}` : e.quote.text)} `,
     coarse: (e.place?.radiusKm ?? 0) > r.maxRadiusKm,
-    placeOutside: !!e.place && (e.place.start < e.quote.start || e.place.end > e.quote.end),
+    placeOutside,
     curatedActing: new Set(actingActorIds(e).filter((id) => isIdentified(id) && !id.includes(':'))),
     namedNotTarget: new Set(e.actors.filter((x) => x.role !== 'target' && isIdentified(x.id)).map((x) => x.id)),
     alone,
@@ -157,6 +191,21 @@ function skeletonText(text: string, r: ResolutionRules): string {
     )
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * Both placed at a settlement — a gazetteer town named exactly (not "near" it), or a town or village in no gazetteer
+ * ("Badah town") drawn at its written parent — and neither's name in the other's sentence, except where a place in
+ * no gazetteer names the other's town as its container ("Badah town (Larkana)" against "Larkana city").
+ */
+function distinctSettlements(a: ReportProfile, b: ReportProfile, r: ResolutionRules): boolean {
+  const pa = a.event.place!;
+  const pb = b.event.place!;
+  const settled = (p: typeof pa) => r.settlementKinds.has(p.kind) && (p.inGazetteer === false || p.precision === 'exact');
+  if (!settled(pa) || !settled(pb)) return false;
+  const spellings = (p: typeof pa) => [p.name, p.text].flatMap((n) => locality(n, foldName(n), r) ?? []);
+  const namedIn = (p: typeof pa, other: ReportProfile) => other.event.place?.parent?.id !== p.id && spellings(p).some((l) => names(other, l));
+  return !namedIn(pa, b) && !namedIn(pb, a);
 }
 
 const overlaps = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x));
@@ -192,10 +241,14 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   }
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
   // place spelled another way, not another place
-  const placeSkeletons = pa.id === pb.id ? new Set([skeletonText(pa.text, r), skeletonText(pb.text, r)]) : new Set<string>();
-  const onlyA = a.localities.filter((l) => !b.folded.includes(` ${l.skeleton} `) && !placeSkeletons.has(l.skeleton));
-  const onlyB = b.localities.filter((l) => !a.folded.includes(` ${l.skeleton} `) && !placeSkeletons.has(l.skeleton));
+  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].flatMap((t) => { const l = locality(t, foldName(t), r); return l ? [l.key] : []; }) : []);
+  const onlyA = a.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
+  const onlyB = b.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
   if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);
+  // a town is not nested in another town: two settlements, each named by its own report and not by the other
+  if (pa.id !== pb.id && (d > r.nearKm || unnamedA || unnamedB) && distinctSettlements(a, b, r)) {
+    return no(`different towns (${pa.name} / ${pb.name}${d > r.nearKm ? `, ${km(d)} km apart` : ''}), neither named by the other report`);
+  }
   if (a.placeOutside || b.placeOutside) {
     score += w.placeFromContext;
     reasons.push(`${pa.id === pb.id ? `same place (${pa.name})` : `${pa.name} / ${pb.name} ${km(d)} km apart`}, read outside ${a.placeOutside && b.placeOutside ? 'both sentences' : 'one sentence'}`);

@@ -34,10 +34,18 @@ const RulesFile = z.object({
   careNotTarget: z.string(),
   areaKinds: z.array(z.string()),
   articles: z.array(z.string()),
+  localityNouns: z.array(z.string().min(1)),
+  numberedLocalityNouns: z.array(z.string().min(1)),
+  settlementKinds: z.array(z.string()),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
   areaKinds: ReadonlySet<string>;
+  settlementKinds: ReadonlySet<string>;
+  /** "<Name> road", "<Name> neighbourhood": the capitalised name before one of these nouns is a locality (group 1) */
+  namedLocality: RegExp;
+  /** "Ward No. 10", "Sector 4": one of these nouns and its number is a locality (the whole match) */
+  numberedLocality: RegExp;
   articles: ReadonlySet<string>;
   /** "taken to hospital": a place of care, not a target */
   careNotTarget: RegExp;
@@ -50,6 +58,12 @@ export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubType
 };
 
 let cached: ResolutionRules | null = null;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words as one regex alternation, longest first. */
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** The same, each word also with a capital first letter ("Mitiga Airport"). */
+const capitalised = (words: readonly string[]) => alternation(words).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
 
 export function rules(): ResolutionRules {
   if (cached) return cached;
@@ -65,6 +79,9 @@ export function rules(): ResolutionRules {
     careNotTarget: new RegExp(r.careNotTarget, 'giu'),
     areaKinds: new Set(r.areaKinds),
     articles: new Set(r.articles),
+    settlementKinds: new Set(r.settlementKinds),
+    namedLocality: new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[\\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\\p{Lu}][\\p{L}'’.-]*))*)\\s+(?:${capitalised(r.localityNouns)})s?\\b`, 'gu'),
+    numberedLocality: new RegExp(`\\b(?:${alternation(r.numberedLocalityNouns)})\\s+(?:no\\.?\\s*|number\\s+)?\\d+[a-z]?\\b`, 'giu'),
   };
   return cached;
 }

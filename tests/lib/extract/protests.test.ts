@@ -18,6 +18,15 @@ const read = liveEvents;
 const coded = liveCoded;
 
 describe('protests', () => {
+  it('a group named after a city ("organised by Keep Nairobi Afloat") is who called the protest, not where it was', () => {
+    for (const group of ['Keep Nairobi Afloat', 'Voices of Nairobi']) {
+      const events = read(`On 4 June 2023, residents protested from their windows in Kisumu against the curfew. The protest was organised by ${group}, a civic group.`);
+      expect(events, group).toHaveLength(1);
+      expect(events[0]!.place?.name).toBe('Kisumu');
+    }
+    // a place after the agent's name is still a place ("by the union in Mombasa")
+    expect(read('On 4 June 2023, hundreds of dockers protested, in a rally called by the Dockers Union in Mombasa, against the curfew.')[0]?.place?.name).toBe('Mombasa');
+  });
   it('a protest is peaceful by default, with its day from an opening date', () => {
     const [e, ...rest] = read('On 4 June 2023, hundreds of nurses protested outside the health ministry in Nairobi, demanding better pay.');
     expect(rest).toEqual([]);

@@ -68,7 +68,7 @@ describe('compare: the evidence that two reports are one happening', () => {
   it('places farther apart than both radii stay apart; a town inside a district-sized place is nested', () => {
     const far = { id: 'gn:2', name: 'Beta', lat: 35.3, lon: 38.0, radiusKm: 5 };
     expect(cmp({ article: 'one' }, { article: 'two', place: far }).compatible).toBe(false);
-    const district = { id: 'gn:3', name: 'Alpha district', lat: 35.1, lon: 38.05, radiusKm: 25 };
+    const district = { id: 'gn:3', name: 'Alpha district', lat: 35.1, lon: 38.05, radiusKm: 25, kind: 'admin2' as const };
     const nested = cmp({ article: 'one' }, { article: 'two', place: district });
     expect(nested.compatible).toBe(true);
     expect(nested.reasons.join(' ')).toMatch(/within 25 km/);
@@ -161,5 +161,66 @@ describe('what tells same-day events at one place apart', () => {
     // in a region, one sub-type on one day with nothing else shared is not enough
     const told = (article: string, quote: string) => ({ ...protest(article, region), quote });
     expect(links(cmp(told('one', 'Teachers marched over unpaid wages.'), told('two', 'Farmers blocked a highway demanding water.')))).toBe(false);
+  });
+});
+
+describe('localities inside a town and towns beside a town', () => {
+  const protest = (article: string, quote: string, place: Spec['place'] = TOWN) => ({ article, sub: 'Peaceful protest' as const, place, quote });
+
+  it('a street, square or neighbourhood named before its noun is a locality: two of them are two protests', () => {
+    const a = protest('one', 'On 7 May, shopkeepers blocked the Hamra street in Alpha over the currency crash.');
+    const b = protest('two', 'On 7 May, shopkeepers gathered at the Nejmeh square in Alpha over the currency crash.');
+    const c = cmp(a, b);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (Hamra / Nejmeh)');
+    // "Beirut's Hamra area": the part after the possessive; the same street told twice is one protest
+    const same = cmp(a, protest('two', "On 7 May, angry shopkeepers closed Alpha's Hamra area over the currency crash."));
+    expect(same.compatible).toBe(true);
+  });
+
+  it('numbered wards are localities, number and all', () => {
+    const c = cmp(protest('one', 'On 7 May, residents protested in Ward No. 4 of Alpha over rations.'), protest('two', 'On 7 May, residents protested in Ward No. 9 of Alpha over rations.'));
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toMatch(/different localities named \(Ward No\. 4 \/ Ward No\. 9\)/);
+  });
+
+  it('a name too short for a skeleton ("Tahu": t) is compared by its letters', () => {
+    const c = cmp(protest('one', 'On 7 May, women protested in villages of Alpha including Tahu.'), protest('two', 'On 7 May, women protested in villages of Alpha including Kemerli.'));
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (Tahu / Kemerli)');
+  });
+
+  it('a place read outside the sentence (the article’s focus) is that report’s locality', () => {
+    const focus = { id: 'gn:9', name: 'Gamma', lat: 35.0, lon: 38.0, radiusKm: 30, kind: 'city' as const };
+    const outside = report({ article: 'one', sub: 'Armed clash', place: focus, quote: 'A shoot-out broke out and two men were wounded.' });
+    outside.event.place = { ...outside.event.place!, start: 0, end: 5 };
+    outside.event.quote = { ...outside.event.quote, start: 300, end: 300 + outside.event.quote.text.length };
+    const other = report({ article: 'two', sub: 'Armed clash', place: focus, quote: 'On 7 May, a shoot-out broke out in the Delta neighbourhood of Gamma.' });
+    expect(compare(profile(outside), profile(other)).compatible).toBe(true);
+    const epsilon = { id: 'gn:10', name: 'Epsilon', lat: 35.0, lon: 38.0, radiusKm: 5, kind: 'town' as const };
+    const elsewhere = report({ article: 'two', sub: 'Armed clash', place: epsilon, quote: 'On 7 May, a shoot-out broke out in Epsilon, in its Delta neighbourhood.' });
+    const c = compare(profile(outside), profile(elsewhere));
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toMatch(/different localities named \(Gamma \/ .*Epsilon/);
+  });
+
+  it('two towns a few km apart, each named by its own report only, are two places', () => {
+    const beta = { id: 'gn:2', name: 'Beta', lat: 35.06, lon: 38.0, radiusKm: 8, kind: 'town' as const };
+    const c = cmp({ article: 'one', quote: 'Warplanes struck Alpha on 7 May.' }, { article: 'two', place: beta, quote: 'Warplanes struck Beta on 7 May.' });
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different towns (Alpha / Beta, 6.7 km apart), neither named by the other report');
+    // a report naming the other's town too ("Beta, near Alpha") may be the same strike told more finely
+    expect(cmp({ article: 'one', quote: 'Warplanes struck Alpha on 7 May.' }, { article: 'two', place: beta, quote: 'Warplanes struck Beta, near Alpha, on 7 May.' }).compatible).toBe(true);
+    // a district is no town: a town inside it is nested
+    expect(cmp({ article: 'one', quote: 'Warplanes struck Alpha on 7 May.' }, { article: 'two', place: { ...beta, kind: 'admin2', radiusKm: 25 }, quote: 'Warplanes struck Beta district on 7 May.' }).compatible).toBe(true);
+  });
+
+  it('a town in no gazetteer drawn at its written parent is not that parent', () => {
+    const unknown = report({ article: 'one', sub: 'Peaceful protest', quote: 'On 7 May, farmers protested in Zeta town (Alpha) over water.' });
+    unknown.event.place = { ...unknown.event.place!, id: 'unk:gn:1:zeta', name: 'Zeta', text: 'Zeta town', kind: 'town', precision: 'near', inGazetteer: false, parent: { id: 'gn:1', name: 'Alpha', kind: 'city', country: 'SY', lat: 35, lon: 38 } };
+    const city = report({ article: 'two', sub: 'Peaceful protest', quote: 'On 7 May, farmers protested in Alpha city over water.' });
+    const c = compare(profile(unknown), profile(city));
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different towns (Zeta / Alpha), neither named by the other report');
   });
 });
