@@ -101,8 +101,13 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
     if (!r || !chosen || r.abstained || !isMinor(chosen.entry) || chosen.features.parent !== undefined) continue;
     // the parent itself must be read for sure: a region by its own name ("Gracias" is not Lempira)
     const pr = resolutions.get(s.parent);
-    const p = pr?.chosen?.entry;
-    if (!pr || !p || pr.abstained || !PARENT_KINDS.has(p.kind) || primaryKey(p) !== nameKey(s.parent.text)) continue;
+    const read = pr?.chosen?.entry;
+    if (!pr || !read || pr.abstained) continue;
+    // a city read for a parent that also names its region ("Al Hudaydah": the city and its governorate) stands for the region
+    const parentKey = nameKey(s.parent.text);
+    const p = PARENT_KINDS.has(read.kind) ? read
+      : s.parent.entries.find((q) => PARENT_KINDS.has(q.kind) && q.kind !== 'country' && q.country === read.country && primaryKey(q) === parentKey);
+    if (!p || primaryKey(p) !== parentKey) continue;
     const km = kmToExtent(chosen.entry.lat, chosen.entry.lon, p);
     if (km <= OUTSIDE_PARENT_KM) continue;
     r.abstained = [

@@ -5,6 +5,7 @@
  * Forms read (the kind words are cues.json regionSuffixes, the prepositions thresholds.json resolve.parents):
  *   "X, Y"                      "Paris, Texas", "Cuauhtemoc municipality, Chihuahua", "X district, Y"
  *   "X (Y)", "X (Y, Z)"         "San Antonio (Valparaiso)", "Amchide (Mayo-Sava, Extreme-Nord)"
+ *   "X (W, Y)", W no place found "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": Y holds X
  *   "X in Y", "X, in Y"         "Hamidiyah in Hama", "a village in Jalisco"
  *   "X <kind word> of Y"        "Dogankoy village of Pervari"
  *   "Y's X <kind word>"         "Herat's Gulran district"
@@ -36,6 +37,8 @@ const PREPS = `(?:${P.prepositions.map(escape).join('|')})`;
 /** the gap between the child (its name, or its qualified phrase) and the parent, by form */
 const COMMA = new RegExp(`^(\\s${KIND_WORDS})?,\\s?(?:the\\s)?$`, 'i');
 const BRACKET = new RegExp(`^(\\s${KIND_WORDS})?\\s?\\(\\s?(?:the\\s)?$`, 'i');
+/** "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": the last of a bracketed chain (its first names no place found) holds the child too */
+const BRACKET_TAIL = /^(?:\s[\p{Ll}]+)?\s?\(\s?[^()\n,;]{2,60},\s?(?:the\s)?$/u;
 const PREP = new RegExp(`^(\\s${KIND_WORDS})?,?\\s${PREPS}\\s(?:the\\s)?$`, 'i');
 const KIND_OF = new RegExp(`^\\s${KIND_WORDS}\\sof\\s(?:the\\s)?$`, 'i');
 const OF = /^\sof\s(?:the\s)?$/i;
@@ -83,7 +86,7 @@ export function liesIn(e: GazetteerEntry, p: GazetteerEntry): boolean {
 function formOf(c: Context, s: Span, p: Span): ParentForm | null {
   const gap = c.text.slice(phraseEnd(s), phraseStart(p));
   if (COMMA.test(gap)) return 'comma';
-  if (BRACKET.test(gap)) return 'bracket';
+  if (BRACKET.test(gap) || BRACKET_TAIL.test(gap)) return 'bracket';
   if (PREP.test(gap)) return 'preposition';
   // "Zubayrqaya village of Siirt": the kind word is already part of the child's phrase
   if (KIND_OF.test(gap) || (phraseEnd(s) > s.end && OF.test(gap))) return 'kindOf';
@@ -135,7 +138,12 @@ export function linkParents(c: Context, spans: readonly Span[]): ParentLink[] {
   const links: ParentLink[] = [];
   for (let k = 0; k + 1 < spans.length; k++) {
     const s = spans[k]!;
-    const p = spans[k + 1]!;
+    let p = spans[k + 1]!;
+    // "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": words inside the bracket that name no place are skipped
+    for (let j = k + 2; j <= k + 4 && !canParent(p) && j < spans.length; j++) {
+      const q = spans[j]!;
+      if (canParent(q) && BRACKET_TAIL.test(c.text.slice(phraseEnd(s), phraseStart(q)))) p = q;
+    }
     // "the north of Marib (Marib, Marib)": a part of a place is not a place inside another
     if (s.role === 'place' && s.qualifier?.kind !== 'direction' && canParent(p)) {
       const form = formOf(c, s, p);

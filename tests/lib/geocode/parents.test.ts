@@ -91,6 +91,18 @@ describe('written parents: the forms', () => {
     expect(m.nonLocation).toBe('unresolved');
     expect(m.why.join(' ')).toMatch(/Pernambuco/);
   });
+
+  it('a parent read as the city that names its region stands for that region: "a farm (Corbin, Hama)" is not Kentucky', () => {
+    const m = mention(read('Gunmen fired at a farm (Corbin, Hama) on Monday.'), 'Corbin');
+    expect(m.isLocation).toBe(false);
+    expect(m.why.join(' ')).toMatch(/written inside "Hama"/);
+  });
+
+  it('"X checkpoint (W, Y)" with W no known place: Y holds X', () => {
+    expect(parentsOf('Gunmen attacked a shop at Corbin checkpoint (Bir Mutlaq, Hama) on Monday.')).toContain('Corbin → Hama');
+    const m = mention(read('Gunmen attacked a shop at Corbin checkpoint (Bir Mutlaq, Hama) on Monday.'), 'Corbin');
+    expect(m.isLocation).toBe(false);
+  });
 });
 
 describe('written parents: lists are not parents', () => {
