@@ -9,7 +9,8 @@
  * extent and nothing else supports it (proximity, explicit parent, co-location, an earlier mention, a
  * list, the focus itself), the name is better left unresolved than put on another continent.
  * The same holds for a name whose every reading lies far outside the region written as its parent
- * (abstainOutsideParent, run first).
+ * (abstainOutsideParent, run first), and for a part of a town ("Candelaria neighborhood", "Colonia Centenario")
+ * read far from every town its sentence names (abstainOutsideLocale).
  */
 import type { GazetteerEntry } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
@@ -117,8 +118,49 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
   }
 }
 
+const LOCALE_KM = A.localeKm;
+const LOCALE_KINDS: ReadonlySet<string> = new Set(A.localeKinds);
+const NEIGHBOURHOOD_PREFIXES: ReadonlySet<string> = new Set(A.neighbourhoodNamePrefixes);
+
+/**
+ * "in Aracaju, Sergipe, … during a patrol in Santa Maria neighborhood": a name marked as a part of a town (a
+ * neighbourhood kind word, or a name opening with "Colonia", "Bairro" …) and given no written parent lies in the
+ * town its sentence is set in. When its reading lies more than LOCALE_KM from every town or region the same
+ * sentence names (each read and kept), it is a namesake of a part of town the gazetteer lacks: withdrawn.
+ */
+export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
+  const sentenceOf = (s: Span) => {
+    let k = s.first;
+    while (k > 0 && !c.tokens[k]!.sentenceStart) k--;
+    return k;
+  };
+  for (const s of spans) {
+    if (s.role !== 'place' || s.parent) continue;
+    const partOfTown = s.kindHint === 'neighbourhood' || NEIGHBOURHOOD_PREFIXES.has(c.tokens[s.first]!.lower);
+    const r = resolutions.get(s);
+    const chosen = r?.chosen?.entry;
+    if (!partOfTown || !r || !chosen || r.abstained || WIDE_KINDS.has(chosen.kind)) continue;
+    const sentence = sentenceOf(s);
+    const locales = spans.flatMap((o) => {
+      if (o === s || o.role !== 'place' || sentenceOf(o) !== sentence) return [];
+      const ro = resolutions.get(o);
+      const e = ro?.chosen?.entry;
+      return ro && e && !ro.abstained && LOCALE_KINDS.has(e.kind) && e.id !== chosen.id ? [e] : [];
+    });
+    if (locales.length === 0) continue;
+    const km = Math.min(...locales.map((e) => kmToExtent(chosen.lat, chosen.lon, e)));
+    if (km <= LOCALE_KM) continue;
+    const nearest = locales.reduce((a, b) => (kmToExtent(chosen.lat, chosen.lon, a) <= kmToExtent(chosen.lat, chosen.lon, b) ? a : b));
+    r.abstained = [
+      `no confident location: "${s.text}" names a part of a town, in a sentence set in ${locales.map((e) => e.name).join(', ')}`,
+      `its best reading, ${chosen.name}, ${chosen.country ?? ''}, lies ${Math.round(km)} km from ${nearest.name}`,
+    ];
+  }
+}
+
 export function abstainOnForeignAliases(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
   abstainOutsideParent(spans, resolutions);
+  abstainOutsideLocale(c, spans, resolutions);
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name') continue;
     const r = resolutions.get(s);

@@ -102,6 +102,9 @@ export const ThresholdsFile = z.object({
   abstain: z.strictObject({
     _about: About,
     abstainKm: Pos,
+    localeKm: Pos,
+    localeKinds: Kinds,
+    neighbourhoodNamePrefixes: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     smallAbstainKm: Pos,
     smallKinds: Kinds,
     smallPopulation: Count,

@@ -130,3 +130,19 @@ describe('written parents: lists are not parents', () => {
     expect(parentsOf('Ministers met in Paris, London and Berlin.')).toEqual([]);
   });
 });
+
+describe('a part of a town is read in the town its sentence names', () => {
+  it('"in Recife, Pernambuco, … in Corbin neighborhood": not the Corbin of Kentucky', () => {
+    const m = mention(read('On 7 June 2021, in Recife, Pernambuco, a man was shot during a patrol in Corbin neighborhood.'), 'Corbin');
+    expect(m.isLocation).toBe(false);
+    expect(m.why.join(' ')).toMatch(/part of a town, in a sentence set in Recife/);
+  });
+
+  it('a name opening with "Colonia" is a part of a town too; a real neighbourhood of the town stays', () => {
+    // the recogniser takes "Colonia" alone (a town in Uruguay among others): withdrawn, not put on another continent
+    const m = read('On 7 June 2021, in Hermosillo, Sonora, armed men attacked a man in Colonia Corbin.').find((x) => x.text.startsWith('Colonia'));
+    expect(m?.isLocation).toBe(false);
+    // a part of a town written in a sentence naming no town is not judged
+    expect(mention(read('Armed men attacked a man in Corbin neighborhood.'), 'Corbin').isLocation).toBe(true);
+  });
+});
