@@ -10,7 +10,8 @@
  * list, the focus itself), the name is better left unresolved than put on another continent.
  * The same holds for a name whose every reading lies far outside the region written as its parent
  * (abstainOutsideParent, run first), and for a part of a town ("Candelaria neighborhood", "Colonia Centenario")
- * read far from every town its sentence names (abstainOutsideLocale).
+ * read far from every town its sentence names (abstainOutsideLocale), and for a one-word name that only opens a
+ * longer one ("Padre Marcos") read in a country none of its sentence's other places lies in (abstainOnNameHeads).
  */
 import type { GazetteerEntry } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
@@ -158,9 +159,52 @@ export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolut
   }
 }
 
+const NAME_PARTICLES: ReadonlySet<string> = new Set(A.nameParticles);
+const NOT_NAME_TAIL: ReadonlySet<string> = new Set(A.nameTailNotName);
+
+/**
+ * "in Padre Marcos, Piaui", "in Puli Alam district, Logar": the gazetteer knows "Padre" and "Puli" (a village in
+ * Colombia, a town in Taiwan) but the text names "Padre Marcos" and "Puli Alam", places it lacks. A one-word name
+ * followed by more of a name — a capitalised word (after at most one particle: "Morro do Juiz") that is no kind
+ * or direction word and no place span itself — is withdrawn when its reading lies in none of the countries of the
+ * other places its sentence names (and it names some).
+ */
+export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
+  // a name the gazetteer lacks, marked by a kind word ("Alam district" after "Puli"), is the rest of the name, not another place
+  const spanAt = new Set(spans.filter((o) => o.role === 'place' && o.source !== 'cue').map((o) => o.first));
+  const sentenceOf = (k: number) => {
+    while (k > 0 && !c.tokens[k]!.sentenceStart) k--;
+    return k;
+  };
+  for (const s of spans) {
+    if (s.role !== 'place' || s.source !== 'name' || s.first !== s.last || s.qualifier || s.parent) continue;
+    const r = resolutions.get(s);
+    const chosen = r?.chosen?.entry;
+    if (!r || !chosen || r.abstained || WIDE_KINDS.has(chosen.kind)) continue;
+    let k = s.last + 1;
+    let t = c.tokens[k];
+    if (t && !t.cap && NAME_PARTICLES.has(t.lower) && t.sep === ' ') t = c.tokens[++k];
+    if (!t || !t.cap || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || spanAt.has(k)) continue;
+    const sentence = sentenceOf(s.first);
+    const countries = new Set(spans.flatMap((o) => {
+      if (o === s || o.role !== 'place' || sentenceOf(o.first) !== sentence) return [];
+      const ro = resolutions.get(o);
+      const e = ro?.chosen?.entry;
+      return ro && e && !ro.abstained && e.country ? [e.country] : [];
+    }));
+    if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
+    const longer = c.text.slice(s.start, t.end);
+    r.abstained = [
+      `no confident location: "${s.text}" opens a longer name ("${longer}") the gazetteer lacks`,
+      `its reading, ${chosen.name}, ${chosen.country ?? ''}, lies in none of the countries of the sentence's other places (${[...countries].join(', ')})`,
+    ];
+  }
+}
+
 export function abstainOnForeignAliases(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
   abstainOutsideParent(spans, resolutions);
   abstainOutsideLocale(c, spans, resolutions);
+  abstainOnNameHeads(c, spans, resolutions);
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name') continue;
     const r = resolutions.get(s);

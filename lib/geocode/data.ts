@@ -105,6 +105,8 @@ export const ThresholdsFile = z.object({
     localeKm: Pos,
     localeKinds: Kinds,
     neighbourhoodNamePrefixes: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    nameParticles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    nameTailNotName: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     smallAbstainKm: Pos,
     smallKinds: Kinds,
     smallPopulation: Count,

@@ -146,3 +146,18 @@ describe('a part of a town is read in the town its sentence names', () => {
     expect(mention(read('Armed men attacked a man in Corbin neighborhood.'), 'Corbin').isLocation).toBe(true);
   });
 });
+
+describe('a one-word name that opens a longer one', () => {
+  it('"in Corbin Marcos, Piaui": Corbin (Kentucky) is only the head of a name the gazetteer lacks', () => {
+    const m = mention(read('On 6 June 2021, in Corbin Marcos, Piaui, a man was killed in a drive-by shooting.'), 'Corbin');
+    expect(m.isLocation).toBe(false);
+    expect(m.why.join(' ')).toMatch(/opens a longer name \("Corbin Marcos"\)/);
+    // with a particle, and with the rest marked by a kind word
+    expect(mention(read('On 6 June 2021, in Belford Roxo, Rio de Janeiro, shots were fired in Corbin do Juiz.'), 'Corbin').isLocation).toBe(false);
+  });
+
+  it('a kind or direction word after the name, or a sentence with no other place, leaves it', () => {
+    expect(mention(read('Shots were fired in Corbin East on Monday, near Lexington, Kentucky.'), 'Corbin').isLocation).toBe(true);
+    expect(mention(read('Shots were fired near the Corbin Marcos farm on Monday.'), 'Corbin').isLocation).toBe(true);
+  });
+});
