@@ -7,7 +7,8 @@
  * they load and draw).
  * Metrics: frameP95Ms (target ≤ 33), frameP50Ms, frameMaxMs, frames; maxMarkers (≤ 2,000: a MutationObserver keeps
  * the largest number of marker elements ever in the DOM), firstClustersMs (navigation start → the first view's
- * clusters drawn), htmlMs (of which the page's HTML arrived), events, steps.
+ * clusters drawn), htmlMs (of which the page's HTML arrived), events, steps, zooms (the zoom after each step: the
+ * same path in every run).
  * Usage: npm run bench -- map-scale   (after a production build; ATLAS_SCALE_EVENTS=20000 for a quick run;
  * ATLAS_BENCH_URL=http://… to use a running server instead of starting one on the synthetic database)
  */
@@ -52,7 +53,11 @@ export async function run(): Promise<Record<string, number | string>> {
     const total = await page.locator('#map').evaluate((el) => Number((el as HTMLElement).dataset.clustersTotal));
     await recordFrames(page, true);
     let steps = 0;
-    await runScript(page, () => void steps++);
+    const zooms: number[] = [];
+    await runScript(page, (_i, _m, z) => {
+      steps++;
+      zooms.push(z);
+    });
     const frames = await recordFrames(page, false);
     const max = await maxMarkers(page);
     await context.close();
@@ -69,6 +74,7 @@ export async function run(): Promise<Record<string, number | string>> {
       markerBudget: MARKER_BUDGET,
       firstClustersMs: Math.round(firstClustersMs),
       htmlMs: Math.round(htmlMs),
+      zooms: zooms.join(' '),
       ok: p95 <= FRAME_TARGET_MS && max <= MARKER_BUDGET ? 'yes' : 'no',
     };
   } finally {

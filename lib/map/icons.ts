@@ -1,7 +1,7 @@
 /**
  * Marker icons: one fixed SVG path per event type, coloured by the acting actor. Built from this
  * table and a validated colour only — an icon never contains article text.
- * In: event type, hex colour, hollow flag (region/country precision), unlisted flag (no gazetteer holds the name). Out: an SVG string for L.divIcon.
+ * In: event type, hex colour, hollow flag (region/country precision), unlisted flag (no gazetteer holds the name). Out: an SVG string for L.divIcon; a cluster badge's size and label for the map's canvas (clusterBadge).
  */
 import type { EventType } from '../schemas';
 import { PEACEFUL_COLOR, PEACEFUL_FILL } from './acled';
@@ -84,12 +84,16 @@ export function iconSvg(type: EventType, color: string, opts: IconOptions = {}):
   );
 }
 
-/** Cluster badge: a count in a circle; size grows with the log of the count. */
-export function clusterSvg(count: number, color: string = NEUTRAL_COLOR): { svg: string; size: number } {
+/** A cluster badge's size (px), label and colour: the one definition clusterSvg and the map's canvas draw from. */
+export function clusterBadge(count: number, color: string = NEUTRAL_COLOR): { size: number; label: string; color: string } {
   if (!HEX.test(color)) throw new Error(`clusterSvg: colour must be #rrggbb, got ${JSON.stringify(color)}`);
   const n = Math.max(0, Math.floor(count));
-  const size = Math.round(30 + Math.min(22, Math.log2(n + 1) * 4));
-  const label = n > 999 ? '999+' : String(n);
+  return { size: Math.round(30 + Math.min(22, Math.log2(n + 1) * 4)), label: n > 999 ? '999+' : String(n), color };
+}
+
+/** Cluster badge: a count in a circle (viewBox 40 units: r 18, white ring 3, bold 14 text); size grows with the log of the count. */
+export function clusterSvg(count: number, color: string = NEUTRAL_COLOR): { svg: string; size: number } {
+  const { size, label } = clusterBadge(count, color);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 40 40" aria-hidden="true" focusable="false">` +
     `<circle cx="20" cy="20" r="18" fill="${color}" fill-opacity="0.85" stroke="#ffffff" stroke-width="3"/>` +

@@ -130,13 +130,24 @@ async function drag(page: Page, dx: number, dy: number): Promise<void> {
   await page.mouse.up();
 }
 
+/**
+ * Zoom by whole levels with the keyboard, one animated zoom at a time (as a user pressing the key again after it
+ * lands). A press can be lost (Leaflet drops a zoom asked for while one is still settling): pressed again, up to
+ * ZOOM_TRIES times, until the URL shows the level — so every run visits the same zooms.
+ */
+const ZOOM_TRIES = 3;
 async function zoom(page: Page, by: number): Promise<void> {
   await page.locator('#map').focus();
+  const sign = Math.sign(by);
   for (let i = 0; i < Math.abs(by); i++) {
-    const before = await urlZoom(page);
-    await page.keyboard.press(by > 0 ? 'Equal' : 'Minus');
-    // one animated zoom at a time, as a user pressing the key again after it lands
-    await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get('z')) !== z, before, { timeout: 5000 }).catch(() => {});
+    const want = (await urlZoom(page)) + sign;
+    for (let t = 0; t < ZOOM_TRIES; t++) {
+      await page.keyboard.press(by > 0 ? 'Equal' : 'Minus');
+      const landed = await page
+        .waitForFunction(([z, s]) => s * (Number(new URL(location.href).searchParams.get('z')) - z) >= -0.01, [want, sign] as const, { timeout: 5000 })
+        .then(() => true, () => false);
+      if (landed) break;
+    }
   }
 }
 

@@ -4,10 +4,13 @@
  * high-resolution land where a tile has coast, lakes and river areas, rivers and canals, and town,
  * village, district and admin-2 labels that appear by rank as the map zooms in. Below that zoom only the
  * region's major rivers (rivers.json, from zoom 6). Labels are placed by rank, skipping any that would
- * overlap one already placed. Panes: 'basemap-detail' (under the outlines and the
+ * overlap one already placed; labels are flat markers (./flat-marker.ts); the major rivers reproject through
+ * ./fast-projection.ts. Panes: 'basemap-detail' (under the outlines and the
  * markers) and 'labels' (no pointer events), so nothing here takes a marker's click.
  */
 import L from 'leaflet';
+import { withFastProjection } from './fast-projection';
+import { flatMarker } from './flat-marker';
 import { tileBbox, tilesIn, type Bbox, type DetailIndex, type DetailTile } from '@/lib/map/basemap-tiles';
 
 const SEA = '#b9d3e3';
@@ -62,7 +65,7 @@ function drawTile(key: string, tile: DetailTile, deg: number, renderer: L.Render
   }
   for (const [l, lines] of byLevel) shapes.push(L.polyline(lines, { ...opts, ...riverStyle(l), className: 'basemap-river' }));
   const labels = (tile.labels ?? []).map((x) => ({
-    marker: L.marker([x.p[1], x.p[0]], { icon: label(x.n, x.k), pane: 'labels', interactive: false, keyboard: false }),
+    marker: flatMarker([x.p[1], x.p[0]], { icon: label(x.n, x.k), pane: 'labels', interactive: false, keyboard: false }),
     z: x.z,
     k: x.k,
     name: x.n,
@@ -92,7 +95,7 @@ export function addBasemapDetail(map: L.Map): () => void {
       riversRequested = true;
       void getJson<GeoJSON.GeoJsonObject>('/basemap/rivers.json').then((g) => {
         if (cancelled || !g) return;
-        rivers = L.geoJSON(g, { pane: 'basemap-detail', interactive: false, style: { color: RIVER, weight: 1.4, className: 'basemap-river-major' } });
+        rivers = withFastProjection(L.geoJSON(g, { pane: 'basemap-detail', interactive: false, style: { color: RIVER, weight: 1.4, className: 'basemap-river-major' } }));
         sync();
       });
     }

@@ -1,13 +1,20 @@
 /**
  * The offline basemap: land, country borders, governorate outlines and city labels, fetched as
  * static GeoJSON/JSON from /basemap (built by scripts/basemap-build.ts), never bundled into JS.
- * Raster tiles only when NEXT_PUBLIC_TILE_URL is set. City labels appear by zoom (big cities first).
+ * Raster tiles only when NEXT_PUBLIC_TILE_URL is set. City labels appear by zoom (big cities first), only around the
+ * view (updated after each move), as flat markers (./flat-marker.ts: no compositing layer each, hidden while a zoom animates).
  * The city-zoom detail (coast, water, rivers, towns and districts) is ./basemap-detail.ts. Panes, bottom up:
+ * The vector layers reproject through ./fast-projection.ts (each point's mercator kept across zooms).
  * basemap (land) < basemap-detail < basemap-lines (admin-1 outlines, borders) < labels < markers.
  */
 import L from 'leaflet';
 import type { CityLabel } from '@/lib/schemas';
 import { addBasemapDetail } from './basemap-detail';
+import { withFastProjection } from './fast-projection';
+import { flatMarker } from './flat-marker';
+
+/** city labels are kept in the DOM only within the view padded by this fraction on each side */
+const LABEL_PAD = 0.5;
 
 async function getJson<T>(url: string): Promise<T | null> {
   try {
@@ -44,8 +51,9 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
   const byZoom: { marker: L.Marker; minZoom: number }[] = [];
   const updateLabels = () => {
     const z = map.getZoom();
+    const around = map.getBounds().pad(LABEL_PAD);
     for (const c of byZoom) {
-      const show = z >= c.minZoom;
+      const show = z >= c.minZoom && around.contains(c.marker.getLatLng());
       if (show && !cities.hasLayer(c.marker)) cities.addLayer(c.marker);
       if (!show && cities.hasLayer(c.marker)) cities.removeLayer(c.marker);
     }
@@ -58,23 +66,23 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
         getJson<GeoJSON.GeoJsonObject>('/basemap/admin1.json'),
       ]);
       if (cancelled) return;
-      if (land) layers.push(L.geoJSON(land, { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } }).addTo(map));
-      if (admin1) layers.push(L.geoJSON(admin1, { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } }).addTo(map));
-      if (borders) layers.push(L.geoJSON(borders, { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } }).addTo(map));
+      if (land) layers.push(withFastProjection(L.geoJSON(land, { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } })).addTo(map));
+      if (admin1) layers.push(withFastProjection(L.geoJSON(admin1, { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } })).addTo(map));
+      if (borders) layers.push(withFastProjection(L.geoJSON(borders, { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } })).addTo(map));
     }
     const list = await getJson<CityLabel[]>('/basemap/cities.json');
     if (cancelled || !list) return;
     for (const c of list) {
-      byZoom.push({ marker: L.marker([c.lat, c.lon], { icon: labelIcon(c.name), pane: 'labels', interactive: false, keyboard: false }), minZoom: c.minZoom });
+      byZoom.push({ marker: flatMarker([c.lat, c.lon], { icon: labelIcon(c.name), pane: 'labels', interactive: false, keyboard: false }), minZoom: c.minZoom });
     }
     cities.addTo(map);
     updateLabels();
   })();
-  map.on('zoomend', updateLabels);
+  map.on('zoomend moveend', updateLabels);
   return () => {
     cancelled = true;
     removeDetail();
-    map.off('zoomend', updateLabels);
+    map.off('zoomend moveend', updateLabels);
     for (const l of layers) l.remove();
     cities.remove();
   };

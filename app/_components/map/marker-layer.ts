@@ -6,13 +6,17 @@
  * Drawing is time-sliced: a diff that removes or adds many markers (a new clusters answer after a zoom) runs in
  * slices of DRAW_SLICE_MS (at least DRAW_SLICE_MIN markers), one per animation frame, so the map keeps painting; `drawn()` says when the last slice
  * ran. Each distinct icon SVG is parsed once, then cloned.
+ * In server-clusters mode (many markers) the pictures are drawn on one canvas (./icon-canvas.ts) and the markers are
+ * transparent proxies that take clicks, hover, focus and keys (./flat-marker.ts): no SVG and no compositing layer per marker.
  * In: EventPoint features ([lng, lat]), or a cluster source. Out: Leaflet layers; callbacks on select.
  */
 import L from 'leaflet';
 import type { ClusterItem, EventPoint, EventPointProps } from '@/lib/schemas';
 import { EventClusters, spiderfy } from '@/lib/map/cluster';
-import { clusterSvg, iconSvg } from '@/lib/map/icons';
+import { clusterBadge, clusterSvg, iconSvg } from '@/lib/map/icons';
 import { toLatLng } from '@/lib/map/latlng';
+import { clusterSprite, IconCanvas, svgSprite } from './icon-canvas';
+import { flatMarker, proxyIcon } from './flat-marker';
 
 /** Milliseconds of marker removals/additions per slice (one slice per frame; the first runs at once)… */
 export const DRAW_SLICE_MS = 5;
@@ -56,11 +60,17 @@ function svgNode(html: string): Element {
   return node.cloneNode(true) as Element;
 }
 
+const eventSize = (highlighted: boolean) => (highlighted ? 34 : 28);
+const eventSvg = (p: EventPointProps, highlighted: boolean) =>
+  iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size: eventSize(highlighted), peaceful: p.peaceful, unlisted: p.unlisted });
+const eventClass = (p: EventPointProps, highlighted: boolean) =>
+  `atlas-marker atlas-marker-${p.type}${p.hollow ? ' approximate' : ''}${p.unlisted ? ' unlisted' : ''}${p.peaceful ? ' peaceful' : ''}${highlighted ? ' highlighted' : ''}`;
+
 function eventIcon(p: EventPointProps, highlighted: boolean): L.DivIcon {
-  const size = highlighted ? 34 : 28;
+  const size = eventSize(highlighted);
   return L.divIcon({
-    html: svgNode(iconSvg(p.type, p.color, { hollow: p.hollow, highlighted, size, peaceful: p.peaceful, unlisted: p.unlisted })),
-    className: `atlas-marker atlas-marker-${p.type}${p.hollow ? ' approximate' : ''}${p.unlisted ? ' unlisted' : ''}${p.peaceful ? ' peaceful' : ''}${highlighted ? ' highlighted' : ''}`,
+    html: svgNode(eventSvg(p, highlighted)),
+    className: eventClass(p, highlighted),
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
     popupAnchor: [0, -size / 2],
@@ -103,6 +113,8 @@ export class MarkerLayer {
   private next = 0;
   private frame = 0;
   private waiters: (() => void)[] = [];
+  /** server-clusters mode: pictures on one canvas, markers as transparent proxies (./icon-canvas.ts, ./flat-marker.ts) */
+  private canvas: IconCanvas | null = null;
 
   constructor(private readonly map: L.Map, private readonly opts: MarkerLayerOptions) {
     this.legs.addTo(map);
@@ -112,6 +124,7 @@ export class MarkerLayer {
   }
 
   setPoints(points: EventPoint[]): void {
+    this.useCanvas(false);
     this.points = points;
     this.clusters = new EventClusters(points, { maxZoom: 14 });
     this.spider = null;
@@ -120,6 +133,7 @@ export class MarkerLayer {
 
   /** Draw a ready-made source (server clusters) instead of clustering points. */
   setSource(source: ClusterSource): void {
+    this.useCanvas(true);
     this.points = [];
     this.clusters = source;
     // a spiderfied server cluster stays open while the new answer still has it (a pan, not a zoom)
@@ -145,6 +159,22 @@ export class MarkerLayer {
       this.spider = { key: `${lng},${lat}`, center: [lng, lat], points: same };
       this.render();
     }
+  }
+
+  /**
+   * Many markers (server clusters) are drawn on a canvas with transparent DOM proxies; a few (the browser's own
+   * clusters) as DOM markers with their SVG. Switching removes every marker of the other kind.
+   */
+  private useCanvas(on: boolean): void {
+    if (on === (this.canvas !== null)) return;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.ops = [];
+    this.next = 0;
+    this.group.clearLayers();
+    this.markers.clear();
+    this.canvas?.destroy();
+    this.canvas = on ? new IconCanvas(this.map) : null;
   }
 
   private collapse(): void {
@@ -181,7 +211,10 @@ export class MarkerLayer {
       if (!wanted.has(key)) {
         ops.push(() => {
           this.group.removeLayer(m.marker);
-          if (this.markers.get(key) === m) this.markers.delete(key);
+          if (this.markers.get(key) === m) {
+            this.markers.delete(key);
+            this.canvas?.delete(key);
+          }
         });
       }
     }
@@ -193,7 +226,10 @@ export class MarkerLayer {
       if (existing && existing.sig === sig) continue;
       if (existing && item.kind !== 'cluster') {
         existing.marker.setLatLng(toLatLng(at));
-        if (item.kind === 'event') existing.marker.setIcon(eventIcon(item.props, hl));
+        if (item.kind === 'event') {
+          existing.marker.setIcon(this.canvas ? proxyIcon(eventClass(item.props, hl), eventSize(hl)) : eventIcon(item.props, hl));
+          this.canvas?.set(key, L.latLng(toLatLng(at)), svgSprite(eventSvg(item.props, hl), eventSize(hl)), hl);
+        }
         existing.sig = sig;
         if (item.kind === 'event') this.labelEvent(existing.marker, item.props, hl);
         continue;
@@ -203,6 +239,10 @@ export class MarkerLayer {
         if (old) this.group.removeLayer(old.marker);
         const marker = item.kind === 'event' ? this.eventMarker(item.props, at, hl) : this.clusterMarker(item);
         this.markers.set(key, { marker, sig });
+        if (this.canvas) {
+          const sprite = item.kind === 'event' ? svgSprite(eventSvg(item.props, hl), eventSize(hl)) : clusterSprite(item.count);
+          this.canvas.set(key, L.latLng(toLatLng(at)), sprite, hl);
+        }
       });
     }
     this.ops = ops;
@@ -229,6 +269,7 @@ export class MarkerLayer {
     }
     this.ops = [];
     this.next = 0;
+    this.canvas?.update();
     const done = this.waiters;
     this.waiters = [];
     for (const w of done) w();
@@ -245,7 +286,10 @@ export class MarkerLayer {
   }
 
   private eventMarker(p: EventPointProps, at: [number, number], hl: boolean): L.Marker {
-    const marker = L.marker(toLatLng(at), { icon: eventIcon(p, hl), title: p.name, alt: p.name, keyboard: true, riseOnHover: true, zIndexOffset: hl ? 1000 : 0 });
+    const options: L.MarkerOptions = { title: p.name, alt: p.name, keyboard: true, riseOnHover: true, zIndexOffset: hl ? 1000 : 0 };
+    const marker = this.canvas
+      ? flatMarker(toLatLng(at), { ...options, icon: proxyIcon(eventClass(p, hl), eventSize(hl)) })
+      : L.marker(toLatLng(at), { ...options, icon: eventIcon(p, hl) });
     marker.on('click', () => this.opts.onSelect(p.id));
     marker.on('mouseover', () => this.opts.onHover?.(p.id));
     marker.on('mouseout', () => this.opts.onHover?.(null));
@@ -256,9 +300,15 @@ export class MarkerLayer {
   }
 
   private clusterMarker(c: Extract<ClusterItem, { kind: 'cluster' }>): L.Marker {
-    const { svg, size } = clusterSvg(c.count);
-    const icon = L.divIcon({ html: svgNode(svg), className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
-    const marker = L.marker(toLatLng(c.lngLat), { icon, title: c.name, alt: c.name, keyboard: true });
+    const options: L.MarkerOptions = { title: c.name, alt: c.name, keyboard: true };
+    let marker: L.Marker;
+    if (this.canvas) {
+      marker = flatMarker(toLatLng(c.lngLat), { ...options, icon: proxyIcon('atlas-cluster', clusterBadge(c.count).size) });
+    } else {
+      const { svg, size } = clusterSvg(c.count);
+      const icon = L.divIcon({ html: svgNode(svg), className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+      marker = L.marker(toLatLng(c.lngLat), { ...options, icon });
+    }
     marker.on('add', () => label(marker, c.name, { 'data-count': String(c.count) }));
     marker.on('click', () => this.expand(c, false));
     onActivateKey(marker, () => this.expand(c, true));
@@ -317,5 +367,7 @@ export class MarkerLayer {
     this.group.remove();
     this.legs.remove();
     this.markers.clear();
+    this.canvas?.destroy();
+    this.canvas = null;
   }
 }

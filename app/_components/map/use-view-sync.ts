@@ -3,8 +3,10 @@
  * history while the router hydrates makes Next treat the entry as foreign). URL → map (back/forward,
  * shared links): move only if the URL view differs from where the map is and from what it last reported, and
  * not when the prop merely lags behind the address bar (the router applies a replaced URL in a transition: by then
- * the map may have moved on, and moving it back would be a jump and a second full move). Reports go out in a React
- * transition, so the re-render they cause yields to the map's frames.
+ * the map may have moved on, and moving it back would be a jump and a second full move). The router may also write that
+ * stale URL back to the address bar as it catches up (two quick zooms: the second one was undone), so a URL view the map
+ * has already reported and left since the last back/forward is never moved to: the map's own view is written again.
+ * Reports go out in a React transition, so the re-render they cause yields to the map's frames.
  * In: the L.Map, the view from the URL, the latest onReady/onMove. Out: map moves and callbacks.
  */
 import type L from 'leaflet';
@@ -16,6 +18,8 @@ export interface ViewCallbacks {
   onReady?: (v: MapView) => void;
 }
 
+/** how many left-behind views are remembered */
+const LEFT_KEPT = 8;
 const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 const sameView = (a: { lat: number; lon: number; z: number }, b: MapView) =>
   near(a.lat, b.lat, 1e-4) && near(a.lon, b.lon, 1e-4) && near(a.z, b.z, 0.01);
@@ -35,6 +39,8 @@ function where(m: L.Map): MapView {
 
 export function useViewSync(map: L.Map | null, view: Partial<MapView> | undefined, latest: RefObject<ViewCallbacks>): void {
   const reported = useRef<MapView | null>(null);
+  /** views the map reported and has left since, newest last (emptied by back/forward, which may name one of them) */
+  const left = useRef<MapView[]>([]);
 
   useEffect(() => {
     if (!map) return;
@@ -42,12 +48,18 @@ export function useViewSync(map: L.Map | null, view: Partial<MapView> | undefine
     latest.current.onReady?.(reported.current);
     const onMoveEnd = () => {
       const v = where(map);
+      if (reported.current && !sameView(reported.current, v)) left.current = [...left.current.slice(1 - LEFT_KEPT), reported.current];
       reported.current = v;
       startTransition(() => latest.current.onMove?.(v));
     };
+    const onPopState = () => {
+      left.current = [];
+    };
     map.on('moveend', onMoveEnd);
+    window.addEventListener('popstate', onPopState);
     return () => {
       map.off('moveend', onMoveEnd);
+      window.removeEventListener('popstate', onPopState);
     };
   }, [map, latest]);
 
@@ -60,6 +72,13 @@ export function useViewSync(map: L.Map | null, view: Partial<MapView> | undefine
     // a stale prop: the address bar already holds the view the map last reported (the router has not caught up)
     const bar = addressView();
     if (bar && reported.current && sameView(reported.current, bar) && !sameView(bar, target)) return;
+    // the router catching up with a view the map has since left (and maybe writing it to the address bar): stay, and
+    // write the map's own view again
+    if (reported.current && left.current.some((v) => sameView(v, target))) {
+      const own = reported.current;
+      if (!bar || !sameView(bar, own)) startTransition(() => latest.current.onMove?.(own));
+      return;
+    }
     map.setView([lat, lon], target.z, { animate: false });
-  }, [map, lat, lon, z]);
+  }, [map, lat, lon, z, latest]);
 }

@@ -55,7 +55,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('useServerClusters (against the /api/clusters contract, with a fake fetch)', () => {
-  it('asks for the view with the filters and draws the clusters and events with the usual icons', async () => {
+  it('asks for the view with the filters and draws the clusters and events (pictures on the marker canvas)', async () => {
     const onClusters = vi.fn();
     render(<Probe filters={{ types: ['shelling', 'clash'] }} onClusters={onClusters} />);
     await flush();
@@ -67,7 +67,9 @@ describe('useServerClusters (against the /api/clusters contract, with a fake fet
     expect(u.searchParams.get('bbox')!.split(',')).toHaveLength(4);
     const cluster = document.querySelector<HTMLElement>('.atlas-cluster');
     expect(cluster?.getAttribute('data-count')).toBe('1200');
-    expect(cluster?.querySelector('svg')).not.toBeNull();
+    // many markers: their pictures go on one canvas, the elements are transparent proxies (./icon-canvas.ts)
+    expect(cluster?.querySelector('svg')).toBeNull();
+    expect(document.querySelector('canvas.marker-canvas')).not.toBeNull();
     expect(document.querySelector('.atlas-marker[data-event-id="ev-1"]')).not.toBeNull();
     expect(document.querySelector('.atlas-marker[data-event-id="ev-2"]')?.classList.contains('peaceful')).toBe(true);
     expect(container().dataset.serverClusters).toBe('ready');

@@ -59,4 +59,26 @@ describe('useViewSync', () => {
     expect(map!.getCenter().lat).toBeCloseTo(33, 4);
     window.history.replaceState(null, '', '/');
   });
+  it('two quick zooms: the router catching up with the first (and writing it to the address bar) does not undo the second', () => {
+    let map: L.Map | null = null;
+    const onMap = (m: L.Map) => (map = m);
+    const write = (v: MapView) => window.history.replaceState(null, '', `/?lat=${v.lat}&lon=${v.lon}&z=${v.z}`);
+    const onMove = vi.fn(write);
+    const { rerender } = render(<Probe view={{ lat: 36, lon: 37, z: 6 }} onMap={onMap} onMove={onMove} />);
+    act(() => map!.setView([36, 37], 7, { animate: false }));
+    act(() => map!.setView([36, 37], 8, { animate: false }));
+    // Next's router applies the first replaced URL late and writes it back over the second
+    write({ lat: 36, lon: 37, z: 7 });
+    rerender(<Probe view={{ lat: 36, lon: 37, z: 7 }} onMap={onMap} onMove={onMove} />);
+    expect(map!.getZoom()).toBe(8);
+    // the map's own view is written again
+    expect(onMove).toHaveBeenLastCalledWith({ lat: 36, lon: 37, z: 8 });
+    expect(new URLSearchParams(window.location.search).get('z')).toBe('8');
+    // back/forward to a view the map had left: followed
+    window.history.replaceState(null, '', '/?lat=36&lon=37&z=6');
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    rerender(<Probe view={{ lat: 36, lon: 37, z: 6 }} onMap={onMap} onMove={onMove} />);
+    expect(map!.getZoom()).toBe(6);
+    window.history.replaceState(null, '', '/');
+  });
 });
