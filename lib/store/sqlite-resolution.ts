@@ -108,7 +108,7 @@ export class SqliteResolution {
 
   /** inside a write transaction, before reading: drop the cache if another connection committed since */
   private checkVersion(): void {
-    const v = this.db.pragma('data_version', { simple: true });
+    const v = this.stmt('PRAGMA data_version').pluck().get();
     if (v !== this.version) {
       this.cache.clear();
       this.version = v;
@@ -275,8 +275,11 @@ export class SqliteResolution {
     };
     const placed = new Map<string, Placement>();
     const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, search FROM events WHERE id = ?');
+    // one UPDATE per changed row (a row rewritten twice costs its record twice); `search` only when it changed (its
+    // trigger re-indexes the trigram FTS row)
     const upd = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ? WHERE rid = ?');
-    const updSearch = this.stmt('UPDATE events SET search = ? WHERE rid = ?');
+    const updWithSearch = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ?, search = ? WHERE rid = ?');
+    const curActors = this.stmt('SELECT actor_id, acting, counted, own FROM event_actors WHERE event_rid = ? ORDER BY actor_id').raw();
     const delActors = this.stmt('DELETE FROM event_actors WHERE event_rid = ?');
     const insActor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     for (const a of result.assignments) {
@@ -292,13 +295,21 @@ export class SqliteResolution {
       if (!cur) continue; // not stored (the driver's business): nothing to write
       const sameSlots = cur.component === a.component && cur.grp === a.group && cur.is_primary === primary && cur.report_count === a.reportCount;
       if (sameSlots && cur.resolved === resolvedJson) continue;
-      upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
-      if (cur.is_primary === primary && cur.resolved === resolvedJson) continue;
+      if (cur.is_primary === primary && cur.resolved === resolvedJson) {
+        upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
+        continue;
+      }
       const ref = this.refById(a.eventId, refs)!;
       const search = searchOf(a, ref, kept);
-      if (search !== cur.search) updSearch.run(search, cur.rid);
+      if (search !== cur.search) updWithSearch.run(a.component, a.group, primary, a.reportCount, resolvedJson, search, cur.rid);
+      else upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
+      // actor rows: rewritten only when they differ
+      const want = actorRows(ref.event, primary, kept).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const have = curActors.all(cur.rid) as [string, number, number, number][];
+      const same = have.length === want.length && have.every((h, i) => h[0] === want[i]![0] && h[1] === want[i]![1] && h[2] === want[i]![2] && h[3] === want[i]![3]);
+      if (same) continue;
       delActors.run(cur.rid);
-      for (const [id, acting, counted, own] of actorRows(ref.event, primary, kept)) insActor.run(id, cur.rid, cur.background, acting, counted, own);
+      for (const [id, acting, counted, own] of want) insActor.run(id, cur.rid, cur.background, acting, counted, own);
     }
     insert?.(placed);
   }
