@@ -1,11 +1,12 @@
 /**
  * Cross-article resolution inside SQLite write transactions (issue 15; migration 007_event_resolution.sql).
- * In: the store's connection (statements cached by the store) and, per write, the reports it just inserted and the
- * components whose rows it deleted. Out: the driver (resolution.ts) run over a synchronous ResolutionAccess — a
- * candidate query on the R*Tree plus the date, component members, overrides by report key — and its outcome
- * written back: resolution columns, the union search text of primaries, and event_actors rows (counted = 1 on
- * primaries, own = 0 for actors only other reports of the group name). Rows whose resolution did not change are
- * not written. Every method must run inside the caller's transaction.
+ * In: the store's connection (statements cached by the store) and, per write, the reports it is about to insert
+ * (or, for resolveAll, rows already stored) and the components whose rows it deleted. Out: the driver
+ * (resolution.ts) run over a synchronous ResolutionAccess — a candidate query on the R*Tree plus the date, component
+ * members, overrides by report key — and its outcome written back: resolution columns, the union search text of
+ * primaries, and event_actors rows (counted = 1 on primaries, own = 0 for actors only other reports of the group
+ * name). The new reports are handed back to the store's insert with their final columns (Placement: written once);
+ * stored rows whose resolution did not change are not written. Every method must run inside the caller's transaction.
  * Parsed rows are kept across writes (a bounded cache by rowid: the event and its article, never the resolution
  * columns, which every query reads fresh), so a candidate or component member seen before costs no JSON and the
  * driver finds its reading by the event object. The cache is dropped whenever it could be stale: another

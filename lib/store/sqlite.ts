@@ -361,12 +361,12 @@ export class SqliteStore implements SeedableStore {
       const { id, published, source, url } = doc.article;
       try {
         this.write(() => {
-            const stored = this.stmt('SELECT hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
-            if (stored === undefined) throw new StoreNotFoundError(`no article "${id}" to update`);
-            if (stored !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
-            this.stmt('UPDATE articles SET published = ?, source = ?, url = ? WHERE id = ?').run(published, source, url, id);
-            this.replaceParsed(id, doc);
-          });
+          const stored = this.stmt('SELECT hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+          if (stored === undefined) throw new StoreNotFoundError(`no article "${id}" to update`);
+          if (stored !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
+          this.stmt('UPDATE articles SET published = ?, source = ?, url = ? WHERE id = ?').run(published, source, url, id);
+          this.replaceParsed(id, doc);
+        });
       } catch (err) {
         asConflict(err);
       }
@@ -397,12 +397,12 @@ export class SqliteStore implements SeedableStore {
       const parsed = docs.map((d) => parseStoredArticle(d));
       try {
         return this.write((): SeedResult => {
-            if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
-            let created = 0;
-            for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
-            this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
-            return { seeded: true, created, existing: parsed.length - created };
-          });
+          if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
+          let created = 0;
+          for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
+          this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
+          return { seeded: true, created, existing: parsed.length - created };
+        });
       } catch (err) {
         return asConflict(err);
       }
