@@ -9,7 +9,7 @@
  * (linking pairs and analyst merges) → partition.ts → merge.ts. The steps are a generator of requests, so the
  * same code runs synchronously inside a SQLite transaction and asynchronously on PostGIS.
  */
-import type { Override, ReportKey } from '../schemas';
+import type { ConflictEvent, Override, ReportKey } from '../schemas';
 import { circleBbox } from '../geo';
 import { compare, links, profile, type Comparison, type ReportProfile } from './compare';
 import { constraints } from './constraints';
@@ -27,38 +27,53 @@ export interface ResolutionInput {
   touched: readonly string[];
 }
 
-/** A small LRU over Map (insertion order): reads refresh, inserts evict the oldest past `cap`. */
-class Lru<V> {
-  private m = new Map<string, V>();
+/**
+ * A bounded cache of two generations (an LRU approximation without the delete + re-insert of every read): reads
+ * look in the young map, then in the old one (moving the entry young); when the young map reaches `cap / 2`
+ * entries it becomes the old one and the previous old one is dropped. At most `cap` entries.
+ */
+class Lru<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
   constructor(private readonly cap: number) {}
-  get(k: string): V | undefined {
-    const v = this.m.get(k);
-    if (v !== undefined) {
-      this.m.delete(k);
-      this.m.set(k, v);
-    }
-    return v;
+  get(k: K): V | undefined {
+    const v = this.young.get(k);
+    if (v !== undefined) return v;
+    const o = this.old.get(k);
+    if (o !== undefined) this.set(k, o);
+    return o;
   }
-  set(k: string, v: V): void {
-    this.m.set(k, v);
-    if (this.m.size > this.cap) this.m.delete(this.m.keys().next().value!);
+  set(k: K, v: V): void {
+    if (this.young.size >= this.cap / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(k, v);
   }
 }
 
 /**
  * Reading a report (profile) and comparing two are pure in their inputs, and a store asks for the same stored
  * reports write after write (a growing group is compared again at every new report): both are memoised per rules
- * object, keyed by the event id and a hash of everything the report says (a reprocessed report under the same id
- * is a new key).
+ * object. A profile is found first by the event object itself (a store that keeps its parsed rows hands the same
+ * object again: no key to compute), then by content — the event id and a hash of the WHOLE event and its article's
+ * fields, so whatever part of the event profile() reads, another content is another key (a reprocessed report
+ * under the same id misses). Each memoised profile gets a short serial (`memoKey`); comparisons are keyed by the
+ * two serials.
  */
 interface Memo {
-  profiles: Lru<ReportProfile>;
-  comparisons: Lru<Comparison>;
+  byObject: WeakMap<ConflictEvent, ReportProfile>;
+  profiles: Lru<string, ReportProfile>;
+  /** by the two profiles' serials, the first of the pair in event id order */
+  comparisons: Lru<string, Comparison>;
+  serial: number;
 }
+const PROFILES_MAX = 100_000;
+const COMPARISONS_MAX = 400_000;
 const MEMOS = new WeakMap<ResolutionRules, Memo>();
 const memoOf = (r: ResolutionRules): Memo => {
   let m = MEMOS.get(r);
-  if (!m) MEMOS.set(r, (m = { profiles: new Lru(100_000), comparisons: new Lru(400_000) }));
+  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), profiles: new Lru(PROFILES_MAX), comparisons: new Lru(COMPARISONS_MAX), serial: 0 }));
   return m;
 };
 
@@ -74,25 +89,19 @@ function contentHash(s: string): string {
   return h1.toString(36) + h2.toString(36);
 }
 
-/** What a profile reads of a report, as one string (cheaper than serialising the event: ingest runs it per row). */
-function fingerprint(ref: ReportRef): string {
-  const e = ref.event;
-  const p = e.place;
-  const a = ref.article;
-  return [
-    e.id, e.articleId, e.background ? 1 : 0, e.acled.subEventType, e.confidence, e.quote.start, e.quote.end, e.quote.text,
-    p ? `${p.id}|${p.kind}|${p.lat}|${p.lon}|${p.radiusKm}|${p.start}|${p.end}|${p.text}|${p.inGazetteer ?? ''}` : '',
-    `${e.date.value}|${e.date.precision}|${e.date.text}`, e.fatalities ? `${e.fatalities.count}|${e.fatalities.start}` : '',
-    e.actors.map((x) => `${x.id}:${x.role}:${x.text}`).join(','), a.id, a.title, a.source ?? '', a.published ?? '',
-  ].join('\u0001');
-}
+const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
+  a === b || (a.id === b.id && a.title === b.title && a.source === b.source && a.published === b.published);
 
 function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
-  const key = `${ref.event.id}#${contentHash(fingerprint(ref))}`;
+  const seen = memo.byObject.get(ref.event);
+  if (seen && sameArticle(seen.ref.article, ref.article)) return seen.ref === ref ? seen : { ...seen, ref };
+  const a = ref.article;
+  const key = `${ref.event.id}#${contentHash(`${JSON.stringify(ref.event)}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`)}`;
   const hit = memo.profiles.get(key);
-  if (hit) return hit.ref === ref ? hit : { ...hit, ref, memoKey: key };
-  const p = { ...profile(ref, r), memoKey: key };
-  memo.profiles.set(key, p);
+  // same content: the memoised reading with this report's own objects (deep-equal to the ones it was read from)
+  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: (memo.serial++).toString(36) };
+  if (!hit) memo.profiles.set(key, p);
+  memo.byObject.set(ref.event, p);
   return p;
 }
 
@@ -127,7 +136,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
 
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
     const [x, y] = a.id < b.id ? [a, b] : [b, a];
-    const k = `${x.memoKey}\u0000${y.memoKey}`;
+    const k = `${x.memoKey}|${y.memoKey}`;
     let c = memo.comparisons.get(k);
     if (!c) {
       c = compare(x, y, r);

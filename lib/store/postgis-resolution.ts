@@ -3,7 +3,8 @@
  * resolveAsync) reads and writes through, on the write transaction's own client, and the analyst overrides' rows.
  * In: a pg client inside a transaction; the driver's queries and its ResolutionResult.
  * The driver asks for candidates one report at a time; the access answers them from one statement run up front for
- * every added report (candidateQuery, the driver's own box and days), each stored row parsed once per transaction.
+ * every added report (candidateQuery, the driver's own box and days), each stored row parsed once per transaction
+ * (and not again in a later one while its JSON text is the same: the parsed-row cache below).
  * Out: rows — events.component / grp / is_primary / report_count / resolved / search, and event_actors rows:
  *  - a primary's actor rows are its served event's actors (resolved ?? own; counted, acting = actingActorIds(served)),
  *    plus its own actors the served event lacks (counted = false); own = the row's own report names the actor;
@@ -33,12 +34,26 @@ interface RefRow {
   published: string | null;
 }
 
+/**
+ * Parsed rows kept across transactions, by event id, each with the JSON text and article fields it was parsed from:
+ * a row read again with the very same text (compared as strings: no parse, no hash) gives back the same event
+ * object, which the driver's memo finds by identity. Whatever another instance wrote, another text is another
+ * parse. Bounded: the oldest entry goes past PARSED_MAX.
+ */
+const PARSED_MAX = 50_000;
+const parsed = new Map<string, { json: string; event: ConflictEvent; article: ReportRef['article'] }>();
+
 function refOf(r: RefRow): ReportRef {
-  return {
-    event: JSON.parse(r.json) as ConflictEvent,
-    article: { id: r.article_id, title: r.title, source: r.source, published: r.published as ReportRef['article']['published'] },
-    component: r.component,
-  };
+  const kept = parsed.get(r.id);
+  if (kept && kept.json === r.json && kept.article.id === r.article_id && kept.article.title === r.title && kept.article.source === r.source && kept.article.published === r.published) {
+    return { event: kept.event, article: kept.article, component: r.component };
+  }
+  const event = JSON.parse(r.json) as ConflictEvent;
+  const article = { id: r.article_id, title: r.title, source: r.source, published: r.published as ReportRef['article']['published'] };
+  parsed.delete(r.id);
+  parsed.set(r.id, { json: r.json, event, article });
+  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+  return { event, article, component: r.component };
 }
 
 /** One actor row of an event as stored in event_actors. */

@@ -1,25 +1,42 @@
 /**
  * Cross-article resolution inside SQLite write transactions (issue 15; migration 007_event_resolution.sql).
- * In: the store's connection (statements cached by the store) and, per write, the reports it just inserted and the
- * components whose rows it deleted. Out: the driver (resolution.ts) run over a synchronous ResolutionAccess — a
- * candidate query on the R*Tree plus the date, component members, overrides by report key — and its outcome
- * written back: resolution columns, the union search text of primaries, and event_actors rows (counted = 1 on
- * primaries, own = 0 for actors only other reports of the group name). Rows whose resolution did not change are
- * not written. Every method must run inside the caller's transaction.
+ * In: the store's connection (statements cached by the store) and, per write, the reports it is about to insert
+ * (or, for resolveAll, rows already stored) and the components whose rows it deleted. Out: the driver
+ * (resolution.ts) run over a synchronous ResolutionAccess — a candidate query on the R*Tree plus the date, component
+ * members, overrides by report key — and its outcome written back: resolution columns, the union search text of
+ * primaries, and event_actors rows (counted = 1 on primaries, own = 0 for actors only other reports of the group
+ * name). The new reports are handed back to the store's insert with their final columns (Placement: written once);
+ * stored rows whose resolution did not change are not written. Every method must run inside the caller's transaction.
+ * Parsed rows are kept across writes (a bounded cache by rowid: the event and its article, never the resolution
+ * columns, which every query reads fresh), so a candidate or component member seen before costs no JSON and the
+ * driver finds its reading by the event object. The cache is dropped whenever it could be stale: another
+ * connection committed (PRAGMA data_version moved), this connection deleted rows (rowids can be reused), or a
+ * write transaction failed (`forget`).
  */
 import type Database from 'better-sqlite3';
 import type { ConflictEvent, Override } from '../schemas';
 import { Override as OverrideSchema } from '../schemas';
 import { actingActorIds, actorIds, groupSearchText, searchText } from './filter';
 import { StoreConflictError, StoreInputError } from './errors';
-import { isResolvable, keptResolved, reportKey, resolveSync, type ReportRef, type ResolutionAccess, type ResolutionResult } from './resolution';
+import { isResolvable, keptResolved, reportKey, resolveSync, type ReportAssignment, type ReportRef, type ResolutionAccess, type ResolutionResult } from './resolution';
 import type { ReportArticle } from '../resolve';
 
 type Stmt = (sql: string) => Database.Statement;
 
 /** events joined with their article: what a ReportRef is read from (positional, raw mode) */
-const REF_COLS = 'e.id, e.json, e.component, e.article_id, a.title, a.source, a.published';
-type RefRow = [string, string, string | null, string, string, string | null, string | null];
+const REF_COLS = 'e.rid, e.id, e.json, e.component, e.article_id, a.title, a.source, a.published';
+type RefRow = [number, string, string, string | null, string, string, string | null, string | null];
+/** what the queries return first: a row's id, its rowid and its current component (the rest from the cache) */
+type KeyRow = [number, string, string | null];
+
+/** parsed rows kept across writes */
+const ROW_CACHE_MAX = 50_000;
+
+interface CachedRow {
+  id: string;
+  event: ConflictEvent;
+  article: ReportArticle;
+}
 
 interface Current {
   rid: number;
@@ -32,6 +49,39 @@ interface Current {
   search: string;
 }
 
+/** The final resolution columns of a report inserted by the write that resolves it (sqlite.ts writeEvents). */
+export interface Placement {
+  component: string;
+  grp: string;
+  isPrimary: 0 | 1;
+  reportCount: number;
+  resolved: string | null;
+  /** the group's search text on a primary of several reports; null: the report's own (searchText) */
+  search: string | null;
+  /** event_actors rows: [actor id, acting, counted, own] */
+  actors: [string, 0 | 1, 0 | 1, 0 | 1][];
+}
+
+/**
+ * A report's event_actors rows: a primary's are the served event's (counted), with own = 0 for those its report
+ * does not name, and its own actors the served event lacks (counted = 0); any other report's, its own (counted = 0).
+ */
+export function actorRows(event: ConflictEvent, primary: 0 | 1, kept: ConflictEvent | null): [string, 0 | 1, 0 | 1, 0 | 1][] {
+  const out: [string, 0 | 1, 0 | 1, 0 | 1][] = [];
+  const own = actorIds(event);
+  const ownActing = new Set(actingActorIds(event));
+  if (primary) {
+    const served = kept ?? event;
+    const acting = new Set(actingActorIds(served));
+    const union = actorIds(served);
+    for (const id of union) out.push([id, acting.has(id) ? 1 : 0, 1, own.includes(id) ? 1 : 0]);
+    for (const id of own) if (!union.includes(id)) out.push([id, ownActing.has(id) ? 1 : 0, 0, 1]);
+  } else {
+    for (const id of own) out.push([id, ownActing.has(id) ? 1 : 0, 0, 1]);
+  }
+  return out;
+}
+
 /** reports per driver call in resolveAll */
 const RESOLVE_ALL_BATCH = 2000;
 
@@ -41,13 +91,65 @@ export class SqliteResolution {
     private readonly stmt: Stmt,
   ) {}
 
+  /** rowid → the parsed row (insertion order: the oldest is dropped past ROW_CACHE_MAX) */
+  private cache = new Map<number, CachedRow>();
+  /** PRAGMA data_version when the cache was last known valid (it moves only on other connections' commits) */
+  private version: unknown = null;
+
+  /** drops every kept row (after a failed write, a delete, or another connection's commit) */
+  forget(): void {
+    this.cache.clear();
+  }
+
+  /** a row this connection just inserted (inside the write transaction; `forget` if it rolls back) */
+  remember(rid: number, event: ConflictEvent, article: ReportArticle): void {
+    this.cache.set(rid, { id: event.id, event, article });
+    if (this.cache.size > ROW_CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /** inside a write transaction, before reading: drop the cache if another connection committed since */
+  private checkVersion(): void {
+    const v = this.stmt('PRAGMA data_version').pluck().get();
+    if (v !== this.version) {
+      this.cache.clear();
+      this.version = v;
+    }
+  }
+
+  /** the parsed rows of `keys` (rowid, id, component), in order: kept ones from the cache, the others in one query */
+  private rowsOf(keys: readonly KeyRow[]): CachedRow[] {
+    const out: (CachedRow | undefined)[] = keys.map(([rid, id]) => {
+      const c = this.cache.get(rid);
+      return c?.id === id ? c : undefined;
+    });
+    const missing = keys.filter((_, i) => !out[i]).map((k) => k[0]);
+    if (!missing.length) return out as CachedRow[];
+    const rows = this.stmt(`SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.rid IN (SELECT value FROM json_each(?))`)
+      .raw()
+      .all(JSON.stringify(missing)) as RefRow[];
+    const parsed = new Map<number, CachedRow>();
+    const articles = new Map<string, ReportArticle>();
+    for (const [rid, id, json, , articleId, title, source, published] of rows) {
+      let a = articles.get(articleId);
+      if (!a) articles.set(articleId, (a = { id: articleId, title, source, published }));
+      const row: CachedRow = { id, event: JSON.parse(json) as ConflictEvent, article: a };
+      parsed.set(rid, row);
+      this.remember(rid, row.event, a);
+    }
+    return keys.map(([rid], i) => out[i] ?? parsed.get(rid)!);
+  }
+
   /** components of the stored rows of article `id` (before a write deletes them) */
   componentsOfArticle(id: string): string[] {
     return this.stmt('SELECT DISTINCT component FROM events WHERE article_id = ? AND component IS NOT NULL').pluck().all(id) as string[];
   }
 
-  /** inside a transaction: runs the driver on `added` (rows already inserted) and `touched` components */
-  resolve(added: readonly ConflictEvent[], article: ReportArticle | null, touched: readonly string[]): ResolutionResult {
+  /**
+   * inside a transaction: runs the driver on `added` and `touched` components. With `insert`, the added reports
+   * are not stored yet: they get their final columns through it (inserted once); without, they are stored rows.
+   */
+  resolve(added: readonly ConflictEvent[], article: ReportArticle | null, touched: readonly string[], insert: ((placed: Map<string, Placement>) => void) | null = null): ResolutionResult {
+    this.checkVersion();
     const refs = new Map<string, ReportRef>();
     const addedIds = new Set<string>();
     const addedRefs: ReportRef[] = [];
@@ -64,62 +166,77 @@ export class SqliteResolution {
       refs.set(e.id, ref);
       addedRefs.push(ref);
     }
-    const toRef = (r: RefRow): ReportRef => {
-      const [id, json, component, articleId, title, source, published] = r;
-      const known = refs.get(id);
-      if (known) return known;
-      let a = articles.get(articleId);
-      if (!a) {
-        a = { id: articleId, title, source, published };
-        articles.set(articleId, a);
-      }
-      const ref: ReportRef = { event: JSON.parse(json) as ConflictEvent, article: a, component };
-      refs.set(id, ref);
-      return ref;
+    // a stored row as the driver reads it: the kept event and article, the component read now
+    const toRefs = (keys: readonly KeyRow[]): ReportRef[] => {
+      const rows = this.rowsOf(keys.filter((k) => !refs.has(k[1])));
+      let i = 0;
+      return keys.map((k) => {
+        const known = refs.get(k[1]);
+        if (known) return known;
+        const row = rows[i++]!;
+        const ref: ReportRef = { event: row.event, article: row.article, component: k[2] };
+        refs.set(k[1], ref);
+        return ref;
+      });
     };
     const access: ResolutionAccess<'sync'> = {
       candidates: ({ bbox, from, to }) => {
         const [west, south, east, north] = bbox;
-        const rows: RefRow[] = [];
         const arms: [number, number][] = west <= east ? [[west, east]] : [[west, 180], [-180, east]];
+        // the R*Tree gives the rows in the box (all dates); kept rows are tested here (the same tests as the SQL
+        // below, on the same values), only the others are read
+        const hit: number[] = [];
+        const unknown: number[] = [];
         for (const [w, e] of arms) {
-          for (const r of this.stmt(
-            `SELECT ${REF_COLS} FROM events_rtree t CROSS JOIN events e ON e.rid = t.rid JOIN articles a ON a.id = e.article_id
-             WHERE t.max_lat >= ? AND t.min_lat <= ? AND t.max_lon >= ? AND t.min_lon <= ?
-               AND e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ? AND e.sort_date >= ? AND e.sort_date <= ? AND e.background = 0`,
-          ).raw().all(south, north, w, e, south, north, w, e, from, to) as RefRow[]) {
-            rows.push(r);
+          for (const rid of this.stmt('SELECT rid FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?').pluck().all(south, north, w, e) as number[]) {
+            const row = this.cache.get(rid);
+            if (!row) {
+              unknown.push(rid);
+              continue;
+            }
+            const ev = row.event;
+            const p = ev.place;
+            const day = ev.date.value ?? '';
+            if (!p || ev.background || p.lat < south || p.lat > north || p.lon < w || p.lon > e || day < from || day > to) continue;
+            hit.push(rid);
           }
         }
-        const out: ReportRef[] = [];
+        const rows: KeyRow[] = [];
+        if (hit.length) rows.push(...(this.stmt('SELECT rid, id, component FROM events WHERE rid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(hit)) as KeyRow[]));
+        if (unknown.length) {
+          for (const [w, e] of arms) {
+            rows.push(
+              ...(this.stmt(
+                `SELECT e.rid, e.id, e.component FROM events e WHERE e.rid IN (SELECT value FROM json_each(?))
+                 AND e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ? AND e.sort_date >= ? AND e.sort_date <= ? AND e.background = 0`,
+              ).raw().all(JSON.stringify(unknown), south, north, w, e, from, to) as KeyRow[]),
+            );
+          }
+        }
+        const keep: KeyRow[] = [];
         const seen = new Set<string>();
-        for (const r of rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+        for (const r of rows.sort((x, y) => (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0))) {
           // a row left unresolved (resolveAll's later batches) is not a candidate yet; the added ones are the driver's
-          if (seen.has(r[0]) || (r[2] === null && !addedIds.has(r[0]))) continue;
-          if (addedIds.has(r[0])) {
-            seen.add(r[0]);
-            out.push(refs.get(r[0])!);
-            continue;
-          }
-          seen.add(r[0]);
-          out.push(toRef(r));
+          if (seen.has(r[1]) || (r[2] === null && !addedIds.has(r[1]))) continue;
+          seen.add(r[1]);
+          keep.push(r);
         }
-        return out;
+        return toRefs(keep);
       },
-      componentMembers: (ids) => this.refsWhere('component', ids).map(toRef),
-      reportsByKey: (keys) => this.refsWhere('report_key', keys).map(toRef),
+      componentMembers: (ids) => toRefs(this.keysWhere('component', ids)),
+      reportsByKey: (keys) => toRefs(this.keysWhere('report_key', keys)),
       overrides: (keys) => this.overridesNaming(keys),
-      write: (result) => this.write(result, refs),
+      write: (result) => this.write(result, refs, insert ? addedIds : new Set(), insert),
     };
     return resolveSync(access, { added: addedRefs, touched: [...new Set(touched)].sort() });
   }
 
-  /** report rows (with their article) whose `column` is one of `values`, in event id order */
-  private refsWhere(column: 'component' | 'report_key', values: readonly string[]): RefRow[] {
+  /** report rows whose `column` is one of `values`, in event id order */
+  private keysWhere(column: 'component' | 'report_key', values: readonly string[]): KeyRow[] {
     if (!values.length) return [];
-    return this.stmt(
-      `SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.${column} IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
-    ).raw().all(JSON.stringify(values)) as RefRow[];
+    return this.stmt(`SELECT e.rid, e.id, e.component FROM events e WHERE e.${column} IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
+      .raw()
+      .all(JSON.stringify(values)) as KeyRow[];
   }
 
   private articleOf(id: string): ReportArticle {
@@ -129,64 +246,73 @@ export class SqliteResolution {
   private refById(id: string, refs: Map<string, ReportRef>): ReportRef | undefined {
     const known = refs.get(id);
     if (known) return known;
-    const r = this.stmt(`SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`).raw().get(id) as RefRow | undefined;
-    if (!r) return undefined;
-    const ref: ReportRef = { event: JSON.parse(r[1]) as ConflictEvent, article: { id: r[3], title: r[4], source: r[5], published: r[6] }, component: r[2] };
+    const k = this.stmt('SELECT rid, id, component FROM events WHERE id = ?').raw().get(id) as KeyRow | undefined;
+    if (!k) return undefined;
+    const row = this.rowsOf([k])[0]!;
+    const ref: ReportRef = { event: row.event, article: row.article, component: k[2] };
     refs.set(id, ref);
     return ref;
   }
 
-  /** persists the driver's outcome: only rows whose resolution changed are written */
-  private write(result: ResolutionResult, refs: Map<string, ReportRef>): void {
+  /**
+   * persists the driver's outcome: only stored rows whose resolution changed are written; the reports of this write
+   * not inserted yet (`pending`) are handed to `insert` with their final columns, so they are written once
+   */
+  private write(result: ResolutionResult, refs: Map<string, ReportRef>, pending: ReadonlySet<string>, insert: ((placed: Map<string, Placement>) => void) | null): void {
     const members = new Map<string, string[]>();
     for (const a of result.assignments) {
       const list = members.get(a.group) ?? [];
       list.push(a.eventId);
       members.set(a.group, list);
     }
+    // search: a primary of several reports searches them all; every other row its own words
+    const searchOf = (a: ReportAssignment, ref: ReportRef, kept: ConflictEvent | null): string => {
+      if (!kept) return searchText(ref.event, ref.article.title);
+      const group = (members.get(a.group) ?? [a.eventId]).flatMap((id) => {
+        const m = this.refById(id, refs);
+        return m ? [{ event: m.event, title: m.article.title }] : [];
+      });
+      return groupSearchText(group);
+    };
+    const placed = new Map<string, Placement>();
     const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, search FROM events WHERE id = ?');
+    // one UPDATE per changed row (a row rewritten twice costs its record twice); `search` only when it changed (its
+    // trigger re-indexes the trigram FTS row)
     const upd = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ? WHERE rid = ?');
-    const updSearch = this.stmt('UPDATE events SET search = ? WHERE rid = ?');
+    const updWithSearch = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ?, search = ? WHERE rid = ?');
+    const curActors = this.stmt('SELECT actor_id, acting, counted, own FROM event_actors WHERE event_rid = ? ORDER BY actor_id').raw();
     const delActors = this.stmt('DELETE FROM event_actors WHERE event_rid = ?');
     const insActor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     for (const a of result.assignments) {
-      const cur = sel.get(a.eventId) as Current | undefined;
-      if (!cur) continue; // not stored (the driver's business): nothing to write
       const kept = keptResolved(a);
       const resolvedJson = kept ? JSON.stringify(kept) : null;
       const primary = a.primary ? 1 : 0;
+      if (pending.has(a.eventId)) {
+        const ref = refs.get(a.eventId)!;
+        placed.set(a.eventId, { component: a.component, grp: a.group, isPrimary: primary, reportCount: a.reportCount, resolved: resolvedJson, search: kept ? searchOf(a, ref, kept) : null, actors: actorRows(ref.event, primary, kept) });
+        continue;
+      }
+      const cur = sel.get(a.eventId) as Current | undefined;
+      if (!cur) continue; // not stored (the driver's business): nothing to write
       const sameSlots = cur.component === a.component && cur.grp === a.group && cur.is_primary === primary && cur.report_count === a.reportCount;
       if (sameSlots && cur.resolved === resolvedJson) continue;
-      upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
-      if (cur.is_primary === primary && cur.resolved === resolvedJson) continue;
+      if (cur.is_primary === primary && cur.resolved === resolvedJson) {
+        upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
+        continue;
+      }
       const ref = this.refById(a.eventId, refs)!;
-      // search: a primary of several reports searches them all; every other row its own words
-      let search: string;
-      if (kept) {
-        const group = (members.get(a.group) ?? [a.eventId]).flatMap((id) => {
-          const m = this.refById(id, refs);
-          return m ? [{ event: m.event, title: m.article.title }] : [];
-        });
-        search = groupSearchText(group);
-      } else {
-        search = searchText(ref.event, ref.article.title);
-      }
-      if (search !== cur.search) updSearch.run(search, cur.rid);
-      // actors: a primary's rows are the served event's (counted), with own = 0 for those its report does not name
+      const search = searchOf(a, ref, kept);
+      if (search !== cur.search) updWithSearch.run(a.component, a.group, primary, a.reportCount, resolvedJson, search, cur.rid);
+      else upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
+      // actor rows: rewritten only when they differ
+      const want = actorRows(ref.event, primary, kept).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const have = curActors.all(cur.rid) as [string, number, number, number][];
+      const same = have.length === want.length && have.every((h, i) => h[0] === want[i]![0] && h[1] === want[i]![1] && h[2] === want[i]![2] && h[3] === want[i]![3]);
+      if (same) continue;
       delActors.run(cur.rid);
-      const own = actorIds(ref.event);
-      if (primary) {
-        const served = kept ?? ref.event;
-        const acting = new Set(actingActorIds(served));
-        const union = actorIds(served);
-        for (const id of union) insActor.run(id, cur.rid, cur.background, acting.has(id) ? 1 : 0, 1, own.includes(id) ? 1 : 0);
-        const ownActing = new Set(actingActorIds(ref.event));
-        for (const id of own) if (!union.includes(id)) insActor.run(id, cur.rid, cur.background, ownActing.has(id) ? 1 : 0, 0, 1);
-      } else {
-        const ownActing = new Set(actingActorIds(ref.event));
-        for (const id of own) insActor.run(id, cur.rid, cur.background, ownActing.has(id) ? 1 : 0, 0, 1);
-      }
+      for (const [id, acting, counted, own] of want) insActor.run(id, cur.rid, cur.background, acting, counted, own);
     }
+    insert?.(placed);
   }
 
   overridesNaming(keys: readonly string[]): Override[] {
@@ -226,15 +352,12 @@ export class SqliteResolution {
   resolveAll(): number {
     this.stmt("UPDATE events SET report_key = article_id || '@' || json_extract(json, '$.quote.start') WHERE report_key IS NULL").run();
     this.stmt('UPDATE events SET component = NULL').run();
-    const ids = this.stmt('SELECT id FROM events ORDER BY id').pluck().all() as string[];
-    for (let i = 0; i < ids.length; i += RESOLVE_ALL_BATCH) {
-      const batch = this.stmt(`SELECT ${REF_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
-        .raw()
-        .all(JSON.stringify(ids.slice(i, i + RESOLVE_ALL_BATCH))) as RefRow[];
-      const events = batch.map((r) => JSON.parse(r[1]) as ConflictEvent);
-      this.resolve(events, null, []);
+    this.forget();
+    const keys = this.stmt('SELECT rid, id, component FROM events ORDER BY id').raw().all() as KeyRow[];
+    for (let i = 0; i < keys.length; i += RESOLVE_ALL_BATCH) {
+      this.resolve(this.rowsOf(keys.slice(i, i + RESOLVE_ALL_BATCH)).map((r) => r.event), null, []);
     }
-    return ids.length;
+    return keys.length;
   }
 }
 

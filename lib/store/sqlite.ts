@@ -22,8 +22,9 @@ import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow
 import { StoreChanges } from './changes';
 import { LEDE_HEAD, ledesFromHeads } from './lede';
 import { watchDataVersion } from './notify';
-import { SqliteResolution } from './sqlite-resolution';
+import { SqliteResolution, type Placement } from './sqlite-resolution';
 import { reportKey } from './resolution';
+import type { ReportArticle } from '../resolve';
 
 type DB = Database.Database;
 
@@ -80,6 +81,16 @@ export class SqliteStore implements SeedableStore {
     this.file = file;
     this.unwatch = file === ':memory:' ? () => {} : watchDataVersion(db, this.changes);
     this.resolution = new SqliteResolution(db, (sql) => this.stmt(sql));
+  }
+
+  /** one IMMEDIATE write transaction; when it fails, the rows resolution kept from it are forgotten */
+  private write<T>(f: () => T): T {
+    try {
+      return this.db.transaction(f).immediate();
+    } catch (err) {
+      this.resolution.forget();
+      throw err;
+    }
   }
 
   private statements = new Map<string, Database.Statement>();
@@ -225,19 +236,34 @@ export class SqliteStore implements SeedableStore {
   }
 
   /**
-   * inserts the reports as lone rows (component = grp = own id, primary): resolution follows in the same transaction
-   * and rewrites only the rows that join others (the driver gets them as `added`, component null)
+   * inserts the reports with the resolution columns the driver chose (`placed`, sqlite-resolution.ts: resolution
+   * runs first in the same transaction, so a report that joins others is written once); a report without a
+   * placement is a lone row (component = grp = own id, primary)
    */
-  private writeEvents(title: string, events: ConflictEvent[]): void {
+  private writeEvents(article: ReportArticle, events: readonly ConflictEvent[], placed: ReadonlyMap<string, Placement>): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, component, grp, report_key)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @id, @id, @reportKey)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, component, grp, is_primary, report_count, resolved, report_key)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @component, @grp, @isPrimary, @reportCount, @resolved, @reportKey)`,
     );
-    const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
+    const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     events.forEach((e, seq) => {
-      const { actors, acting, ...row } = eventRow(e, seq, title);
-      const rid = ins.run({ ...row, background: row.background ? 1 : 0, reportKey: reportKey(e) }).lastInsertRowid;
-      for (const a of actors) actor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
+      const { actors, acting, ...row } = eventRow(e, seq, article.title);
+      const p = placed.get(e.id);
+      const background = row.background ? 1 : 0;
+      const rid = ins.run({
+        ...row,
+        background,
+        search: p?.search ?? row.search,
+        component: p?.component ?? e.id,
+        grp: p?.grp ?? e.id,
+        isPrimary: p?.isPrimary ?? 1,
+        reportCount: p?.reportCount ?? 1,
+        resolved: p?.resolved ?? null,
+        reportKey: reportKey(e),
+      }).lastInsertRowid;
+      this.resolution.remember(Number(rid), e, article);
+      if (p) for (const [id, isActing, counted, own] of p.actors) actor.run(id, rid, background, isActing, counted, own);
+      else for (const a of actors) actor.run(a, rid, background, acting.includes(a) ? 1 : 0, 1, 1);
     });
     const register = this.stmt('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
     for (const r of registryEntries(events)) register.run(r);
@@ -269,8 +295,8 @@ export class SqliteStore implements SeedableStore {
       createdAt: new Date().toISOString(),
     });
     this.writeMentions(article.id, doc.mentions);
-    this.writeEvents(article.title, doc.events);
-    this.resolution.resolve(doc.events, { id: article.id, title: article.title, source: article.source, published: article.published }, []);
+    const ref: ReportArticle = { id: article.id, title: article.title, source: article.source, published: article.published };
+    this.resolution.resolve(doc.events, ref, [], (placed) => this.writeEvents(ref, doc.events, placed));
     return { id: article.id, created: true };
   }
 
@@ -278,7 +304,7 @@ export class SqliteStore implements SeedableStore {
     try {
       const { hash, ...doc } = parseStoredArticle(input);
       try {
-        return this.db.transaction(() => this.putParsed(doc, hash)).immediate();
+        return this.write(() => this.putParsed(doc, hash));
       } catch (err) {
         return asConflict(err);
       }
@@ -292,7 +318,7 @@ export class SqliteStore implements SeedableStore {
     try {
       const parsed = input.map((d) => parseStoredArticle(d));
       try {
-        return this.db.transaction(() => parsed.map(({ hash, ...doc }) => this.putParsed(doc, hash))).immediate();
+        return this.write(() => parsed.map(({ hash, ...doc }) => this.putParsed(doc, hash)));
       } catch (err) {
         return asConflict(err);
       }
@@ -305,7 +331,7 @@ export class SqliteStore implements SeedableStore {
     try {
       const x = parseExtraction(id, mentions, events, pipelineVersion);
       try {
-        this.db.transaction(() => this.replaceParsed(id, x)).immediate();
+        this.write(() => this.replaceParsed(id, x));
       } catch (err) {
         asConflict(err);
       }
@@ -316,14 +342,14 @@ export class SqliteStore implements SeedableStore {
 
   /** inside a transaction: replace the mentions and events of article `id` */
   private replaceParsed(id: string, x: { mentions: Mention[]; events: ConflictEvent[]; pipelineVersion: string }): void {
-    const title = this.stmt('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
-    if (title === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
+    const article = this.stmt('SELECT id, title, source, published FROM articles WHERE id = ?').get(id) as ReportArticle | undefined;
+    if (article === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
     const touched = this.resolution.componentsOfArticle(id);
     this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
     this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
+    this.resolution.forget(); // rowids of deleted rows can be taken again
     this.writeMentions(id, x.mentions);
-    this.writeEvents(title, x.events);
-    this.resolution.resolve(x.events, null, touched);
+    this.resolution.resolve(x.events, article, touched, (placed) => this.writeEvents(article, x.events, placed));
     this.db
       .prepare('UPDATE articles SET pipeline_version = ?, mention_count = ?, event_count = ? WHERE id = ?')
       .run(x.pipelineVersion, x.mentions.length, x.events.length, id);
@@ -334,15 +360,13 @@ export class SqliteStore implements SeedableStore {
       const { hash, ...doc } = parseStoredArticle(input);
       const { id, published, source, url } = doc.article;
       try {
-        this.db
-          .transaction(() => {
-            const stored = this.stmt('SELECT hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
-            if (stored === undefined) throw new StoreNotFoundError(`no article "${id}" to update`);
-            if (stored !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
-            this.stmt('UPDATE articles SET published = ?, source = ?, url = ? WHERE id = ?').run(published, source, url, id);
-            this.replaceParsed(id, doc);
-          })
-          .immediate();
+        this.write(() => {
+          const stored = this.stmt('SELECT hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+          if (stored === undefined) throw new StoreNotFoundError(`no article "${id}" to update`);
+          if (stored !== hash) throw new StoreConflictError(`article "${id}" is stored with another title or text: only published, source and url can be updated`);
+          this.stmt('UPDATE articles SET published = ?, source = ?, url = ? WHERE id = ?').run(published, source, url, id);
+          this.replaceParsed(id, doc);
+        });
       } catch (err) {
         asConflict(err);
       }
@@ -362,7 +386,7 @@ export class SqliteStore implements SeedableStore {
   /** every stored report resolved again in one transaction (start-up, after a change of the resolution rules) */
   async resolveAll(): Promise<{ reports: number }> {
     try {
-      return { reports: this.db.transaction(() => this.resolution.resolveAll()).immediate() };
+      return { reports: this.write(() => this.resolution.resolveAll()) };
     } finally {
       this.changes.bump(); // committed or not, caches re-read
     }
@@ -372,15 +396,13 @@ export class SqliteStore implements SeedableStore {
     try {
       const parsed = docs.map((d) => parseStoredArticle(d));
       try {
-        return this.db
-          .transaction((): SeedResult => {
-            if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
-            let created = 0;
-            for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
-            this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
-            return { seeded: true, created, existing: parsed.length - created };
-          })
-          .immediate();
+        return this.write((): SeedResult => {
+          if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
+          let created = 0;
+          for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
+          this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
+          return { seeded: true, created, existing: parsed.length - created };
+        });
       } catch (err) {
         return asConflict(err);
       }
@@ -440,7 +462,7 @@ export class SqliteStore implements SeedableStore {
   async addOverride(o: Override): Promise<void> {
     try {
       try {
-        this.db.transaction(() => this.resolution.addOverride(o)).immediate();
+        this.write(() => this.resolution.addOverride(o));
       } catch (err) {
         asConflict(err);
       }
