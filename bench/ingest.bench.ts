@@ -20,18 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { StoredArticle } from '../lib/schemas';
 import { allowServerOnly } from '../scripts/server-context';
-import { rawDocs, rawWriter } from './raw-writer';
+import { rawDocs, rawWriter, timed } from './raw-writer';
 
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
-/** wall and CPU seconds of f (CPU time is less moved by other jobs on a shared host) */
-async function timed(f: () => Promise<void> | void): Promise<{ wall: number; cpu: number }> {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  await f();
-  const u = process.cpuUsage(c);
-  return { wall: (performance.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
-}
 const log = (msg: string) => process.stderr.write(`[ingest.bench] ${msg}\n`);
 
 /** doc i of the corpus: the reader's output for one bundled article, under a fresh id and title */

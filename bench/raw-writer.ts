@@ -57,3 +57,12 @@ export function rawWriter(db: Database.Database) {
     }
   });
 }
+
+/** Wall and CPU seconds of f (CPU time is less moved by other jobs on a shared host). */
+export async function timed(f: () => Promise<void> | void): Promise<{ wall: number; cpu: number }> {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  await f();
+  const u = process.cpuUsage(c);
+  return { wall: (performance.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
+}

@@ -17,18 +17,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { StoredArticle } from '../lib/schemas';
 import { allowServerOnly } from '../scripts/server-context';
-import { rawDocs, rawWriter } from './raw-writer';
+import { rawDocs, rawWriter, timed } from './raw-writer';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const log = (msg: string) => process.stderr.write(`[regroup-ingest.bench] ${msg}\n`);
-/** wall and CPU seconds of f */
-async function timed(f: () => Promise<void> | void): Promise<{ wall: number; cpu: number }> {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  await f();
-  const u = process.cpuUsage(c);
-  return { wall: (performance.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
-}
 const DAY = 86_400_000;
 const shift = (iso: string | null, days: number) => (iso === null ? null : new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10));
 
