@@ -2,7 +2,7 @@
  * The raw better-sqlite3 baseline of the ingest benches (ingest, regroup-ingest): the rows our write path would
  * store, computed up front (lib/store/rows.ts), written with prepared INSERTs into the same schema.
  * In: processed documents, the store's row helpers. Out: `rawDocs(docs)` the precomputed rows; `rawWriter(db)` a
- * transaction function writing a batch of them.
+ * transaction function writing a batch of them; `timed(f)` the wall and CPU seconds of a run.
  */
 import type Database from 'better-sqlite3';
 import type { StoredArticle } from '../lib/schemas';
