@@ -32,14 +32,8 @@ export interface ReportProfile {
   radiusKm: number;
   acting: ReadonlySet<string>;
   named: ReadonlySet<string>;
-  facilities: ReadonlySet<string>;
-  words: ReadonlySet<string>;
-  /** the places its sentence names after a locative word ("in Thuhi", "near the village of Kaidupur"): as written and as a spelling skeleton */
-  localities: readonly Locality[];
-  /** its sentence (and its place's name when read outside it), as skeletons (to look for the other report's localities in) */
-  folded: string;
-  /** the same, only folded (accents, case, punctuation): for names whose skeleton is too short to tell ("Thuhi") */
-  plain: string;
+  /** what its sentence says (targets, words, localities): read on first use, so a pair a cheap hard rule parts never reads it */
+  text: SentenceParts;
   /** its place was read outside its own sentence (the article's focus, an earlier sentence): weaker evidence */
   placeOutside: boolean;
   /** placed more coarsely than `maxRadiusKm`: joins only on strict evidence (compare) */
@@ -50,6 +44,27 @@ export interface ReportProfile {
   namedNotTarget: ReadonlySet<string>;
   /** why the report cannot join another, when it cannot */
   alone: string | null;
+}
+
+/** The parts of a report read from its sentence — the costly part of a profile — each computed once, on first use. */
+export class SentenceParts {
+  private f?: ReadonlySet<string>;
+  private w?: ReadonlySet<string>;
+  private l?: readonly Locality[];
+  private s?: string;
+  private p?: string;
+  constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules) {}
+  /** facility nouns of its sentence (a place of care the wounded went to left out) */
+  get facilities(): ReadonlySet<string> { return (this.f ??= facilitiesIn(this.e.quote.text, this.r)); }
+  /** content words, without place and actor words */
+  get words(): ReadonlySet<string> { return (this.w ??= contentWords(this.e, this.r)); }
+  /** the localities it names (localitiesIn), as written and as keys */
+  get localities(): readonly Locality[] { return (this.l ??= localitiesIn(this.e, this.placeOutside, this.r)); }
+  /** its sentence (and its place's name when read outside it), as skeletons (to look for the other report's localities in) */
+  get folded(): string { return (this.s ??= ` ${skeletonText(this.told(), this.r)} `); }
+  /** the same, only folded (accents, case, punctuation): for names whose skeleton is too short to tell ("Thuhi") */
+  get plain(): string { return (this.p ??= ` ${foldName(this.told())} `); }
+  private told(): string { return this.placeOutside ? `${this.e.quote.text} ${this.e.place!.text}` : this.e.quote.text; }
 }
 
 export interface Comparison {
@@ -128,7 +143,7 @@ function locality(name: string, folded: string, r: ResolutionRules): Locality | 
 }
 
 /** The other report names this locality (in its sentence, or as its place read outside it). */
-const names = (p: ReportProfile, l: Locality) => (l.plain ? p.plain : p.folded).includes(` ${l.key} `);
+const names = (p: ReportProfile, l: Locality) => (l.plain ? p.text.plain : p.text.folded).includes(` ${l.key} `);
 
 export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
   const e = ref.event;
@@ -154,11 +169,7 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     radiusKm: e.place?.radiusKm ?? 0,
     acting: new Set(actingActorIds(e).filter(isIdentified)),
     named: new Set(actorIds(e).filter(isIdentified)),
-    facilities: facilitiesIn(e.quote.text, r),
-    words: contentWords(e, r),
-    localities: localitiesIn(e, placeOutside, r),
-    folded: ` ${skeletonText(placeOutside ? `${e.quote.text} ${e.place!.text}` : e.quote.text, r)} `,
-    plain: ` ${foldName(placeOutside ? `${e.quote.text} ${e.place!.text}` : e.quote.text)} `,
+    text: new SentenceParts(e, placeOutside, r),
     coarse: (e.place?.radiusKm ?? 0) > r.maxRadiusKm,
     placeOutside,
     curatedActing: new Set(actingActorIds(e).filter((id) => isIdentified(id) && !id.includes(':'))),
@@ -242,8 +253,8 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
   // place spelled another way, not another place
   const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].flatMap((t) => { const l = locality(t, foldName(t), r); return l ? [l.key] : []; }) : []);
-  const onlyA = a.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
-  const onlyB = b.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
+  const onlyA = a.text.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
+  const onlyB = b.text.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
   if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);
   // a town is not nested in another town: two settlements, each named by its own report and not by the other
   if (pa.id !== pb.id && (d > r.nearKm || unnamedA || unnamedB) && distinctSettlements(a, b, r)) {
@@ -316,20 +327,20 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     }
   }
 
-  if (a.facilities.size && b.facilities.size) {
-    const shared = overlaps(a.facilities, b.facilities);
+  if (a.text.facilities.size && b.text.facilities.size) {
+    const shared = overlaps(a.text.facilities, b.text.facilities);
     if (shared.length) {
       score += w.sharedFacility;
       reasons.push(`same target (${shared.join(', ')})`);
     } else {
       score += w.differentFacility;
-      reasons.push(`different targets (${[...a.facilities].join(', ')} / ${[...b.facilities].join(', ')})`);
+      reasons.push(`different targets (${[...a.text.facilities].join(', ')} / ${[...b.text.facilities].join(', ')})`);
     }
   }
 
-  if (a.words.size && b.words.size) {
-    const shared = overlaps(a.words, b.words).length;
-    const jaccard = shared / (a.words.size + b.words.size - shared);
+  if (a.text.words.size && b.text.words.size) {
+    const shared = overlaps(a.text.words, b.text.words).length;
+    const jaccard = shared / (a.text.words.size + b.text.words.size - shared);
     const add = Math.round(w.wordOverlap * jaccard * 100) / 100;
     if (add > 0) {
       score += add;

@@ -125,7 +125,7 @@ describe('targets', () => {
   it('a hospital the wounded were taken to is not a target', () => {
     const a = { article: 'one', quote: 'An air strike hit the market in Alpha; the wounded were taken to hospital.' };
     const b = { article: 'two', quote: 'Jets struck a busy market in Alpha on 7 May.' };
-    expect(profile(report(a)).facilities).toEqual(new Set(['market']));
+    expect(profile(report(a)).text.facilities).toEqual(new Set(['market']));
     expect(cmp(a, b).reasons.join(' ')).toMatch(/same target \(market\)/);
   });
 });
