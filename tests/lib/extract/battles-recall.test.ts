@@ -101,3 +101,12 @@ describe('the event\'s place among several', () => {
     expect(placeOf('Rebels fired grenade launchers at army positions near Manbij, Aleppo, on Monday.')).toBe('Manbij');
   });
 });
+
+describe('an exchange of artillery is a battle (ACLED: two armed sides firing at each other)', () => {
+  it('"exchanged artillery with", "an exchange of artillery between": an armed clash, not a shelling', () => {
+    expect(live('Rebels exchanged artillery with government forces near Marib on Thursday.').map((e) => e.acled.subEventType)).toEqual(['Armed clash']);
+    expect(live('An exchange of artillery between the army and rebels near Marib killed two soldiers on Friday.').map((e) => e.acled.subEventType)).toEqual(['Armed clash']);
+    // one side firing artillery stays a shelling
+    expect(live('Rebels fired artillery at government positions near Marib on Thursday.').map((e) => e.acled.subEventType)).toEqual(['Shelling/artillery/missile attack']);
+  });
+});
