@@ -119,6 +119,23 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
   }
 }
 
+/** The first token of the sentence holding token k. */
+function sentenceStartOf(c: Context, k: number): number {
+  while (k > 0 && !c.tokens[k]!.sentenceStart) k--;
+  return k;
+}
+
+/** The readings of the other places of a span's sentence (read and kept). */
+function placesBeside(c: Context, s: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>): GazetteerEntry[] {
+  const sentence = sentenceStartOf(c, s.first);
+  return spans.flatMap((o) => {
+    if (o === s || o.role !== 'place' || sentenceStartOf(c, o.first) !== sentence) return [];
+    const ro = resolutions.get(o);
+    const e = ro?.chosen?.entry;
+    return ro && e && !ro.abstained ? [e] : [];
+  });
+}
+
 const LOCALE_KM = A.localeKm;
 const LOCALE_KINDS: ReadonlySet<string> = new Set(A.localeKinds);
 const NEIGHBOURHOOD_PREFIXES: ReadonlySet<string> = new Set(A.neighbourhoodNamePrefixes);
@@ -130,24 +147,13 @@ const NEIGHBOURHOOD_PREFIXES: ReadonlySet<string> = new Set(A.neighbourhoodNameP
  * sentence names (each read and kept), it is a namesake of a part of town the gazetteer lacks: withdrawn.
  */
 export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
-  const sentenceOf = (s: Span) => {
-    let k = s.first;
-    while (k > 0 && !c.tokens[k]!.sentenceStart) k--;
-    return k;
-  };
   for (const s of spans) {
     if (s.role !== 'place' || s.parent) continue;
     const partOfTown = s.kindHint === 'neighbourhood' || NEIGHBOURHOOD_PREFIXES.has(c.tokens[s.first]!.lower);
     const r = resolutions.get(s);
     const chosen = r?.chosen?.entry;
     if (!partOfTown || !r || !chosen || r.abstained || WIDE_KINDS.has(chosen.kind)) continue;
-    const sentence = sentenceOf(s);
-    const locales = spans.flatMap((o) => {
-      if (o === s || o.role !== 'place' || sentenceOf(o) !== sentence) return [];
-      const ro = resolutions.get(o);
-      const e = ro?.chosen?.entry;
-      return ro && e && !ro.abstained && LOCALE_KINDS.has(e.kind) && e.id !== chosen.id ? [e] : [];
-    });
+    const locales = placesBeside(c, s, spans, resolutions).filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
     if (locales.length === 0) continue;
     const km = Math.min(...locales.map((e) => kmToExtent(chosen.lat, chosen.lon, e)));
     if (km <= LOCALE_KM) continue;
@@ -172,10 +178,6 @@ const NOT_NAME_TAIL: ReadonlySet<string> = new Set(A.nameTailNotName);
 export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
   // a name the gazetteer lacks, marked by a kind word ("Alam district" after "Puli"), is the rest of the name, not another place
   const spanAt = new Set(spans.filter((o) => o.role === 'place' && o.source !== 'cue').map((o) => o.first));
-  const sentenceOf = (k: number) => {
-    while (k > 0 && !c.tokens[k]!.sentenceStart) k--;
-    return k;
-  };
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name' || s.first !== s.last || s.qualifier || s.parent) continue;
     const r = resolutions.get(s);
@@ -185,13 +187,7 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     let t = c.tokens[k];
     if (t && !t.cap && NAME_PARTICLES.has(t.lower) && t.sep === ' ') t = c.tokens[++k];
     if (!t || !t.cap || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || spanAt.has(k)) continue;
-    const sentence = sentenceOf(s.first);
-    const countries = new Set(spans.flatMap((o) => {
-      if (o === s || o.role !== 'place' || sentenceOf(o.first) !== sentence) return [];
-      const ro = resolutions.get(o);
-      const e = ro?.chosen?.entry;
-      return ro && e && !ro.abstained && e.country ? [e.country] : [];
-    }));
+    const countries = new Set(placesBeside(c, s, spans, resolutions).flatMap((e) => (e.country ? [e.country] : [])));
     if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
     const longer = c.text.slice(s.start, t.end);
     r.abstained = [
