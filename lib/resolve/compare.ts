@@ -142,6 +142,12 @@ function locality(name: string, folded: string, r: ResolutionRules): Locality | 
   return folded.replace(/ /g, '').length >= 4 ? { name, key: folded, plain: true } : null;
 }
 
+/** A place name as a locality: its folded words, all of them. */
+const spelled = (name: string, r: ResolutionRules): Locality[] => {
+  const l = locality(name, foldName(name), r);
+  return l ? [l] : [];
+};
+
 /** The other report names this locality (in its sentence, or as its place read outside it). */
 const names = (p: ReportProfile, l: Locality) => (l.plain ? p.text.plain : p.text.folded).includes(` ${l.key} `);
 
@@ -214,8 +220,7 @@ function distinctSettlements(a: ReportProfile, b: ReportProfile, r: ResolutionRu
   const pb = b.event.place!;
   const settled = (p: typeof pa) => r.settlementKinds.has(p.kind) && (p.inGazetteer === false || p.precision === 'exact');
   if (!settled(pa) || !settled(pb)) return false;
-  const spellings = (p: typeof pa) => [p.name, p.text].flatMap((n) => locality(n, foldName(n), r) ?? []);
-  const namedIn = (p: typeof pa, other: ReportProfile) => other.event.place?.parent?.id !== p.id && spellings(p).some((l) => names(other, l));
+  const namedIn = (p: typeof pa, other: ReportProfile) => other.event.place?.parent?.id !== p.id && [p.name, p.text].flatMap((n) => spelled(n, r)).some((l) => names(other, l));
   return !namedIn(pa, b) && !namedIn(pb, a);
 }
 
@@ -252,7 +257,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   }
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
   // place spelled another way, not another place
-  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].flatMap((t) => { const l = locality(t, foldName(t), r); return l ? [l.key] : []; }) : []);
+  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
   const onlyA = a.text.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
   const onlyB = b.text.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
   if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);
