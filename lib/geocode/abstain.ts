@@ -155,9 +155,8 @@ export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolut
     if (!partOfTown || !r || !chosen || r.abstained || WIDE_KINDS.has(chosen.kind)) continue;
     const locales = placesBeside(c, s, spans, resolutions).filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
     if (locales.length === 0) continue;
-    const km = Math.min(...locales.map((e) => kmToExtent(chosen.lat, chosen.lon, e)));
+    const [nearest, km] = locales.map((e) => [e, kmToExtent(chosen.lat, chosen.lon, e)] as const).reduce((a, b) => (a[1] <= b[1] ? a : b));
     if (km <= LOCALE_KM) continue;
-    const nearest = locales.reduce((a, b) => (kmToExtent(chosen.lat, chosen.lon, a) <= kmToExtent(chosen.lat, chosen.lon, b) ? a : b));
     r.abstained = [
       `no confident location: "${s.text}" names a part of a town, in a sentence set in ${locales.map((e) => e.name).join(', ')}`,
       `its best reading, ${chosen.name}, ${chosen.country ?? ''}, lies ${Math.round(km)} km from ${nearest.name}`,
