@@ -103,6 +103,13 @@ function getIndex(): Index {
   return index;
 }
 
+/** The words say two sides fought ("clashed with", "exchanged fire"): civilians.json twoSided. */
+export function twoSidedWords(text: string): boolean {
+  const re = getIndex().twoSided;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 /** The civilians lexicon (validated), for tests and the README. */
 export function civiliansLexicon(): CiviliansLexicon {
   return getIndex().lex;

@@ -14,7 +14,7 @@ import { interOfKind, type ConflictEvent, type EventActor, type EventType, type 
 import { actorById } from '../actors';
 import { codeAcled, codedClass } from './acled';
 import { withCrowd } from './crowd';
-import { frameTolls, resolveCivilians } from './civilians';
+import { frameTolls, resolveCivilians, twoSidedWords } from './civilians';
 import { absorbNeighbours } from './frames';
 import { findActors, mainCountry } from './actors';
 import { isUnnamed, withOpenActors } from './open-actors';
@@ -80,11 +80,14 @@ function contextOf(sentences: readonly Sentence[], quote: { start: number; end: 
 
 /** ACLED inter codes of the parties that act in an event: the actor table's, else an open-world actor's kind. */
 function actingInter(actors: readonly EventActor[]): number[] {
-  return actors.filter((x) => x.role === 'actor').flatMap((x) => {
-    const known = actorById(x.id);
-    if (known) return [known.inter];
-    return x.kind ? [interOfKind(x.kind)] : [];
-  });
+  return actors.filter((x) => x.role === 'actor').flatMap(interOf);
+}
+
+/** A party's ACLED inter code: the curated actor's, else its kind's; none when neither is known. */
+function interOf(x: EventActor): number[] {
+  const known = actorById(x.id);
+  if (known) return [known.inter];
+  return x.kind ? [interOfKind(x.kind)] : [];
 }
 
 const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
@@ -146,6 +149,7 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   }
   shareAgents(sentenceDrafts);
   foldConcurrent(sentenceDrafts);
+  foldCrowdFights(sentenceDrafts);
   // the fatalities of a sentence without a violent event belong to the last violent event nearby
   if (!sentenceDrafts.some((d) => lex.triggers.types[d.type]?.violent)) attachOrphanFatalities(s, f.fatalities, carry.drafts);
   const own = pickCue(text, s, f.cues, sTriggers.length ? [sTriggers[0]!.start] : [s.start]);
@@ -205,6 +209,35 @@ function foldConcurrent(drafts: Draft[]): void {
     };
     drafts.splice(i, 1);
     if (i < j) j--;
+  }
+}
+
+/**
+ * "workers demonstrated and clashed with police": a clash beside a crowd's event of the same sentence and place is
+ * the crowd's violence (events.json crowdFights): the clash goes, its actors and toll join the crowd event, and a
+ * protest becomes a riot. A clash between two armed parties of its own stays.
+ */
+function foldCrowdFights(drafts: Draft[]): void {
+  const { crowd, fight, becomes } = getLexicon().events.crowdFights;
+  const armed = new Set(getLexicon().roles.armedInter);
+  const j = drafts.findIndex((d) => crowd.includes(d.type) && !d.background);
+  if (j < 0) return;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    const target = drafts[j]!;
+    if (d.type !== fight || d.background || (d.place?.id ?? null) !== (target.place?.id ?? null)) continue;
+    // "security forces opened fire on the protesters": one-sided fire at the crowd is force used against it, not its fight
+    if (!twoSidedWords(d.trigger.text)) continue;
+    if (new Set(d.actors.filter((x) => interOf(x).some((n) => armed.has(n))).map((x) => x.id)).size >= 2) continue;
+    drafts[j] = {
+      ...target,
+      type: becomes[target.type] ?? target.type,
+      actors: [...target.actors, ...d.actors.filter((x) => !target.actors.some((y) => y.id === x.id))].sort((x, y) => x.start - y.start),
+      fatalities: target.fatalities ?? d.fatalities,
+      why: [...target.why, `the ${fight} ("${d.trigger.text}") is the crowd's own violence${becomes[target.type] ? `: the ${target.type} is a ${becomes[target.type]}` : ''}`],
+    };
+    drafts.splice(i, 1);
+    return;
   }
 }
 

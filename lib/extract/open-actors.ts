@@ -7,6 +7,7 @@
  *   "Nigerian army", "Armenia's army", "NAF rebel forces", "Fulani militia";
  * - a capitalised name ending in a name head: "the Kivu Liberation Front", "the Red Hills Brigade";
  * - a state head with "of <Name>": "military forces of Armenia (and Azerbaijan)";
+ * - a capitalised name opening a clause as the subject of a violent verb: "On 7 May, Zarakure attacked a trader";
  * - unnamed words ("police", "soldiers", "protesters", "a mob", "gunmen"): a placeholder id (`?military`,
  *   `?police`, `?protesters`, `?rioters`, `?unidentified`) that resolveOpenActors (open-resolve.ts) turns into the
  *   forces or crowd of the event's country once its place is known.
@@ -23,7 +24,7 @@ import type { ActorHit } from './actors';
 import { openLexicon, type HeadKind } from './open-lexicon';
 import { countryByName, slug } from './open-names';
 import { openByCountry, type Unnamed } from './open-resolve';
-import { phraseKey } from './phrase';
+import { RBI, alternation, phraseKey } from './phrase';
 import { mentionsWithin } from './mention-index';
 
 type Open = NonNullable<ActorHit['open']>;
@@ -151,6 +152,34 @@ function properHits(text: string, mentions: readonly Mention[]): ActorHit[] {
   return out;
 }
 
+/** The word follows another capitalised word somewhere in the text, as a surname follows a first name. */
+function surname(text: string, word: string): boolean {
+  const stops = openLexicon().stops;
+  const re = new RegExp(`([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]*)\\s+(?:${alternation([word])})${RBI}`, 'g');
+  for (const m of text.matchAll(re)) if (!stops.has(m[1]!) && !openLexicon().nameHead.has(m[1]!)) return true;
+  return false;
+}
+
+/** "On 7 May, Zarakure attacked a trader": a name opening a clause as the subject of a violent verb is a group. */
+function agentHits(text: string, mentions: readonly Mention[]): ActorHit[] {
+  const ox = openLexicon();
+  const out: ActorHit[] = [];
+  for (const m of text.matchAll(ox.agent)) {
+    const tokens = nameTokens(m[1]!).map(possessive);
+    if (!tokens.length || compound(tokens[tokens.length - 1]!) || GEO.demonyms.has(tokens[0]!) || countryByName(tokens.join(' '))) continue;
+    const end = m.index + m[1]!.length;
+    const start = end - tokens.join(' ').length;
+    // "Kyiv shelled", "Moscow said": a place the geoparser found stands for its state, not a group of that name
+    if (mentionsWithin(mentions, start, end).some((x) => x.start < end && x.end > start)) continue;
+    // "activist Serhiy Sternenko … Sternenko stabbed a man": a surname told alone is a person, not a group
+    if (tokens.length === 1 && surname(text, tokens[0]!)) continue;
+    const written = text.slice(start, end);
+    const hit = groupHit(tokens, written, 'rebel', '');
+    out.push({ id: hit.id, start, end, text: written, kind: 'open', open: hit.open });
+  }
+  return out;
+}
+
 /** A placeholder for words that name a party only through the event's country (open-resolve.ts). */
 function placeholder(what: Unnamed): { id: string; open: Open } {
   const r = openByCountry(what, null);
@@ -174,7 +203,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function withOpenActors(text: string, mentions: readonly Mention[], curated: readonly ActorHit[]): ActorHit[] {
   const stops = openLexicon().stops;
   const kept: ActorHit[] = [...curated];
-  const candidates = [...namedHits(text, mentions), ...properHits(text, mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const candidates = [...namedHits(text, mentions), ...properHits(text, mentions), ...agentHits(text, mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const h of candidates) {
     const over = kept.filter((k) => overlaps(k, h));
     // a country's forces named in full replace the curated demonym or name inside them ("military forces of Ukraine")

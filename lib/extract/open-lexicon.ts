@@ -27,6 +27,8 @@ export const OpenActorsFile = z.object({
   identityModifiers: Words,
   identityNames: Words,
   stopModifiers: Words,
+  agentVerbs: Words,
+  agentAdverbs: Words,
   /** ACLED event types whose events always have a crowd as actor 1 (the unnamed one of the country when none is named) */
   crowdByEventType: z.partialRecord(AcledEventType, z.enum(['protesters', 'rioters'])),
   displayNames: z.object({
@@ -48,6 +50,8 @@ export interface OpenLexicon {
   names: RegExp;
   /** "military forces of Armenia (and Azerbaijan)" */
   stateOf: RegExp;
+  /** a capitalised name opening a clause as the subject of a violent verb: "…, Zarakure attacked" */
+  agent: RegExp;
   /** the unnamed words: unqualified state forces, crowds, unidentified armed men */
   unnamed: RegExp;
   /** head phrase key → its kind */
@@ -96,6 +100,7 @@ export function openLexicon(): OpenLexicon {
     // only names that end in a name head or are a state unit: scanning every capitalised name would cost more
     names: new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])(?:${TOKEN}\\s+(?:(?:of|de|del|al|el)\\s+(?:the\\s+)?)?){0,4}(?:${anyOf([...file.nameHeads.rebel, ...file.nameHeads.militia, ...file.stateUnits].sort((a, b) => b.length - a.length), '\\s+')})(?![A-Za-zÀ-ÖØ-öø-ÿ0-9'’-])`, 'g'),
     stateOf: new RegExp(`${LBI}(${alternation(stateHeads, true)})\\s+of\\s+(?:the\\s+)?(${NAME})(?:\\s+and\\s+(?:the\\s+)?(${NAME}))?${RBI}`, 'g'),
+    agent: new RegExp(`(?<=(?:^|[.;:!?,(]|${LBI}(?:and|when|after|where|as))\\s*(?:[Tt]he\\s+)?)(${NAME})\\s+(?:(?:${alternation(file.agentAdverbs, false, true)})\\s+)?(?:${alternation(file.agentVerbs, false, true)})${RBI}`, 'g'),
     unnamed: new RegExp(`${LBI}(?:${alternation([...unnamedKind.keys()], false, true)})${RBI}`, 'g'),
     headKind,
     police,

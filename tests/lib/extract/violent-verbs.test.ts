@@ -29,7 +29,7 @@ describe('violent verbs and frames', () => {
     expect(types('Soldiers shot dead two militants at a checkpoint in Kunar on Friday.')).toEqual(['clash']);
   });
   it('fire at positions, a shoot-out, bursts of fire', () => {
-    expect(types('Separatist units fired grenade launchers at army positions near Mariupol on Friday.')).toEqual(['clash']);
+    expect(types('Separatist units fired small arms at army positions near Mariupol on Friday.')).toEqual(['clash']);
     expect(types('A shoot-out broke out between two armed factions in Tripoli on Monday.')).toEqual(['clash']);
     expect(types('Observers recorded several bursts of fire near Horlivka on Tuesday.')).toEqual(['clash']);
   });

@@ -1,0 +1,51 @@
+/**
+ * Three reader rules from the ACLED error classes of session 8, pinned by sentences written for them:
+ * - the weapons fired decide shelling vs clash: grenade launchers and anti-tank guided missiles are fired from
+ *   afar like mortars (a shelling); small arms or machine guns among them make it a fight (a clash);
+ * - a bare name opening a clause as the subject of a violent verb is an armed group ("Zarakure attacked…"), but a
+ *   surname told alone is a person and a place is a place;
+ * - a crowd that clashes with police is the crowd's riot, not an armed clash; two armed parties stay a clash.
+ * Places are real so that the geoparser resolves them; the group names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { liveCoded, liveEvents, liveTypes } from '../../support/read';
+
+describe('the weapons fired decide shelling or clash', () => {
+  it('grenade launchers or anti-tank guided missiles alone are a shelling', () => {
+    expect(liveCoded('On Tuesday, separatist fighters fired grenade launchers at army positions near Avdiivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
+    expect(liveCoded('On Tuesday, the army fired anti-tank guided missiles at separatist positions near Horlivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
+  });
+  it('with small arms or machine guns among them it is one clash', () => {
+    expect(liveCoded('On Tuesday, separatist fighters fired grenade launchers and small arms at army positions near Avdiivka.')).toEqual(['clash/Armed clash']);
+    expect(liveCoded('On Tuesday, separatist fighters fired heavy machine guns and grenade launchers at army positions near Avdiivka.')).toEqual(['clash/Armed clash']);
+  });
+});
+
+describe('a bare name as the subject of a violent verb', () => {
+  it('is an armed group that makes the violence an event', () => {
+    const es = liveEvents('On 4 March 2023, Zarakure attacked and injured a village chief in Ngozi.', '2023-03-06');
+    expect(es.map((e) => e.acled.subEventType)).toEqual(['Attack']);
+    expect(es[0]!.actors.map((a) => a.text)).toContain('Zarakure');
+    expect(liveTypes('On 4 March 2023, Zarakure tortured an elderly woman in Ngozi.', '2023-03-06')).toEqual(['attack']);
+  });
+  it('a surname told alone is a person, not a group', () => {
+    const text = 'On 4 March 2023, people protested in Lviv against the arrest of the activist Ivan Petrenko. Petrenko stabbed a man in self-defence in Odesa in 2019.';
+    expect(liveEvents(text, '2023-03-06').flatMap((e) => e.actors.map((a) => a.text))).not.toContain('Petrenko');
+  });
+  it('a place before the verb stands for its state, not for a group named after it', () => {
+    const es = liveEvents('On 4 March 2023, Kyiv shelled a village near Donetsk.', '2023-03-06');
+    expect(es.flatMap((e) => e.actors.map((a) => a.id)).some((id) => id.endsWith(':kyiv'))).toBe(false);
+  });
+});
+
+describe("a crowd's fight is the crowd's event", () => {
+  it('locals who pelt stones and clash with police riot: one event, no armed clash', () => {
+    expect(liveTypes('On Monday, locals pelted stones and clashed with police in Kathua.')).toEqual(['riot']);
+  });
+  it('a protest whose crowd clashes with police is a violent demonstration', () => {
+    expect(liveCoded('On Monday, hundreds of garment workers held a protest over unpaid wages and clashed with police in Gazipur.')).toEqual(['riot/Violent demonstration']);
+  });
+  it('two armed parties that clash beside a protest stay a clash', () => {
+    expect(liveTypes('On Monday, soldiers clashed with militants near a protest camp in Kathua.')).toContain('clash');
+  });
+});
