@@ -48,6 +48,8 @@ interface Index {
   opponent: RegExp;
   /** an armed opponent as the object of an active violent verb, or the subject of a passive one */
   armedVictims: RegExp[];
+  /** the frame is a place attacked ("raided a house"), not a person hurt */
+  placeFrame: RegExp;
   twoSided: RegExp;
   ofArmed: RegExp;
   yieldTo: Set<string>;
@@ -94,6 +96,7 @@ function getIndex(): Index {
       new RegExp(`${LBI}(?:${active})\\s+(?:(?!(?:by|at|in|near|on|from|inside|outside|after|before|with)\\s)${WORD}\\s+){0,${lex.gapWords}}?(?:${alternation(lex.armedOpponents)})${RBI}`, 'i'),
       new RegExp(`${LBI}(?:${alternation(lex.armedOpponents)})(?:\\s+${WORD}){0,${lex.gapWords}}?\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'i'),
     ],
+    placeFrame: new RegExp(`^(?:${alternation(lex.placeVerbs)})\\s`, 'i'),
     twoSided: compileList(lex.twoSided, 'i'),
     ofArmed: new RegExp(`^\\s+of\\s+[^,;.]*?${LBI}(?:${alternation([...lex.perpetrators, ...lex.armedOpponents])})${RBI}`, 'i'),
     yieldTo: new Set(lex.yieldTo),
@@ -173,9 +176,10 @@ function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly 
   const from = t.start - back.length - 1;
   const byAt = after.search(/\sby\s/);
   // a named party of the actor table that is armed, or one the table does not know (an armed group read open-world)
-  // (police alone is no conflict party: an unnamed "police" read open-world is no perpetrator; nor are crowds or civilians)
+  // (unnamed "police" read open-world hurt a person as a perpetrator — ACLED codes police violence against civilians —
+  // but a place they raid is an operation, not an attack; crowds and civilians are never perpetrators)
   const armed = (h: ActorHit) => {
-    if (h.open) return h.open.unnamed !== 'police' && !UNARMED_KINDS.has(h.open.kind);
+    if (h.open) return (h.open.unnamed !== 'police' || !ix.placeFrame.test(t.text)) && !UNARMED_KINDS.has(h.open.kind);
     const i = ix.inter.get(h.id);
     return i === undefined || ix.armedInter.has(i);
   };

@@ -2,7 +2,7 @@
  * Violence against civilians (civilians.ts, data/extract/civilians.json): an armed party killing, shooting,
  * beating or torturing unarmed people is an attack, in active, passive and nominal frames and for bodies found
  * with the marks of organised violence; with an armed opponent or a two-sided word it stays a clash; beside an
- * air strike the victims are the strike's. Crime is not conflict: no armed perpetrator (police alone is none), a
+ * air strike the victims are the strike's. Crime is not conflict: no armed perpetrator (police raiding a place is an operation), a
  * robbery, a domestic killing, a lone gunman in a bar give no event.
  */
 import { describe, expect, it } from 'vitest';

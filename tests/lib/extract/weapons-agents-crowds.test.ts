@@ -4,7 +4,9 @@
  *   afar like mortars (a shelling); small arms or machine guns among them make it a fight (a clash);
  * - a bare name opening a clause as the subject of a violent verb is an armed group ("Zarakure attacked…"), but a
  *   surname told alone is a person and a place is a place;
- * - a crowd that clashes with police is the crowd's riot, not an armed clash; two armed parties stay a clash.
+ * - a crowd that clashes with police is the crowd's riot, not an armed clash; two armed parties stay a clash;
+ * - police who beat or shoot a person commit an attack on a civilian (ACLED's Attack by police forces); a house they
+ *   raid is an operation, and a robber they shoot stays crime.
  * Places are real so that the geoparser resolves them; the group names are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,5 +49,16 @@ describe("a crowd's fight is the crowd's event", () => {
   });
   it('two armed parties that clash beside a protest stay a clash', () => {
     expect(liveTypes('On Monday, soldiers clashed with militants near a protest camp in Kathua.')).toContain('clash');
+  });
+});
+
+describe('police violence against a person', () => {
+  it('police who beat or shoot an unarmed person commit an attack', () => {
+    expect(liveCoded('On Monday, police officers beat a journalist outside a market in Kinshasa.')).toEqual(['attack/Attack']);
+    expect(liveCoded('On Monday, a taxi driver was shot and wounded by police in Mombasa after he refused to stop.')).toEqual(['attack/Attack']);
+  });
+  it('a raid on a house is an operation, and a robber shot in a heist stays crime', () => {
+    expect(liveTypes('On Monday, police raided a house in Mombasa and seized documents.')).toEqual([]);
+    expect(liveTypes('Police shot dead a robber during a bank heist in Mombasa on Monday.')).toEqual([]);
   });
 });
