@@ -83,7 +83,8 @@ export function hasLiteralContext(c: Context, s: Span, spans: readonly Span[], i
   if (!strict) {
     if (p && LEXICON.directions.has(p.lower) && !p.cap) return `preceded by "${p.text}"`;
     const next = c.tokens[s.last + 1];
-    if (next && next.sep === ' ' && !next.cap && LEXICON.regionSuffixes.has(next.lower)) return `followed by "${next.text}"`;
+    // a kind word, or its abbreviation in capitals ("Biu LGA")
+    if (next && next.sep === ' ' && (!next.cap || next.allCaps) && LEXICON.regionSuffixes.has(next.lower)) return `followed by "${next.text}"`;
     // two-word kind words: "the Hmeimim air base", "the Qusayr border area"
     const next2 = c.tokens[s.last + 2];
     if (next && next2 && next.sep === ' ' && next2.sep === ' ' && !next.cap && LEXICON.regionSuffixes.has(`${next.lower} ${next2.lower}`)) {

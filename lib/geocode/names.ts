@@ -91,7 +91,8 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
     const next = c.tokens[s.last + 1];
     const prevSpan = prev ? at.byLast.get(prev.i) : undefined;
     const prevJoined = prev && prev.cap && !LEXICON.calendar.has(prev.lower) && !t.sentenceStart && isNameJoin(t.sep) && !(prev.sentenceStart && LEXICON.ambiguous.has(prev.lower)) && (!prevSpan || !hasMajorCandidate(prevSpan));
-    const nextJoined = next && next.cap && isNameJoin(next.sep) && !at.byFirst.has(next.i);
+    // "Biu LGA": a kind word abbreviated in capitals ends the name, it does not continue it
+    const nextJoined = next && next.cap && isNameJoin(next.sep) && !at.byFirst.has(next.i) && !(next.allCaps && LEXICON.regionSuffixes.has(next.lower));
     if (prevJoined && !nextJoined) return `${SURNAME}"${s.text}" ends a longer capitalised name ("${c.text.slice(prev.start, t.end)}"), as a surname does`;
     // "Lewisburg Mayor John Manchester", "a Kettering Republican": the title word keeps the town a place
     const modifier = nextJoined && !prevJoined && LEXICON.placeModifierNouns.has(next.lower);

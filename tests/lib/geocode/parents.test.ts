@@ -161,3 +161,17 @@ describe('a one-word name that opens a longer one', () => {
     expect(mention(read('Shots were fired near the Corbin Marcos farm on Monday.'), 'Corbin').isLocation).toBe(true);
   });
 });
+
+describe('an administrative unit written as its abbreviation in capitals', () => {
+  it('"Gusau LGA" in brackets is the place Gusau', () => {
+    const ms = read('Bandits raided a farm (Gusau LGA, Zamfara) on Sunday.');
+    expect(mention(ms, 'Gusau').place?.name).toBe('Gusau');
+  });
+  it('an unknown village with "(Biu LGA, Borno)" is drawn at Biu', () => {
+    const ms = read('Gunmen attacked Debiro (Biu LGA, Borno) on Monday.');
+    expect(mention(ms, 'Debiro').parent?.name).toBe('Biu');
+  });
+  it('a capitalised word that is no kind word still joins the name ("Biu Road" is no place Biu)', () => {
+    expect(read('The shop (Biu Road) was closed on Monday.').map((m) => m.text)).not.toContain('Biu');
+  });
+});
