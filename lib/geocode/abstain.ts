@@ -100,7 +100,9 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
     if (s.role !== 'place' || !s.parent) continue;
     const r = resolutions.get(s);
     const chosen = r?.chosen;
-    if (!r || !chosen || r.abstained || !isMinor(chosen.entry) || chosen.features.parent !== undefined) continue;
+    // a major place is trusted by its own name, not by an alternate one ("Mambasa" is also written for Mombasa)
+    if (!r || !chosen || r.abstained || chosen.features.parent !== undefined) continue;
+    if (!isMinor(chosen.entry) && primaryKey(chosen.entry) === nameKey(s.text)) continue;
     // the parent itself must be read for sure: a region by its own name ("Gracias" is not Lempira)
     const pr = resolutions.get(s.parent);
     const read = pr?.chosen?.entry;
@@ -109,7 +111,8 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
     const parentKey = nameKey(s.parent.text);
     const p = PARENT_KINDS.has(read.kind) ? read
       : s.parent.entries.find((q) => PARENT_KINDS.has(q.kind) && q.kind !== 'country' && q.country === read.country && primaryKey(q) === parentKey);
-    if (!p || primaryKey(p) !== parentKey) continue;
+    // (by its own name, or as the only place of that name: "Nord-Kivu" is only North Kivu)
+    if (!p || (primaryKey(p) !== parentKey && s.parent.entries.length > 1)) continue;
     const km = kmToExtent(chosen.entry.lat, chosen.entry.lon, p);
     if (km <= OUTSIDE_PARENT_KM) continue;
     r.abstained = [

@@ -6,6 +6,8 @@
  *   "X, Y"                      "Paris, Texas", "Cuauhtemoc municipality, Chihuahua", "X district, Y"
  *   "X (Y)", "X (Y, Z)"         "San Antonio (Valparaiso)", "Amchide (Mayo-Sava, Extreme-Nord)"
  *   "X (W, Y)", W no place found "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": Y holds X
+ *   "X (W, Y)", X fits no W      "the village of Tieba (Bankass, Mopti)": Y holds X
+ *   "X (W, Y)": "W, Y"           a chain of nested units, not a list: Y holds W as strongly as brackets do
  *   "X in Y", "X, in Y"         "Hamidiyah in Hama", "a village in Jalisco"
  *   "X <kind word> of Y"        "Dogankoy village of Pervari"
  *   "Y's X <kind word>"         "Herat's Gulran district"
@@ -39,6 +41,8 @@ const COMMA = new RegExp(`^(\\s${KIND_WORDS})?,\\s?(?:the\\s)?$`, 'i');
 const BRACKET = new RegExp(`^(\\s${KIND_WORDS})?\\s?\\(\\s?(?:the\\s)?$`, 'i');
 /** "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": the last of a bracketed chain (its first names no place found) holds the child too */
 const BRACKET_TAIL = /^(?:\s[\p{Ll}]+)?\s?\(\s?[^()\n,;]{2,60},\s?(?:the\s)?$/u;
+/** the text before a name opens a bracket right after a capitalised name (and its kind word): "Samboko village (" */
+const BRACKET_OPEN = /\p{Lu}[\p{L}'’-]*(?:\s[\p{Ll}]+)?\s?\(\s?$/u;
 const PREP = new RegExp(`^(\\s${KIND_WORDS})?,?\\s${PREPS}\\s(?:the\\s)?$`, 'i');
 const KIND_OF = new RegExp(`^\\s${KIND_WORDS}\\sof\\s(?:the\\s)?$`, 'i');
 const OF = /^\sof\s(?:the\s)?$/i;
@@ -144,12 +148,21 @@ export function linkParents(c: Context, spans: readonly Span[]): ParentLink[] {
       const q = spans[j]!;
       if (canParent(q) && BRACKET_TAIL.test(c.text.slice(phraseEnd(s), phraseStart(q)))) p = q;
     }
+    // "Tieba (Bankass, Mopti)": a known name that fits no reading of the bracket's first place is held by its last one
+    if (s.entries.length > 0 && canParent(p) && !fits(s, p) && BRACKET.test(c.text.slice(phraseEnd(s), phraseStart(p)))) {
+      for (let j = k + 2; j <= k + 4 && j < spans.length; j++) {
+        const q = spans[j]!;
+        if (canParent(q) && regionReading(q) && BRACKET_TAIL.test(c.text.slice(phraseEnd(s), phraseStart(q)))) p = q;
+      }
+    }
     // "the north of Marib (Marib, Marib)": a part of a place is not a place inside another
     if (s.role === 'place' && s.qualifier?.kind !== 'direction' && canParent(p)) {
       const form = formOf(c, s, p);
       if (form) {
         const known = s.entries.length > 0;
-        const strong = form === 'bracket' || form === 'kindOf' || (hasKindWord(c, s) && form !== 'preposition');
+        // "(Mambasa, Nord-Kivu)": inside brackets after a name, a comma chains nested units, it lists nothing
+        const chained = form === 'comma' && BRACKET_OPEN.test(c.text.slice(Math.max(0, phraseStart(s) - 120), phraseStart(s)));
+        const strong = form === 'bracket' || form === 'kindOf' || chained || (hasKindWord(c, s) && form !== 'preposition');
         if (known && !strong && namesRegion(s, p)) continue;
         const fit = known && fits(s, p);
         const far = known && !fit && form === 'comma' && regionReading(p) && namesake(s, p) && !listedOn(c, p, spans[k + 2]);

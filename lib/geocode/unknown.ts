@@ -499,9 +499,14 @@ export function placeUnknown(
     const key = nameKey(written!.text);
     w = written!.entries.find((e) => NEAR_KINDS.has(e.kind) && (e.kind === 'city' || e.kind === 'town') && nameKey(e.name) === key) ?? w;
   }
+  // "Samboko village (Mambasa, Nord-Kivu)" with Mambasa withdrawn: the place that holds the written parent
+  const up = !w && written?.parent ? locatedEntry(written.parent, resolutions) : null;
   if (w && precisionOf(w)) {
     parent = w;
     how = `its written parent ${w.name}`;
+  } else if (up && precisionOf(up)) {
+    parent = up;
+    how = `${up.name}, which holds its written parent ${written!.text}`;
   } else if (cue?.needsParent) {
     return 'drop';
   }

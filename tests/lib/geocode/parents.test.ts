@@ -175,3 +175,20 @@ describe('an administrative unit written as its abbreviation in capitals', () =>
     expect(read('The shop (Biu Road) was closed on Monday.').map((m) => m.text)).not.toContain('Biu');
   });
 });
+
+describe('a bracket of nested units: "X (W, Y)"', () => {
+  it('a known name that fits no reading of the town W is held by Y: its far namesake is withdrawn', () => {
+    const ms = read('Militants attacked the village of Oberried (Koro, Mopti) on Monday.');
+    expect(mention(ms, 'Oberried').place).toBeNull();
+    expect(mention(ms, 'Koro').place?.country).toBe('ML');
+  });
+  it('"W, Y" inside brackets chains units: a big city read by an alternate name outside Y is withdrawn', () => {
+    const ms = read('Militiamen burned houses in Kalunguta village (Mambasa, Nord-Kivu) on Sunday.');
+    expect(mention(ms, 'Mambasa').place).toBeNull();
+    // the unknown village is drawn in the region that holds its withdrawn parent, not in Kenya
+    expect(mention(ms, 'Kalunguta').place?.country).toBe('CD');
+  });
+  it('a list in brackets after a common noun is still a list', () => {
+    expect(parentsOf('Protests spread to three cities (Aleppo, Homs and Hama) on Friday.')).not.toContain('Aleppo → Homs');
+  });
+});
