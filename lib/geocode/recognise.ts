@@ -23,6 +23,8 @@ const R = THRESHOLDS.recognise;
 const MAX_NAME_TOKENS = R.maxNameTokens;
 /** Arabic article spellings that may open a name in lowercase ("al-Qaim", "el-Arish"). */
 const LOWER_OPENERS = LEXICON.lowercaseNameOpeners;
+/** "Colonia", "Bairro": a word that opens the name of a part of town (thresholds.json abstain.neighbourhoodNamePrefixes) */
+const PART_OF_TOWN_OPENERS: ReadonlySet<string> = new Set(THRESHOLDS.abstain.neighbourhoodNamePrefixes);
 
 const abbrevByFirstChar = new Map<string, string[]>();
 for (const a of DOTTED_ABBREVIATIONS) {
@@ -181,6 +183,8 @@ function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: n
       if (k === i && (!t.cap || shortCaps(t))) return false;
       // an Arabic article opening a longer name is never a place by itself ("Al Hishah" is not Ål, Norway)
       if (k === i && j > i && LOWER_OPENERS.has(t.lower)) return false;
+      // "Colonia Mesa Colorada": the opener of a part of town's name is never that part of town by itself (La Colonia, MX)
+      if (k === i && j > i && PART_OF_TOWN_OPENERS.has(t.lower)) return false;
       if (compound && k <= headEnd) return false;
       // a bare head is no place ("near Tal"), unless the table says it names a town on its own ("Bab")
       if (head !== null && !compound && !head.row.alone && k <= headEnd) return false;
@@ -226,6 +230,13 @@ function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: n
       }
       out.push(s);
       i = matchLast + 1;
+      continue;
+    }
+    // "Colonia Las Americas": an unknown name of a part of town is one name; no word of it is a place on its own
+    if (j > i && PART_OF_TOWN_OPENERS.has(t.lower)) {
+      i = j + 1;
+      // (a name longer than the window goes on: "Colonia Santa Rosa del Valle")
+      while (i < to && isNameJoin(tokens[i]!.sep) && (tokens[i]!.cap || LEXICON.connectors.has(tokens[i]!.lower))) i++;
       continue;
     }
     // an unknown compound opened by a generic head ("Tal Xyz") is one unknown name: neither its head nor the

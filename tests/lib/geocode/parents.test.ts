@@ -139,9 +139,9 @@ describe('a part of a town is read in the town its sentence names', () => {
   });
 
   it('a name opening with "Colonia" is a part of a town too; a real neighbourhood of the town stays', () => {
-    // the recogniser takes "Colonia" alone (a town in Uruguay among others): withdrawn, not put on another continent
+    // "Colonia" alone (a town in Uruguay among others) is never read out of the name: not put on another continent
     const m = read('On 7 June 2021, in Hermosillo, Sonora, armed men attacked a man in Colonia Corbin.').find((x) => x.text.startsWith('Colonia'));
-    expect(m?.isLocation).toBe(false);
+    expect(m?.isLocation ?? false).toBe(false);
     // a part of a town written in a sentence naming no town is not judged
     expect(mention(read('Armed men attacked a man in Corbin neighborhood.'), 'Corbin').isLocation).toBe(true);
   });
@@ -190,5 +190,17 @@ describe('a bracket of nested units: "X (W, Y)"', () => {
   });
   it('a list in brackets after a common noun is still a list', () => {
     expect(parentsOf('Protests spread to three cities (Aleppo, Homs and Hama) on Friday.')).not.toContain('Aleppo → Homs');
+  });
+});
+
+describe('the name of a part of town opened by "Colonia", "Bairro"…', () => {
+  it('its opener alone is no place, nor is any word of it (La Colonia, Playa de las Américas)', () => {
+    const ms = read('On Friday, in Tlaquepaque, Jalisco, two men were shot dead in Colonia Paraiso Norte.');
+    expect(ms.filter((m) => m.place).map((m) => m.place!.name)).toEqual(['Tlaquepaque', 'Jalisco']);
+    const ms2 = read('On Friday, in Choloma, Cortes, residents of Colonia Las Americas blocked a road.');
+    expect(ms2.filter((m) => m.place).map((m) => m.place!.name)).toEqual(['Choloma', 'Cortés']);
+  });
+  it('"Colonia" alone is still the place of that name', () => {
+    expect(mention(read('Protesters marched in Colonia, Uruguay, on Friday.'), 'Colonia').place?.country).toBe('UY');
   });
 });
