@@ -19,7 +19,7 @@ import { Override as OverrideSchema } from '../schemas';
 import { actingActorIds, actorIds, groupSearchText, searchText } from './filter';
 import { StoreConflictError, StoreInputError } from './errors';
 import { isResolvable, keptResolved, reportKey, resolveSync, type ReportAssignment, type ReportRef, type ResolutionAccess, type ResolutionResult } from './resolution';
-import type { ReportArticle } from '../resolve';
+import { dayNumber, type ReportArticle } from '../resolve';
 
 type Stmt = (sql: string) => Database.Statement;
 
@@ -80,6 +80,19 @@ export function actorRows(event: ConflictEvent, primary: 0 | 1, kept: ConflictEv
     for (const id of own) out.push([id, ownActing.has(id) ? 1 : 0, 0, 1]);
   }
   return out;
+}
+
+/**
+ * A report's own search text (search-text.ts searchText), kept per event object and title: a group's text is
+ * rebuilt from its members' at every change of the group, and the store hands the same kept objects again.
+ */
+const OWN_SEARCH = new WeakMap<ConflictEvent, { title: string; text: string }>();
+function ownSearch(event: ConflictEvent, title: string): string {
+  const seen = OWN_SEARCH.get(event);
+  if (seen?.title === title) return seen.text;
+  const text = searchText(event, title);
+  OWN_SEARCH.set(event, { title, text });
+  return text;
 }
 
 /** reports per driver call in resolveAll */
@@ -183,12 +196,17 @@ export class SqliteResolution {
       candidates: ({ bbox, from, to }) => {
         const [west, south, east, north] = bbox;
         const arms: [number, number][] = west <= east ? [[west, east]] : [[west, 180], [-180, east]];
-        // the R*Tree gives the rows in the box (all dates); kept rows are tested here (the same tests as the SQL
-        // below, on the same values), only the others are read
+        // the place-and-day R*Tree (migration 008) gives the candidate rows in the box and days; kept rows are tested
+        // here (the same tests as the SQL below, on the same values: the R*Tree's 32-bit bounds are only an outer
+        // bound), only the others are read
+        const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
         const hit: number[] = [];
         const unknown: number[] = [];
         for (const [w, e] of arms) {
-          for (const rid of this.stmt('SELECT rid FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?').pluck().all(south, north, w, e) as number[]) {
+          const inBox = this.stmt('SELECT rid FROM events_resolution_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ? AND max_day >= ? AND min_day <= ?')
+            .pluck()
+            .all(south, north, w, e, fromDay, toDay) as number[];
+          for (const rid of inBox) {
             const row = this.cache.get(rid);
             if (!row) {
               unknown.push(rid);
@@ -224,7 +242,7 @@ export class SqliteResolution {
         return toRefs(keep);
       },
       componentMembers: (ids) => toRefs(this.keysWhere('component', ids)),
-      reportsByKey: (keys) => toRefs(this.keysWhere('report_key', keys)),
+      reportsByKey: (keys) => toRefs(this.keysByReportKey(keys)),
       overrides: (keys) => this.overridesNaming(keys),
       write: (result) => this.write(result, refs, insert ? addedIds : new Set(), insert),
     };
@@ -232,11 +250,21 @@ export class SqliteResolution {
   }
 
   /** report rows whose `column` is one of `values`, in event id order */
-  private keysWhere(column: 'component' | 'report_key', values: readonly string[]): KeyRow[] {
+  private keysWhere(column: 'component', values: readonly string[]): KeyRow[] {
     if (!values.length) return [];
     return this.stmt(`SELECT e.rid, e.id, e.component FROM events e WHERE e.${column} IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
       .raw()
       .all(JSON.stringify(values)) as KeyRow[];
+  }
+
+  /** report rows whose report key is one of `keys`, in event id order: found through their articles (events_article; no index on report_key, migration 008) */
+  private keysByReportKey(keys: readonly string[]): KeyRow[] {
+    if (!keys.length) return [];
+    return this.stmt(
+      `SELECT e.rid, e.id, e.component FROM events e WHERE e.article_id IN (SELECT value FROM json_each(?)) AND e.report_key IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
+    )
+      .raw()
+      .all(JSON.stringify(articlesOfKeys(keys)), JSON.stringify(keys)) as KeyRow[];
   }
 
   private articleOf(id: string): ReportArticle {
@@ -267,19 +295,15 @@ export class SqliteResolution {
     }
     // search: a primary of several reports searches them all; every other row its own words
     const searchOf = (a: ReportAssignment, ref: ReportRef, kept: ConflictEvent | null): string => {
-      if (!kept) return searchText(ref.event, ref.article.title);
+      if (!kept) return ownSearch(ref.event, ref.article.title);
       const group = (members.get(a.group) ?? [a.eventId]).flatMap((id) => {
         const m = this.refById(id, refs);
         return m ? [{ event: m.event, title: m.article.title }] : [];
       });
-      return groupSearchText(group);
+      return groupSearchText(group, ownSearch);
     };
     const placed = new Map<string, Placement>();
     const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, search FROM events WHERE id = ?');
-    // one UPDATE per changed row (a row rewritten twice costs its record twice); `search` only when it changed (its
-    // trigger re-indexes the trigram FTS row)
-    const upd = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ? WHERE rid = ?');
-    const updWithSearch = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ?, search = ? WHERE rid = ?');
     const curActors = this.stmt('SELECT actor_id, acting, counted, own FROM event_actors WHERE event_rid = ? ORDER BY actor_id').raw();
     const delActors = this.stmt('DELETE FROM event_actors WHERE event_rid = ?');
     const insActor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
@@ -294,16 +318,27 @@ export class SqliteResolution {
       }
       const cur = sel.get(a.eventId) as Current | undefined;
       if (!cur) continue; // not stored (the driver's business): nothing to write
-      const sameSlots = cur.component === a.component && cur.grp === a.group && cur.is_primary === primary && cur.report_count === a.reportCount;
-      if (sameSlots && cur.resolved === resolvedJson) continue;
-      if (cur.is_primary === primary && cur.resolved === resolvedJson) {
-        upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
-        continue;
-      }
-      const ref = this.refById(a.eventId, refs)!;
-      const search = searchOf(a, ref, kept);
-      if (search !== cur.search) updWithSearch.run(a.component, a.group, primary, a.reportCount, resolvedJson, search, cur.rid);
-      else upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
+      // one UPDATE per changed row, of the changed columns only: an unchanged component or is_primary keeps its
+      // index entries (events_component, the partial events_order / events_cell) untouched, an unchanged search its
+      // trigram FTS row (its trigger fires only on `search`)
+      const set: string[] = [];
+      const values: unknown[] = [];
+      const change = (column: string, was: unknown, now: unknown) => {
+        if (was === now) return;
+        set.push(`${column} = ?`);
+        values.push(now);
+      };
+      change('component', cur.component, a.component);
+      change('grp', cur.grp, a.group);
+      change('is_primary', cur.is_primary, primary);
+      change('report_count', cur.report_count, a.reportCount);
+      change('resolved', cur.resolved, resolvedJson);
+      if (!set.length) continue;
+      const rewritesRole = cur.is_primary !== primary || cur.resolved !== resolvedJson;
+      const ref = rewritesRole ? this.refById(a.eventId, refs)! : null;
+      if (ref) change('search', cur.search, searchOf(a, ref, kept));
+      this.stmt(`UPDATE events SET ${set.join(', ')} WHERE rid = ?`).run(...values, cur.rid);
+      if (!ref) continue;
       // actor rows: rewritten only when they differ
       const want = actorRows(ref.event, primary, kept).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
       const have = curActors.all(cur.rid) as [string, number, number, number][];
@@ -336,7 +371,9 @@ export class SqliteResolution {
     const o = parsed.data;
     if (this.stmt('SELECT 1 FROM resolution_overrides WHERE id = ?').get(o.id)) throw new StoreConflictError(`override id "${o.id}" is already stored`);
     const named = [...new Set([...o.keys, ...o.others])];
-    const found = this.stmt('SELECT report_key, component FROM events WHERE report_key IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(named)) as [string, string | null][];
+    const found = this.stmt('SELECT report_key, component FROM events WHERE article_id IN (SELECT value FROM json_each(?)) AND report_key IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(articlesOfKeys(named)), JSON.stringify(named)) as [string, string | null][];
     const known = new Set(found.map((r) => r[0]));
     const unknown = named.filter((k) => !known.has(k));
     if (unknown.length) throw new StoreInputError(`override names no stored report for key(s) ${unknown.join(', ')}`);
@@ -360,6 +397,9 @@ export class SqliteResolution {
     return keys.length;
   }
 }
+
+/** the article ids of report keys (`${articleId}@${quote.start}`: the article id is what comes before the last '@') */
+const articlesOfKeys = (keys: readonly string[]): string[] => [...new Set(keys.map((k) => k.slice(0, k.lastIndexOf('@'))))];
 
 function fromRow([id, kind, keys, others, createdAt, note]: [string, Override['kind'], string, string, string, string | null]): Override {
   return { id, kind, keys: JSON.parse(keys) as string[], others: JSON.parse(others) as string[], createdAt, note };

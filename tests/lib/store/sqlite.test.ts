@@ -53,6 +53,7 @@ describe('SqliteStore file behaviour', () => {
       { version: 5, name: 'place_overlay' },
       { version: 6, name: 'actor_roles_search_fold' },
       { version: 7, name: 'event_resolution' },
+      { version: 8, name: 'resolution_candidates' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -190,6 +191,41 @@ describe('SqliteStore file behaviour', () => {
     expect((await seedStore(s, { load: async () => ({ docs: [], rejected: [] }) })).reresolved).toBe(0);
     expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
     await s.close();
+  });
+
+  it('migration 008 indexes stored reports by place and day, so a new report finds the stored one it retells', async () => {
+    const file = tempFile();
+    const [wire, paper] = resolutionPair();
+    const s = await SqliteStore.open(file);
+    await s.putArticle(wire);
+    const rtree = 'SELECT rid, min_lon, min_lat, min_day FROM events_resolution_rtree ORDER BY rid';
+    const indexed = s.db.prepare(rtree).all();
+    // only located, dated, non-background reports, at their day number
+    const expected = s.db
+      .prepare(
+        `SELECT rid, lon AS min_lon, lat AS min_lat, CAST(round(julianday(sort_date) - 2440587.5) AS INTEGER) AS min_day FROM events
+         WHERE lat IS NOT NULL AND background = 0 AND sort_date != '' ORDER BY rid`,
+      )
+      .all() as { min_lon: number; min_lat: number }[];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(indexed.map((r) => ({ ...(r as object), min_lon: Math.fround((r as { min_lon: number }).min_lon) }))).toEqual(
+      expected.map((r) => ({ ...r, min_lon: Math.fround(r.min_lon), min_lat: expect.closeTo(r.min_lat, 4) })),
+    );
+    // back to a version-7 database holding the same reports (no place-and-day index, 007's indexes)
+    s.db.exec(`DROP TABLE events_resolution_rtree; DROP TRIGGER events_ai_resolution; DROP TRIGGER events_ad_resolution;
+      CREATE INDEX events_grp ON events (grp); CREATE INDEX events_report_key ON events (report_key); DELETE FROM schema_migrations WHERE version = 8`);
+    await s.close();
+    const again = await SqliteStore.open(file);
+    expect(again.db.prepare(rtree).all()).toEqual(indexed);
+    // the back-filled index is what the next write's candidates come from: the retelling joins the stored report
+    await again.putArticle(paper);
+    const merged = await again.getEvent(`${paper.article.id}-e0`);
+    expect(merged?.reports?.map((x) => x.eventId).sort()).toEqual([`${paper.article.id}-e0`, `${wire.article.id}-e0`]);
+    // a deleted report leaves the index (replaceExtraction deletes and re-inserts)
+    await again.replaceExtraction(wire.article.id, [], [], PIPELINE_VERSION);
+    expect(again.db.prepare('SELECT count(*) FROM events_resolution_rtree WHERE rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
+    expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await again.close();
   });
 
   it('reports a clear error for a path it cannot open', async () => {
