@@ -46,7 +46,7 @@ interface Current {
   report_count: number;
   resolved: string | null;
   background: number;
-  search: string;
+  group_search: string | null;
 }
 
 /** The final resolution columns of a report inserted by the write that resolves it (sqlite.ts writeEvents). */
@@ -56,8 +56,8 @@ export interface Placement {
   isPrimary: 0 | 1;
   reportCount: number;
   resolved: string | null;
-  /** the group's search text on a primary of several reports; null: the report's own (searchText) */
-  search: string | null;
+  /** the group's search text (events.group_search) on a primary of several reports; null on every other row */
+  groupSearch: string | null;
   /** event_actors rows: [actor id, acting, counted, own] */
   actors: [string, 0 | 1, 0 | 1, 0 | 1][];
 }
@@ -293,9 +293,10 @@ export class SqliteResolution {
       list.push(a.eventId);
       members.set(a.group, list);
     }
-    // search: a primary of several reports searches them all; every other row its own words
-    const searchOf = (a: ReportAssignment, ref: ReportRef, kept: ConflictEvent | null): string => {
-      if (!kept) return ownSearch(ref.event, ref.article.title);
+    // a primary of several reports is searched by all of their words (group_search, not FTS-indexed: the FTS rows are
+    // the reports' own `search`, written once at insert, and a query maps a matching report to its group's primary)
+    const groupSearchOf = (a: ReportAssignment, kept: ConflictEvent | null): string | null => {
+      if (!kept) return null;
       const group = (members.get(a.group) ?? [a.eventId]).flatMap((id) => {
         const m = this.refById(id, refs);
         return m ? [{ event: m.event, title: m.article.title }] : [];
@@ -303,7 +304,7 @@ export class SqliteResolution {
       return groupSearchText(group, ownSearch);
     };
     const placed = new Map<string, Placement>();
-    const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, search FROM events WHERE id = ?');
+    const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, group_search FROM events WHERE id = ?');
     const curActors = this.stmt('SELECT actor_id, acting, counted, own FROM event_actors WHERE event_rid = ? ORDER BY actor_id').raw();
     const delActors = this.stmt('DELETE FROM event_actors WHERE event_rid = ?');
     const insActor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
@@ -313,14 +314,13 @@ export class SqliteResolution {
       const primary = a.primary ? 1 : 0;
       if (pending.has(a.eventId)) {
         const ref = refs.get(a.eventId)!;
-        placed.set(a.eventId, { component: a.component, grp: a.group, isPrimary: primary, reportCount: a.reportCount, resolved: resolvedJson, search: kept ? searchOf(a, ref, kept) : null, actors: actorRows(ref.event, primary, kept) });
+        placed.set(a.eventId, { component: a.component, grp: a.group, isPrimary: primary, reportCount: a.reportCount, resolved: resolvedJson, groupSearch: groupSearchOf(a, kept), actors: actorRows(ref.event, primary, kept) });
         continue;
       }
       const cur = sel.get(a.eventId) as Current | undefined;
       if (!cur) continue; // not stored (the driver's business): nothing to write
       // one UPDATE per changed row, of the changed columns only: an unchanged component or is_primary keeps its
-      // index entries (events_component, the partial events_order / events_cell) untouched, an unchanged search its
-      // trigram FTS row (its trigger fires only on `search`)
+      // index entries (events_component, the partial events_order / events_cell) untouched
       const set: string[] = [];
       const values: unknown[] = [];
       const change = (column: string, was: unknown, now: unknown) => {
@@ -336,7 +336,7 @@ export class SqliteResolution {
       if (!set.length) continue;
       const rewritesRole = cur.is_primary !== primary || cur.resolved !== resolvedJson;
       const ref = rewritesRole ? this.refById(a.eventId, refs)! : null;
-      if (ref) change('search', cur.search, searchOf(a, ref, kept));
+      if (ref) change('group_search', cur.group_search, groupSearchOf(a, kept));
       this.stmt(`UPDATE events SET ${set.join(', ')} WHERE rid = ?`).run(...values, cur.rid);
       if (!ref) continue;
       // actor rows: rewritten only when they differ

@@ -242,8 +242,8 @@ export class SqliteStore implements SeedableStore {
    */
   private writeEvents(article: ReportArticle, events: readonly ConflictEvent[], placed: ReadonlyMap<string, Placement>): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, component, grp, is_primary, report_count, resolved, report_key)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @component, @grp, @isPrimary, @reportCount, @resolved, @reportKey)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, group_search, json, cell, component, grp, is_primary, report_count, resolved, report_key)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @groupSearch, @json, @cell, @component, @grp, @isPrimary, @reportCount, @resolved, @reportKey)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     events.forEach((e, seq) => {
@@ -253,7 +253,7 @@ export class SqliteStore implements SeedableStore {
       const rid = ins.run({
         ...row,
         background,
-        search: p?.search ?? row.search,
+        groupSearch: p?.groupSearch ?? null,
         component: p?.component ?? e.id,
         grp: p?.grp ?? e.id,
         isPrimary: p?.isPrimary ?? 1,

@@ -37,7 +37,7 @@ function reread(d: StoredArticle, days: number, drop: boolean): ConflictEvent[] 
 /** what resolution wrote: events rows (by id) and their event_actors rows */
 function snapshot(s: SqliteStore) {
   const rows = s.db
-    .prepare('SELECT id, component, grp, is_primary, report_count, resolved, search, report_key FROM events ORDER BY id')
+    .prepare('SELECT id, component, grp, is_primary, report_count, resolved, search, group_search, report_key FROM events ORDER BY id')
     .raw()
     .all();
   const actors = s.db

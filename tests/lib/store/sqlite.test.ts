@@ -193,36 +193,51 @@ describe('SqliteStore file behaviour', () => {
     await s.close();
   });
 
-  it('migration 008 indexes stored reports by place and day, so a new report finds the stored one it retells', async () => {
+  it('migration 008 indexes reports by place and day and moves group texts out of the FTS; stores written before it re-resolve', async () => {
     const file = tempFile();
     const [wire, paper] = resolutionPair();
+    const [w, p] = [wire.article.id, paper.article.id];
     const s = await SqliteStore.open(file);
     await s.putArticle(wire);
+    await s.putArticle(paper);
     const rtree = 'SELECT rid, min_lon, min_lat, min_day FROM events_resolution_rtree ORDER BY rid';
-    const indexed = s.db.prepare(rtree).all();
+    const texts = 'SELECT id, search, group_search FROM events ORDER BY id';
+    const indexed = s.db.prepare(rtree).all() as { rid: number; min_lon: number; min_lat: number; min_day: number }[];
+    const searched = s.db.prepare(texts).all() as { id: string; search: string; group_search: string | null }[];
     // only located, dated, non-background reports, at their day number
     const expected = s.db
-      .prepare(
-        `SELECT rid, lon AS min_lon, lat AS min_lat, CAST(round(julianday(sort_date) - 2440587.5) AS INTEGER) AS min_day FROM events
-         WHERE lat IS NOT NULL AND background = 0 AND sort_date != '' ORDER BY rid`,
-      )
-      .all() as { min_lon: number; min_lat: number }[];
+      .prepare(`SELECT rid, lon, lat, CAST(round(julianday(sort_date) - 2440587.5) AS INTEGER) AS day FROM events WHERE lat IS NOT NULL AND background = 0 AND sort_date != '' ORDER BY rid`)
+      .all() as { rid: number; lon: number; lat: number; day: number }[];
     expect(expected.length).toBeGreaterThan(0);
-    expect(indexed.map((r) => ({ ...(r as object), min_lon: Math.fround((r as { min_lon: number }).min_lon) }))).toEqual(
-      expected.map((r) => ({ ...r, min_lon: Math.fround(r.min_lon), min_lat: expect.closeTo(r.min_lat, 4) })),
-    );
-    // back to a version-7 database holding the same reports (no place-and-day index, 007's indexes)
-    s.db.exec(`DROP TABLE events_resolution_rtree; DROP TRIGGER events_ai_resolution; DROP TRIGGER events_ad_resolution;
+    expect(indexed.map((r) => [r.rid, r.min_day])).toEqual(expected.map((r) => [r.rid, r.day]));
+    indexed.forEach((r, i) => {
+      expect(r.min_lon).toBeCloseTo(expected[i]!.lon, 4);
+      expect(r.min_lat).toBeCloseTo(expected[i]!.lat, 4);
+    });
+    // the merged primary: searched by both reports' words, its FTS row its own text
+    const primary = searched.find((r) => r.group_search !== null)!;
+    expect(primary.group_search).toContain('medics counted');
+    const own = primary.search.split('\n');
+    expect(own.every((line) => primary.group_search!.split('\n').includes(line))).toBe(true);
+    expect(primary.group_search!.split('\n').length).toBeGreaterThan(new Set(own).size);
+    expect((await s.queryEvents(EventQuery.parse({ q: 'medics counted' }))).map((e) => e.id)).toEqual([primary.id]);
+    // back to a version-7 database holding the same reports: the group text in `search` (and so in the FTS), no
+    // place-and-day index, 007's indexes
+    s.db.exec(`UPDATE events SET search = group_search WHERE group_search IS NOT NULL; ALTER TABLE events DROP COLUMN group_search;
+      DROP TABLE events_resolution_rtree; DROP TRIGGER events_ai_resolution; DROP TRIGGER events_ad_resolution;
       CREATE INDEX events_grp ON events (grp); CREATE INDEX events_report_key ON events (report_key); DELETE FROM schema_migrations WHERE version = 8`);
     await s.close();
     const again = await SqliteStore.open(file);
     expect(again.db.prepare(rtree).all()).toEqual(indexed);
-    // the back-filled index is what the next write's candidates come from: the retelling joins the stored report
-    await again.putArticle(paper);
-    const merged = await again.getEvent(`${paper.article.id}-e0`);
-    expect(merged?.reports?.map((x) => x.eventId).sort()).toEqual([`${paper.article.id}-e0`, `${wire.article.id}-e0`]);
-    // a deleted report leaves the index (replaceExtraction deletes and re-inserts)
-    await again.replaceExtraction(wire.article.id, [], [], PIPELINE_VERSION);
+    expect(again.db.prepare(texts).all()).toEqual(searched);
+    expect(() => again.db.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")).not.toThrow();
+    expect((await again.queryEvents(EventQuery.parse({ q: 'medics counted' }))).map((e) => e.id)).toEqual([primary.id]);
+    // the back-filled index is what the next write's candidates come from: re-extracted, the retelling joins the stored report again
+    await again.replaceExtraction(p, paper.mentions, paper.events, paper.pipelineVersion);
+    const merged = await again.getEvent(`${p}-e0`);
+    expect(merged?.reports?.map((x) => x.eventId).sort()).toEqual([`${p}-e0`, `${w}-e0`]);
+    // a deleted report leaves the index
+    await again.replaceExtraction(w, [], [], PIPELINE_VERSION);
     expect(again.db.prepare('SELECT count(*) FROM events_resolution_rtree WHERE rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
     expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
     await again.close();

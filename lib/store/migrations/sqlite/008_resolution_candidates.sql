@@ -28,3 +28,8 @@ END;
 
 DROP INDEX events_grp;
 DROP INDEX events_report_key;
+
+ALTER TABLE events ADD COLUMN group_search TEXT;
+-- events_au_search re-indexes each changed row's FTS entry on its own text
+UPDATE events SET group_search = search, search = store_search_text(json, (SELECT a.title FROM articles a WHERE a.id = events.article_id))
+  WHERE is_primary = 1 AND report_count > 1;
