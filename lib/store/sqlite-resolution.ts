@@ -2,16 +2,18 @@
  * Cross-article resolution inside SQLite write transactions (issue 15; migration 007_event_resolution.sql).
  * In: the store's connection (statements cached by the store) and, per write, the reports it is about to insert
  * (or, for resolveAll, rows already stored) and the components whose rows it deleted. Out: the driver
- * (resolution.ts) run over a synchronous ResolutionAccess — a candidate query on the R*Tree plus the date, component
- * members, overrides by report key — and its outcome written back: resolution columns, the union search text of
- * primaries, and event_actors rows (counted = 1 on primaries, own = 0 for actors only other reports of the group
- * name). The new reports are handed back to the store's insert with their final columns (Placement: written once);
- * stored rows whose resolution did not change are not written. Every method must run inside the caller's transaction.
- * Parsed rows are kept across writes (a bounded cache by rowid: the event and its article, never the resolution
- * columns, which every query reads fresh), so a candidate or component member seen before costs no JSON and the
- * driver finds its reading by the event object. The cache is dropped whenever it could be stale: another
- * connection committed (PRAGMA data_version moved), this connection deleted rows (rowids can be reused), or a
- * write transaction failed (`forget`).
+ * (resolution.ts) run over a synchronous ResolutionAccess — a candidate query on the place-and-day R*Tree
+ * (migration 008), component members, overrides by report key — and its outcome written back: resolution columns
+ * (only the changed ones), the union search text of primaries (group_search), and event_actors rows (counted = 1 on
+ * primaries, own = 0 for actors only other reports of the group name). The new reports are handed back to the store's
+ * insert with their final columns (Placement: written once); stored rows whose resolution did not change are not
+ * written. Every method must run inside the caller's transaction.
+ * Parsed rows are kept across writes (a bounded cache by rowid: the event, its article and its component — the one
+ * resolution column this connection keeps in step, as it writes every change of it; component members and the other
+ * columns are read fresh), so a candidate seen before costs no query and no JSON and the driver finds its reading by
+ * the event object. The cache is dropped whenever it could be stale: another connection committed (PRAGMA
+ * data_version moved), this connection deleted rows (rowids can be reused) or set components outside `write`
+ * (resolveAll), or a write transaction failed (`forget`).
  */
 import type Database from 'better-sqlite3';
 import type { ConflictEvent, Override } from '../schemas';
@@ -34,6 +36,8 @@ const ROW_CACHE_MAX = 50_000;
 
 interface CachedRow {
   id: string;
+  /** its component as this connection last wrote or read it (kept in step by write; see the class comment) */
+  component: string | null;
   event: ConflictEvent;
   article: ReportArticle;
 }
@@ -115,8 +119,8 @@ export class SqliteResolution {
   }
 
   /** a row this connection just inserted (inside the write transaction; `forget` if it rolls back) */
-  remember(rid: number, event: ConflictEvent, article: ReportArticle): void {
-    this.cache.set(rid, { id: event.id, event, article });
+  remember(rid: number, event: ConflictEvent, article: ReportArticle, component: string | null): void {
+    this.cache.set(rid, { id: event.id, component, event, article });
     if (this.cache.size > ROW_CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
   }
 
@@ -142,12 +146,12 @@ export class SqliteResolution {
       .all(JSON.stringify(missing)) as RefRow[];
     const parsed = new Map<number, CachedRow>();
     const articles = new Map<string, ReportArticle>();
-    for (const [rid, id, json, , articleId, title, source, published] of rows) {
+    for (const [rid, id, json, component, articleId, title, source, published] of rows) {
       let a = articles.get(articleId);
       if (!a) articles.set(articleId, (a = { id: articleId, title, source, published }));
-      const row: CachedRow = { id, event: JSON.parse(json) as ConflictEvent, article: a };
+      const row: CachedRow = { id, component, event: JSON.parse(json) as ConflictEvent, article: a };
       parsed.set(rid, row);
-      this.remember(rid, row.event, a);
+      this.remember(rid, row.event, a, component);
     }
     return keys.map(([rid], i) => out[i] ?? parsed.get(rid)!);
   }
@@ -198,9 +202,9 @@ export class SqliteResolution {
         const arms: [number, number][] = west <= east ? [[west, east]] : [[west, 180], [-180, east]];
         // the place-and-day R*Tree (migration 008) gives the candidate rows in the box and days; kept rows are tested
         // here (the same tests as the SQL below, on the same values: the R*Tree's 32-bit bounds are only an outer
-        // bound), only the others are read
+        // bound) and answered from the cache, component included; only the others are read
         const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
-        const hit: number[] = [];
+        const rows: KeyRow[] = [];
         const unknown: number[] = [];
         for (const [w, e] of arms) {
           const inBox = this.stmt('SELECT rid FROM events_resolution_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ? AND max_day >= ? AND min_day <= ?')
@@ -216,11 +220,9 @@ export class SqliteResolution {
             const p = ev.place;
             const day = ev.date.value ?? '';
             if (!p || ev.background || p.lat < south || p.lat > north || p.lon < w || p.lon > e || day < from || day > to) continue;
-            hit.push(rid);
+            rows.push([rid, row.id, row.component]);
           }
         }
-        const rows: KeyRow[] = [];
-        if (hit.length) rows.push(...(this.stmt('SELECT rid, id, component FROM events WHERE rid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(hit)) as KeyRow[]));
         if (unknown.length) {
           for (const [w, e] of arms) {
             rows.push(
@@ -338,6 +340,8 @@ export class SqliteResolution {
       const ref = rewritesRole ? this.refById(a.eventId, refs)! : null;
       if (ref) change('group_search', cur.group_search, groupSearchOf(a, kept));
       this.stmt(`UPDATE events SET ${set.join(', ')} WHERE rid = ?`).run(...values, cur.rid);
+      const cached = this.cache.get(cur.rid);
+      if (cached) cached.component = a.component;
       if (!ref) continue;
       // actor rows: rewritten only when they differ
       const want = actorRows(ref.event, primary, kept).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));

@@ -261,7 +261,7 @@ export class SqliteStore implements SeedableStore {
         resolved: p?.resolved ?? null,
         reportKey: reportKey(e),
       }).lastInsertRowid;
-      this.resolution.remember(Number(rid), e, article);
+      this.resolution.remember(Number(rid), e, article, p?.component ?? e.id);
       if (p) for (const [id, isActing, counted, own] of p.actors) actor.run(id, rid, background, isActing, counted, own);
       else for (const a of actors) actor.run(a, rid, background, acting.includes(a) ? 1 : 0, 1, 1);
     });
