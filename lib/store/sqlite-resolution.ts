@@ -116,7 +116,11 @@ export class SqliteResolution {
   /** drops every kept row (after a failed write, a delete, or another connection's commit) */
   forget(): void {
     this.cache.clear();
+    this.anyOverrides = null;
   }
+
+  /** whether any override is stored, as of the last check (null: ask); reset with the cache */
+  private anyOverrides: boolean | null = null;
 
   /** a row this connection just inserted (inside the write transaction; `forget` if it rolls back) */
   remember(rid: number, event: ConflictEvent, article: ReportArticle, component: string | null): void {
@@ -129,6 +133,7 @@ export class SqliteResolution {
     const v = this.stmt('PRAGMA data_version').pluck().get();
     if (v !== this.version) {
       this.cache.clear();
+      this.anyOverrides = null;
       this.version = v;
     }
   }
@@ -354,8 +359,12 @@ export class SqliteResolution {
     insert?.(placed);
   }
 
-  overridesNaming(keys: readonly string[]): Override[] {
-    if (!keys.length || !this.stmt('SELECT EXISTS (SELECT 1 FROM resolution_overrides)').pluck().get()) return [];
+  /** inside a resolving write (after checkVersion): overrides naming any of `keys`, oldest first */
+  private overridesNaming(keys: readonly string[]): Override[] {
+    if (!keys.length) return [];
+    // most stores hold no override: asked once, not twice per write (addOverride, another connection or a failed write resets it)
+    this.anyOverrides ??= !!this.stmt('SELECT EXISTS (SELECT 1 FROM resolution_overrides)').pluck().get();
+    if (!this.anyOverrides) return [];
     const rows = this.stmt(
       `SELECT o.id, o.kind, o.keys, o.others, o.created_at, o.note FROM resolution_overrides o
        WHERE o.id IN (SELECT override_id FROM resolution_override_keys WHERE key IN (SELECT value FROM json_each(?))) ORDER BY o.seq`,
@@ -384,6 +393,7 @@ export class SqliteResolution {
     this.stmt('INSERT INTO resolution_overrides (id, kind, keys, others, created_at, note) VALUES (?, ?, ?, ?, ?, ?)').run(
       o.id, o.kind, JSON.stringify(o.keys), JSON.stringify(o.others), o.createdAt, o.note,
     );
+    this.anyOverrides = true;
     const key = this.stmt('INSERT OR IGNORE INTO resolution_override_keys (key, override_id) VALUES (?, ?)');
     for (const k of named) key.run(k, o.id);
     this.resolve([], null, found.flatMap((r) => (r[1] === null ? [] : [r[1]])));

@@ -4,9 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerStoreFunctions, SqliteStore } from '@/lib/store/sqlite';
-import { EventQuery } from '@/lib/schemas';
+import { EventQuery, type Override } from '@/lib/schemas';
 import { PIPELINE_VERSION, seedStore } from '@/lib/pipeline';
-import { RESOLUTION_VERSION } from '@/lib/resolve';
+import { RESOLUTION_VERSION, reportKey } from '@/lib/resolve';
 import { articleColumns, eventRow } from '@/lib/store/rows';
 import { contentHash } from '@/lib/store/validate';
 import { describeStoreBehaviour } from './behaviour';
@@ -241,6 +241,32 @@ describe('SqliteStore file behaviour', () => {
     expect(again.db.prepare('SELECT count(*) FROM events_resolution_rtree WHERE rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
     expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
     await again.close();
+  });
+
+  it("a write sees an override another connection stored after this one's last write", async () => {
+    const file = tempFile();
+    const [wire, paper] = resolutionPair();
+    const [w, p] = [wire.article.id, paper.article.id];
+    const s = await SqliteStore.open(file);
+    const other = await SqliteStore.open(file);
+    await s.putArticle(wire);
+    await s.putArticle(paper); // joins wire; this connection has found no override so far
+    const reportsOf = async (id: string) => ((await s.getEvent(id))?.reports ?? [{ eventId: id }]).map((x) => x.eventId).sort();
+    expect(await reportsOf(`${p}-e0`)).toEqual([`${p}-e0`, `${w}-e0`]);
+    const split: Override = { id: 'ovr-other-1', kind: 'split', keys: [reportKey(paper.events[0]!)], others: [reportKey(wire.events[0]!)], createdAt: '2024-06-01T00:00:00.000Z', note: null };
+    await other.addOverride(split);
+    // a third outlet retells the strike through the first connection (a plain insert: nothing it keeps is dropped
+    // but by the other connection's commit): the split between the first two still holds
+    const t = 'res-third-strike-dddd0004';
+    await s.putArticle({
+      ...paper,
+      article: { ...paper.article, id: t, title: `${paper.article.title} (third outlet)`, source: 'Third Post' },
+      events: paper.events.map((e) => ({ ...e, id: e.id.replace(p, t), articleId: t })),
+    });
+    expect(await reportsOf(`${w}-e0`)).not.toContain(`${p}-e0`);
+    expect(await reportsOf(`${t}-e0`)).toContain(`${t}-e0`);
+    await other.close();
+    await s.close();
   });
 
   it('reports a clear error for a path it cannot open', async () => {
