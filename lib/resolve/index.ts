@@ -11,4 +11,4 @@ export { compare, links, profile, type Comparison, type ReportProfile } from './
 export { constraints, pairKey, type Constraints } from './constraints';
 export { choosePrimary, resolveGroup } from './merge';
 export { rules, type ResolutionRules } from './rules';
-export { dayWindow, type DayWindow } from './window';
+export { dayNumber, dayWindow, type DayWindow } from './window';

@@ -140,10 +140,14 @@ export function reportArticleIds(e: Pick<ConflictEvent, 'articleId' | 'reports'>
  * title), in event id order, each distinct line once ('\n' between lines: a folded needle never spans two lines,
  * so `q` matches the group exactly when it matches one of its reports). One report: its own text.
  */
-export function groupSearchText(members: readonly { event: ConflictEvent; title: string }[]): string {
-  if (members.length === 1) return searchText(members[0]!.event, members[0]!.title);
+export function groupSearchText(
+  members: readonly { event: ConflictEvent; title: string }[],
+  /** each member's own search text (a store may hand kept ones): searchText by default */
+  own: (event: ConflictEvent, title: string) => string = searchText,
+): string {
+  if (members.length === 1) return own(members[0]!.event, members[0]!.title);
   const lines = new Set<string>();
   const sorted = [...members].sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
-  for (const m of sorted) for (const line of searchText(m.event, m.title).split('\n')) lines.add(line);
+  for (const m of sorted) for (const line of own(m.event, m.title).split('\n')) lines.add(line);
   return [...lines].join('\n');
 }

@@ -8,7 +8,8 @@
  * All plans return the same rows; sqlite.ts picks one from capped hit counts (planEstimates).
  * Resolution (issue 15, migration 007): only primary rows are served (is_primary = 1, the partial indexes events_order
  * and events_cell list only those), as coalesce(resolved, json); `article` selects the primaries of the groups holding
- * a report of that article; the actor filter reads event_actors rows with counted = 1 (the group's union).
+ * a report of that article; the actor filter reads event_actors rows with counted = 1 (the group's union); `q` is
+ * tested on the group's text (group_search, migration 008) and found through the reports' own FTS rows.
  */
 import type { EventQuery } from '../schemas';
 import { searchNeedles, type PlaceArea } from './filter';
@@ -70,6 +71,9 @@ function ftsQuery(needles: readonly string[]): string | null {
 /** The event_actors condition of the role filter on counted rows ('actor', the default: acting = 1; 'any': every row). */
 const roleCond = (q: EventQuery, t: string) => ` AND ${t}counted = 1${q.role === 'any' ? '' : ` AND ${t}acting = 1`}`;
 
+/** The text a primary row is searched by: its group's (migration 008), else its own. */
+const SEARCHED = 'coalesce(e.group_search, e.search)';
+
 /** The served event of a primary row: the resolved event of a group of several reports, else the report itself. */
 export const SERVED_JSON = 'coalesce(e.resolved, e.json)';
 
@@ -124,11 +128,12 @@ export function eventPredicates(q: EventQuery, area: PlaceArea | null, plan: Pla
   if (q.q !== undefined) {
     const fts = ftsQuery(needles);
     if (plan === 'set' && fts !== null) {
-      where.push('e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+      // the FTS rows are the reports' own texts: a matching report stands for its group's primary
+      where.push('e.rid IN (SELECT p.rid FROM events_fts f JOIN events r ON r.rid = f.rowid JOIN events p ON p.id = coalesce(r.grp, r.id) WHERE events_fts MATCH ?)');
       params.push(fts);
     }
-    // the exact test: one of the folded needles is a substring (no needle: nothing matches)
-    where.push(needles.length ? `(${needles.map(() => 'instr(e.search, ?) > 0').join(' OR ')})` : '0');
+    // the exact test: one of the folded needles is a substring of the group's text (no needle: nothing matches)
+    where.push(needles.length ? `(${needles.map(() => `instr(${SEARCHED}, ?) > 0`).join(' OR ')})` : '0');
     params.push(...needles);
   }
   return where;

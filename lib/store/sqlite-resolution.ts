@@ -2,16 +2,18 @@
  * Cross-article resolution inside SQLite write transactions (issue 15; migration 007_event_resolution.sql).
  * In: the store's connection (statements cached by the store) and, per write, the reports it is about to insert
  * (or, for resolveAll, rows already stored) and the components whose rows it deleted. Out: the driver
- * (resolution.ts) run over a synchronous ResolutionAccess — a candidate query on the R*Tree plus the date, component
- * members, overrides by report key — and its outcome written back: resolution columns, the union search text of
- * primaries, and event_actors rows (counted = 1 on primaries, own = 0 for actors only other reports of the group
- * name). The new reports are handed back to the store's insert with their final columns (Placement: written once);
- * stored rows whose resolution did not change are not written. Every method must run inside the caller's transaction.
- * Parsed rows are kept across writes (a bounded cache by rowid: the event and its article, never the resolution
- * columns, which every query reads fresh), so a candidate or component member seen before costs no JSON and the
- * driver finds its reading by the event object. The cache is dropped whenever it could be stale: another
- * connection committed (PRAGMA data_version moved), this connection deleted rows (rowids can be reused), or a
- * write transaction failed (`forget`).
+ * (resolution.ts) run over a synchronous ResolutionAccess — a candidate query on the place-and-day R*Tree
+ * (migration 008), component members, overrides by report key — and its outcome written back: resolution columns
+ * (only the changed ones), the union search text of primaries (group_search), and event_actors rows (counted = 1 on
+ * primaries, own = 0 for actors only other reports of the group name). The new reports are handed back to the store's
+ * insert with their final columns (Placement: written once); stored rows whose resolution did not change are not
+ * written. Every method must run inside the caller's transaction.
+ * Parsed rows are kept across writes (a bounded cache by rowid: the event, its article and its component — the one
+ * resolution column this connection keeps in step, as it writes every change of it; component members and the other
+ * columns are read fresh), so a candidate seen before costs no query and no JSON and the driver finds its reading by
+ * the event object. The cache is dropped whenever it could be stale: another connection committed (PRAGMA
+ * data_version moved), this connection deleted rows (rowids can be reused) or set components outside `write`
+ * (resolveAll), or a write transaction failed (`forget`).
  */
 import type Database from 'better-sqlite3';
 import type { ConflictEvent, Override } from '../schemas';
@@ -19,7 +21,7 @@ import { Override as OverrideSchema } from '../schemas';
 import { actingActorIds, actorIds, groupSearchText, searchText } from './filter';
 import { StoreConflictError, StoreInputError } from './errors';
 import { isResolvable, keptResolved, reportKey, resolveSync, type ReportAssignment, type ReportRef, type ResolutionAccess, type ResolutionResult } from './resolution';
-import type { ReportArticle } from '../resolve';
+import { dayNumber, type ReportArticle } from '../resolve';
 
 type Stmt = (sql: string) => Database.Statement;
 
@@ -34,6 +36,8 @@ const ROW_CACHE_MAX = 50_000;
 
 interface CachedRow {
   id: string;
+  /** its component as this connection last wrote or read it (kept in step by write; see the class comment) */
+  component: string | null;
   event: ConflictEvent;
   article: ReportArticle;
 }
@@ -46,7 +50,7 @@ interface Current {
   report_count: number;
   resolved: string | null;
   background: number;
-  search: string;
+  group_search: string | null;
 }
 
 /** The final resolution columns of a report inserted by the write that resolves it (sqlite.ts writeEvents). */
@@ -56,8 +60,8 @@ export interface Placement {
   isPrimary: 0 | 1;
   reportCount: number;
   resolved: string | null;
-  /** the group's search text on a primary of several reports; null: the report's own (searchText) */
-  search: string | null;
+  /** the group's search text (events.group_search) on a primary of several reports; null on every other row */
+  groupSearch: string | null;
   /** event_actors rows: [actor id, acting, counted, own] */
   actors: [string, 0 | 1, 0 | 1, 0 | 1][];
 }
@@ -82,6 +86,19 @@ export function actorRows(event: ConflictEvent, primary: 0 | 1, kept: ConflictEv
   return out;
 }
 
+/**
+ * A report's own search text (search-text.ts searchText), kept per event object and title: a group's text is
+ * rebuilt from its members' at every change of the group, and the store hands the same kept objects again.
+ */
+const OWN_SEARCH = new WeakMap<ConflictEvent, { title: string; text: string }>();
+function ownSearch(event: ConflictEvent, title: string): string {
+  const seen = OWN_SEARCH.get(event);
+  if (seen?.title === title) return seen.text;
+  const text = searchText(event, title);
+  OWN_SEARCH.set(event, { title, text });
+  return text;
+}
+
 /** reports per driver call in resolveAll */
 const RESOLVE_ALL_BATCH = 2000;
 
@@ -99,11 +116,15 @@ export class SqliteResolution {
   /** drops every kept row (after a failed write, a delete, or another connection's commit) */
   forget(): void {
     this.cache.clear();
+    this.anyOverrides = null;
   }
 
+  /** whether any override is stored, as of the last check (null: ask); reset with the cache */
+  private anyOverrides: boolean | null = null;
+
   /** a row this connection just inserted (inside the write transaction; `forget` if it rolls back) */
-  remember(rid: number, event: ConflictEvent, article: ReportArticle): void {
-    this.cache.set(rid, { id: event.id, event, article });
+  remember(rid: number, event: ConflictEvent, article: ReportArticle, component: string | null): void {
+    this.cache.set(rid, { id: event.id, component, event, article });
     if (this.cache.size > ROW_CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
   }
 
@@ -112,6 +133,7 @@ export class SqliteResolution {
     const v = this.stmt('PRAGMA data_version').pluck().get();
     if (v !== this.version) {
       this.cache.clear();
+      this.anyOverrides = null;
       this.version = v;
     }
   }
@@ -129,12 +151,12 @@ export class SqliteResolution {
       .all(JSON.stringify(missing)) as RefRow[];
     const parsed = new Map<number, CachedRow>();
     const articles = new Map<string, ReportArticle>();
-    for (const [rid, id, json, , articleId, title, source, published] of rows) {
+    for (const [rid, id, json, component, articleId, title, source, published] of rows) {
       let a = articles.get(articleId);
       if (!a) articles.set(articleId, (a = { id: articleId, title, source, published }));
-      const row: CachedRow = { id, event: JSON.parse(json) as ConflictEvent, article: a };
+      const row: CachedRow = { id, component, event: JSON.parse(json) as ConflictEvent, article: a };
       parsed.set(rid, row);
-      this.remember(rid, row.event, a);
+      this.remember(rid, row.event, a, component);
     }
     return keys.map(([rid], i) => out[i] ?? parsed.get(rid)!);
   }
@@ -183,12 +205,17 @@ export class SqliteResolution {
       candidates: ({ bbox, from, to }) => {
         const [west, south, east, north] = bbox;
         const arms: [number, number][] = west <= east ? [[west, east]] : [[west, 180], [-180, east]];
-        // the R*Tree gives the rows in the box (all dates); kept rows are tested here (the same tests as the SQL
-        // below, on the same values), only the others are read
-        const hit: number[] = [];
+        // the place-and-day R*Tree (migration 008) gives the candidate rows in the box and days; kept rows are tested
+        // here (the same tests as the SQL below, on the same values: the R*Tree's 32-bit bounds are only an outer
+        // bound) and answered from the cache, component included; only the others are read
+        const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
+        const rows: KeyRow[] = [];
         const unknown: number[] = [];
         for (const [w, e] of arms) {
-          for (const rid of this.stmt('SELECT rid FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?').pluck().all(south, north, w, e) as number[]) {
+          const inBox = this.stmt('SELECT rid FROM events_resolution_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ? AND max_day >= ? AND min_day <= ?')
+            .pluck()
+            .all(south, north, w, e, fromDay, toDay) as number[];
+          for (const rid of inBox) {
             const row = this.cache.get(rid);
             if (!row) {
               unknown.push(rid);
@@ -198,11 +225,9 @@ export class SqliteResolution {
             const p = ev.place;
             const day = ev.date.value ?? '';
             if (!p || ev.background || p.lat < south || p.lat > north || p.lon < w || p.lon > e || day < from || day > to) continue;
-            hit.push(rid);
+            rows.push([rid, row.id, row.component]);
           }
         }
-        const rows: KeyRow[] = [];
-        if (hit.length) rows.push(...(this.stmt('SELECT rid, id, component FROM events WHERE rid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(hit)) as KeyRow[]));
         if (unknown.length) {
           for (const [w, e] of arms) {
             rows.push(
@@ -224,7 +249,7 @@ export class SqliteResolution {
         return toRefs(keep);
       },
       componentMembers: (ids) => toRefs(this.keysWhere('component', ids)),
-      reportsByKey: (keys) => toRefs(this.keysWhere('report_key', keys)),
+      reportsByKey: (keys) => toRefs(this.keysByReportKey(keys)),
       overrides: (keys) => this.overridesNaming(keys),
       write: (result) => this.write(result, refs, insert ? addedIds : new Set(), insert),
     };
@@ -232,11 +257,21 @@ export class SqliteResolution {
   }
 
   /** report rows whose `column` is one of `values`, in event id order */
-  private keysWhere(column: 'component' | 'report_key', values: readonly string[]): KeyRow[] {
+  private keysWhere(column: 'component', values: readonly string[]): KeyRow[] {
     if (!values.length) return [];
     return this.stmt(`SELECT e.rid, e.id, e.component FROM events e WHERE e.${column} IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
       .raw()
       .all(JSON.stringify(values)) as KeyRow[];
+  }
+
+  /** report rows whose report key is one of `keys`, in event id order: found through their articles (events_article; no index on report_key, migration 008) */
+  private keysByReportKey(keys: readonly string[]): KeyRow[] {
+    if (!keys.length) return [];
+    return this.stmt(
+      `SELECT e.rid, e.id, e.component FROM events e WHERE e.article_id IN (SELECT value FROM json_each(?)) AND e.report_key IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
+    )
+      .raw()
+      .all(JSON.stringify(articlesOfKeys(keys)), JSON.stringify(keys)) as KeyRow[];
   }
 
   private articleOf(id: string): ReportArticle {
@@ -265,21 +300,18 @@ export class SqliteResolution {
       list.push(a.eventId);
       members.set(a.group, list);
     }
-    // search: a primary of several reports searches them all; every other row its own words
-    const searchOf = (a: ReportAssignment, ref: ReportRef, kept: ConflictEvent | null): string => {
-      if (!kept) return searchText(ref.event, ref.article.title);
+    // a primary of several reports is searched by all of their words (group_search, not FTS-indexed: the FTS rows are
+    // the reports' own `search`, written once at insert, and a query maps a matching report to its group's primary)
+    const groupSearchOf = (a: ReportAssignment, kept: ConflictEvent | null): string | null => {
+      if (!kept) return null;
       const group = (members.get(a.group) ?? [a.eventId]).flatMap((id) => {
         const m = this.refById(id, refs);
         return m ? [{ event: m.event, title: m.article.title }] : [];
       });
-      return groupSearchText(group);
+      return groupSearchText(group, ownSearch);
     };
     const placed = new Map<string, Placement>();
-    const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, search FROM events WHERE id = ?');
-    // one UPDATE per changed row (a row rewritten twice costs its record twice); `search` only when it changed (its
-    // trigger re-indexes the trigram FTS row)
-    const upd = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ? WHERE rid = ?');
-    const updWithSearch = this.stmt('UPDATE events SET component = ?, grp = ?, is_primary = ?, report_count = ?, resolved = ?, search = ? WHERE rid = ?');
+    const sel = this.stmt('SELECT rid, component, grp, is_primary, report_count, resolved, background, group_search FROM events WHERE id = ?');
     const curActors = this.stmt('SELECT actor_id, acting, counted, own FROM event_actors WHERE event_rid = ? ORDER BY actor_id').raw();
     const delActors = this.stmt('DELETE FROM event_actors WHERE event_rid = ?');
     const insActor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
@@ -289,21 +321,33 @@ export class SqliteResolution {
       const primary = a.primary ? 1 : 0;
       if (pending.has(a.eventId)) {
         const ref = refs.get(a.eventId)!;
-        placed.set(a.eventId, { component: a.component, grp: a.group, isPrimary: primary, reportCount: a.reportCount, resolved: resolvedJson, search: kept ? searchOf(a, ref, kept) : null, actors: actorRows(ref.event, primary, kept) });
+        placed.set(a.eventId, { component: a.component, grp: a.group, isPrimary: primary, reportCount: a.reportCount, resolved: resolvedJson, groupSearch: groupSearchOf(a, kept), actors: actorRows(ref.event, primary, kept) });
         continue;
       }
       const cur = sel.get(a.eventId) as Current | undefined;
       if (!cur) continue; // not stored (the driver's business): nothing to write
-      const sameSlots = cur.component === a.component && cur.grp === a.group && cur.is_primary === primary && cur.report_count === a.reportCount;
-      if (sameSlots && cur.resolved === resolvedJson) continue;
-      if (cur.is_primary === primary && cur.resolved === resolvedJson) {
-        upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
-        continue;
-      }
-      const ref = this.refById(a.eventId, refs)!;
-      const search = searchOf(a, ref, kept);
-      if (search !== cur.search) updWithSearch.run(a.component, a.group, primary, a.reportCount, resolvedJson, search, cur.rid);
-      else upd.run(a.component, a.group, primary, a.reportCount, resolvedJson, cur.rid);
+      // one UPDATE per changed row, of the changed columns only: an unchanged component or is_primary keeps its
+      // index entries (events_component, the partial events_order / events_cell) untouched
+      const set: string[] = [];
+      const values: unknown[] = [];
+      const change = (column: string, was: unknown, now: unknown) => {
+        if (was === now) return;
+        set.push(`${column} = ?`);
+        values.push(now);
+      };
+      change('component', cur.component, a.component);
+      change('grp', cur.grp, a.group);
+      change('is_primary', cur.is_primary, primary);
+      change('report_count', cur.report_count, a.reportCount);
+      change('resolved', cur.resolved, resolvedJson);
+      if (!set.length) continue;
+      const rewritesRole = cur.is_primary !== primary || cur.resolved !== resolvedJson;
+      const ref = rewritesRole ? this.refById(a.eventId, refs)! : null;
+      if (ref) change('group_search', cur.group_search, groupSearchOf(a, kept));
+      this.stmt(`UPDATE events SET ${set.join(', ')} WHERE rid = ?`).run(...values, cur.rid);
+      const cached = this.cache.get(cur.rid);
+      if (cached) cached.component = a.component;
+      if (!ref) continue;
       // actor rows: rewritten only when they differ
       const want = actorRows(ref.event, primary, kept).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
       const have = curActors.all(cur.rid) as [string, number, number, number][];
@@ -315,8 +359,12 @@ export class SqliteResolution {
     insert?.(placed);
   }
 
-  overridesNaming(keys: readonly string[]): Override[] {
-    if (!keys.length || !this.stmt('SELECT EXISTS (SELECT 1 FROM resolution_overrides)').pluck().get()) return [];
+  /** inside a resolving write (after checkVersion): overrides naming any of `keys`, oldest first */
+  private overridesNaming(keys: readonly string[]): Override[] {
+    if (!keys.length) return [];
+    // most stores hold no override: asked once, not twice per write (addOverride, another connection or a failed write resets it)
+    this.anyOverrides ??= !!this.stmt('SELECT EXISTS (SELECT 1 FROM resolution_overrides)').pluck().get();
+    if (!this.anyOverrides) return [];
     const rows = this.stmt(
       `SELECT o.id, o.kind, o.keys, o.others, o.created_at, o.note FROM resolution_overrides o
        WHERE o.id IN (SELECT override_id FROM resolution_override_keys WHERE key IN (SELECT value FROM json_each(?))) ORDER BY o.seq`,
@@ -336,13 +384,16 @@ export class SqliteResolution {
     const o = parsed.data;
     if (this.stmt('SELECT 1 FROM resolution_overrides WHERE id = ?').get(o.id)) throw new StoreConflictError(`override id "${o.id}" is already stored`);
     const named = [...new Set([...o.keys, ...o.others])];
-    const found = this.stmt('SELECT report_key, component FROM events WHERE report_key IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(named)) as [string, string | null][];
+    const found = this.stmt('SELECT report_key, component FROM events WHERE article_id IN (SELECT value FROM json_each(?)) AND report_key IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(articlesOfKeys(named)), JSON.stringify(named)) as [string, string | null][];
     const known = new Set(found.map((r) => r[0]));
     const unknown = named.filter((k) => !known.has(k));
     if (unknown.length) throw new StoreInputError(`override names no stored report for key(s) ${unknown.join(', ')}`);
     this.stmt('INSERT INTO resolution_overrides (id, kind, keys, others, created_at, note) VALUES (?, ?, ?, ?, ?, ?)').run(
       o.id, o.kind, JSON.stringify(o.keys), JSON.stringify(o.others), o.createdAt, o.note,
     );
+    this.anyOverrides = true;
     const key = this.stmt('INSERT OR IGNORE INTO resolution_override_keys (key, override_id) VALUES (?, ?)');
     for (const k of named) key.run(k, o.id);
     this.resolve([], null, found.flatMap((r) => (r[1] === null ? [] : [r[1]])));
@@ -360,6 +411,9 @@ export class SqliteResolution {
     return keys.length;
   }
 }
+
+/** the article ids of report keys (`${articleId}@${quote.start}`: the article id is what comes before the last '@') */
+const articlesOfKeys = (keys: readonly string[]): string[] => [...new Set(keys.map((k) => k.slice(0, k.lastIndexOf('@'))))];
 
 function fromRow([id, kind, keys, others, createdAt, note]: [string, Override['kind'], string, string, string, string | null]): Override {
   return { id, kind, keys: JSON.parse(keys) as string[], others: JSON.parse(others) as string[], createdAt, note };

@@ -242,8 +242,8 @@ export class SqliteStore implements SeedableStore {
    */
   private writeEvents(article: ReportArticle, events: readonly ConflictEvent[], placed: ReadonlyMap<string, Placement>): void {
     const ins = this.stmt(
-      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, json, cell, component, grp, is_primary, report_count, resolved, report_key)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @json, @cell, @component, @grp, @isPrimary, @reportCount, @resolved, @reportKey)`,
+      `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, group_search, json, cell, component, grp, is_primary, report_count, resolved, report_key)
+       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @groupSearch, @json, @cell, @component, @grp, @isPrimary, @reportCount, @resolved, @reportKey)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     events.forEach((e, seq) => {
@@ -253,7 +253,7 @@ export class SqliteStore implements SeedableStore {
       const rid = ins.run({
         ...row,
         background,
-        search: p?.search ?? row.search,
+        groupSearch: p?.groupSearch ?? null,
         component: p?.component ?? e.id,
         grp: p?.grp ?? e.id,
         isPrimary: p?.isPrimary ?? 1,
@@ -261,7 +261,7 @@ export class SqliteStore implements SeedableStore {
         resolved: p?.resolved ?? null,
         reportKey: reportKey(e),
       }).lastInsertRowid;
-      this.resolution.remember(Number(rid), e, article);
+      this.resolution.remember(Number(rid), e, article, p?.component ?? e.id);
       if (p) for (const [id, isActing, counted, own] of p.actors) actor.run(id, rid, background, isActing, counted, own);
       else for (const a of actors) actor.run(a, rid, background, acting.includes(a) ? 1 : 0, 1, 1);
     });

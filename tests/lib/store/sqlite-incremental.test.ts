@@ -4,8 +4,8 @@
  * exactly what resolving everything again from scratch gives (`resolveAll`), on random sequences of writes: single
  * and batched puts, reprocessing that moves reports in time (rowids of deleted rows are taken again), writes through
  * a second connection to the same file (the kept rows must not outlive them) and writes that fail half-way (rolled
- * back: what they kept must be forgotten). Compared: every events row's resolution columns, search text and served
- * JSON, and every event_actors row.
+ * back: what they kept must be forgotten). Compared: every events row's resolution columns, search texts and served
+ * JSON, every event_actors row, and the rows the store keeps (id and component by rowid) with the stored ones.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,7 +37,7 @@ function reread(d: StoredArticle, days: number, drop: boolean): ConflictEvent[] 
 /** what resolution wrote: events rows (by id) and their event_actors rows */
 function snapshot(s: SqliteStore) {
   const rows = s.db
-    .prepare('SELECT id, component, grp, is_primary, report_count, resolved, search, report_key FROM events ORDER BY id')
+    .prepare('SELECT id, component, grp, is_primary, report_count, resolved, search, group_search, report_key FROM events ORDER BY id')
     .raw()
     .all();
   const actors = s.db
@@ -116,6 +116,12 @@ describe('SQLite incremental resolution', () => {
           }
           const incremental = snapshot(s);
           expect(incremental.rows.length).toBeGreaterThan(0);
+          // the rows this connection keeps (candidates are answered from them, component included) are the stored
+          // ones, once it has seen the other connection's commits (as every write does first)
+          const kept = (s as unknown as { resolution: { checkVersion(): void; cache: Map<number, { id: string; component: string | null }> } }).resolution;
+          kept.checkVersion();
+          const byRid = new Map((s.db.prepare('SELECT rid, id, component FROM events').raw().all() as [number, string, string | null][]).map(([rid, id, c]) => [rid, [id, c]]));
+          for (const [rid, row] of kept.cache) expect([rid, row.id, row.component]).toEqual([rid, ...(byRid.get(rid) ?? ['(no row)', null])]);
           // from scratch, independently of this connection: the stored articles as they are now, written at once to a
           // fresh store, and resolveAll on this one
           const now: StoredArticle[] = [];

@@ -4,9 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerStoreFunctions, SqliteStore } from '@/lib/store/sqlite';
-import { EventQuery } from '@/lib/schemas';
+import { EventQuery, type Override } from '@/lib/schemas';
 import { PIPELINE_VERSION, seedStore } from '@/lib/pipeline';
-import { RESOLUTION_VERSION } from '@/lib/resolve';
+import { RESOLUTION_VERSION, reportKey } from '@/lib/resolve';
 import { articleColumns, eventRow } from '@/lib/store/rows';
 import { contentHash } from '@/lib/store/validate';
 import { describeStoreBehaviour } from './behaviour';
@@ -53,6 +53,7 @@ describe('SqliteStore file behaviour', () => {
       { version: 5, name: 'place_overlay' },
       { version: 6, name: 'actor_roles_search_fold' },
       { version: 7, name: 'event_resolution' },
+      { version: 8, name: 'resolution_candidates' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -189,6 +190,82 @@ describe('SqliteStore file behaviour', () => {
     // a second start-up finds the version current: nothing resolved again
     expect((await seedStore(s, { load: async () => ({ docs: [], rejected: [] }) })).reresolved).toBe(0);
     expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await s.close();
+  });
+
+  it('migration 008 indexes reports by place and day and moves group texts out of the FTS; stores written before it re-resolve', async () => {
+    const file = tempFile();
+    const [wire, paper] = resolutionPair();
+    const [w, p] = [wire.article.id, paper.article.id];
+    const s = await SqliteStore.open(file);
+    await s.putArticle(wire);
+    await s.putArticle(paper);
+    const rtree = 'SELECT rid, min_lon, min_lat, min_day FROM events_resolution_rtree ORDER BY rid';
+    const texts = 'SELECT id, search, group_search FROM events ORDER BY id';
+    const indexed = s.db.prepare(rtree).all() as { rid: number; min_lon: number; min_lat: number; min_day: number }[];
+    const searched = s.db.prepare(texts).all() as { id: string; search: string; group_search: string | null }[];
+    // only located, dated, non-background reports, at their day number
+    const expected = s.db
+      .prepare(`SELECT rid, lon, lat, CAST(round(julianday(sort_date) - 2440587.5) AS INTEGER) AS day FROM events WHERE lat IS NOT NULL AND background = 0 AND sort_date != '' ORDER BY rid`)
+      .all() as { rid: number; lon: number; lat: number; day: number }[];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(indexed.map((r) => [r.rid, r.min_day])).toEqual(expected.map((r) => [r.rid, r.day]));
+    indexed.forEach((r, i) => {
+      expect(r.min_lon).toBeCloseTo(expected[i]!.lon, 4);
+      expect(r.min_lat).toBeCloseTo(expected[i]!.lat, 4);
+    });
+    // the merged primary: searched by both reports' words, its FTS row its own text
+    const primary = searched.find((r) => r.group_search !== null)!;
+    expect(primary.group_search).toContain('medics counted');
+    const own = primary.search.split('\n');
+    expect(own.every((line) => primary.group_search!.split('\n').includes(line))).toBe(true);
+    expect(primary.group_search!.split('\n').length).toBeGreaterThan(new Set(own).size);
+    expect((await s.queryEvents(EventQuery.parse({ q: 'medics counted' }))).map((e) => e.id)).toEqual([primary.id]);
+    // back to a version-7 database holding the same reports: the group text in `search` (and so in the FTS), no
+    // place-and-day index, 007's indexes
+    s.db.exec(`UPDATE events SET search = group_search WHERE group_search IS NOT NULL; ALTER TABLE events DROP COLUMN group_search;
+      DROP TABLE events_resolution_rtree; DROP TRIGGER events_ai_resolution; DROP TRIGGER events_ad_resolution;
+      CREATE INDEX events_grp ON events (grp); CREATE INDEX events_report_key ON events (report_key); DELETE FROM schema_migrations WHERE version = 8`);
+    await s.close();
+    const again = await SqliteStore.open(file);
+    expect(again.db.prepare(rtree).all()).toEqual(indexed);
+    expect(again.db.prepare(texts).all()).toEqual(searched);
+    expect(() => again.db.exec("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")).not.toThrow();
+    expect((await again.queryEvents(EventQuery.parse({ q: 'medics counted' }))).map((e) => e.id)).toEqual([primary.id]);
+    // the back-filled index is what the next write's candidates come from: re-extracted, the retelling joins the stored report again
+    await again.replaceExtraction(p, paper.mentions, paper.events, paper.pipelineVersion);
+    const merged = await again.getEvent(`${p}-e0`);
+    expect(merged?.reports?.map((x) => x.eventId).sort()).toEqual([`${p}-e0`, `${w}-e0`]);
+    // a deleted report leaves the index
+    await again.replaceExtraction(w, [], [], PIPELINE_VERSION);
+    expect(again.db.prepare('SELECT count(*) FROM events_resolution_rtree WHERE rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
+    expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await again.close();
+  });
+
+  it("a write sees an override another connection stored after this one's last write", async () => {
+    const file = tempFile();
+    const [wire, paper] = resolutionPair();
+    const [w, p] = [wire.article.id, paper.article.id];
+    const s = await SqliteStore.open(file);
+    const other = await SqliteStore.open(file);
+    await s.putArticle(wire);
+    await s.putArticle(paper); // joins wire; this connection has found no override so far
+    const reportsOf = async (id: string) => ((await s.getEvent(id))?.reports ?? [{ eventId: id }]).map((x) => x.eventId).sort();
+    expect(await reportsOf(`${p}-e0`)).toEqual([`${p}-e0`, `${w}-e0`]);
+    const split: Override = { id: 'ovr-other-1', kind: 'split', keys: [reportKey(paper.events[0]!)], others: [reportKey(wire.events[0]!)], createdAt: '2024-06-01T00:00:00.000Z', note: null };
+    await other.addOverride(split);
+    // a third outlet retells the strike through the first connection (a plain insert: nothing it keeps is dropped
+    // but by the other connection's commit): the split between the first two still holds
+    const t = 'res-third-strike-dddd0004';
+    await s.putArticle({
+      ...paper,
+      article: { ...paper.article, id: t, title: `${paper.article.title} (third outlet)`, source: 'Third Post' },
+      events: paper.events.map((e) => ({ ...e, id: e.id.replace(p, t), articleId: t })),
+    });
+    expect(await reportsOf(`${w}-e0`)).not.toContain(`${p}-e0`);
+    expect(await reportsOf(`${t}-e0`)).toContain(`${t}-e0`);
+    await other.close();
     await s.close();
   });
 
