@@ -4,7 +4,8 @@
  * In: a coded event's ACLED event type, its actors, its trigger span and the country of its place (else the
  * article's). Out: the actors with the crowd acting (added as the unnamed crowd of the country when none is named,
  * or a named crowd promoted to actor), and the reason; other events pass unchanged.
- * The event types and their crowds are data (data/extract/open-actors.json `crowdByEventType`).
+ * Violence that names no acting party is acted by the unidentified armed group of its country, as ACLED codes it.
+ * The event types and their crowds are data (data/extract/open-actors.json `crowdByEventType`, `unidentifiedByEventType`).
  */
 import type { AcledEventType, EventActor } from '../schemas';
 import { openLexicon } from './open-lexicon';
@@ -13,8 +14,15 @@ import { openByCountry } from './open-resolve';
 export function withCrowd(
   eventType: AcledEventType, actors: readonly EventActor[], trigger: { start: number; end: number; text: string }, cc: string | null,
 ): { actors: EventActor[]; why: string | null } {
-  const crowd = openLexicon().file.crowdByEventType[eventType];
-  if (!crowd) return { actors: [...actors], why: null };
+  const { crowdByEventType, unidentifiedByEventType } = openLexicon().file;
+  const crowd = crowdByEventType[eventType];
+  if (!crowd) {
+    // "a man was found dead with his hands tied": violence no one is named for is the unidentified armed group's
+    if (!unidentifiedByEventType.includes(eventType) || actors.some((x) => x.role === 'actor')) return { actors: [...actors], why: null };
+    const r = openByCountry('unidentified', cc);
+    const added: EventActor = { id: r.id, role: 'actor', text: trigger.text, start: trigger.start, end: trigger.end, name: r.name, kind: r.kind };
+    return { actors: [...actors, added].sort((p, q) => p.start - q.start), why: `no party named: ${r.name} (ACLED's actor 1 of ${eventType.toLowerCase()} whose perpetrator is unknown)` };
+  }
   const named = actors.find((x) => x.kind === crowd);
   if (named?.role === 'actor') return { actors: [...actors], why: null };
   if (named) {

@@ -31,6 +31,8 @@ export const OpenActorsFile = z.object({
   agentAdverbs: Words,
   /** ACLED event types whose events always have a crowd as actor 1 (the unnamed one of the country when none is named) */
   crowdByEventType: z.partialRecord(AcledEventType, z.enum(['protesters', 'rioters'])),
+  /** ACLED event types whose events, when no party acts in them, are acted by the country's unidentified armed group */
+  unidentifiedByEventType: z.array(AcledEventType),
   displayNames: z.object({
     military: z.string().includes('{country}'), police: z.string().includes('{country}'),
     protesters: z.string().includes('{country}'), rioters: z.string().includes('{country}'),

@@ -62,3 +62,17 @@ describe('police violence against a person', () => {
     expect(liveTypes('Police shot dead a robber during a bank heist in Mombasa on Monday.')).toEqual([]);
   });
 });
+
+describe('violence no one is named for', () => {
+  it('is acted by the unidentified armed group of its country (ACLED actor 1)', () => {
+    const es = liveEvents('On Monday, in Culiacan, Sinaloa, a man was found dead with his hands tied and signs of torture.');
+    expect(es.map((e) => e.acled.eventType)).toEqual(['Violence against civilians']);
+    expect(es[0]!.actors.filter((a) => a.role === 'actor').map((a) => a.name)).toEqual(['Unidentified armed group (Mexico)']);
+  });
+  it('a named perpetrator keeps the event; a protest keeps its protesters', () => {
+    const es = liveEvents('On Monday, Zuran militants shot dead two farmers near Kaduna.');
+    expect(es[0]!.actors.filter((a) => a.role === 'actor').map((a) => a.text)).toEqual(['Zuran militants']);
+    const p = liveEvents('On Monday, hundreds of nurses protested outside the ministry in Nairobi.');
+    expect(p[0]!.actors.filter((a) => a.role === 'actor').map((a) => a.name)).toEqual(['Protesters (Kenya)']);
+  });
+});
