@@ -257,7 +257,8 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   }
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
   // place spelled another way, not another place
-  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
+  // — unless the name ends in a noun of a part of it ("Donetsk Airport", "the Qasqas road" read at their town)
+  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].filter((t) => !r.partOfPlace.test(t)).flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
   const onlyA = a.text.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
   const onlyB = b.text.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
   if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);

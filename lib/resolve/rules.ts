@@ -35,15 +35,18 @@ const RulesFile = z.object({
   areaKinds: z.array(z.string()),
   articles: z.array(z.string()),
   localityNouns: z.array(z.string().min(1)),
+  wholePlaceNouns: z.array(z.string().min(1)),
   numberedLocalityNouns: z.array(z.string().min(1)),
   settlementKinds: z.array(z.string()),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'wholePlaceNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
   areaKinds: ReadonlySet<string>;
   settlementKinds: ReadonlySet<string>;
   /** "<Name> road", "<Name> neighbourhood": the capitalised name before one of these nouns is a locality (group 1) */
   namedLocality: RegExp;
+  /** a place's text ending in a locality noun that names a part of it ("Donetsk Airport", not "Baqim district") */
+  partOfPlace: RegExp;
   /** "Ward No. 10", "Sector 4": one of these nouns and its number is a locality (the whole match) */
   numberedLocality: RegExp;
   articles: ReadonlySet<string>;
@@ -81,6 +84,7 @@ export function rules(): ResolutionRules {
     articles: new Set(r.articles),
     settlementKinds: new Set(r.settlementKinds),
     namedLocality: new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[\\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\\p{Lu}][\\p{L}'’.-]*))*)\\s+(?:${capitalised(r.localityNouns)})s?\\b`, 'gu'),
+    partOfPlace: new RegExp(`\\s(?:${alternation(r.localityNouns.filter((n) => !r.wholePlaceNouns.includes(n)))})s?$`, 'iu'),
     numberedLocality: new RegExp(`\\b(?:${alternation(r.numberedLocalityNouns)})\\s+(?:no\\.?\\s*|number\\s+)?\\d+[a-z]?\\b`, 'giu'),
   };
   return cached;

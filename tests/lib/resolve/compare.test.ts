@@ -178,6 +178,19 @@ describe('localities inside a town and towns beside a town', () => {
     expect(same.compatible).toBe(true);
   });
 
+  it('a part of a town read at the town ("Zeta Airport" placed at Zeta) is a locality, not the town spelt another way', () => {
+    const zeta = { id: 'gn:11', name: 'Zeta', lat: 35.0, lon: 38.0, radiusKm: 18, kind: 'city' as const };
+    const front = (article: string, text: string, quote: string) => ({ article, sub: 'Armed clash' as const, actors: [['ukraine', 'actor']] as [string, 'actor'][], place: { ...zeta, text }, quote });
+    const airport = front('one', 'Zeta Airport', 'On 7 May, government troops fired mortars at rebel positions in the area of Zeta Airport.');
+    const mine = front('two', 'Zeta', 'On 7 May, government troops fired mortars at rebel positions in the area of Kovel Mine, Zeta.');
+    const c = cmp(airport, mine);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (Zeta Airport / Kovel Mine)');
+    // a whole district read at its town is that town: a report naming only the town is not another place
+    const district = front('three', 'Zeta district', 'On 7 May, government troops fired mortars at rebel positions across Zeta district.');
+    expect(cmp(district, front('four', 'Zeta', 'On 7 May, troops fired mortars at rebel positions in Zeta.')).compatible).toBe(true);
+  });
+
   it('numbered wards are localities, number and all', () => {
     const c = cmp(protest('one', 'On 7 May, residents protested in Ward No. 4 of Alpha over rations.'), protest('two', 'On 7 May, residents protested in Ward No. 9 of Alpha over rations.'));
     expect(c.compatible).toBe(false);
