@@ -241,6 +241,13 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     score += w.sameSubType;
     reasons.push(`same sub-type (${sa})`);
   } else if (r.compatibleSubTypes.has(`${sa}|${sb}`)) {
+    // outlets confuse an air strike and shelling, but not two sentences that each say how it was done
+    const ma = r.meansWords.get(sa);
+    const mb = r.meansWords.get(sb);
+    const told = (q: string) => !!ma && !!mb && ma.test(q) !== mb.test(q);
+    if (told(a.event.quote.text) && told(b.event.quote.text) && ma!.test(a.event.quote.text) && mb!.test(b.event.quote.text)) {
+      return no(`different means told (${sa} / ${sb})`);
+    }
     score += w.compatibleSubType;
     reasons.push(`compatible sub-types (${sa} / ${sb})`);
   } else return no(`different sub-types (${sa} / ${sb})`);

@@ -23,6 +23,7 @@ const RulesFile = z.object({
   dayToleranceDays: z.number().int().nonnegative(),
   windows: z.object({ fromPublicationDaysBefore: z.number().int().nonnegative(), weekHalfDays: z.number().int().nonnegative(), monthHalfDays: z.number().int().nonnegative() }),
   compatibleSubTypes: z.array(z.tuple([AcledSubEventType, AcledSubEventType])),
+  meansWords: z.partialRecord(AcledSubEventType, z.array(z.string().min(1))),
   weights: Weights,
   farFatalitiesRatio: z.number().positive(),
   farFatalitiesMinDiff: z.number().nonnegative(),
@@ -40,7 +41,7 @@ const RulesFile = z.object({
   settlementKinds: z.array(z.string()),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'wholePlaceNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'meansWords' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'wholePlaceNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
   areaKinds: ReadonlySet<string>;
   settlementKinds: ReadonlySet<string>;
   /** "<Name> road", "<Name> neighbourhood": the capitalised name before one of these nouns is a locality (group 1) */
@@ -55,6 +56,8 @@ export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubType
   /** "A|B" for every compatible pair, both orders */
   compatibleSubTypes: ReadonlySet<string>;
   isGenericActor: (id: string) => boolean;
+  /** the words naming how a sub-type was carried out ("airstrike", "artillery"), as one word-bounded regex per sub-type */
+  meansWords: ReadonlyMap<string, RegExp>;
   /** facility nouns, longest first (so "police station" wins over "station") */
   facilities: readonly string[];
   stopwords: ReadonlySet<string>;
@@ -76,6 +79,7 @@ export function rules(): ResolutionRules {
   cached = {
     ...r,
     compatibleSubTypes: new Set(r.compatibleSubTypes.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
+    meansWords: new Map(Object.entries(r.meansWords).map(([sub, words]) => [sub, new RegExp(`\\b(?:${alternation(words ?? [])})s?\\b`, 'iu')])),
     isGenericActor: (id) => generic.has(id) || pattern.test(id),
     facilities: [...r.facilities].sort((a, b) => b.length - a.length || a.localeCompare(b)),
     stopwords: new Set(r.stopwords),

@@ -29,6 +29,18 @@ describe('compare: the evidence that two reports are one happening', () => {
     expect(mixed.score).toBeLessThan(same.score);
   });
 
+  it('an air strike and shelling each told by its own means ("airstrikes" / "artillery") are two events', () => {
+    const air = { article: 'one', quote: 'On 7 May, coalition airstrikes reportedly targeted Alpha district.' };
+    const guns = { article: 'two', sub: 'Shelling/artillery/missile attack' as const, quote: 'On 7 May, border guards fired artillery and rockets at farms in Alpha district.' };
+    const c = cmp(air, guns);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different means told (Air/drone strike / Shelling/artillery/missile attack)');
+    expect(cmp(guns, air).compatible).toBe(false);
+    // a sentence that does not say how ("strikes hit"), or says both, may be the other outlet's reading of one attack
+    expect(cmp({ article: 'one', quote: 'On 7 May, strikes hit Alpha district, killing two.' }, guns).compatible).toBe(true);
+    expect(cmp({ article: 'one', quote: 'On 7 May, jets and artillery pounded Alpha district.' }, guns).compatible).toBe(true);
+  });
+
   it('strikes by different identified actors are two events, even on the same town and day', () => {
     const c = cmp({ article: 'one', actors: [['russia', 'actor']] }, { article: 'two', actors: [['turkey', 'actor']] });
     expect(c.compatible).toBe(false);
