@@ -241,6 +241,13 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     score += w.sameSubType;
     reasons.push(`same sub-type (${sa})`);
   } else if (r.compatibleSubTypes.has(`${sa}|${sb}`)) {
+    // outlets confuse an air strike and shelling, but not two sentences that each say how it was done
+    const ma = r.meansWords.get(sa);
+    const mb = r.meansWords.get(sb);
+    const told = (q: string) => !!ma && !!mb && ma.test(q) !== mb.test(q);
+    if (told(a.event.quote.text) && told(b.event.quote.text) && ma!.test(a.event.quote.text) && mb!.test(b.event.quote.text)) {
+      return no(`different means told (${sa} / ${sb})`);
+    }
     score += w.compatibleSubType;
     reasons.push(`compatible sub-types (${sa} / ${sb})`);
   } else return no(`different sub-types (${sa} / ${sb})`);
@@ -257,7 +264,8 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   }
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
   // place spelled another way, not another place
-  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
+  // — unless the name ends in a noun of a part of it ("Donetsk Airport", "the Qasqas road" read at their town)
+  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].filter((t) => !r.partOfPlace.test(t)).flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
   const onlyA = a.text.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
   const onlyB = b.text.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
   if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);

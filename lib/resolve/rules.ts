@@ -23,6 +23,7 @@ const RulesFile = z.object({
   dayToleranceDays: z.number().int().nonnegative(),
   windows: z.object({ fromPublicationDaysBefore: z.number().int().nonnegative(), weekHalfDays: z.number().int().nonnegative(), monthHalfDays: z.number().int().nonnegative() }),
   compatibleSubTypes: z.array(z.tuple([AcledSubEventType, AcledSubEventType])),
+  meansWords: z.partialRecord(AcledSubEventType, z.array(z.string().min(1))),
   weights: Weights,
   farFatalitiesRatio: z.number().positive(),
   farFatalitiesMinDiff: z.number().nonnegative(),
@@ -35,15 +36,18 @@ const RulesFile = z.object({
   areaKinds: z.array(z.string()),
   articles: z.array(z.string()),
   localityNouns: z.array(z.string().min(1)),
+  wholePlaceNouns: z.array(z.string().min(1)),
   numberedLocalityNouns: z.array(z.string().min(1)),
   settlementKinds: z.array(z.string()),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'meansWords' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'wholePlaceNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
   areaKinds: ReadonlySet<string>;
   settlementKinds: ReadonlySet<string>;
   /** "<Name> road", "<Name> neighbourhood": the capitalised name before one of these nouns is a locality (group 1) */
   namedLocality: RegExp;
+  /** a place's text ending in a locality noun that names a part of it ("Donetsk Airport", not "Baqim district") */
+  partOfPlace: RegExp;
   /** "Ward No. 10", "Sector 4": one of these nouns and its number is a locality (the whole match) */
   numberedLocality: RegExp;
   articles: ReadonlySet<string>;
@@ -52,6 +56,8 @@ export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubType
   /** "A|B" for every compatible pair, both orders */
   compatibleSubTypes: ReadonlySet<string>;
   isGenericActor: (id: string) => boolean;
+  /** the words naming how a sub-type was carried out ("airstrike", "artillery"), as one word-bounded regex per sub-type */
+  meansWords: ReadonlyMap<string, RegExp>;
   /** facility nouns, longest first (so "police station" wins over "station") */
   facilities: readonly string[];
   stopwords: ReadonlySet<string>;
@@ -73,6 +79,7 @@ export function rules(): ResolutionRules {
   cached = {
     ...r,
     compatibleSubTypes: new Set(r.compatibleSubTypes.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
+    meansWords: new Map(Object.entries(r.meansWords).map(([sub, words]) => [sub, new RegExp(`\\b(?:${alternation(words ?? [])})s?\\b`, 'iu')])),
     isGenericActor: (id) => generic.has(id) || pattern.test(id),
     facilities: [...r.facilities].sort((a, b) => b.length - a.length || a.localeCompare(b)),
     stopwords: new Set(r.stopwords),
@@ -81,6 +88,7 @@ export function rules(): ResolutionRules {
     articles: new Set(r.articles),
     settlementKinds: new Set(r.settlementKinds),
     namedLocality: new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[\\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\\p{Lu}][\\p{L}'’.-]*))*)\\s+(?:${capitalised(r.localityNouns)})s?\\b`, 'gu'),
+    partOfPlace: new RegExp(`\\s(?:${alternation(r.localityNouns.filter((n) => !r.wholePlaceNouns.includes(n)))})s?$`, 'iu'),
     numberedLocality: new RegExp(`\\b(?:${alternation(r.numberedLocalityNouns)})\\s+(?:no\\.?\\s*|number\\s+)?\\d+[a-z]?\\b`, 'giu'),
   };
   return cached;

@@ -9,7 +9,7 @@ export interface Spec {
   article: string;
   n?: number;
   sub?: AcledClass['subEventType'];
-  place?: { id: string; name: string; lat: number; lon: number; radiusKm?: number; kind?: 'city' | 'town' | 'village' | 'neighbourhood' | 'region' | 'admin1' | 'admin2' | 'country'; precision?: 'exact' | 'near' } | null;
+  place?: { id: string; name: string; lat: number; lon: number; radiusKm?: number; kind?: 'city' | 'town' | 'village' | 'neighbourhood' | 'region' | 'admin1' | 'admin2' | 'country'; precision?: 'exact' | 'near'; text?: string } | null;
   date?: string | null;
   /** null: the date came from publication; default an explicit day */
   dateText?: string | null;
@@ -45,7 +45,7 @@ export function report(s: Spec): ReportRef {
     acled: { eventType: EVENT_TYPE[sub] ?? 'Explosions/Remote violence', subEventType: sub } as AcledClass,
     actors: (s.actors ?? []).map(([id, role], i) => ({ id, role, text: id, start: 100 + i, end: 101 + i })),
     place: place
-      ? { id: place.id, name: place.name, kind: place.kind ?? 'city', country: 'SY', lat: place.lat, lon: place.lon, precision: place.precision ?? 'exact', radiusKm: place.radiusKm ?? 5, text: place.name, start: 0, end: place.name.length }
+      ? { id: place.id, name: place.name, kind: place.kind ?? 'city', country: 'SY', lat: place.lat, lon: place.lon, precision: place.precision ?? 'exact', radiusKm: place.radiusKm ?? 5, text: place.text ?? place.name, start: 0, end: (place.text ?? place.name).length }
       : null,
     date: { value: s.date === undefined ? '2024-05-07' : s.date, precision: s.precision ?? 1, text: s.dateText === undefined ? 'on 7 May' : s.dateText },
     fatalities: s.toll === undefined ? null : { count: s.toll, text: String(s.toll), start: 10, end: 12, qualifier: null },

@@ -29,6 +29,18 @@ describe('compare: the evidence that two reports are one happening', () => {
     expect(mixed.score).toBeLessThan(same.score);
   });
 
+  it('an air strike and shelling each told by its own means ("airstrikes" / "artillery") are two events', () => {
+    const air = { article: 'one', quote: 'On 7 May, coalition airstrikes reportedly targeted Alpha district.' };
+    const guns = { article: 'two', sub: 'Shelling/artillery/missile attack' as const, quote: 'On 7 May, border guards fired artillery and rockets at farms in Alpha district.' };
+    const c = cmp(air, guns);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different means told (Air/drone strike / Shelling/artillery/missile attack)');
+    expect(cmp(guns, air).compatible).toBe(false);
+    // a sentence that does not say how ("strikes hit"), or says both, may be the other outlet's reading of one attack
+    expect(cmp({ article: 'one', quote: 'On 7 May, strikes hit Alpha district, killing two.' }, guns).compatible).toBe(true);
+    expect(cmp({ article: 'one', quote: 'On 7 May, jets and artillery pounded Alpha district.' }, guns).compatible).toBe(true);
+  });
+
   it('strikes by different identified actors are two events, even on the same town and day', () => {
     const c = cmp({ article: 'one', actors: [['russia', 'actor']] }, { article: 'two', actors: [['turkey', 'actor']] });
     expect(c.compatible).toBe(false);
@@ -176,6 +188,19 @@ describe('localities inside a town and towns beside a town', () => {
     // "Beirut's Hamra area": the part after the possessive; the same street told twice is one protest
     const same = cmp(a, protest('two', "On 7 May, angry shopkeepers closed Alpha's Hamra area over the currency crash."));
     expect(same.compatible).toBe(true);
+  });
+
+  it('a part of a town read at the town ("Zeta Airport" placed at Zeta) is a locality, not the town spelt another way', () => {
+    const zeta = { id: 'gn:11', name: 'Zeta', lat: 35.0, lon: 38.0, radiusKm: 18, kind: 'city' as const };
+    const front = (article: string, text: string, quote: string) => ({ article, sub: 'Armed clash' as const, actors: [['ukraine', 'actor']] as [string, 'actor'][], place: { ...zeta, text }, quote });
+    const airport = front('one', 'Zeta Airport', 'On 7 May, government troops fired mortars at rebel positions in the area of Zeta Airport.');
+    const mine = front('two', 'Zeta', 'On 7 May, government troops fired mortars at rebel positions in the area of Kovel Mine, Zeta.');
+    const c = cmp(airport, mine);
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (Zeta Airport / Kovel Mine)');
+    // a whole district read at its town is that town: a report naming only the town is not another place
+    const district = front('three', 'Zeta district', 'On 7 May, government troops fired mortars at rebel positions across Zeta district.');
+    expect(cmp(district, front('four', 'Zeta', 'On 7 May, troops fired mortars at rebel positions in Zeta.')).compatible).toBe(true);
   });
 
   it('numbered wards are localities, number and all', () => {
