@@ -29,6 +29,10 @@ type PathInternals = L.Polyline & {
   _mercBox?: [number, number, number, number] | null;
   /** projected at the zoom and origin of the last _project: false while its points wait */
   _projected?: boolean;
+  /** drawn empty (out of the renderer's box) by the last _update */
+  _empty?: boolean;
+  _parts: L.Point[][];
+  _updatePath: () => void;
 };
 
 const crs = L.CRS.EPSG3857;
@@ -113,11 +117,23 @@ function project(this: PathInternals): void {
   this._updateBounds();
 }
 
-/** Before clipping: project the points now if the path has come into the renderer's box. */
+/**
+ * After each move: a path out of the renderer's box is drawn empty (as Leaflet's clipping draws it) — once, not again
+ * at every move (thousands of paths' `d` rewritten per move otherwise); one in the box is projected now if it has not
+ * been since the zoom's end, then clipped and drawn as Leaflet does.
+ */
 function update(this: PathInternals): void {
   if (!this._map) return;
   const box = this._renderer._bounds;
-  if (!this._projected && this._pxBounds && box && this._pxBounds.intersects(box)) {
+  if (!(this._pxBounds && box && this._pxBounds.intersects(box))) {
+    if (this._empty) return;
+    this._parts = [];
+    this._updatePath();
+    this._empty = true;
+    return;
+  }
+  this._empty = false;
+  if (!this._projected) {
     leafletProject.call(this);
     this._projected = true;
   }

@@ -3,7 +3,7 @@
  * projection gives: a brute-force cross-check over random multi-ring polygons and lines at several zooms and views,
  * including a view reset (new pixel origin) and latitudes beyond the mercator limit.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
 import L from 'leaflet';
 import { splitParts, withFastProjection } from '@/app/_components/map/fast-projection';
@@ -80,6 +80,18 @@ describe('withFastProjection', () => {
     expect(far!._rings).toHaveLength(1);
     expect(drawn(fast)).toEqual(drawn(plain));
     expect(drawn(fast)[1]!.parts[0]!.length).toBeGreaterThan(2);
+  });
+  it('draws a path out of view empty once, not again at every move', () => {
+    let map: L.Map | null = null;
+    render(<MapProbe start={{ center: [36, 37], zoom: 8 }} onMap={(m) => (map = m)} />);
+    const fast = withFastProjection(L.geoJSON({ type: 'FeatureCollection', features: [square(37, 36, 0.2), square(-60, -30, 0.2)] } as GeoJSON.FeatureCollection)).addTo(map!);
+    const [near, far] = fast.getLayers() as (Projected & { _updatePath: () => void })[];
+    const nearDraws = vi.spyOn(near!, '_updatePath');
+    const farDraws = vi.spyOn(far!, '_updatePath');
+    for (const lon of [37.05, 37.1, 37.15]) map!.panTo([36, lon], { animate: false });
+    expect(nearDraws).toHaveBeenCalledTimes(3);
+    expect(farDraws).not.toHaveBeenCalled();
+    expect(far!._parts).toEqual([]);
   });
   it('splits multi-part features into one feature per part', () => {
     const g = geojson(3);
