@@ -26,6 +26,7 @@ import { reportTotal } from '@/lib/map/report-counts';
 import { DensityToggle } from './density-toggle';
 import { useEventDetails } from './use-event-details';
 import { useLeaving } from './use-leaving';
+import { useLatest } from './map/use-latest';
 
 /** no points: in server-clusters mode the map draws /api/clusters (one constant, so the marker layer is not reset) */
 const NO_POINTS: EventPoint[] = [];
@@ -93,15 +94,20 @@ export function AtlasView(props: AtlasViewProps) {
   const leaving = useLeaving();
   const hrefFor = useCallback((id: string) => viewHref({ ...here, place: undefined, event: id }), [here]);
   const go = useCallback(
-    (next: ViewState, mode: 'push' | 'replace') => {
-      if (mode === 'replace') {
+    (next: ViewState, mode: 'push' | 'replace' | 'move') => {
+      if (mode !== 'push') {
         // a move that ends after the user left this page (a header link clicked mid-zoom) must not write this
         // page's view over the new page's address, nor cancel Next's navigation still under way (use-leaving.ts)
         if (window.location.pathname !== pathname || leaving()) return;
         // panning: keep the path (a /place/… page stays one), rewrite only the view keys
         const own = { ...next };
         if (!onHome) for (const k of Object.keys(props.preset ?? {}) as (keyof ViewState)[]) delete own[k];
-        window.history.replaceState(null, '', viewHref(own, pathname));
+        // a map move only rewrites the address bar: given Next's own history state (marked __NA), its patched
+        // replaceState passes the call through without a router update — no re-render of the page and no second
+        // replaceState per move (both in every drag's and zoom's last frame). The map and `here` carry the view;
+        // the router learns the address at its next navigation, back/forward restore it as before.
+        const state = window.history.state as { __NA?: boolean } | null;
+        window.history.replaceState(mode === 'move' && state?.__NA ? state : null, '', viewHref(own, pathname));
       } else if (onHome) window.history.pushState(null, '', viewHref(next));
       else router.push(viewHref(next), { scroll: false });
     },
@@ -117,13 +123,21 @@ export function AtlasView(props: AtlasViewProps) {
       // the selection as the address bar has it now: a popup closed (Escape) while the map was still flying
       // to it must not be written back by this move's stale `view`
       const live = onHome ? readViewKeys(new URLSearchParams(window.location.search)) : view;
-      go({ ...view, event: live.event, place: live.place, lat: v.lat, lon: v.lon, z: v.z }, 'replace');
+      go({ ...view, event: live.event, place: live.place, lat: v.lat, lon: v.lon, z: v.z }, 'move');
     },
     [go, view, onHome],
   );
   // a timeline play frame replaces the URL: play leaves one history entry, not one per frame
-  const onFilters = (q: EventQuery, how?: { frame?: boolean }) =>
-    (how?.frame ? router.replace : router.push)(viewHref(withFilters(here, q)), { scroll: false });
+  // stable (reads the latest view): the memoised filters are not re-rendered by map moves
+  const hereRef = useLatest(here);
+  const onFilters = useCallback(
+    (q: EventQuery, how?: { frame?: boolean }) => {
+      const href = viewHref(withFilters(hereRef.current, q));
+      if (how?.frame) router.replace(href, { scroll: false });
+      else router.push(href, { scroll: false });
+    },
+    [router, hereRef],
+  );
   const closePopup = () => go({ ...here, event: undefined, place: undefined }, 'push');
 
   // the server's selectedEvent may be the resolved event of a report named in the URL (issue 15: another article's telling)

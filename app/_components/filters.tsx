@@ -4,7 +4,7 @@
  * counts follow it), event types, a date range on the timeline, free text, the background toggle and Reset. It is a GET form over the same URL parameters, so it works
  * without JS; with JS every change calls onChange with the new EventQuery at once.
  */
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import type { AcledSubEventType, Actor, Bin, EventQuery, EventType } from '@/lib/schemas';
 import { stripEmpty } from '@/lib/map/view-url';
 import { Timeline } from './timeline';
@@ -30,7 +30,7 @@ export interface FiltersProps {
 const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
   list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
 
-export function Filters({ query, actors, counts, typeCounts, subTypeCounts, typeReports, subTypeReports, bins, onChange }: FiltersProps) {
+function FiltersForm({ query, actors, counts, typeCounts, subTypeCounts, typeReports, subTypeReports, bins, onChange }: FiltersProps) {
   const [text, setText] = useState(query.q ?? '');
   const emit = (q: EventQuery, how?: { frame?: boolean }) => (how ? onChange(stripEmpty({ ...q }), how) : onChange(stripEmpty({ ...q })));
   // the actors the data holds (curated and open-world), most events first
@@ -81,3 +81,6 @@ export function Filters({ query, actors, counts, typeCounts, subTypeCounts, type
     </form>
   );
 }
+
+/** Memoised: a map move re-renders the page's shell, and the filters (with the timeline) do not depend on the view. */
+export const Filters = memo(FiltersForm);

@@ -9,7 +9,7 @@
  * markers) and 'labels' (no pointer events), so nothing here takes a marker's click.
  */
 import L from 'leaflet';
-import { withFastProjection } from './fast-projection';
+import { splitParts, withFastProjection } from './fast-projection';
 import { flatMarker } from './flat-marker';
 import { tileBbox, tilesIn, type Bbox, type DetailIndex, type DetailTile } from '@/lib/map/basemap-tiles';
 
@@ -95,7 +95,7 @@ export function addBasemapDetail(map: L.Map): () => void {
       riversRequested = true;
       void getJson<GeoJSON.GeoJsonObject>('/basemap/rivers.json').then((g) => {
         if (cancelled || !g) return;
-        rivers = withFastProjection(L.geoJSON(g, { pane: 'basemap-detail', interactive: false, style: { color: RIVER, weight: 1.4, className: 'basemap-river-major' } }));
+        rivers = withFastProjection(L.geoJSON(splitParts(g), { pane: 'basemap-detail', interactive: false, style: { color: RIVER, weight: 1.4, className: 'basemap-river-major' } }));
         sync();
       });
     }

@@ -4,13 +4,14 @@
  * Raster tiles only when NEXT_PUBLIC_TILE_URL is set. City labels appear by zoom (big cities first), only around the
  * view (updated after each move), as flat markers (./flat-marker.ts: no compositing layer each, hidden while a zoom animates).
  * The city-zoom detail (coast, water, rivers, towns and districts) is ./basemap-detail.ts. Panes, bottom up:
- * The vector layers reproject through ./fast-projection.ts (each point's mercator kept across zooms).
+ * The vector layers reproject through ./fast-projection.ts (each point's mercator kept across zooms; a path projected only
+ * when in view; multi-part features split into one path per part).
  * basemap (land) < basemap-detail < basemap-lines (admin-1 outlines, borders) < labels < markers.
  */
 import L from 'leaflet';
 import type { CityLabel } from '@/lib/schemas';
 import { addBasemapDetail } from './basemap-detail';
-import { withFastProjection } from './fast-projection';
+import { splitParts, withFastProjection } from './fast-projection';
 import { flatMarker } from './flat-marker';
 
 /** city labels are kept in the DOM only within the view padded by this fraction on each side */
@@ -66,9 +67,9 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
         getJson<GeoJSON.GeoJsonObject>('/basemap/admin1.json'),
       ]);
       if (cancelled) return;
-      if (land) layers.push(withFastProjection(L.geoJSON(land, { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } })).addTo(map));
-      if (admin1) layers.push(withFastProjection(L.geoJSON(admin1, { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } })).addTo(map));
-      if (borders) layers.push(withFastProjection(L.geoJSON(borders, { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } })).addTo(map));
+      if (land) layers.push(withFastProjection(L.geoJSON(splitParts(land), { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } })).addTo(map));
+      if (admin1) layers.push(withFastProjection(L.geoJSON(splitParts(admin1), { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } })).addTo(map));
+      if (borders) layers.push(withFastProjection(L.geoJSON(splitParts(borders), { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } })).addTo(map));
     }
     const list = await getJson<CityLabel[]>('/basemap/cities.json');
     if (cancelled || !list) return;

@@ -6,6 +6,7 @@
  * the map may have moved on, and moving it back would be a jump and a second full move). The router may also write that
  * stale URL back to the address bar as it catches up (two quick zooms: the second one was undone), so a URL view the map
  * has already reported and left since the last back/forward is never moved to: the map's own view is written again.
+ * Back/forward move the map to the address bar's view at once (the prop may not change: see onPopState).
  * Reports go out in a React transition, so the re-render they cause yields to the map's frames.
  * In: the L.Map, the view from the URL, the latest onReady/onMove. Out: map moves and callbacks.
  */
@@ -54,6 +55,11 @@ export function useViewSync(map: L.Map | null, view: Partial<MapView> | undefine
     };
     const onPopState = () => {
       left.current = [];
+      // back/forward: show the view the address bar names. Map moves rewrite the address bar without a router update
+      // (atlas-view.tsx), so the URL prop may not change at all (it can already hold this entry's view): follow the
+      // address bar itself, now; the prop, when it catches up, then names where the map is
+      const bar = addressView();
+      if (bar && !sameView(where(map), bar)) map.setView([bar.lat, bar.lon], bar.z, { animate: false });
     };
     map.on('moveend', onMoveEnd);
     window.addEventListener('popstate', onPopState);

@@ -66,6 +66,25 @@ describe('AtlasView: zoom to selection and only what is in view', () => {
   });
 });
 
+describe('AtlasView: map moves and the address bar', () => {
+  it('a map move writes the view to the address bar with Next\'s history state (no router update), other replaces without', () => {
+    const nextState = { __NA: true, __PRIVATE_NEXTJS_INTERNALS_TREE: { tree: ['', {}] } };
+    window.history.replaceState(nextState, '', '/');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    render(view());
+    act(() => mapProps!.onMove!({ lat: 35.5, lon: 38.25, z: 8 }));
+    const [state, , url] = replace.mock.calls.at(-1)!;
+    expect(state).toEqual(nextState);
+    expect(new URL(String(url), 'http://x').searchParams.get('z')).toBe('8');
+    // a view key the router must know (the in-view toggle) still goes through Next's patched path
+    fireEvent.click(screen.getByRole('checkbox', { name: /Only what.s in view/ }));
+    expect(replace.mock.calls.at(-1)![0]).toBeNull();
+    expect(String(replace.mock.calls.at(-1)![2])).toContain('inview=1');
+    replace.mockRestore();
+    window.history.replaceState(null, '', '/');
+  });
+});
+
 describe('AtlasView: Copy link in a popup', () => {
   it('copies the canonical /event/<id> page, not the map view /?event=…', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);

@@ -56,4 +56,31 @@ describe('EventList', () => {
     expect(byId(shelling!.id).querySelector('circle')!.getAttribute('fill')).toBe(turkey);
     expect(calm.innerHTML).not.toContain(turkey);
   });
+  it('a map move (a new view in hrefFor) writes nothing to the rows; a link gets the current view before it is used', () => {
+    const at = (z: number) => (id: string) => `/?z=${z}&event=${id}`;
+    const { container, rerender } = render(<EventList events={events} actors={actors} hrefFor={at(5)} />);
+    const written: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => written.push(...records));
+    observer.observe(container, { subtree: true, attributes: true, childList: true, characterData: true });
+    rerender(<EventList events={events} actors={actors} hrefFor={at(9)} />);
+    written.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(written).toHaveLength(0);
+    const [first, second, third] = screen.getAllByRole('link');
+    fireEvent.pointerDown(first!);
+    expect(first!.getAttribute('href')).toBe(`/?z=9&event=${first!.closest('li')!.getAttribute('data-event-id')}`);
+    fireEvent.focus(second!);
+    expect(second!.getAttribute('href')).toBe(`/?z=9&event=${second!.closest('li')!.getAttribute('data-event-id')}`);
+    fireEvent.contextMenu(third!);
+    expect(third!.getAttribute('href')).toBe(`/?z=9&event=${third!.closest('li')!.getAttribute('data-event-id')}`);
+  });
+  it('a click selects with the latest onSelect (the rows are not re-rendered for a new one)', () => {
+    const first = vi.fn();
+    const later = vi.fn();
+    const { rerender } = render(<EventList events={events} actors={actors} hrefFor={hrefFor} onSelect={first} />);
+    rerender(<EventList events={events} actors={actors} hrefFor={hrefFor} onSelect={later} />);
+    fireEvent.click(screen.getByRole('link', { name: /Air strike in Testville/ }));
+    expect(first).not.toHaveBeenCalled();
+    expect(later).toHaveBeenCalledWith(events[1]!.id);
+  });
 });

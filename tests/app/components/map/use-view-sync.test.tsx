@@ -81,4 +81,18 @@ describe('useViewSync', () => {
     expect(map!.getZoom()).toBe(6);
     window.history.replaceState(null, '', '/');
   });
+  it('back/forward move the map to the address bar’s view even when the URL prop does not change', () => {
+    let map: L.Map | null = null;
+    const onMap = (m: L.Map) => (map = m);
+    // moves write the address bar only (the router, and so the prop, keep the view of the last navigation)
+    const write = (v: MapView) => window.history.replaceState(null, '', `/?lat=${v.lat}&lon=${v.lon}&z=${v.z}`);
+    render(<Probe view={{ lat: 36, lon: 37, z: 6 }} onMap={onMap} onMove={write} />);
+    act(() => map!.setView([35, 38], 7, { animate: false }));
+    // Back to an entry whose view the prop already holds: no prop change, the map must still go there
+    window.history.replaceState(null, '', '/?lat=36&lon=37&z=6');
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(map!.getCenter().lat).toBeCloseTo(36, 4);
+    expect(map!.getZoom()).toBe(6);
+    window.history.replaceState(null, '', '/');
+  });
 });
