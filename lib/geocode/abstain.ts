@@ -199,10 +199,48 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
   }
 }
 
+/**
+ * "(Mayo-Sava, Extreme-Nord)": a hyphenated name the gazetteer lacks, whose halves it knows elsewhere (Mayo,
+ * Ireland; Sava, Madagascar). A half of a hyphenated pair of capitalised words is withdrawn when its reading lies in
+ * none of the countries of the other places its sentence names (and it names some) — unless it is a major city by
+ * its own name ("the Moscow-Kyiv talks"), or the other half lies in one of those countries ("the Washington-Moscow route"
+ * in a sentence naming Russia: a pair of places).
+ */
+export function abstainOnHyphenHalves(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
+  const hyphen = (t: { sep: string } | undefined) => t !== undefined && /^[-‐]$/.test(t.sep);
+  for (const s of spans) {
+    if (s.role !== 'place' || s.source !== 'name') continue;
+    const next = c.tokens[s.last + 1];
+    const joinedAfter = hyphen(next) && next!.cap;
+    const joinedBefore = hyphen(c.tokens[s.first]) && s.first > 0 && c.tokens[s.first - 1]!.cap;
+    if (!joinedAfter && !joinedBefore) continue;
+    const r = resolutions.get(s);
+    const chosen = r?.chosen?.entry;
+    // (a first-level region may be the half of a department's name: "Mayo", Ireland; a country never is)
+    if (!r || !chosen || r.abstained || (WIDE_KINDS.has(chosen.kind) && chosen.kind !== 'admin1')) continue;
+    if (!isMinor(chosen) && (chosen.kind === 'city' || chosen.kind === 'town') && primaryKey(chosen) === nameKey(s.text)) continue;
+    // the other half is no witness of the country
+    const partners = new Set(spans.filter((o) => (joinedBefore && o.last === s.first - 1) || (joinedAfter && o.first === s.last + 1)));
+    const countries = new Set(placesBeside(c, s, spans.filter((o) => !partners.has(o)), resolutions).flatMap((e) => (e.country ? [e.country] : [])));
+    if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
+    // "the Washington-Moscow route" in a sentence about Russia: a half read in the sentence's country makes a pair of places
+    const inside = (o: Span) => {
+      const e = resolutions.get(o)?.chosen?.entry;
+      return e !== undefined && e.country !== null && countries.has(e.country);
+    };
+    if ([...partners].some(inside)) continue;
+    r.abstained = [
+      `no confident location: "${s.text}" is half of a hyphenated name the gazetteer lacks`,
+      `its reading, ${chosen.name}, ${chosen.country ?? ''}, lies in none of the countries of the sentence's other places (${[...countries].join(', ')})`,
+    ];
+  }
+}
+
 export function abstainOnForeignAliases(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
   abstainOutsideParent(spans, resolutions);
   abstainOutsideLocale(c, spans, resolutions);
   abstainOnNameHeads(c, spans, resolutions);
+  abstainOnHyphenHalves(c, spans, resolutions);
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name') continue;
     const r = resolutions.get(s);

@@ -19,7 +19,7 @@ export interface ArticleFocus {
 }
 
 /** One span's contribution: weights for countries and regions, and a city it names. */
-interface Vote {
+export interface Vote {
   key: string;
   countries: [string, number][];
   regions: [string, number][];

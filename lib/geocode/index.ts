@@ -19,6 +19,8 @@ import { classify } from './classify';
 import type { Context } from './context';
 import { qualify } from './qualify';
 import { resolve } from './resolve';
+import { focusOf } from './focus';
+import { nameKey } from './namekey';
 import { toMentions } from './explain';
 import { abstainOnForeignAliases, abstainOnSplitNames } from './abstain';
 
@@ -63,8 +65,11 @@ export function geocode(text: string, opts: GeocodeOptions): Mention[] {
   reviveMarked(ctx, all);
   qualify(ctx, all);
   // names in no gazetteer take no part in resolution: they must not make the place written after them a region
-  const { resolutions, focus } = resolve(ctx, all.filter((s) => s.source !== 'cue'));
+  const { resolutions, focus, votes } = resolve(ctx, all.filter((s) => s.source !== 'cue'));
   abstainOnForeignAliases(ctx, all, resolutions, opts.gazetteer);
   abstainOnSplitNames(ctx, all, resolutions);
-  return toMentions(ctx, all, resolutions, focus, opts.gazetteer);
+  // a withdrawn reading no longer says where the article is: names in no gazetteer are drawn at the focus without it
+  const withdrawn = new Set([...resolutions.values()].filter((r) => r.abstained && r.span.role === 'place').map((r) => nameKey(r.span.text)));
+  const final = withdrawn.size === 0 ? focus : focusOf(votes.filter((v) => !withdrawn.has(v.key)));
+  return toMentions(ctx, all, resolutions, final, opts.gazetteer);
 }

@@ -17,7 +17,7 @@ import { anchorIndex, MAX_CANDIDATES, scoreCandidates, type ScoringContext } fro
 import { buildColocation } from './colocation';
 import { THRESHOLDS } from './data';
 import { LEXICON } from './lexicon';
-import { focusOf, focusVotes, type ArticleFocus } from './focus';
+import { focusOf, focusVotes, type ArticleFocus, type Vote } from './focus';
 import { linkParents, parentReadings } from './parents';
 import type { Context } from './context';
 import type { Resolution, ScoredCandidate, Span } from './types';
@@ -117,7 +117,7 @@ export function listKindsOf(c: Context, active: readonly Span[], picks: Map<Span
   return out;
 }
 
-export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Resolution>; focus: ArticleFocus } {
+export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Resolution>; focus: ArticleFocus; votes: Vote[] } {
   linkDemonymParents(c, spans);
   const links = linkParents(c, spans);
   const held = parentReadings(links);
@@ -197,5 +197,5 @@ export function resolve(c: Context, spans: Span[]): { resolutions: Map<Span, Res
       anchors.add({ entry: chosen.entry, key: anchorKey(s), spanIndex: k });
     }
   });
-  return { resolutions, focus };
+  return { resolutions, focus, votes };
 }

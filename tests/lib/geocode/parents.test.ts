@@ -204,3 +204,21 @@ describe('the name of a part of town opened by "Colonia", "Bairro"…', () => {
     expect(mention(read('Protesters marched in Colonia, Uruguay, on Friday.'), 'Colonia').place?.country).toBe('UY');
   });
 });
+
+describe('a hyphenated name the gazetteer lacks, whose halves it knows elsewhere', () => {
+  it('each half read outside the sentence\'s country is withdrawn; an unknown village is not drawn in the far half', () => {
+    const ms = read('On Monday, gunmen abducted six herders in the village of Ndock (Mayo-Rey, Cameroon).');
+    expect(mention(ms, 'Mayo').place).toBeNull();
+    expect(mention(ms, 'Ndock').place?.country).toBe('CM');
+  });
+  it('a half read in the sentence\'s country makes a pair of places: both stay', () => {
+    const ms = read('The airline will fly the Washington-Moscow route to Russia again next Sunday.');
+    expect(mention(ms, 'Washington').place).not.toBeNull();
+    expect(mention(ms, 'Moscow').place?.country).toBe('RU');
+  });
+  it('a major city by its own name stays: "the Moscow-Kyiv talks"', () => {
+    const ms = read('Delegates met for the Moscow-Kyiv talks in Geneva on Monday.');
+    expect(mention(ms, 'Moscow').place?.country).toBe('RU');
+    expect(mention(ms, 'Kyiv').place?.country).toBe('UA');
+  });
+});
