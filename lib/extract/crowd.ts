@@ -20,8 +20,7 @@ export function withCrowd(
     // "a man was found dead with his hands tied": violence no one is named for is the unidentified armed group's
     if (!unidentifiedByEventType.includes(eventType) || actors.some((x) => x.role === 'actor')) return { actors: [...actors], why: null };
     const r = openByCountry('unidentified', cc);
-    const added: EventActor = { id: r.id, role: 'actor', text: trigger.text, start: trigger.start, end: trigger.end, name: r.name, kind: r.kind };
-    return { actors: [...actors, added].sort((p, q) => p.start - q.start), why: `no party named: ${r.name} (ACLED's actor 1 of ${eventType.toLowerCase()} whose perpetrator is unknown)` };
+    return { actors: withActing(actors, r, trigger), why: `no party named: ${r.name} (ACLED's actor 1 of ${eventType.toLowerCase()} whose perpetrator is unknown)` };
   }
   const named = actors.find((x) => x.kind === crowd);
   if (named?.role === 'actor') return { actors: [...actors], why: null };
@@ -29,6 +28,11 @@ export function withCrowd(
     return { actors: actors.map((x) => (x === named ? { ...x, role: 'actor' as const } : x)), why: `${named.name ?? named.text}: the crowd of the ${eventType.toLowerCase()} is its actor` };
   }
   const r = openByCountry(crowd, cc);
+  return { actors: withActing(actors, r, trigger), why: `no crowd named: ${r.name} act in the ${eventType.toLowerCase()} (ACLED's actor 1 of every ${crowd === 'protesters' ? 'protest' : 'riot'})` };
+}
+
+/** The actors with an unnamed party of the country acting, told by the event's trigger words. */
+function withActing(actors: readonly EventActor[], r: ReturnType<typeof openByCountry>, trigger: { start: number; end: number; text: string }): EventActor[] {
   const added: EventActor = { id: r.id, role: 'actor', text: trigger.text, start: trigger.start, end: trigger.end, name: r.name, kind: r.kind };
-  return { actors: [...actors, added].sort((p, q) => p.start - q.start), why: `no crowd named: ${r.name} act in the ${eventType.toLowerCase()} (ACLED's actor 1 of every ${crowd === 'protesters' ? 'protest' : 'riot'})` };
+  return [...actors, added].sort((p, q) => p.start - q.start);
 }
