@@ -21,7 +21,9 @@ describe('violent verbs and frames', () => {
     expect(types('Three smugglers died after exchanging fire with border guards near Kandahar on Monday.')).toEqual(['clash']);
     expect(types('Soldiers engaged in a fire-fight with separatists near Bamenda on Wednesday.')).toEqual(['clash']);
     expect(types('Militiamen opened fire on an army checkpoint in Kirkuk on Thursday.')).toEqual(['clash']);
-    expect(types('The rebels fired heavy machine guns at army positions near Hodeidah on Saturday.')).toEqual(['clash']);
+    expect(types('The rebels fired small arms at army positions near Hodeidah on Saturday.')).toEqual(['clash']);
+    // heavy machine guns fired from afar without small arms are a shelling, as ACLED codes them
+    expect(types('The rebels fired heavy machine guns at army positions near Hodeidah on Saturday.')).toEqual(['shelling']);
   });
   it('pursuit, a sniper, a shooting between armed parties', () => {
     expect(types('Troops pursued and killed five jihadists near Mopti on Monday.')).toEqual(['clash']);

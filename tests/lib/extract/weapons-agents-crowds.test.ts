@@ -1,7 +1,8 @@
 /**
  * Three reader rules from the ACLED error classes of session 8, pinned by sentences written for them:
- * - the weapons fired decide shelling vs clash: grenade launchers and anti-tank guided missiles are fired from
- *   afar like mortars (a shelling); small arms or machine guns among them make it a fight (a clash);
+ * - the weapons fired decide shelling vs clash: grenade launchers, anti-tank guided missiles and heavy machine guns
+ *   are fired from afar like mortars (a shelling); small arms among them make it a fight (a clash); a weapon that is
+ *   the instrument of violence against civilians ("opened fire with …") is no event of its own;
  * - a bare name opening a clause as the subject of a violent verb is an armed group ("Zarakure attacked…"), but a
  *   surname told alone is a person and a place is a place;
  * - a crowd that clashes with police is the crowd's riot, not an armed clash; two armed parties stay a clash;
@@ -17,9 +18,17 @@ describe('the weapons fired decide shelling or clash', () => {
     expect(liveCoded('On Tuesday, separatist fighters fired grenade launchers at army positions near Avdiivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
     expect(liveCoded('On Tuesday, the army fired anti-tank guided missiles at separatist positions near Horlivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
   });
-  it('with small arms or machine guns among them it is one clash', () => {
+  it('heavy machine guns fired from afar are heavy weapons too: a shelling', () => {
+    expect(liveCoded('On Tuesday, separatist fighters fired heavy machine guns and grenade launchers at army positions near Avdiivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
+    expect(liveTypes('On Tuesday, monitors recorded 15 bursts of fire involving heavy machineguns near Avdiivka.')).toEqual(['shelling']);
+  });
+  it('with small arms among them it is one clash', () => {
     expect(liveCoded('On Tuesday, separatist fighters fired grenade launchers and small arms at army positions near Avdiivka.')).toEqual(['clash/Armed clash']);
-    expect(liveCoded('On Tuesday, separatist fighters fired heavy machine guns and grenade launchers at army positions near Avdiivka.')).toEqual(['clash/Armed clash']);
+    expect(liveCoded('On Tuesday, separatist fighters fired heavy machine guns, grenade launchers and small arms at army positions near Avdiivka.')).toEqual(['clash/Armed clash']);
+    expect(liveTypes('On Tuesday, monitors recorded 15 bursts of fire involving small arms and heavy machineguns near Avdiivka.')).toEqual(['clash']);
+  });
+  it('a weapon that is the instrument of violence against villagers is no shelling of its own', () => {
+    expect(liveTypes('On Tuesday, gunmen opened fire with heavy machine guns on villagers in Kaduna, killing five people.')).toEqual(['attack']);
   });
 });
 
