@@ -53,12 +53,13 @@ function getIndex(): RoleIndex {
     allyBefore: new RegExp(`${LBI}(?:${alternation(plain(r.ally))})\\s+(?:the\\s+|a\\s+)?$`, 'i'),
     speechAfter: new RegExp(`^(?:['’]s)?(?:\\s*,)?(?:\\s+${W}){0,5}?,?\\s+(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ])(?!\\s+(?:${anyOf(r.speechNotBefore)})\\b)`, 'i'),
     speechBefore: new RegExp(`${LBI}(?:${anyOf(r.speechBefore, '\\s+')})\\s+(?:the\\s+)?$`, 'i'),
-    victimAfter: new RegExp(`^\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|${anyOf(r.victimVerbs)})\\b`, 'iu'),
+    // ("soldiers killed in an ambush" is a headline's passive; "soldiers killed two militants" has an object: active)
+    victimAfter: new RegExp(`^\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|(?:${anyOf(r.victimVerbs)})(?!\\s+(?:${anyOf(r.objectDeterminers)}|\\d+)\\s))\\b`, 'iu'),
     // "a Russian journalist", "Turkish media": a demonym before a word other than a speech verb modifies that noun
     // (a unit noun is already in the hit's span: actors.ts unitNouns)
     nounHead: new RegExp(`^\\s+(?!(?:${speech})(?![A-Za-zÀ-ÖØ-öø-ÿ]))[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*`),
     // "a Russian journalist was wounded": the victim pattern after the noun the demonym modifies
-    victimAfterHead: new RegExp(`^(?:\\s+[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}?\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|${anyOf(r.victimVerbs)})\\b`, 'u'),
+    victimAfterHead: new RegExp(`^(?:\\s+[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}?\\s+(?:(?:(?:${anyOf(r.passiveAuxiliaries)})\\s+)(?:${anyOf(r.victimPassiveVerbs)})|(?:${anyOf(r.victimVerbs)})(?!\\s+(?:${anyOf(r.objectDeterminers)}|\\d+)\\s))\\b`, 'u'),
     agentBefore: new RegExp(`${LBI}(?:${alternation(r.agentBefore)})\\s+(?:the\\s+)?$`, 'i'),
     governs: new RegExp(`^(?:['’]s)?\\s+(?:${W}\\s+){0,2}?(?:${alternation(r.governingVerbs)})\\s+(?:(?:${anyOf(r.governedDeterminers)})\\s+)?(?:${W}\\s+){0,3}$`, 'i'),
     notReferent: new RegExp(`^['’]s\\s+(?:${alternation(r.notReferent)})(?![A-Za-z])`, 'i'),

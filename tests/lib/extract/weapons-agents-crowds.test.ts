@@ -85,3 +85,13 @@ describe('violence no one is named for', () => {
     expect(p[0]!.actors.filter((a) => a.role === 'actor').map((a) => a.name)).toEqual(['Protesters (Kenya)']);
   });
 });
+
+describe('a party right before "killed"', () => {
+  const rolesOf = (text: string, role: string) => liveEvents(text, '2020-05-10').flatMap((e) => e.actors.filter((a) => a.role === role).map((a) => a.id));
+  it('with an object after the verb it acts ("soldiers killed two militants")', () => {
+    expect(rolesOf('Soldiers killed two militants near Kidal on Monday.', 'actor')).toEqual(['mali-military']);
+  });
+  it('without one it is the headline\'s victim ("two soldiers killed in an ambush")', () => {
+    expect(rolesOf('Two soldiers killed in an ambush near Kidal on Monday.', 'target')).toEqual(['mali-military']);
+  });
+});
