@@ -24,7 +24,7 @@ import type { ActorHit } from './actors';
 import { openLexicon, type HeadKind } from './open-lexicon';
 import { countryByName, slug } from './open-names';
 import { openByCountry, type Unnamed } from './open-resolve';
-import { RBI, alternation, phraseKey } from './phrase';
+import { phraseKey } from './phrase';
 import { mentionsWithin } from './mention-index';
 
 type Open = NonNullable<ActorHit['open']>;
@@ -154,9 +154,14 @@ function properHits(text: string, mentions: readonly Mention[]): ActorHit[] {
 
 /** The word follows another capitalised word somewhere in the text, as a surname follows a first name. */
 function surname(text: string, word: string): boolean {
-  const stops = openLexicon().stops;
-  const re = new RegExp(`([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]*)\\s+(?:${alternation([word])})${RBI}`, 'g');
-  for (const m of text.matchAll(re)) if (!stops.has(m[1]!) && !openLexicon().nameHead.has(m[1]!)) return true;
+  const { stops, nameHead } = openLexicon();
+  // scanned with indexOf, not a regex built from the word: any text may hold a "word" of any length
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text.charAt(at + word.length);
+    if (after && /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/.test(after)) continue;
+    const prev = /([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]*)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
+    if (prev && !stops.has(prev[1]!) && !nameHead.has(prev[1]!)) return true;
+  }
   return false;
 }
 

@@ -95,3 +95,10 @@ describe('a party right before "killed"', () => {
     expect(rolesOf('Two soldiers killed in an ambush near Kidal on Monday.', 'target')).toEqual(['mali-military']);
   });
 });
+
+describe('any text is read', () => {
+  it('a capitalised "word" hundreds of thousands of letters long before a violent verb (the surname check builds no regex from it)', () => {
+    const word = `P${'a'.repeat(200000)}`;
+    expect(() => liveEvents(`Police struck Kharkiv, officials said. ${word} shelled Odesa on 3 March, wounding 12. ${word} stormed Odesa.`)).not.toThrow();
+  });
+});
