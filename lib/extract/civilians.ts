@@ -25,7 +25,7 @@ export const CiviliansFile = z.object({
   activeVerbs: Words, passiveVerbs: Words, passiveAuxiliaries: Words, nominal: Words, nominalLinks: Words,
   victims: Words, places: Words, placeVerbs: Words, ofWindow: N, gapWords: N,
   perpetrators: Words, perpetratorWindow: N, byWindow: N, settings: Words, criminal: Words,
-  armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()), instrumentWeapons: Words,
+  armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()), instrumentWeapons: Words, instrumentWords: Words,
   bodies: z.object({ about: z.string(), heads: Words, marks: Words, windowChars: N }),
   lethal: z.object({ about: z.string(), verbs: Words, singular: Words }),
   weight: z.number().min(0).max(1),
@@ -53,6 +53,8 @@ interface Index {
   twoSided: RegExp;
   /** a gun named by a trigger: the instrument of violence, when a verb takes it ("with heavy machine guns") */
   instrument: RegExp;
+  /** the words right before a weapon that make it the instrument of a verb: "opened fire with", "using" */
+  instrumentBefore: RegExp;
   ofArmed: RegExp;
   yieldTo: Set<string>;
   armedInter: Set<number>;
@@ -101,6 +103,7 @@ function getIndex(): Index {
     placeFrame: new RegExp(`^(?:${alternation(lex.placeVerbs)})\\s`, 'i'),
     twoSided: compileList(lex.twoSided, 'i'),
     instrument: compileList(lex.instrumentWeapons, 'i'),
+    instrumentBefore: new RegExp(`\\b(?:${alternation(lex.instrumentWords)})\\s+(?:\\w+\\s+)?$`, 'i'),
     ofArmed: new RegExp(`^\\s+of\\s+[^,;.]*?${LBI}(?:${alternation([...lex.perpetrators, ...lex.armedOpponents])})${RBI}`, 'i'),
     yieldTo: new Set(lex.yieldTo),
     armedInter: new Set(ext.roles.armedInter),
@@ -165,9 +168,6 @@ function firstWords(s: string, n: number): string {
   return s.split(/\s+/).slice(0, n + 1).join(' ');
 }
 
-/** the words right before a weapon that make it the instrument of a verb: "opened fire with", "using" */
-const INSTRUMENT = /\b(?:with|using)\s+(?:\w+\s+)?$/i;
-
 const UNARMED_KINDS: ReadonlySet<string> = new Set(['protesters', 'rioters', 'civilians']);
 
 /** An armed party does the violence: a perpetrator noun or an armed actor before the verb in its clause, or after "by". */
@@ -223,7 +223,7 @@ export function resolveCivilians(text: string, s: Sentence, judged: readonly Tri
   const strong = getLexicon().events.weakTriggerBelow;
   // ("opened fire with heavy machine guns on villagers": a weapon named as the instrument of a verb, or inside a
   // frame between its verb and its victims, is that violence's weapon, not an event of its own)
-  const inFrame = (t: TriggerHit) => ix.instrument.test(t.text) && (INSTRUMENT.test(text.slice(Math.max(s.start, t.start - 12), t.start))
+  const inFrame = (t: TriggerHit) => ix.instrument.test(t.text) && (ix.instrumentBefore.test(text.slice(Math.max(s.start, t.start - 12), t.start))
     || judged.some((f) => f.frame && f.rejected === null && f.start < t.start && t.end < f.end));
   const other = judged.find((t) => t.rejected === null && !t.frame && ix.yieldTo.has(t.type) && t.weight >= strong && !inFrame(t));
   let out = judged.map((t): TriggerHit => {

@@ -135,6 +135,23 @@ function fits(child: Span, parent: Span): boolean {
 }
 
 /**
+ * The place that closes the bracketed chain after spans[k] ("X (W, Y)": Y), among the next three names after the
+ * following one, accepted by `accept`; `first` stops at the first accepted, otherwise the last one wins.
+ */
+function bracketTail(c: Context, spans: readonly Span[], k: number, accept: (q: Span) => boolean, first: boolean): Span | undefined {
+  const s = spans[k]!;
+  let found: Span | undefined;
+  for (let j = k + 2; j <= k + 4 && j < spans.length; j++) {
+    const q = spans[j]!;
+    if (accept(q) && BRACKET_TAIL.test(c.text.slice(phraseEnd(s), phraseStart(q)))) {
+      found = q;
+      if (first) break;
+    }
+  }
+  return found;
+}
+
+/**
  * Find the written parents and set `span.parent` on each child (also on names with no reading).
  * Returns the links in text order.
  */
@@ -144,16 +161,10 @@ export function linkParents(c: Context, spans: readonly Span[]): ParentLink[] {
     const s = spans[k]!;
     let p = spans[k + 1]!;
     // "Al Birayn checkpoint (Sabir al Mawadim, Taizz)": words inside the bracket that name no place are skipped
-    for (let j = k + 2; j <= k + 4 && !canParent(p) && j < spans.length; j++) {
-      const q = spans[j]!;
-      if (canParent(q) && BRACKET_TAIL.test(c.text.slice(phraseEnd(s), phraseStart(q)))) p = q;
-    }
+    if (!canParent(p)) p = bracketTail(c, spans, k, canParent, true) ?? p;
     // "Tieba (Bankass, Mopti)": a known name that fits no reading of the bracket's first place is held by its last one
     if (s.entries.length > 0 && canParent(p) && !fits(s, p) && BRACKET.test(c.text.slice(phraseEnd(s), phraseStart(p)))) {
-      for (let j = k + 2; j <= k + 4 && j < spans.length; j++) {
-        const q = spans[j]!;
-        if (canParent(q) && regionReading(q) && BRACKET_TAIL.test(c.text.slice(phraseEnd(s), phraseStart(q)))) p = q;
-      }
+      p = bracketTail(c, spans, k, (q) => canParent(q) && regionReading(q), false) ?? p;
     }
     // "the north of Marib (Marib, Marib)": a part of a place is not a place inside another
     if (s.role === 'place' && s.qualifier?.kind !== 'direction' && canParent(p)) {
