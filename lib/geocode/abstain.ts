@@ -168,11 +168,13 @@ export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolut
 }
 
 const NAME_PARTICLES: ReadonlySet<string> = new Set(A.nameParticles);
+/** readings that set a sentence's country on their own for a name head of several words */
+const STRONG_KINDS: ReadonlySet<string> = new Set(A.nameHeadCountryKinds);
 const NOT_NAME_TAIL: ReadonlySet<string> = new Set(A.nameTailNotName);
 
 /**
  * "in Padre Marcos, Piaui", "in Puli Alam district, Logar": the gazetteer knows "Padre" and "Puli" (a village in
- * Colombia, a town in Taiwan) but the text names "Padre Marcos" and "Puli Alam", places it lacks. A one-word name
+ * Colombia, a town in Taiwan) but the text names "Padre Marcos" and "Puli Alam", places it lacks. A name
  * followed by more of a name — a capitalised word (after at most one particle: "Morro do Juiz") that is no kind
  * or direction word and no place span itself — is withdrawn when its reading lies in none of the countries of the
  * other places its sentence names (and it names some).
@@ -181,15 +183,29 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
   // a name the gazetteer lacks, marked by a kind word ("Alam district" after "Puli"), is the rest of the name, not another place
   const spanAt = new Set(spans.filter((o) => o.role === 'place' && o.source !== 'cue').map((o) => o.first));
   for (const s of spans) {
-    if (s.role !== 'place' || s.source !== 'name' || s.first !== s.last || s.qualifier || s.parent) continue;
+    // ("near War Tho Kho village", "in Sao Sebastiao da Boa Vista, Para", "Bani Siyah area (Raizh, Sadah)": a qualifier,
+    // a head of several words or a written parent change nothing; "the Aleppo-Turkey border" is two places, and
+    // "Fraser Valley" is a name with its kind word)
+    if (s.role !== 'place' || s.source !== 'name' || s.qualifier?.kind === 'border' || s.qualifier?.kind === 'suffix') continue;
     const r = resolutions.get(s);
     const chosen = r?.chosen?.entry;
     if (!r || !chosen || r.abstained || WIDE_KINDS.has(chosen.kind)) continue;
     let k = s.last + 1;
     let t = c.tokens[k];
-    if (t && !t.cap && NAME_PARTICLES.has(t.lower) && t.sep === ' ') t = c.tokens[++k];
-    if (!t || !t.cap || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || spanAt.has(k)) continue;
-    const countries = new Set(placesBeside(c, s, spans, resolutions).flatMap((e) => (e.country ? [e.country] : [])));
+    const particle = t !== undefined && !t.cap && NAME_PARTICLES.has(t.lower) && t.sep === ' ';
+    if (particle) t = c.tokens[++k];
+    // (a place right after the name is another place, "Homs Hama"; after a particle it ends the name, "Lomitas del Zulia")
+    if (!t || !t.cap || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || (spanAt.has(k) && !particle)) continue;
+    // a one-word head takes the countries of every place beside it; a longer one, or one qualified or given a parent,
+    // only those of countries and first-level regions or held by two places ("Douglas County Public Works" beside a
+    // stray reading of mangled text is no name head)
+    const beside = placesBeside(c, s, spans, resolutions);
+    const plain = s.first === s.last && !s.qualifier && !s.parent;
+    // a name that ends in its kind word is whole ("Marion County Public Works")
+    if (s.first !== s.last && LEXICON.regionSuffixes.has(c.tokens[s.last]!.lower)) continue;
+    const held = new Map<string, number>();
+    for (const e of beside) if (e.country) held.set(e.country, (held.get(e.country) ?? 0) + (plain || STRONG_KINDS.has(e.kind) ? 2 : 1));
+    const countries = new Set([...held].flatMap(([cc, n]) => (n >= 2 ? [cc] : [])));
     if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
     const longer = c.text.slice(s.start, t.end);
     r.abstained = [

@@ -107,6 +107,7 @@ export const ThresholdsFile = z.object({
     neighbourhoodNamePrefixes: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     nameParticles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     nameTailNotName: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    nameHeadCountryKinds: Kinds,
     smallAbstainKm: Pos,
     smallKinds: Kinds,
     smallPopulation: Count,

@@ -147,13 +147,33 @@ describe('a part of a town is read in the town its sentence names', () => {
   });
 });
 
-describe('a one-word name that opens a longer one', () => {
+describe('a name that opens a longer one', () => {
   it('"in Corbin Marcos, Piaui": Corbin (Kentucky) is only the head of a name the gazetteer lacks', () => {
     const m = mention(read('On 6 June 2021, in Corbin Marcos, Piaui, a man was killed in a drive-by shooting.'), 'Corbin');
     expect(m.isLocation).toBe(false);
     expect(m.why.join(' ')).toMatch(/opens a longer name \("Corbin Marcos"\)/);
     // with a particle, and with the rest marked by a kind word
     expect(mention(read('On 6 June 2021, in Belford Roxo, Rio de Janeiro, shots were fired in Corbin do Juiz.'), 'Corbin').isLocation).toBe(false);
+  });
+
+  it('a qualified head, a head with "imeni" or a particle before a place, a head of several words', () => {
+    const near = mention(read('On 3 March 2022, near Corbin Tho Kho village, Kyaukkyi Township, Bago Region, the Myanmar army clashed with the KNLA.'), 'near Corbin');
+    expect(near.isLocation).toBe(false);
+    expect(near.why.join(' ')).toMatch(/opens a longer name \("Corbin Tho"\)/);
+    expect(mention(read('On 3 March 2022, the army fired mortars at positions in the area of Corbin imeni Lenina, Donetsk.'), 'Corbin').isLocation).toBe(false);
+    // the rest of the name is itself a place after a particle: still one name
+    expect(mention(read('On 3 March 2022, residents of the Corbin del Zulia sector protested in Maracaibo, Zulia.'), 'Corbin').isLocation).toBe(false);
+    const long = mention(read('On 3 March 2022, in San Sebastian do Alto Norte, Para, residents banged pots in protest.'), 'San Sebastian');
+    expect(long.isLocation).toBe(false);
+    expect(long.why.join(' ')).toMatch(/opens a longer name \("San Sebastian do Alto"\)/);
+  });
+
+  it('a head of several words needs a country or first-level region beside it, and a name ending in its kind word is whole', () => {
+    // one stray reading of another country is no evidence against a county
+    expect(mention(read('Marion County Public Works Director John Smith said the roads near Lot were closed.'), 'Marion County').isLocation).toBe(true);
+    expect(mention(read('The Marion County Sheriff spoke in Lyon, Auvergne-Rhone-Alpes, France.'), 'Marion County').isLocation).toBe(true);
+    // a name with its kind word after it ("Corbin Valley") is no head either
+    expect(mention(read('The cow was found in Corbin Valley, a farming community near Vancouver, British Columbia.'), 'Corbin Valley').isLocation).toBe(true);
   });
 
   it('a kind or direction word after the name, or a sentence with no other place, leaves it', () => {
