@@ -20,8 +20,8 @@ import { primaryKey } from './entrykeys';
 import type { Context } from './context';
 import { LEXICON } from './lexicon';
 import { THRESHOLDS } from './data';
-import { boxOf } from './geometry';
-import { isMinor } from './parents';
+import { kmToExtent } from './geometry';
+import { isMinor, outsideRegion } from './parents';
 import { distanceKm } from '../geo';
 import type { Resolution, Span } from './types';
 
@@ -41,11 +41,7 @@ const EVIDENCE: readonly string[] = A.evidenceFeatures;
 const WIDE_KINDS: ReadonlySet<string> = new Set(A.wideKinds);
 const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
 
-/** km from a point to the nearest edge of an entry's extent (0 inside). */
-export function kmToExtent(lat: number, lon: number, area: GazetteerEntry): number {
-  const [w, s, e, n] = boxOf(area);
-  return distanceKm(lat, lon, Math.min(n, Math.max(s, lat)), Math.min(e, Math.max(w, lon)));
-}
+export { kmToExtent };
 
 /** "Quebec City" for "Québec", "Gatehouse" for "Gatehouse of Fleet": the primary name, give or take whole words. */
 export function sharesPrimaryName(primary: string, key: string): boolean {
@@ -114,7 +110,8 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
     // (by its own name, or as the only place of that name: "Nord-Kivu" is only North Kivu)
     if (!p || (primaryKey(p) !== parentKey && s.parent.entries.length > 1)) continue;
     const km = kmToExtent(chosen.entry.lat, chosen.entry.lon, p);
-    if (km <= OUTSIDE_PARENT_KM) continue;
+    // (a minor place outside a first-level region or a country written as its parent, by outsideRegion's measure)
+    if (km <= OUTSIDE_PARENT_KM && !(isMinor(chosen.entry) && outsideRegion(chosen.entry, p))) continue;
     r.abstained = [
       `no confident location: "${s.text}" is written inside "${s.parent.text}" (${p.name}, ${p.country ?? ''}) but none of its readings lies there`,
       `the best, ${chosen.entry.name}, ${chosen.entry.country ?? ''}, lies ${Math.round(km)} km outside ${p.name}`,

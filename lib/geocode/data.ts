@@ -95,7 +95,7 @@ export const ThresholdsFile = z.object({
     _about: About, confidentMargin: z.number().nonnegative(), parentDemonymArticles: z.array(Word).min(1), listKinds: Kinds,
     parents: z.strictObject({
       _about: About, prepositions: z.array(Word).min(1), containerKinds: Kinds, nearKinds: Kinds, nearKm: Pos, admin2RadiusFactor: Pos,
-      neverInsideKinds: Kinds, farKm: Pos, minorKinds: Kinds, minorPopulation: Count, listRegionKm: Pos,
+      neverInsideKinds: Kinds, farKm: Pos, outsideRegionKm: Pos, extentKinds: Kinds, minorKinds: Kinds, minorPopulation: Count, listRegionKm: Pos,
     }),
   }),
   focus: z.strictObject({ _about: About, place: Pos, placeAdmin1: Pos, placeInRegion: Pos, indirect: Pos }),

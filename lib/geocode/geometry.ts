@@ -30,6 +30,12 @@ export function boxOf(e: Pick<GazetteerEntry, 'lat' | 'lon' | 'radiusKm' | 'bbox
   return [e.lon - dLon, e.lat - dLat, e.lon + dLon, e.lat + dLat];
 }
 
+/** km from a point to the nearest edge of an entry's extent (0 inside). */
+export function kmToExtent(lat: number, lon: number, area: GazetteerEntry): number {
+  const [w, so, e, n] = boxOf(area);
+  return distanceKm(lat, lon, Math.min(n, Math.max(so, lat)), Math.min(e, Math.max(w, lon)));
+}
+
 /** Centre of a box and the radius (km) of a circle covering it. */
 export function areaOfBox(b: BBox): Area {
   const lat = (b[1] + b[3]) / 2;

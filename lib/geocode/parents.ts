@@ -19,6 +19,7 @@
  */
 import type { GazetteerEntry } from '../schemas';
 import { distanceKm } from '../geo';
+import { kmToExtent } from './geometry';
 import { LEXICON } from './lexicon';
 import { THRESHOLDS } from './data';
 import type { Context } from './context';
@@ -28,6 +29,7 @@ import { primaryKey } from './entrykeys';
 
 const P = THRESHOLDS.resolve.parents;
 const CONTAINER_KINDS: ReadonlySet<string> = new Set(P.containerKinds);
+const EXTENT_KINDS: ReadonlySet<string> = new Set(P.extentKinds);
 const NEAR_KINDS: ReadonlySet<string> = new Set(P.nearKinds);
 const WIDE_CHILD_KINDS: ReadonlySet<string> = new Set(P.neverInsideKinds);
 const MINOR_KINDS: ReadonlySet<string> = new Set(P.minorKinds);
@@ -115,8 +117,17 @@ function listedOn(c: Context, p: Span, next: Span | undefined): boolean {
  */
 export function namesake(child: Span, parent: Span): boolean {
   const regions = parent.entries.filter((q) => CONTAINER_KINDS.has(q.kind));
-  return child.entries.every((e) => isMinor(e)
-    && regions.every((q) => distanceKm(e.lat, e.lon, q.lat, q.lon) > P.farKm + q.radiusKm));
+  return child.entries.every((e) => isMinor(e) && regions.every((q) => outsideRegion(e, q)));
+}
+
+/**
+ * A minor place lies outside a region written as its parent: far (farKm) from the region's centre beyond its
+ * radius, or, for a first-level region or a country (whose extent the gazetteer knows), not in it and more than
+ * outsideRegionKm beyond its edge ("Slavne, Donetsk" with only a Slavne of another oblast 300 km away).
+ */
+export function outsideRegion(e: GazetteerEntry, q: GazetteerEntry): boolean {
+  if (distanceKm(e.lat, e.lon, q.lat, q.lon) > P.farKm + q.radiusKm) return true;
+  return EXTENT_KINDS.has(q.kind) && !liesIn(e, q) && kmToExtent(e.lat, e.lon, q) > P.outsideRegionKm;
 }
 
 /**

@@ -182,6 +182,22 @@ describe('a name that opens a longer one', () => {
   });
 });
 
+describe('a minor place written inside a first-level region it lies outside of', () => {
+  it('"near Vovchansk, Donetsk": the Vovchansk the gazetteer knows lies in another oblast, so this one is a namesake it lacks', () => {
+    const m = mention(read('Shells hit houses near Vovchansk, Donetsk, on Monday.'), 'Vovchansk');
+    expect(m.isLocation).toBe(false);
+    expect(m.why.join(' ')).toMatch(/written inside "Donetsk".*lies \d+ km outside Donetsk/);
+    expect(mention(read('Residents protested in Balakliia, Zaporizhzhia.'), 'Balakliia').isLocation).toBe(false);
+  });
+
+  it('a place inside its region, a big town and a list stay', () => {
+    expect(mention(read('Shells hit houses near Kramatorsk, Donetsk, on Monday.'), 'Kramatorsk').place?.name).toBe('Kramatorsk');
+    expect(mention(read('Shells hit houses near Chuhuiv, Kharkiv, on Monday.'), 'Chuhuiv').place?.name).toBe('Chuhuiv');
+    expect(mention(read('Shelling was reported in Kharkiv, Donetsk and Luhansk.'), 'Kharkiv').place?.name).toBe('Kharkiv');
+    expect(mention(read('Protests were held in Balakliia, Zaporizhzhia and Dnipro.'), 'Balakliia').place?.name).toBe('Balakliia');
+  });
+});
+
 describe('an administrative unit written as its abbreviation in capitals', () => {
   it('"Gusau LGA" in brackets is the place Gusau', () => {
     const ms = read('Bandits raided a farm (Gusau LGA, Zamfara) on Sunday.');
