@@ -27,6 +27,11 @@ describe('the weapons fired decide shelling or clash', () => {
     expect(liveCoded('On Tuesday, separatist fighters fired heavy machine guns, grenade launchers and small arms at army positions near Avdiivka.')).toEqual(['clash/Armed clash']);
     expect(liveTypes('On Tuesday, monitors recorded 15 bursts of fire involving small arms and heavy machineguns near Avdiivka.')).toEqual(['clash']);
   });
+  it('a monitors\' count "a total of N explosions" is a shelling; fire "in both directions of the frontline" is an exchange: a clash', () => {
+    expect(liveCoded('On Friday, the monitoring mission observed a total of 7 explosions involving unknown weapons near Avdiivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
+    expect(liveCoded('On Friday, the monitors recorded a total of 12 projectiles near Horlivka.')).toEqual(['shelling/Shelling/artillery/missile attack']);
+    expect(liveCoded('On Friday, the monitors observed a total of 40 explosions in both directions of the frontline near Avdiivka.')).toEqual(['clash/Armed clash']);
+  });
   it('a weapon that is the instrument of violence against villagers is no shelling of its own', () => {
     expect(liveTypes('On Tuesday, gunmen opened fire with heavy machine guns on villagers in Kaduna, killing five people.')).toEqual(['attack']);
   });
