@@ -107,3 +107,21 @@ describe('any text is read', () => {
     expect(() => liveEvents(`Police struck Kharkiv, officials said. ${word} shelled Odesa on 3 March, wounding 12. ${word} stormed Odesa.`)).not.toThrow();
   });
 });
+
+describe('fire set to property', () => {
+  it('"set N trucks on fire", "set alight", "burned a house" by armed men is property destruction', () => {
+    expect(liveCoded('On Monday, armed men set two trucks on fire near Temuco.')).toEqual(['looting/Looting/property destruction']);
+    expect(liveCoded('On Monday, unidentified people set alight three cars in Malmo.')).toEqual(['looting/Looting/property destruction']);
+    expect(liveCoded('On Monday, armed men set fire to a school near Kabul.')).toEqual(['looting/Looting/property destruction']);
+    expect(liveCoded('On Monday, gunmen burned a house and two tractors at a farm near Temuco.')).toEqual(['looting/Looting/property destruction']);
+  });
+  it('a person setting himself on fire is no property destruction', () => {
+    expect(liveTypes('On Monday, a vendor set himself on fire outside the governor office in Sidi Bouzid.')).not.toContain('looting');
+  });
+  it('demonstrators who vandalise or burn are one violent demonstration, not a protest and a looting', () => {
+    expect(liveCoded('On Monday, residents demonstrated against the curfew and vandalized the town hall in Kayes.')).toEqual(['riot/Violent demonstration']);
+    expect(liveCoded('On Monday, in Rosario, students set fire to barricades across the main avenue to protest fees.')).toEqual(['riot/Violent demonstration']);
+    // looted money named as the grievance leaves the protest peaceful
+    expect(liveCoded('On Monday, teachers protested in Kayes. They demanded the recovery of looted funds.')).toEqual(['protest/Peaceful protest']);
+  });
+});
