@@ -165,6 +165,8 @@ export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolut
 }
 
 const NAME_PARTICLES: ReadonlySet<string> = new Set(A.nameParticles);
+/** lowercase nouns that make the name before them a facility's ("the Meade company", "the Mendez farm") */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(A.facilityNouns);
 /** readings that set a sentence's country on their own for a name head of several words */
 const STRONG_KINDS: ReadonlySet<string> = new Set(A.nameHeadCountryKinds);
 const NOT_NAME_TAIL: ReadonlySet<string> = new Set(A.nameTailNotName);
@@ -191,8 +193,12 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     let t = c.tokens[k];
     const particle = t !== undefined && !t.cap && NAME_PARTICLES.has(t.lower) && t.sep === ' ';
     if (particle) t = c.tokens[++k];
+    // "outside the Meade company's office", "at the Mendez farm": a facility named after a person or a brand, not a
+    // place (a major place by its own name stays: "the Moscow office")
+    const facility = !particle && t !== undefined && !t.cap && FACILITY_NOUNS.has(t.lower) && t.sep === ' ';
+    if (facility && !isMinor(chosen) && primaryKey(chosen) === nameKey(s.text)) continue;
     // (a place right after the name is another place, "Homs Hama"; after a particle it ends the name, "Lomitas del Zulia")
-    if (!t || !t.cap || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || (spanAt.has(k) && !particle)) continue;
+    if (!t || (!t.cap && !facility) || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || (spanAt.has(k) && !particle)) continue;
     // a one-word head takes the countries of every place beside it; a longer one, or one qualified or given a parent,
     // only those of countries and first-level regions or held by two places ("Douglas County Public Works" beside a
     // stray reading of mangled text is no name head)
@@ -206,7 +212,8 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
     const longer = c.text.slice(s.start, t.end);
     r.abstained = [
-      `no confident location: "${s.text}" opens a longer name ("${longer}") the gazetteer lacks`,
+      facility ? `no confident location: "${s.text}" names a facility ("${longer}"), not a place`
+        : `no confident location: "${s.text}" opens a longer name ("${longer}") the gazetteer lacks`,
       `its reading, ${chosen.name}, ${chosen.country ?? ''}, lies in none of the countries of the sentence's other places (${[...countries].join(', ')})`,
     ];
   }

@@ -108,6 +108,7 @@ export const ThresholdsFile = z.object({
     nameParticles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     nameTailNotName: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     nameHeadCountryKinds: Kinds,
+    facilityNouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     smallAbstainKm: Pos,
     smallKinds: Kinds,
     smallPopulation: Count,

@@ -168,6 +168,17 @@ describe('a name that opens a longer one', () => {
     expect(long.why.join(' ')).toMatch(/opens a longer name \("San Sebastian do Alto"\)/);
   });
 
+  it('a name before a facility noun ("the Corbin company", "Armas square") names the facility, not a far-away namesake', () => {
+    const m = mention(read('On Monday, about 20 workers protested outside the Corbin company office in Juliaca, Puno.'), 'Corbin');
+    expect(m.isLocation).toBe(false);
+    expect(m.why.join(' ')).toMatch(/names a facility \("Corbin company"\)/);
+    expect(mention(read('On Monday, students staged a demonstration in Armas square in Juliaca, Puno.'), 'Armas').isLocation).toBe(false);
+    // a major place by its own name keeps its reading: the Moscow office is in Moscow
+    expect(mention(read('On Monday, protesters gathered outside the Moscow office of the bank in Kyiv, Ukraine.'), 'Moscow').place?.name).toBe('Moscow');
+    // a facility in the sentence's own country keeps the town's name
+    expect(mention(read('On Monday, workers protested outside the Juliaca hospital in Puno.'), 'Juliaca').place?.name).toBe('Juliaca');
+  });
+
   it('a head of several words needs a country or first-level region beside it, and a name ending in its kind word is whole', () => {
     // one stray reading of another country is no evidence against a county
     expect(mention(read('Marion County Public Works Director John Smith said the roads near Lot were closed.'), 'Marion County').isLocation).toBe(true);
