@@ -83,14 +83,40 @@ export class SqliteStore implements SeedableStore {
     this.resolution = new SqliteResolution(db, (sql) => this.stmt(sql));
   }
 
-  /** one IMMEDIATE write transaction; when it fails, the rows resolution kept from it are forgotten */
+  /**
+   * one IMMEDIATE write transaction; the FTS rows of the reports it inserted are written last, in one statement
+   * (ftsPending); when it fails, the rows resolution kept from it are forgotten
+   */
   private write<T>(f: () => T): T {
     try {
-      return this.db.transaction(f).immediate();
+      return this.db
+        .transaction(() => {
+          const out = f();
+          this.indexPending();
+          return out;
+        })
+        .immediate();
     } catch (err) {
+      this.ftsPending = [];
       this.resolution.forget();
       throw err;
     }
+  }
+
+  /**
+   * rowids inserted by the current write whose trigram FTS row is not written yet (migration 009: not by a trigger —
+   * FTS5 flushes its pending terms at every later statement of the transaction, so one FTS write per report cost a
+   * segment per report; one statement per transaction writes them together)
+   */
+  private ftsPending: number[] = [];
+
+  /** inside a write: indexes the pending rows (before commit, and before a delete that could reach them) */
+  private indexPending(): void {
+    if (!this.ftsPending.length) return;
+    this.stmt('INSERT INTO events_fts (rowid, search) SELECT rid, search FROM events WHERE rid IN (SELECT value FROM json_each(?)) ORDER BY rid').run(
+      JSON.stringify(this.ftsPending),
+    );
+    this.ftsPending = [];
   }
 
   private statements = new Map<string, Database.Statement>();
@@ -261,6 +287,7 @@ export class SqliteStore implements SeedableStore {
         resolved: p?.resolved ?? null,
         reportKey: reportKey(e),
       }).lastInsertRowid;
+      this.ftsPending.push(Number(rid));
       this.resolution.remember(Number(rid), e, article, p?.component ?? e.id);
       if (p) for (const [id, isActing, counted, own] of p.actors) actor.run(id, rid, background, isActing, counted, own);
       else for (const a of actors) actor.run(a, rid, background, acting.includes(a) ? 1 : 0, 1, 1);
@@ -345,6 +372,7 @@ export class SqliteStore implements SeedableStore {
     const article = this.stmt('SELECT id, title, source, published FROM articles WHERE id = ?').get(id) as ReportArticle | undefined;
     if (article === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
     const touched = this.resolution.componentsOfArticle(id);
+    this.indexPending(); // the delete trigger takes a row's terms out of the FTS: they must be in it
     this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
     this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
     this.resolution.forget(); // rowids of deleted rows can be taken again
