@@ -305,6 +305,26 @@ describe('SqliteStore file behaviour', () => {
     await s.close();
   });
 
+  it('a batch is resolved as one: the same rows as one by one; two documents naming one event id are rejected whole', async () => {
+    const [wire, paper] = resolutionPair();
+    const one = await SqliteStore.open(tempFile());
+    await one.putArticle(wire);
+    await one.putArticle(paper);
+    const batch = await SqliteStore.open(tempFile());
+    expect((await batch.putArticles([wire, paper, wire])).map((r) => r.created)).toEqual([true, true, false]);
+    const rows = 'SELECT id, component, grp, is_primary, report_count, resolved, search, group_search FROM events ORDER BY id';
+    const actors = 'SELECT e.id, a.actor_id, a.acting, a.counted, a.own FROM event_actors a JOIN events e ON e.rid = a.event_rid ORDER BY e.id, a.actor_id';
+    expect(batch.db.prepare(rows).all()).toEqual(one.db.prepare(rows).all());
+    expect(batch.db.prepare(actors).all()).toEqual(one.db.prepare(actors).all());
+    expect(batch.db.prepare('SELECT count(*) FROM events WHERE report_count > 1').pluck().get()).toBeGreaterThan(0);
+    const docs = loadFixtureDocs();
+    const twin = { ...docs[1]!, events: docs[1]!.events.map((e, i) => (i === 0 ? { ...e, id: docs[0]!.events[0]!.id, articleId: docs[1]!.article.id } : e)) };
+    const fresh = await SqliteStore.open(tempFile());
+    await expect(fresh.putArticles([docs[0]!, twin])).rejects.toBeInstanceOf(StoreConflictError);
+    expect(await fresh.listArticles()).toEqual([]);
+    for (const s of [one, batch, fresh]) await s.close();
+  });
+
   it("a write sees an override another connection stored after this one's last write", async () => {
     const file = tempFile();
     const [wire, paper] = resolutionPair();
