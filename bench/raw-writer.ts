@@ -45,16 +45,23 @@ export function rawWriter(db: Database.Database) {
   );
   const insActor = db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
   const insRegistry = db.prepare('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
+  // since migration 009 the insert trigger no longer writes the FTS row: the store (and this baseline) index the
+  // rows of a transaction in one statement; a schema from before it (this file run on an older tree) needs nothing
+  const triggerIndexes = /events_fts/.test(String(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'events_ai'").pluck().get()));
+  const insFts = db.prepare('INSERT INTO events_fts (rowid, search) SELECT rid, search FROM events WHERE rid IN (SELECT value FROM json_each(?)) ORDER BY rid');
   return db.transaction((items: RawDoc[]) => {
+    const rids: number[] = [];
     for (const p of items) {
       insArticle.run(p.article);
       for (const m of p.mentions) insMention.run(...m);
       for (const { actors, acting, ...row } of p.events) {
         const rid = insEvent.run({ ...row, background: row.background ? 1 : 0 }).lastInsertRowid;
+        rids.push(Number(rid));
         for (const a of actors) insActor.run(a, rid, row.background ? 1 : 0, acting.includes(a) ? 1 : 0);
       }
       for (const r of p.registry) insRegistry.run(r);
     }
+    if (!triggerIndexes) insFts.run(JSON.stringify(rids));
   });
 }
 

@@ -267,7 +267,10 @@ export async function loadSyntheticSqlite(file: string, opts: SyntheticOptions =
   const insActor = db.prepare('INSERT INTO event_actors (actor_id, event_rid, background, acting) VALUES (?, ?, ?, ?)');
   const register = db.prepare('INSERT OR IGNORE INTO actors (id, name, kind) VALUES (@id, @name, @kind)');
   const now = new Date().toISOString();
+  // migration 009: the FTS rows of a transaction's inserts are written in one statement (as lib/store/sqlite.ts does)
+  const insFts = db.prepare('INSERT INTO events_fts (rowid, search) SELECT rid, search FROM events WHERE rid IN (SELECT value FROM json_each(?)) ORDER BY rid');
   const write = db.transaction((docs: StoredArticle[]) => {
+    const rids: number[] = [];
     for (const { article: a, events, pipelineVersion } of docs) {
       insArticle.run(a.id, contentHash(a.title, a.body), a.title, a.published, a.source, a.url, a.body, JSON.stringify(a.paragraphs), pipelineVersion, events.length, now);
       events.forEach((e, seq) => {
@@ -281,11 +284,13 @@ export async function loadSyntheticSqlite(file: string, opts: SyntheticOptions =
           // each synthetic event is its own happening: a lone report (lib/resolve), as putArticle stores one
           reportKey: reportKey(e),
         }).lastInsertRowid;
+        rids.push(Number(rid));
         const acting = actingActorIds(e);
         for (const id of actorIds(e)) insActor.run(id, rid, bg, acting.includes(id) ? 1 : 0);
       });
       for (const r of registryEntries(events)) register.run(r);
     }
+    insFts.run(JSON.stringify(rids));
   });
   let batch: StoredArticle[] = [];
   let batchEvents = 0;

@@ -56,24 +56,31 @@ class Lru<K, V> {
  * Reading a report (profile) and comparing two are pure in their inputs, and a store asks for the same stored
  * reports write after write (a growing group is compared again at every new report): both are memoised per rules
  * object. A profile is found first by the event object itself (a store that keeps its parsed rows hands the same
- * object again: no key to compute), then by content — the event id and a hash of the WHOLE event and its article's
- * fields, so whatever part of the event profile() reads, another content is another key (a reprocessed report
- * under the same id misses). Each memoised profile gets a short serial (`memoKey`); comparisons are keyed by the
- * two serials.
+ * object again: no key to compute), then by event id and content — a hash of the WHOLE event and its article's
+ * fields, so whatever part of the event profile() reads, another content is another entry (a reprocessed report
+ * under the same id misses). The content key is computed only when an id has been read before (a report parsed
+ * again from its row, a reprocess), and for the profile it is compared with only then: a report never seen — every
+ * new report of an ingest — costs no serialisation and no hash (they cost more than its profile: bench/regroup-ingest).
+ * Each memoised profile gets a short serial (`memoKey`); comparisons are keyed by the two serials.
  */
 interface Memo {
   byObject: WeakMap<ConflictEvent, ReportProfile>;
-  profiles: Lru<string, ReportProfile>;
+  /** by event id: the profiles read for it, newest first (a few contents: reprocessed reports) */
+  byId: Lru<string, ReportProfile[]>;
+  /** content keys of memoised profiles, computed on first need */
+  contentKeys: WeakMap<ReportProfile, string>;
   /** by the two profiles' serials, the first of the pair in event id order */
   comparisons: Lru<string, Comparison>;
   serial: number;
 }
 const PROFILES_MAX = 100_000;
+/** contents kept per event id */
+const CONTENTS_PER_ID = 4;
 const COMPARISONS_MAX = 400_000;
 const MEMOS = new WeakMap<ResolutionRules, Memo>();
 const memoOf = (r: ResolutionRules): Memo => {
   let m = MEMOS.get(r);
-  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), profiles: new Lru(PROFILES_MAX), comparisons: new Lru(COMPARISONS_MAX), serial: 0 }));
+  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), comparisons: new Lru(COMPARISONS_MAX), serial: 0 }));
   return m;
 };
 
@@ -89,18 +96,33 @@ function contentHash(s: string): string {
   return h1.toString(36) + h2.toString(36);
 }
 
+/** what a profile is read from: the whole event and its article's fields */
+const contentKey = (ref: ReportRef): string => {
+  const a = ref.article;
+  return contentHash(`${JSON.stringify(ref.event)}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`);
+};
+
 const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
   a === b || (a.id === b.id && a.title === b.title && a.source === b.source && a.published === b.published);
 
 function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
   const seen = memo.byObject.get(ref.event);
   if (seen && sameArticle(seen.ref.article, ref.article)) return seen.ref === ref ? seen : { ...seen, ref };
-  const a = ref.article;
-  const key = `${ref.event.id}#${contentHash(`${JSON.stringify(ref.event)}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`)}`;
-  const hit = memo.profiles.get(key);
+  const read = memo.byId.get(ref.event.id);
+  let hit: ReportProfile | undefined;
+  if (read) {
+    const key = contentKey(ref);
+    hit = read.find((p) => {
+      let k = memo.contentKeys.get(p);
+      if (k === undefined) memo.contentKeys.set(p, (k = contentKey(p.ref)));
+      return k === key;
+    });
+    if (hit) memo.contentKeys.set(hit, key);
+  }
   // same content: the memoised reading with this report's own objects (deep-equal to the ones it was read from)
   const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: (memo.serial++).toString(36) };
-  if (!hit) memo.profiles.set(key, p);
+  if (!hit) memo.byId.set(ref.event.id, [p, ...(read ?? [])].slice(0, CONTENTS_PER_ID));
+  else memo.contentKeys.set(p, memo.contentKeys.get(hit)!);
   memo.byObject.set(ref.event, p);
   return p;
 }

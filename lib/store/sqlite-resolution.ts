@@ -169,14 +169,20 @@ export class SqliteResolution {
   /**
    * inside a transaction: runs the driver on `added` and `touched` components. With `insert`, the added reports
    * are not stored yet: they get their final columns through it (inserted once); without, they are stored rows.
+   * `article`: the article(s) of the added reports (others are read from the store).
    */
-  resolve(added: readonly ConflictEvent[], article: ReportArticle | null, touched: readonly string[], insert: ((placed: Map<string, Placement>) => void) | null = null): ResolutionResult {
+  resolve(
+    added: readonly ConflictEvent[],
+    article: ReportArticle | readonly ReportArticle[] | null,
+    touched: readonly string[],
+    insert: ((placed: Map<string, Placement>) => void) | null = null,
+  ): ResolutionResult {
     this.checkVersion();
     const refs = new Map<string, ReportRef>();
     const addedIds = new Set<string>();
     const addedRefs: ReportRef[] = [];
     const articles = new Map<string, ReportArticle>();
-    if (article) articles.set(article.id, article);
+    for (const a of article === null ? [] : Array.isArray(article) ? article : [article as ReportArticle]) articles.set(a.id, a);
     for (const e of added) {
       addedIds.add(e.id);
       let a = articles.get(e.articleId);

@@ -83,14 +83,40 @@ export class SqliteStore implements SeedableStore {
     this.resolution = new SqliteResolution(db, (sql) => this.stmt(sql));
   }
 
-  /** one IMMEDIATE write transaction; when it fails, the rows resolution kept from it are forgotten */
+  /**
+   * one IMMEDIATE write transaction; the FTS rows of the reports it inserted are written last, in one statement
+   * (ftsPending); when it fails, the rows resolution kept from it are forgotten
+   */
   private write<T>(f: () => T): T {
     try {
-      return this.db.transaction(f).immediate();
+      return this.db
+        .transaction(() => {
+          const out = f();
+          this.indexPending();
+          return out;
+        })
+        .immediate();
     } catch (err) {
+      this.ftsPending = [];
       this.resolution.forget();
       throw err;
     }
+  }
+
+  /**
+   * rowids inserted by the current write whose trigram FTS row is not written yet (migration 009: not by a trigger —
+   * FTS5 flushes its pending terms at every later statement of the transaction, so one FTS write per report cost a
+   * segment per report; one statement per transaction writes them together)
+   */
+  private ftsPending: number[] = [];
+
+  /** inside a write: indexes the pending rows (before commit, and before a delete that could reach them) */
+  private indexPending(): void {
+    if (!this.ftsPending.length) return;
+    this.stmt('INSERT INTO events_fts (rowid, search) SELECT rid, search FROM events WHERE rid IN (SELECT value FROM json_each(?)) ORDER BY rid').run(
+      JSON.stringify(this.ftsPending),
+    );
+    this.ftsPending = [];
   }
 
   private statements = new Map<string, Database.Statement>();
@@ -261,6 +287,7 @@ export class SqliteStore implements SeedableStore {
         resolved: p?.resolved ?? null,
         reportKey: reportKey(e),
       }).lastInsertRowid;
+      this.ftsPending.push(Number(rid));
       this.resolution.remember(Number(rid), e, article, p?.component ?? e.id);
       if (p) for (const [id, isActing, counted, own] of p.actors) actor.run(id, rid, background, isActing, counted, own);
       else for (const a of actors) actor.run(a, rid, background, acting.includes(a) ? 1 : 0, 1, 1);
@@ -276,6 +303,46 @@ export class SqliteStore implements SeedableStore {
 
   /** inside a transaction: the insert of one parsed document */
   private putParsed(doc: StoredArticle, hash: string): PutResult {
+    const put = this.putArticleRow(doc, hash);
+    if (!put.created) return put;
+    const { article } = doc;
+    const ref: ReportArticle = { id: article.id, title: article.title, source: article.source, published: article.published };
+    this.resolution.resolve(doc.events, ref, [], (placed) => this.writeEvents(ref, doc.events, placed));
+    return put;
+  }
+
+  /**
+   * inside a transaction: the insert of several parsed documents, their reports resolved together in ONE driver run
+   * and inserted once with their final columns — the same rows as putting them one by one (resolution depends only
+   * on the set of stored reports: tests/lib/store/sqlite-incremental.test.ts), without re-resolving and rewriting
+   * a group each time one of its reports arrives in the same batch
+   */
+  private putParsedBatch(docs: readonly (StoredArticle & { hash: string })[]): PutResult[] {
+    const created: StoredArticle[] = [];
+    const results = docs.map(({ hash, ...doc }) => {
+      const put = this.putArticleRow(doc, hash);
+      if (put.created) created.push(doc);
+      return put;
+    });
+    if (!created.length) return results;
+    // two documents of the batch naming one event id: rejected as one by one (the second insert would clash)
+    const ids = new Set<string>();
+    for (const e of created.flatMap((d) => d.events)) {
+      if (ids.has(e.id)) throw new StoreConflictError(`event id "${e.id}" is given twice in one batch`);
+      ids.add(e.id);
+    }
+    const refs = created.map(({ article: a }): ReportArticle => ({ id: a.id, title: a.title, source: a.source, published: a.published }));
+    this.resolution.resolve(
+      created.flatMap((d) => d.events),
+      refs,
+      [],
+      (placed) => created.forEach((d, i) => this.writeEvents(refs[i]!, d.events, placed)),
+    );
+    return results;
+  }
+
+  /** inside a transaction: the article row and mentions of one parsed document (not its events); created: false when its content is stored */
+  private putArticleRow(doc: StoredArticle, hash: string): PutResult {
     const existing = this.stmt('SELECT id FROM articles WHERE hash = ?').pluck().get(hash) as string | undefined;
     if (existing !== undefined) return { id: existing, created: false };
     const { article } = doc;
@@ -295,8 +362,6 @@ export class SqliteStore implements SeedableStore {
       createdAt: new Date().toISOString(),
     });
     this.writeMentions(article.id, doc.mentions);
-    const ref: ReportArticle = { id: article.id, title: article.title, source: article.source, published: article.published };
-    this.resolution.resolve(doc.events, ref, [], (placed) => this.writeEvents(ref, doc.events, placed));
     return { id: article.id, created: true };
   }
 
@@ -318,7 +383,7 @@ export class SqliteStore implements SeedableStore {
     try {
       const parsed = input.map((d) => parseStoredArticle(d));
       try {
-        return this.write(() => parsed.map(({ hash, ...doc }) => this.putParsed(doc, hash)));
+        return this.write(() => this.putParsedBatch(parsed));
       } catch (err) {
         return asConflict(err);
       }
@@ -345,6 +410,7 @@ export class SqliteStore implements SeedableStore {
     const article = this.stmt('SELECT id, title, source, published FROM articles WHERE id = ?').get(id) as ReportArticle | undefined;
     if (article === undefined) throw new StoreNotFoundError(`no article "${id}" to replace the extraction of`);
     const touched = this.resolution.componentsOfArticle(id);
+    this.indexPending(); // the delete trigger takes a row's terms out of the FTS: they must be in it
     this.stmt('DELETE FROM mentions WHERE article_id = ?').run(id);
     this.stmt('DELETE FROM events WHERE article_id = ?').run(id);
     this.resolution.forget(); // rowids of deleted rows can be taken again
@@ -398,8 +464,7 @@ export class SqliteStore implements SeedableStore {
       try {
         return this.write((): SeedResult => {
           if (this.stmt('SELECT 1 FROM meta WHERE key = ?').get(key)) return { seeded: false, created: 0, existing: 0 };
-          let created = 0;
-          for (const { hash, ...doc } of parsed) if (this.putParsed(doc, hash).created) created++;
+          const created = this.putParsedBatch(parsed).filter((r) => r.created).length;
           this.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
           return { seeded: true, created, existing: parsed.length - created };
         });

@@ -15,6 +15,7 @@ import { describeResolutionBehaviour, resolutionPair } from './resolution-behavi
 import { describeUpdateBehaviour } from './update-behaviour';
 import { A, loadFixtureDocs } from './fixtures';
 import { loadMigrations } from '@/lib/store/migrations';
+import { StoreConflictError } from '@/lib/store/errors';
 import { expectLegacyReadable, expectSeedUpgrades, legacyRows } from './legacy';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-sqlite-test-'));
@@ -54,6 +55,7 @@ describe('SqliteStore file behaviour', () => {
       { version: 6, name: 'actor_roles_search_fold' },
       { version: 7, name: 'event_resolution' },
       { version: 8, name: 'resolution_candidates' },
+      { version: 9, name: 'fts_per_write' },
     ]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -241,6 +243,86 @@ describe('SqliteStore file behaviour', () => {
     expect(again.db.prepare('SELECT count(*) FROM events_resolution_rtree WHERE rid NOT IN (SELECT rid FROM events)').pluck().get()).toBe(0);
     expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
     await again.close();
+  });
+
+  it('migration 009: a version-8 store (FTS rows written by the insert trigger) opens; each write indexes its reports once, in step with the rows', async () => {
+    const file = tempFile();
+    const [wire, paper] = resolutionPair();
+    const docs = loadFixtureDocs();
+    const s = await SqliteStore.open(file);
+    await s.putArticle(wire);
+    const triggerSql = "SELECT sql FROM sqlite_master WHERE name = 'events_ai'";
+    expect(s.db.prepare(triggerSql).pluck().get()).not.toMatch(/events_fts/);
+    // back to version 8: the insert trigger writes the FTS row (the stored row is indexed, as that trigger left it)
+    s.db.exec(`DROP TRIGGER events_ai;
+      CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+        INSERT INTO events_rtree (rid, min_lon, max_lon, min_lat, max_lat)
+          SELECT new.rid, new.lon, new.lon, new.lat, new.lat WHERE new.lat IS NOT NULL AND new.lon IS NOT NULL;
+        INSERT INTO events_fts (rowid, search) VALUES (new.rid, new.search);
+      END;
+      DELETE FROM schema_migrations WHERE version = 9`);
+    await s.close();
+    const again = await SqliteStore.open(file);
+    expect(again.db.prepare(triggerSql).pluck().get()).not.toMatch(/events_fts/);
+    const whole = () => {
+      expect(() => again.db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+      expect(again.db.prepare('SELECT count(*) FROM events_fts_docsize').pluck().get()).toBe(again.db.prepare('SELECT count(*) FROM events').pluck().get());
+    };
+    whole();
+    // one write of several articles, one of one, a reprocess (delete + insert) and an update: every row findable by its own words
+    await again.putArticles(docs.slice(0, 2));
+    await again.putArticle(paper);
+    await again.replaceExtraction(docs[0]!.article.id, docs[0]!.mentions, docs[0]!.events, docs[0]!.pipelineVersion);
+    await again.updateArticle({ ...docs[1]!, article: { ...docs[1]!.article, source: 'Another Wire' } });
+    whole();
+    const rows = again.db.prepare('SELECT id, search FROM events').all() as { id: string; search: string }[];
+    expect(rows.length).toBeGreaterThan(6);
+    for (const r of rows) {
+      const word = r.search.split(/[^a-z]+/).filter((x) => x.length >= 5).sort()[0]!;
+      const hits = again.db.prepare('SELECT e.id FROM events_fts f JOIN events e ON e.rid = f.rowid WHERE events_fts MATCH ?').pluck().all(`"${word}"`);
+      expect(hits).toContain(r.id);
+    }
+    expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await again.close();
+  });
+
+  it('a write that fails after inserting leaves no FTS row pending, even when another connection takes the same rowids', async () => {
+    const file = tempFile();
+    const docs = loadFixtureDocs();
+    const s = await SqliteStore.open(file);
+    const other = await SqliteStore.open(file);
+    await s.putArticle(docs[0]!);
+    // the second document clashes with the first one's id: the batch rolls back after the first one's rows were inserted
+    const clash = { ...docs[2]!, article: { ...docs[2]!.article, id: docs[0]!.article.id, title: 'Another title' } };
+    clash.events = clash.events.map((e, i) => ({ ...e, id: `${docs[0]!.article.id}-x${i}`, articleId: docs[0]!.article.id }));
+    await expect(s.putArticles([docs[1]!, clash])).rejects.toBeInstanceOf(StoreConflictError);
+    // the other connection stores rows under the rowids the failed write had taken
+    await other.putArticle(docs[1]!);
+    await s.putArticle(docs[2]!);
+    expect(() => s.db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    expect(s.db.prepare('SELECT count(*) FROM events_fts_docsize').pluck().get()).toBe(s.db.prepare('SELECT count(*) FROM events').pluck().get());
+    await other.close();
+    await s.close();
+  });
+
+  it('a batch is resolved as one: the same rows as one by one; two documents naming one event id are rejected whole', async () => {
+    const [wire, paper] = resolutionPair();
+    const one = await SqliteStore.open(tempFile());
+    await one.putArticle(wire);
+    await one.putArticle(paper);
+    const batch = await SqliteStore.open(tempFile());
+    expect((await batch.putArticles([wire, paper, wire])).map((r) => r.created)).toEqual([true, true, false]);
+    const rows = 'SELECT id, component, grp, is_primary, report_count, resolved, search, group_search FROM events ORDER BY id';
+    const actors = 'SELECT e.id, a.actor_id, a.acting, a.counted, a.own FROM event_actors a JOIN events e ON e.rid = a.event_rid ORDER BY e.id, a.actor_id';
+    expect(batch.db.prepare(rows).all()).toEqual(one.db.prepare(rows).all());
+    expect(batch.db.prepare(actors).all()).toEqual(one.db.prepare(actors).all());
+    expect(batch.db.prepare('SELECT count(*) FROM events WHERE report_count > 1').pluck().get()).toBeGreaterThan(0);
+    const docs = loadFixtureDocs();
+    const twin = { ...docs[1]!, events: docs[1]!.events.map((e, i) => (i === 0 ? { ...e, id: docs[0]!.events[0]!.id, articleId: docs[1]!.article.id } : e)) };
+    const fresh = await SqliteStore.open(tempFile());
+    await expect(fresh.putArticles([docs[0]!, twin])).rejects.toBeInstanceOf(StoreConflictError);
+    expect(await fresh.listArticles()).toEqual([]);
+    for (const s of [one, batch, fresh]) await s.close();
   });
 
   it("a write sees an override another connection stored after this one's last write", async () => {
