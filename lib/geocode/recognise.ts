@@ -25,6 +25,13 @@ const MAX_NAME_TOKENS = R.maxNameTokens;
 const LOWER_OPENERS = LEXICON.lowercaseNameOpeners;
 /** "Colonia", "Bairro": a word that opens the name of a part of town (thresholds.json abstain.neighbourhoodNamePrefixes) */
 const PART_OF_TOWN_OPENERS: ReadonlySet<string> = new Set(THRESHOLDS.abstain.neighbourhoodNamePrefixes);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(THRESHOLDS.abstain.nameParticles);
+/** token i is followed by a lowercase name particle and a capitalised word ("Colonia los Presidentes") */
+const particleThenName = (tokens: readonly Token[], i: number): boolean => {
+  const p = tokens[i + 1];
+  const n = tokens[i + 2];
+  return p !== undefined && n !== undefined && !p.cap && p.sep === ' ' && NAME_PARTICLES.has(p.lower) && n.cap && n.sep === ' ';
+};
 
 const abbrevByFirstChar = new Map<string, string[]>();
 for (const a of DOTTED_ABBREVIATIONS) {
@@ -184,7 +191,8 @@ function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: n
       // an Arabic article opening a longer name is never a place by itself ("Al Hishah" is not Ål, Norway)
       if (k === i && j > i && LOWER_OPENERS.has(t.lower)) return false;
       // "Colonia Mesa Colorada": the opener of a part of town's name is never that part of town by itself (La Colonia, MX)
-      if (k === i && j > i && PART_OF_TOWN_OPENERS.has(t.lower)) return false;
+      // ("Colonia los Presidentes": a particle and a capitalised word go on with the name)
+      if (k === i && PART_OF_TOWN_OPENERS.has(t.lower) && (j > i || particleThenName(tokens, i))) return false;
       if (compound && k <= headEnd) return false;
       // a bare head is no place ("near Tal"), unless the table says it names a town on its own ("Bab")
       if (head !== null && !compound && !head.row.alone && k <= headEnd) return false;

@@ -142,6 +142,9 @@ describe('a part of a town is read in the town its sentence names', () => {
     // "Colonia" alone (a town in Uruguay among others) is never read out of the name: not put on another continent
     const m = read('On 7 June 2021, in Hermosillo, Sonora, armed men attacked a man in Colonia Corbin.').find((x) => x.text.startsWith('Colonia'));
     expect(m?.isLocation ?? false).toBe(false);
+    // with a lowercase particle inside ("Colonia los Corbin") the opener is still no place of its own
+    const withParticle = read('On 7 June 2021, in Temixco, Morelos, armed men shot at a house in Colonia los Corbin.').find((x) => x.text.startsWith('Colonia'));
+    expect(withParticle?.isLocation ?? false).toBe(false);
     // a part of a town written in a sentence naming no town is not judged
     expect(mention(read('Armed men attacked a man in Corbin neighborhood.'), 'Corbin').isLocation).toBe(true);
   });
