@@ -53,6 +53,9 @@ export class SentenceParts {
   private w?: ReadonlySet<string>;
   private l?: readonly Locality[];
   private t?: readonly NameToken[];
+  private k?: readonly NameToken[];
+  private s?: string;
+  private p?: string;
   constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules) {}
   /** facility nouns of its sentence (a place of care the wounded went to left out) */
   get facilities(): ReadonlySet<string> { return (this.f ??= facilitiesIn(this.e.quote.text, this.r)); }
@@ -62,6 +65,11 @@ export class SentenceParts {
   get localities(): readonly Locality[] { return (this.l ??= localitiesIn(this.e, this.placeOutside, this.r)); }
   /** its sentence (and its place's name when read outside it) as words: to look for the other report's localities in */
   get tokens(): readonly NameToken[] { return (this.t ??= nameTokens(this.told(), this.r)); }
+  /** the same, without articles and vowel-only words (what a skeleton key is matched against) */
+  get skeletonTokens(): readonly NameToken[] { return (this.k ??= this.tokens.filter((t) => t.skeleton)); }
+  /** the skeletons and the folded words in a row, space-padded: a quick test before the word-by-word one */
+  get folded(): string { return (this.s ??= ` ${this.skeletonTokens.map((t) => t.skeleton).join(' ')} `); }
+  get plain(): string { return (this.p ??= ` ${this.tokens.map((t) => t.plain).join(' ')} `); }
   private told(): string { return this.placeOutside ? `${this.e.quote.text}. ${this.e.place!.text}` : this.e.quote.text; }
 }
 
@@ -199,8 +207,9 @@ const placedAtContainer = (p: ReportProfile): boolean => {
  * a container's place (a town written as where another lies is not where the event was).
  */
 const names = (p: ReportProfile, l: Locality): boolean => {
+  if (!(l.plain ? p.text.plain : p.text.folded).includes(` ${l.key} `)) return false;
   const key = l.key.split(' ');
-  const words = l.plain ? p.text.tokens : p.text.tokens.filter((t) => t.skeleton);
+  const words = l.plain ? p.text.tokens : p.text.skeletonTokens;
   const of = (t: NameToken) => (l.plain ? t.plain : t.skeleton);
   for (let i = 0; i + key.length <= words.length; i++) {
     if (!key.every((k, j) => of(words[i + j]!) === k)) continue;
