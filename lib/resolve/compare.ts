@@ -172,7 +172,7 @@ const isName = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 
 /**
  * The words of a sentence as NameTokens. A container is a name right after an opening bracket, or after a comma
- * that follows a name ("Itaborai, Rio de Janeiro, a shoot-out") — unless the names after the comma run on into a
+ * that follows a name, with the words of that name after its first ("Itaborai, Rio de Janeiro, a shoot-out") — unless the names after the comma run on into a
  * list ("in Sidon, Tripoli, Matn and Zahle": each is a place it happened).
  */
 function nameTokens(text: string, r: ResolutionRules): NameToken[] {
@@ -185,8 +185,10 @@ function nameTokens(text: string, r: ResolutionRules): NameToken[] {
     if (!plain) continue;
     const sep = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
     const afterName = prev !== null && isName(prev) && !/^\p{N}/u.test(prev) && !r.stopwords.has(foldName(prev));
+    // the words after a container's first run on in it ("(At Tuhayat, …": Tuhayat too)
     const container =
-      isName(raw) && (sep.includes('(') || (/^\s*,\s*$/.test(sep) && afterName && !r.listAhead.test(text.slice(m.index))));
+      (out.length > 0 && out[out.length - 1]!.container && /^[\s-]+$/.test(sep)) ||
+      (isName(raw) && (sep.includes('(') || (/^\s*,\s*$/.test(sep) && afterName && !r.listAhead.test(text.slice(m.index)))));
     out.push({ start: m.index, plain, skeleton: r.articles.has(plain) ? '' : skeletonWord(plain, r), name: isName(raw), container });
     prevEnd = m.index + raw.length;
     prev = raw;

@@ -51,6 +51,15 @@ describe('a name written as where another place lies is its container, not where
     expect(cmp(list, city).compatible).toBe(true);
   });
 
+  it('a container of several words is one: "(At Omegat, Sigma)" does not name Omegat district either', () => {
+    // both read at Sigma, the governorate's city, the one name the reader could place
+    const areas = placedAt({ article: 'one', sub: 'Shelling/artillery/missile attack', quote: 'On 5 May, rebels reportedly shelled army positions in Kadra and Belun areas (At Omegat, Sigma), injuring several fighters.' }, 'Sigma');
+    const district = placedAt({ article: 'two', sub: 'Shelling/artillery/missile attack', quote: 'On 5 May, rebels reportedly fired mortar shells at residential areas of Omegat district (Sigma), with no casualties reported.' }, 'Sigma');
+    const c = compare(profile(areas), profile(district));
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (Belun, Kadra / Omegat)');
+  });
+
   it('an air strike on a mountain written "(Alpha, Omega province)" and strikes on Alpha district are two events', () => {
     const mountain = { article: 'one', actors: [['saudi-led-coalition', 'actor']] as Spec['actors'], quote: 'On 8 May, a coalition airstrike hit Kelda mountain (Alpha, Omega province), with no casualties reported.' };
     const district = { article: 'two', actors: [['saudi-led-coalition', 'actor']] as Spec['actors'], quote: 'On 8 May, two coalition airstrikes targeted Alpha district (Omega province).' };
