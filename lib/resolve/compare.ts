@@ -62,7 +62,13 @@ export class SentenceParts {
   /** content words, without place and actor words */
   get words(): ReadonlySet<string> { return (this.w ??= contentWords(this.e, this.r)); }
   /** the localities it names (localitiesIn), as written and as keys */
-  get localities(): readonly Locality[] { return (this.l ??= localitiesIn(this.e, this.placeOutside, this.r)); }
+  get localities(): readonly Locality[] {
+    // a name it writes only as a container ("Rakh Chikri sector (Haveli district)") is where its places lie, not one of them
+    return (this.l ??= localitiesIn(this.e, this.placeOutside, this.r).filter((l) => {
+      const at = occurrences(this, l);
+      return at.length === 0 || at.some((o) => !o.container);
+    }));
+  }
   /** its sentence (and its place's name when read outside it) as words: to look for the other report's localities in */
   get tokens(): readonly NameToken[] { return (this.t ??= nameTokens(this.told(), this.r)); }
   /** the same, without articles and vowel-only words (what a skeleton key is matched against) */
@@ -208,17 +214,21 @@ const placedAtContainer = (p: ReportProfile): boolean => {
  * in a row, written as a name (first and last word capitalised — "workers" is no spelling of Veracruz), and not in
  * a container's place (a town written as where another lies is not where the event was).
  */
-const names = (p: ReportProfile, l: Locality): boolean => {
-  if (!(l.plain ? p.text.plain : p.text.folded).includes(` ${l.key} `)) return false;
+const names = (p: ReportProfile, l: Locality): boolean => occurrences(p.text, l).some((o) => o.name && !o.container);
+
+/** Where the locality's words stand in a row in a sentence: each time, written as a name or not, in a container's place or not. */
+function occurrences(t: SentenceParts, l: Locality): { name: boolean; container: boolean }[] {
+  if (!(l.plain ? t.plain : t.folded).includes(` ${l.key} `)) return [];
   const key = l.key.split(' ');
-  const words = l.plain ? p.text.tokens : p.text.skeletonTokens;
-  const of = (t: NameToken) => (l.plain ? t.plain : t.skeleton);
+  const words = l.plain ? t.tokens : t.skeletonTokens;
+  const of = (w: NameToken) => (l.plain ? w.plain : w.skeleton);
+  const out: { name: boolean; container: boolean }[] = [];
   for (let i = 0; i + key.length <= words.length; i++) {
     if (!key.every((k, j) => of(words[i + j]!) === k)) continue;
-    if (words[i]!.name && words[i + key.length - 1]!.name && !words[i]!.container) return true;
+    out.push({ name: words[i]!.name && words[i + key.length - 1]!.name, container: words[i]!.container });
   }
-  return false;
-};
+  return out;
+}
 
 export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
   const e = ref.event;

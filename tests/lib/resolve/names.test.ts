@@ -60,6 +60,13 @@ describe('a name written as where another place lies is its container, not where
     expect(c.reasons[0]).toBe('different localities named (Belun, Kadra / Omegat)');
   });
 
+  it('a name a sentence writes only as a container is not one of its own localities: the same sentence twice is one event', () => {
+    const quote = 'On 7 May, troops exchanged fire at Kelda sector area (Alpha district, Omega) and Belun sector area (Sigma district, Omega).';
+    const c = cmp({ article: 'one', sub: 'Armed clash', quote }, { article: 'two', sub: 'Armed clash', quote });
+    expect(c.compatible).toBe(true);
+    expect(profile(report({ article: 'one', sub: 'Armed clash', quote })).text.localities.map((l) => l.name)).toEqual(['Belun', 'Kelda']);
+  });
+
   it('an air strike on a mountain written "(Alpha, Omega province)" and strikes on Alpha district are two events', () => {
     const mountain = { article: 'one', actors: [['saudi-led-coalition', 'actor']] as Spec['actors'], quote: 'On 8 May, a coalition airstrike hit Kelda mountain (Alpha, Omega province), with no casualties reported.' };
     const district = { article: 'two', actors: [['saudi-led-coalition', 'actor']] as Spec['actors'], quote: 'On 8 May, two coalition airstrikes targeted Alpha district (Omega province).' };
