@@ -56,7 +56,8 @@ export class SentenceParts {
   private k?: readonly NameToken[];
   private s?: string;
   private p?: string;
-  constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules) {}
+  /** `title`: its article's title, read with the sentence when the report's place was read outside it */
+  constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules, private readonly title = '') {}
   /** facility nouns of its sentence (a place of care the wounded went to left out) */
   get facilities(): ReadonlySet<string> { return (this.f ??= facilitiesIn(this.e.quote.text, this.r)); }
   /** content words, without place and actor words */
@@ -64,7 +65,7 @@ export class SentenceParts {
   /** the localities it names (localitiesIn), as written and as keys */
   get localities(): readonly Locality[] {
     // a name it writes only as a container ("Rakh Chikri sector (Haveli district)") is where its places lie, not one of them
-    return (this.l ??= localitiesIn(this.e, this.placeOutside, this.r).filter((l) => {
+    return (this.l ??= localitiesIn(this.e, this.placeOutside ? wholeWords(this.title) : '', this.placeOutside, this.r).filter((l) => {
       const at = occurrences(this, l);
       return at.length === 0 || at.some((o) => !o.container);
     }));
@@ -76,7 +77,7 @@ export class SentenceParts {
   /** the skeletons and the folded words in a row, space-padded: a quick test before the word-by-word one */
   get folded(): string { return (this.s ??= ` ${this.skeletonTokens.map((t) => t.skeleton).join(' ')} `); }
   get plain(): string { return (this.p ??= ` ${this.tokens.map((t) => t.plain).join(' ')} `); }
-  private told(): string { return this.placeOutside ? `${this.e.quote.text}. ${this.e.place!.text}` : this.e.quote.text; }
+  private told(): string { return this.placeOutside ? `${this.e.quote.text}. ${this.e.place!.text}. ${wholeWords(this.title)}` : this.e.quote.text; }
 }
 
 export interface Comparison {
@@ -120,9 +121,10 @@ function contentWords(e: ConflictEvent, r: ResolutionRules): Set<string> {
 /**
  * The localities the sentence places it at: names after locative words ("in Thuhi", "near the village of Kaidupur"),
  * capitalised names before a locality noun ("the Qasqas road", "Beirut's Barbir area": the part after a possessive)
- * and numbered localities ("Ward No. 10") — minus actor words and calendar words.
+ * and numbered localities ("Ward No. 10") — minus actor words and calendar words. For a report placed outside its
+ * sentence, the same read in its article's title too.
  */
-function localitiesIn(e: ConflictEvent, placeOutside: boolean, r: ResolutionRules): Locality[] {
+function localitiesIn(e: ConflictEvent, title: string, placeOutside: boolean, r: ResolutionRules): Locality[] {
   const actorWords = new Set(e.actors.flatMap((a) => foldName(a.text).split(' ')));
   const out = new Map<string, Locality>();
   const add = (name: string, keepAll = false) => {
@@ -130,10 +132,12 @@ function localitiesIn(e: ConflictEvent, placeOutside: boolean, r: ResolutionRule
     const l = locality(name, words.join(' '), r);
     if (l && !out.has(l.key)) out.set(l.key, l);
   };
-  const text = e.quote.text;
-  for (const m of text.matchAll(r.locative)) add(m[1]!);
-  for (const m of text.matchAll(r.namedLocality)) add(m[1]!.split(/['’]s\s+/u).at(-1)!);
-  for (const m of text.matchAll(r.numberedLocality)) add(m[0], true);
+  // a report whose sentence names no place is where its article is about: its title's localities are its own too
+  for (const text of title ? [e.quote.text, title] : [e.quote.text]) {
+    for (const m of text.matchAll(r.locative)) add(m[1]!);
+    for (const m of text.matchAll(r.namedLocality)) add(m[1]!.split(/['’]s\s+/u).at(-1)!);
+    for (const m of text.matchAll(r.numberedLocality)) add(m[0], true);
+  }
   // a place read outside the sentence (the article's focus) is where this report is, named or not
   if (placeOutside && e.place) add(e.place.text, true);
   return [...out.values()].sort((x, y) => (x.key < y.key ? -1 : 1));
@@ -254,7 +258,7 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     radiusKm: e.place?.radiusKm ?? 0,
     acting: new Set(actingActorIds(e).filter(isIdentified)),
     named: new Set(actorIds(e).filter(isIdentified)),
-    text: new SentenceParts(e, placeOutside, r),
+    text: new SentenceParts(e, placeOutside, r, ref.article.title),
     coarse: (e.place?.radiusKm ?? 0) > r.maxRadiusKm,
     placeOutside,
     curatedActing: new Set(actingActorIds(e).filter((id) => isIdentified(id) && !id.includes(':'))),
@@ -262,6 +266,9 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     alone,
   };
 }
+
+/** A title cut short ("… in the North Zone of Rio de Jan…") without its cut word. */
+const wholeWords = (title: string) => (/(?:…|\.\.\.)\s*$/u.test(title) ? title.replace(/\s*\S*(?:…|\.\.\.)\s*$/u, '') : title);
 
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘ʼʻ`]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**

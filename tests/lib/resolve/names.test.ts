@@ -79,3 +79,30 @@ describe('a name written as where another place lies is its container, not where
     expect(compare(profile(running), profile(report(district))).compatible).toBe(true);
   });
 });
+
+describe('a report whose sentence names no place is where its article is about', () => {
+  const focus = { id: 'gn:9', name: 'Gamma', lat: 35.0, lon: 38.0, radiusKm: 30, kind: 'city' as const };
+  /** "A shoot-out broke out …" placed at Gamma from an earlier sentence, in an article titled `title` */
+  const outside = (title: string) => {
+    const ref = report({ article: 'one', sub: 'Armed clash', place: focus, quote: 'A shoot-out broke out and two officers were wounded.' });
+    ref.event.place = { ...ref.event.place!, start: 0, end: 5 };
+    ref.event.quote = { ...ref.event.quote, start: 300, end: 300 + ref.event.quote.text.length };
+    ref.article = { ...ref.article, title };
+    return ref;
+  };
+  const other = report({ article: 'two', sub: 'Armed clash', place: focus, quote: 'On 7 May, in the West Zone of Gamma, a shoot-out took place in the Delta neighbourhood.' });
+
+  it('the localities of its article’s title are its own: a shoot-out in the North Zone is not one in the West Zone', () => {
+    const c = compare(profile(outside('Police operation in the North Zone of Gamma')), profile(other));
+    expect(c.compatible).toBe(false);
+    expect(c.reasons[0]).toBe('different localities named (North Zone / Delta, West Zone)');
+    // a title naming the other's zone, or no part of the city, leaves them free to join
+    expect(compare(profile(outside('Police operation in the West Zone of Gamma')), profile(other)).compatible).toBe(true);
+    expect(compare(profile(outside('Gunfire in Gamma')), profile(other)).compatible).toBe(true);
+  });
+
+  it('a title cut short loses its cut word ("… in the North Zone of Gam…")', () => {
+    const c = compare(profile(outside('Police operation in the North Zone of Gam…')), profile(other));
+    expect(c.reasons[0]).toBe('different localities named (North Zone / Delta, West Zone)');
+  });
+});
