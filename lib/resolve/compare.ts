@@ -7,7 +7,7 @@
  * undated, background or coarser than `maxRadiusKm`; points farther apart than the larger radius (+ slack: the
  * finer place must lie inside the coarser one); sentences that each name a locality the other does not (after a
  * locative word, before a locality noun — "the Qasqas road" —, a numbered ward; a place read outside the sentence
- * counts as its locality; named means written as a name and not as a container — "Martinez (Buenos Aires)" names
+ * counts as its locality, and so do its article title's localities; named means written as a name and not as a container — "Martinez (Buenos Aires)" names
  * Martinez, not Buenos Aires); two different settlements, each named by its own report only (a town is not nested in
  * another town); date windows (± `dayToleranceDays`) that do not overlap; acting actors on both sides, curated, and
  * neither named by the other report except as its target (the other side).
