@@ -7,7 +7,8 @@
  * undated, background or coarser than `maxRadiusKm`; points farther apart than the larger radius (+ slack: the
  * finer place must lie inside the coarser one); sentences that each name a locality the other does not (after a
  * locative word, before a locality noun — "the Qasqas road" —, a numbered ward; a place read outside the sentence
- * counts as its locality); two different settlements, each named by its own report only (a town is not nested in
+ * counts as its locality, and so do its article title's localities; named means written as a name and not as a container — "Martinez (Buenos Aires)" names
+ * Martinez, not Buenos Aires); two different settlements, each named by its own report only (a town is not nested in
  * another town); date windows (± `dayToleranceDays`) that do not overlap; acting actors on both sides, curated, and
  * neither named by the other report except as its target (the other side).
  */
@@ -51,20 +52,32 @@ export class SentenceParts {
   private f?: ReadonlySet<string>;
   private w?: ReadonlySet<string>;
   private l?: readonly Locality[];
+  private t?: readonly NameToken[];
+  private k?: readonly NameToken[];
   private s?: string;
   private p?: string;
-  constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules) {}
+  /** `title`: its article's title, read with the sentence when the report's place was read outside it */
+  constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules, private readonly title = '') {}
   /** facility nouns of its sentence (a place of care the wounded went to left out) */
   get facilities(): ReadonlySet<string> { return (this.f ??= facilitiesIn(this.e.quote.text, this.r)); }
   /** content words, without place and actor words */
   get words(): ReadonlySet<string> { return (this.w ??= contentWords(this.e, this.r)); }
   /** the localities it names (localitiesIn), as written and as keys */
-  get localities(): readonly Locality[] { return (this.l ??= localitiesIn(this.e, this.placeOutside, this.r)); }
-  /** its sentence (and its place's name when read outside it), as skeletons (to look for the other report's localities in) */
-  get folded(): string { return (this.s ??= ` ${skeletonText(this.told(), this.r)} `); }
-  /** the same, only folded (accents, case, punctuation): for names whose skeleton is too short to tell ("Thuhi") */
-  get plain(): string { return (this.p ??= ` ${foldName(this.told())} `); }
-  private told(): string { return this.placeOutside ? `${this.e.quote.text} ${this.e.place!.text}` : this.e.quote.text; }
+  get localities(): readonly Locality[] {
+    // a name it writes only as a container ("Rakh Chikri sector (Haveli district)") is where its places lie, not one of them
+    return (this.l ??= localitiesIn(this.e, this.placeOutside ? wholeWords(this.title) : '', this.placeOutside, this.r).filter((l) => {
+      const at = occurrences(this, l);
+      return at.length === 0 || at.some((o) => !o.container);
+    }));
+  }
+  /** its sentence (and its place's name when read outside it) as words: to look for the other report's localities in */
+  get tokens(): readonly NameToken[] { return (this.t ??= nameTokens(this.told(), this.r)); }
+  /** the same, without articles and vowel-only words (what a skeleton key is matched against) */
+  get skeletonTokens(): readonly NameToken[] { return (this.k ??= this.tokens.filter((t) => t.skeleton)); }
+  /** the skeletons and the folded words in a row, space-padded: a quick test before the word-by-word one */
+  get folded(): string { return (this.s ??= ` ${this.skeletonTokens.map((t) => t.skeleton).join(' ')} `); }
+  get plain(): string { return (this.p ??= ` ${this.tokens.map((t) => t.plain).join(' ')} `); }
+  private told(): string { return this.placeOutside ? `${this.e.quote.text}. ${this.e.place!.text}. ${wholeWords(this.title)}` : this.e.quote.text; }
 }
 
 export interface Comparison {
@@ -104,14 +117,14 @@ function contentWords(e: ConflictEvent, r: ResolutionRules): Set<string> {
   return out;
 }
 
-const LOCATIVE = /\b(?:in|at|near|outside|around|of|from|into|toward|towards|including)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:[\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\p{Lu}][\p{L}'’-]+))*)/gu;
 
 /**
  * The localities the sentence places it at: names after locative words ("in Thuhi", "near the village of Kaidupur"),
  * capitalised names before a locality noun ("the Qasqas road", "Beirut's Barbir area": the part after a possessive)
- * and numbered localities ("Ward No. 10") — minus actor words and calendar words.
+ * and numbered localities ("Ward No. 10") — minus actor words and calendar words. For a report placed outside its
+ * sentence, the same read in its article's title too.
  */
-function localitiesIn(e: ConflictEvent, placeOutside: boolean, r: ResolutionRules): Locality[] {
+function localitiesIn(e: ConflictEvent, title: string, placeOutside: boolean, r: ResolutionRules): Locality[] {
   const actorWords = new Set(e.actors.flatMap((a) => foldName(a.text).split(' ')));
   const out = new Map<string, Locality>();
   const add = (name: string, keepAll = false) => {
@@ -119,10 +132,12 @@ function localitiesIn(e: ConflictEvent, placeOutside: boolean, r: ResolutionRule
     const l = locality(name, words.join(' '), r);
     if (l && !out.has(l.key)) out.set(l.key, l);
   };
-  const text = e.quote.text;
-  for (const m of text.matchAll(LOCATIVE)) add(m[1]!);
-  for (const m of text.matchAll(r.namedLocality)) add(m[1]!.split(/['’]s\s+/u).at(-1)!);
-  for (const m of text.matchAll(r.numberedLocality)) add(m[0], true);
+  // a report whose sentence names no place is where its article is about: its title's localities are its own too
+  for (const text of title ? [e.quote.text, title] : [e.quote.text]) {
+    for (const m of text.matchAll(r.locative)) add(m[1]!);
+    for (const m of text.matchAll(r.namedLocality)) add(m[1]!.split(/['’]s\s+/u).at(-1)!);
+    for (const m of text.matchAll(r.numberedLocality)) add(m[0], true);
+  }
   // a place read outside the sentence (the article's focus) is where this report is, named or not
   if (placeOutside && e.place) add(e.place.text, true);
   return [...out.values()].sort((x, y) => (x.key < y.key ? -1 : 1));
@@ -148,8 +163,76 @@ const spelled = (name: string, r: ResolutionRules): Locality[] => {
   return l ? [l] : [];
 };
 
-/** The other report names this locality (in its sentence, or as its place read outside it). */
-const names = (p: ReportProfile, l: Locality) => (l.plain ? p.text.plain : p.text.folded).includes(` ${l.key} `);
+/**
+ * One word of a sentence, for finding a locality's name in it: its folded letters, its skeleton ('' for an article
+ * or a word of vowels only), whether it is written as a name (a capital or a digit first) and whether it stands
+ * where a sentence names a container ("Martinez (Buenos Aires)", "Ipekyolu, Van": where the place before it lies).
+ */
+export interface NameToken {
+  /** where it starts in the text read (the sentence, then the place read outside it) */
+  start: number;
+  plain: string;
+  skeleton: string;
+  name: boolean;
+  container: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}'’‘ʼʻ`]+/gu;
+const isName = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * The words of a sentence as NameTokens. A container is a name right after an opening bracket, or after a comma
+ * that follows a name, with the words of that name after its first ("Itaborai, Rio de Janeiro, a shoot-out") — unless the names after the comma run on into a
+ * list ("in Sidon, Tripoli, Matn and Zahle": each is a place it happened).
+ */
+function nameTokens(text: string, r: ResolutionRules): NameToken[] {
+  const out: NameToken[] = [];
+  let prevEnd = -1;
+  let prev: string | null = null;
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const plain = foldName(raw).replace(/ /g, '');
+    if (!plain) continue;
+    const sep = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
+    const afterName = prev !== null && isName(prev) && !/^\p{N}/u.test(prev) && !r.stopwords.has(foldName(prev));
+    // the words after a container's first run on in it ("(At Tuhayat, …": Tuhayat too)
+    const container =
+      (out.length > 0 && out[out.length - 1]!.container && /^[\s-]+$/.test(sep)) ||
+      (isName(raw) && (sep.includes('(') || (/^\s*,\s*$/.test(sep) && afterName && !r.listAhead.test(text.slice(m.index)))));
+    out.push({ start: m.index, plain, skeleton: r.articles.has(plain) ? '' : skeletonWord(plain, r), name: isName(raw), container });
+    prevEnd = m.index + raw.length;
+    prev = raw;
+  }
+  return out;
+}
+
+/** Its place was read from a name in a container's place in its own sentence ("Martinez (Buenos Aires)"). */
+const placedAtContainer = (p: ReportProfile): boolean => {
+  if (p.placeOutside) return false;
+  const at = p.event.place!.start - p.event.quote.start;
+  return p.text.tokens.some((t) => t.start === at && t.container);
+};
+
+/**
+ * The other report names this locality (in its sentence, or as its place read outside it): the locality's words
+ * in a row, written as a name (first and last word capitalised — "workers" is no spelling of Veracruz), and not in
+ * a container's place (a town written as where another lies is not where the event was).
+ */
+const names = (p: ReportProfile, l: Locality): boolean => occurrences(p.text, l).some((o) => o.name && !o.container);
+
+/** Where the locality's words stand in a row in a sentence: each time, written as a name or not, in a container's place or not. */
+function occurrences(t: SentenceParts, l: Locality): { name: boolean; container: boolean }[] {
+  if (!(l.plain ? t.plain : t.folded).includes(` ${l.key} `)) return [];
+  const key = l.key.split(' ');
+  const words = l.plain ? t.tokens : t.skeletonTokens;
+  const of = (w: NameToken) => (l.plain ? w.plain : w.skeleton);
+  const out: { name: boolean; container: boolean }[] = [];
+  for (let i = 0; i + key.length <= words.length; i++) {
+    if (!key.every((k, j) => of(words[i + j]!) === k)) continue;
+    out.push({ name: words[i]!.name && words[i + key.length - 1]!.name, container: words[i]!.container });
+  }
+  return out;
+}
 
 export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportProfile {
   const e = ref.event;
@@ -175,7 +258,7 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     radiusKm: e.place?.radiusKm ?? 0,
     acting: new Set(actingActorIds(e).filter(isIdentified)),
     named: new Set(actorIds(e).filter(isIdentified)),
-    text: new SentenceParts(e, placeOutside, r),
+    text: new SentenceParts(e, placeOutside, r, ref.article.title),
     coarse: (e.place?.radiusKm ?? 0) > r.maxRadiusKm,
     placeOutside,
     curatedActing: new Set(actingActorIds(e).filter((id) => isIdentified(id) && !id.includes(':'))),
@@ -183,6 +266,9 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
     alone,
   };
 }
+
+/** A title cut short ("… in the North Zone of Rio de Jan…") without its cut word. */
+const wholeWords = (title: string) => (/(?:…|\.\.\.)\s*$/u.test(title) ? title.replace(/\s*\S*(?:…|\.\.\.)\s*$/u, '') : title);
 
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘ʼʻ`]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**
@@ -194,20 +280,23 @@ function skeletonText(text: string, r: ResolutionRules): string {
   return foldName(text)
     .split(' ')
     .filter((w) => w && !r.articles.has(w))
-    .map((w) =>
-      w
-        .replace(/^(?:al|el|ad|as|an|ash|ar|at|az)-?(?=[a-z]{3})/, (m) => (r.articles.has(m.replace('-', '')) ? '' : m))
-        .replace(/ph/g, 'f')
-        .replace(/[kgq]h/g, 'k')
-        .replace(/[sc]h|zh/g, 's')
-        .replace(/[gqc]/g, 'k')
-        .replace(/[jz]/g, 's')
-        .replace(/v/g, 'w')
-        .replace(/[aeiouyhw]/g, '')
-        .replace(/(.)\1+/g, '$1'),
-    )
+    .map((w) => skeletonWord(w, r))
     .filter(Boolean)
     .join(' ');
+}
+
+/** One folded word's skeleton (see skeletonText). */
+function skeletonWord(w: string, r: ResolutionRules): string {
+  return w
+    .replace(/^(?:al|el|ad|as|an|ash|ar|at|az)-?(?=[a-z]{3})/, (m) => (r.articles.has(m.replace('-', '')) ? '' : m))
+    .replace(/ph/g, 'f')
+    .replace(/[kgq]h/g, 'k')
+    .replace(/[sc]h|zh/g, 's')
+    .replace(/[gqc]/g, 'k')
+    .replace(/[jz]/g, 's')
+    .replace(/v/g, 'w')
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -265,7 +354,11 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
   // place spelled another way, not another place
   // — unless the name ends in a noun of a part of it ("Donetsk Airport", "the Qasqas road" read at their town)
-  const placeKeys = new Set(pa.id === pb.id ? [pa.text, pb.text].filter((t) => !r.partOfPlace.test(t)).flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
+  // — and only when both are at it: a report placed at a name written as a container ("in Martinez (Buenos Aires)"
+  // read at Buenos Aires, Martinez in no gazetteer) is somewhere inside that place, and the other report's own
+  // naming of the place is a locality it does not share
+  const atPlace = pa.id === pb.id && !placedAtContainer(a) && !placedAtContainer(b);
+  const placeKeys = new Set(atPlace ? [pa.text, pb.text].filter((t) => !r.partOfPlace.test(t)).flatMap((t) => spelled(t, r)).map((l) => l.key) : []);
   const onlyA = a.text.localities.filter((l) => !names(b, l) && !placeKeys.has(l.key));
   const onlyB = b.text.localities.filter((l) => !names(a, l) && !placeKeys.has(l.key));
   if (onlyA.length && onlyB.length) return no(`different localities named (${onlyA.map((l) => l.name).join(', ')} / ${onlyB.map((l) => l.name).join(', ')})`);

@@ -20,7 +20,7 @@ import { isoOfDay, maxWindowDays } from './window';
 import type { CandidateQuery, ReportAssignment, ReportRef, ResolutionAccess, ResolutionResult } from './types';
 
 /** Bump when compare/partition/merge or data/resolve/rules.json change what they decide: stores resolve again. */
-export const RESOLUTION_VERSION = '5';
+export const RESOLUTION_VERSION = '6';
 
 export interface ResolutionInput {
   added: readonly ReportRef[];

@@ -39,9 +39,10 @@ const RulesFile = z.object({
   wholePlaceNouns: z.array(z.string().min(1)),
   numberedLocalityNouns: z.array(z.string().min(1)),
   settlementKinds: z.array(z.string()),
+  listWords: z.array(z.string().min(1)),
 });
 
-export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'meansWords' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'wholePlaceNouns' | 'numberedLocalityNouns' | 'settlementKinds'> & {
+export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubTypes' | 'meansWords' | 'genericActorIds' | 'genericActorIdPattern' | 'facilities' | 'stopwords' | 'careNotTarget' | 'areaKinds' | 'articles' | 'localityNouns' | 'wholePlaceNouns' | 'numberedLocalityNouns' | 'settlementKinds' | 'listWords'> & {
   areaKinds: ReadonlySet<string>;
   settlementKinds: ReadonlySet<string>;
   /** "<Name> road", "<Name> neighbourhood": the capitalised name before one of these nouns is a locality (group 1) */
@@ -50,6 +51,10 @@ export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubType
   partOfPlace: RegExp;
   /** "Ward No. 10", "Sector 4": one of these nouns and its number is a locality (the whole match) */
   numberedLocality: RegExp;
+  /** a locative word, then a name (group 1): "in Thuhi", "near the village of Kaidupur" */
+  locative: RegExp;
+  /** at a name: the names from here run on into a list ("Tripoli, Matn and Zahle") — none of them is a container */
+  listAhead: RegExp;
   articles: ReadonlySet<string>;
   /** "taken to hospital": a place of care, not a target */
   careNotTarget: RegExp;
@@ -64,6 +69,9 @@ export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubType
 };
 
 let cached: ResolutionRules | null = null;
+
+/** A capitalised name of one or more words, with the particles inside Arabic, Spanish, French names ("Ciudad de Mexico"). */
+const NAME = `[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:[\\s-]+(?:(?:al|el|de|del|la|an|ad|as|ash|ar)(?![\\p{L}])|[\\p{Lu}][\\p{L}\\p{M}'’.-]*))*`;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words as one regex alternation, longest first. */
@@ -87,8 +95,10 @@ export function rules(): ResolutionRules {
     areaKinds: new Set(r.areaKinds),
     articles: new Set(r.articles),
     settlementKinds: new Set(r.settlementKinds),
-    namedLocality: new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[\\s-]+(?:al|el|de|del|la|an|ad|as|ash|ar|[\\p{Lu}][\\p{L}'’.-]*))*)\\s+(?:${capitalised(r.localityNouns)})s?\\b`, 'gu'),
+    namedLocality: new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[\\s-]+(?:(?:al|el|de|del|la|an|ad|as|ash|ar)(?![\\p{L}])|[\\p{Lu}][\\p{L}'’.-]*))*)\\s+(?:${capitalised(r.localityNouns)})s?\\b`, 'gu'),
     partOfPlace: new RegExp(`\\s(?:${alternation(r.localityNouns.filter((n) => !r.wholePlaceNouns.includes(n)))})s?$`, 'iu'),
+    locative: new RegExp(`\\b(?:in|at|near|outside|around|of|from|into|toward|towards|including)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]+)(?:[\\s-]+(?:(?:al|el|de|del|la|an|ad|as|ash|ar)(?![\\p{L}])|[\\p{Lu}][\\p{L}'’-]+))*)`, 'gu'),
+    listAhead: new RegExp(`^${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+(?:${alternation(r.listWords)})\\s+\\p{Lu}`, 'u'),
     numberedLocality: new RegExp(`\\b(?:${alternation(r.numberedLocalityNouns)})\\s+(?:no\\.?\\s*|number\\s+)?\\d+[a-z]?\\b`, 'giu'),
   };
   return cached;
