@@ -18,10 +18,14 @@ import { toLatLng } from '@/lib/map/latlng';
 import { clusterSprite, IconCanvas, svgSprite } from './icon-canvas';
 import { flatMarker, proxyIcon } from './flat-marker';
 
-/** Milliseconds of marker removals/additions per slice (one slice per frame; the first runs at once)… */
-export const DRAW_SLICE_MS = 5;
+/**
+ * Milliseconds of marker removals/additions per slice (one slice per frame; the first runs at once)… (3, not 5: the
+ * style and layout of the slice's new proxies come on top in the same frame; under load 5 ms of script plus them
+ * overran the frame — docs/PERFORMANCE.md "Map at 100k events", fourth round)
+ */
+export const DRAW_SLICE_MS = 3;
 /** …but at least this many per slice: a diff this small is always drawn at once, as before slicing. */
-export const DRAW_SLICE_MIN = 16;
+export const DRAW_SLICE_MIN = 8;
 
 export interface MarkerLayerOptions {
   onSelect: (id: string) => void;
