@@ -9,6 +9,7 @@
  * markers) and 'labels' (no pointer events), so nothing here takes a marker's click.
  */
 import L from 'leaflet';
+import { afterPaint, cancelAfterPaint } from './after-paint';
 import { splitParts, withFastProjection } from './fast-projection';
 import { flatMarker } from './flat-marker';
 import { tileBbox, tilesIn, type Bbox, type DetailIndex, type DetailTile } from '@/lib/map/basemap-tiles';
@@ -158,11 +159,15 @@ export function addBasemapDetail(map: L.Map): () => void {
       if (!free && labelGroup.hasLayer(l.marker)) labelGroup.removeLayer(l.marker);
     }
   };
-  map.on('moveend zoomend', sync);
+  // after a move, in a later frame than the move's end (./after-paint.ts): adding a tile's shapes and labels is the
+  // heaviest listener of a zoom's end at city zooms
+  const queueSync = () => afterPaint(map, 'basemap-detail', sync);
+  map.on('moveend', queueSync);
   sync();
   return () => {
     cancelled = true;
-    map.off('moveend zoomend', sync);
+    map.off('moveend', queueSync);
+    cancelAfterPaint(map, 'basemap-detail');
     group.remove();
     labelGroup.remove();
   };

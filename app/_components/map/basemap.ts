@@ -10,6 +10,7 @@
  */
 import L from 'leaflet';
 import type { CityLabel } from '@/lib/schemas';
+import { afterPaint, cancelAfterPaint } from './after-paint';
 import { addBasemapDetail } from './basemap-detail';
 import { splitParts, withFastProjection } from './fast-projection';
 import { flatMarker } from './flat-marker';
@@ -79,11 +80,14 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
     cities.addTo(map);
     updateLabels();
   })();
-  map.on('zoomend moveend', updateLabels);
+  // after a move, in a later frame than the move's end (./after-paint.ts)
+  const queueLabels = () => afterPaint(map, 'city-labels', updateLabels);
+  map.on('moveend', queueLabels);
   return () => {
     cancelled = true;
     removeDetail();
-    map.off('zoomend moveend', updateLabels);
+    map.off('moveend', queueLabels);
+    cancelAfterPaint(map, 'city-labels');
     for (const l of layers) l.remove();
     cities.remove();
   };

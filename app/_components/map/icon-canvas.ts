@@ -148,7 +148,7 @@ export class IconCanvas {
     this.canvas = L.DomUtil.create('canvas', 'marker-canvas leaflet-zoom-animated', pane) as HTMLCanvasElement;
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.dataset.drawn = '0';
-    map.on('moveend zoomend resize viewreset', this.reset, this);
+    map.on('moveend resize viewreset', this.reset, this);
     map.on('zoomanim', this.onZoomAnim, this);
     map.on('zoom', this.onZoom, this);
     this.reset();
@@ -176,7 +176,7 @@ export class IconCanvas {
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.map.off('moveend zoomend resize viewreset', this.reset, this);
+    this.map.off('moveend resize viewreset', this.reset, this);
     this.map.off('zoomanim', this.onZoomAnim, this);
     this.map.off('zoom', this.onZoom, this);
     this.items.clear();

@@ -18,10 +18,14 @@ import { toLatLng } from '@/lib/map/latlng';
 import { clusterSprite, IconCanvas, svgSprite } from './icon-canvas';
 import { flatMarker, proxyIcon } from './flat-marker';
 
-/** Milliseconds of marker removals/additions per slice (one slice per frame; the first runs at once)… */
-export const DRAW_SLICE_MS = 5;
+/**
+ * Milliseconds of marker removals/additions per slice (one slice per frame; the first runs at once)… (3, not 5: the
+ * style and layout of the slice's new proxies come on top in the same frame; under load 5 ms of script plus them
+ * overran the frame — docs/PERFORMANCE.md "Map at 100k events", fourth round)
+ */
+export const DRAW_SLICE_MS = 3;
 /** …but at least this many per slice: a diff this small is always drawn at once, as before slicing. */
-export const DRAW_SLICE_MIN = 16;
+export const DRAW_SLICE_MIN = 8;
 
 export interface MarkerLayerOptions {
   onSelect: (id: string) => void;
@@ -121,6 +125,8 @@ export class MarkerLayer {
     this.group.addTo(map);
     map.on('moveend', this.render, this);
     map.on('zoomstart', this.collapse, this);
+    map.on('dragstart', this.hideProxies, this);
+    map.on('moveend', this.showProxies, this);
   }
 
   setPoints(points: EventPoint[]): void {
@@ -175,6 +181,25 @@ export class MarkerLayer {
     this.markers.clear();
     this.canvas?.destroy();
     this.canvas = on ? new IconCanvas(this.map) : null;
+    this.showProxies();
+  }
+
+  /**
+   * Server-clusters mode: while the map is dragged the proxies are hidden (visibility, so nothing is laid out again).
+   * Hundreds of them (each positioned, with its z-index) made every drag frame's layerisation 3–4× longer
+   * (PaintArtifactCompositor::Update ≈ 2.7–3.5 ms against 0.7–0.9 ms hidden, docs/PERFORMANCE.md "Map at 100k events",
+   * fourth round); a drag takes no clicks or hover, and the pointer press that starts it has already moved the focus to
+   * the map. Shown again when the move ends (after any inertia).
+   */
+  private hideProxies(): void {
+    const pane = this.map.getPane('markerPane');
+    if (this.canvas && pane) pane.style.visibility = 'hidden';
+  }
+
+  private showProxies(): void {
+    // (no pane once the map is removed)
+    const pane = this.map.getPane('markerPane');
+    if (pane) pane.style.visibility = '';
   }
 
   private collapse(): void {
@@ -364,6 +389,9 @@ export class MarkerLayer {
     for (const w of this.waiters.splice(0)) w();
     this.map.off('moveend', this.render, this);
     this.map.off('zoomstart', this.collapse, this);
+    this.map.off('dragstart', this.hideProxies, this);
+    this.map.off('moveend', this.showProxies, this);
+    this.showProxies();
     this.group.remove();
     this.legs.remove();
     this.markers.clear();

@@ -69,10 +69,10 @@ export function useDensityLayer(map: L.Map | null, points: readonly EventPoint[]
     };
     redraw.current = update;
     update();
-    map.on('moveend zoomend resize viewreset', update);
+    map.on('moveend resize viewreset', update);
     map.on('zoomstart', hide);
     return () => {
-      map.off('moveend zoomend resize viewreset', update);
+      map.off('moveend resize viewreset', update);
       map.off('zoomstart', hide);
       canvas.remove();
       redraw.current = null;

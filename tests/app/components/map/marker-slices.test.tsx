@@ -91,3 +91,24 @@ describe('MarkerLayer draws big diffs in slices across frames', () => {
     expect(theMap).not.toBeNull();
   }, 30_000);
 });
+
+describe('MarkerLayer proxies while the map is dragged', () => {
+  const pane = () => theMap!.getPane('markerPane')!;
+  it('server clusters: the proxies are hidden from the drag start until the move ends', () => {
+    render(<Probe />);
+    act(() => layerRef.current!.setSource(source(clusters(3))));
+    expect(drawnCount()).toBe(3);
+    act(() => void theMap!.fire('dragstart'));
+    expect(pane().style.visibility).toBe('hidden');
+    // still in the DOM (nothing laid out again), just not painted or hit
+    expect(drawnCount()).toBe(3);
+    act(() => void theMap!.fire('moveend'));
+    expect(pane().style.visibility).toBe('');
+  });
+
+  it('browser clusters (SVG markers, no canvas): the markers stay visible', () => {
+    render(<Probe />);
+    act(() => void theMap!.fire('dragstart'));
+    expect(pane().style.visibility).toBe('');
+  });
+});
