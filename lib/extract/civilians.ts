@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import civiliansJson from '../../data/extract/civilians.json';
-import type { EventType } from '../schemas';
+import type { EventType, Mention } from '../schemas';
 import type { ActorHit } from './actors';
 import type { FatalityHit } from './fatalities';
 import { getLexicon, parse } from './lexicon';
@@ -25,7 +25,7 @@ export const CiviliansFile = z.object({
   activeVerbs: Words, passiveVerbs: Words, passiveAuxiliaries: Words, nominal: Words, nominalLinks: Words,
   victims: Words, places: Words, placeVerbs: Words, ofWindow: N, gapWords: N,
   perpetrators: Words, perpetratorWindow: N, byWindow: N, settings: Words, criminal: Words,
-  armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()), instrumentWeapons: Words, instrumentWords: Words,
+  armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()), instrumentWeapons: Words, instrumentWords: Words, namedPlaceKinds: Words,
   bodies: z.object({ about: z.string(), heads: Words, marks: Words, windowChars: N }),
   lethal: z.object({ about: z.string(), verbs: Words, singular: Words }),
   weight: z.number().min(0).max(1),
@@ -51,6 +51,10 @@ interface Index {
   /** the frame is a place attacked ("raided a house"), not a person hurt */
   placeFrame: RegExp;
   twoSided: RegExp;
+  /** the kinds of place that, named right after a place verb, are attacked like "the village" */
+  namedPlaceKinds: Set<string>;
+  /** a place verb (and an article) right before a name: "attacked ", "raided the " */
+  placeVerbBefore: RegExp;
   /** a gun named by a trigger: the instrument of violence, when a verb takes it ("with heavy machine guns") */
   instrument: RegExp;
   /** the words right before a weapon that make it the instrument of a verb: "opened fire with", "using" */
@@ -101,6 +105,8 @@ function getIndex(): Index {
       new RegExp(`${LBI}(?:${alternation(lex.armedOpponents)})(?:\\s+${WORD}){0,${lex.gapWords}}?\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'i'),
     ],
     placeFrame: new RegExp(`^(?:${alternation(lex.placeVerbs)})\\s`, 'i'),
+    namedPlaceKinds: new Set(lex.namedPlaceKinds),
+    placeVerbBefore: new RegExp(`\\b(?:${alternation(lex.placeVerbs)})\\s+(?:the\\s+)?$`, 'i'),
     twoSided: compileList(lex.twoSided, 'i'),
     instrument: compileList(lex.instrumentWeapons, 'i'),
     instrumentBefore: new RegExp(`\\b(?:${alternation(lex.instrumentWords)})\\s+(?:\\w+\\s+)?$`, 'i'),
@@ -124,13 +130,22 @@ export function civiliansLexicon(): CiviliansLexicon {
   return getIndex().lex;
 }
 
-/** Every frame of violence against unarmed people in the text, as 'attack' triggers (judged per sentence later). */
-export function findCivilianFrames(text: string): TriggerHit[] {
+/**
+ * Every frame of violence against unarmed people in the text, as 'attack' triggers (judged per sentence later).
+ * `mentions` (the geoparser's): a village named right after a place verb ("militants attacked Kormalow") is a frame
+ * like "attacked the village".
+ */
+export function findCivilianFrames(text: string, mentions: readonly Mention[] = []): TriggerHit[] {
   const ix = getIndex();
   const out: TriggerHit[] = [];
   const hit = (start: number, end: number, frame: 'victim' | 'body'): TriggerHit => ({
     type: 'attack', start, end, text: text.slice(start, end), weight: ix.lex.weight, rejected: null, background: null, planned: null, frame,
   });
+  for (const m of mentions) {
+    if (!m.isLocation || !m.place || !ix.namedPlaceKinds.has(m.place.kind)) continue;
+    const verb = ix.placeVerbBefore.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (verb) out.push(hit(m.start - verb[0].length, m.end, 'victim'));
+  }
   for (const re of ix.frames) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -106,7 +106,7 @@ function readArticle(input: ExtractInput): Article {
   const sentences = splitSentences(text);
   const quotes = quotedSpans(text);
   const words = tokenize(text);
-  const triggers = findTriggers(text, words);
+  const triggers = findTriggers(text, words, mentions);
   // curated actors (data/actors.json), then any other named armed party, crowd or unidentified group
   const actorHits = withOpenActors(text, mentions, findActors(text, mentions, country, words));
   const cues = findDateCues(text);

@@ -4,7 +4,7 @@
  * Out: TriggerHit[] with type, span, weight, and the reason a trigger was rejected (speech inside a
  * quotation, negation, hypothesis) so that callers can explain abstentions.
  */
-import type { EventType } from '../schemas';
+import type { EventType, Mention } from '../schemas';
 import { maskDateWords } from './dates';
 import { findCivilianFrames } from './civilians';
 import { absorbed, judgeFrames } from './frames';
@@ -33,8 +33,8 @@ export interface TriggerHit {
   label?: boolean;
 }
 
-/** Every trigger match in the text, in text order (overlaps between types are kept). */
-export function findTriggers(text: string, words: readonly Word[] = tokenize(text)): TriggerHit[] {
+/** Every trigger match in the text, in text order (overlaps between types are kept); `mentions` feed the civilian frames. */
+export function findTriggers(text: string, words: readonly Word[] = tokenize(text), mentions: readonly Mention[] = []): TriggerHit[] {
   const lex = getLexicon();
   const out: TriggerHit[] = [];
   for (const m of lex.triggerMatcher.matchGrouped(text, words, (v) => v.type)) {
@@ -42,7 +42,7 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
     if (m.value.partyWeight !== undefined) hit.partyWeight = m.value.partyWeight;
     out.push(hit);
   }
-  out.push(...findCivilianFrames(text));
+  out.push(...findCivilianFrames(text, mentions));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // a trigger inside a longer trigger of another type yields to it ("regime of calm" is not "regime")
   return out.filter((t, i) => {

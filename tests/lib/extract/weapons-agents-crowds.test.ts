@@ -125,3 +125,13 @@ describe('fire set to property', () => {
     expect(liveCoded('On Monday, teachers protested in Kayes. They demanded the recovery of looted funds.')).toEqual(['protest/Peaceful protest']);
   });
 });
+
+describe('a village named as what armed men attacked', () => {
+  it('"militants attacked Kormalow (Biu LGA, Borno)": violence against the village, an attack, not a clash', () => {
+    expect(liveCoded('On Monday, suspected militants attacked Kormalow (Biu LGA, Borno) and burnt several houses.')).toEqual(['attack/Attack']);
+    expect(liveCoded('On Monday, armed herders attacked Tsugunni, Yandaka and Garin Goje villages in Batsari LGA (Katsina).')).toEqual(['attack/Attack']);
+  });
+  it('a town attacked in a fight with the army stays a clash', () => {
+    expect(liveCoded('On Monday, Taliban fighters attacked Sangin, Helmand, and clashed with the army.')).toEqual(['clash/Armed clash']);
+  });
+});
