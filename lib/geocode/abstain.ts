@@ -176,7 +176,7 @@ const NOT_NAME_TAIL: ReadonlySet<string> = new Set(A.nameTailNotName);
  * Colombia, a town in Taiwan) but the text names "Padre Marcos" and "Puli Alam", places it lacks. A name
  * followed by more of a name — a capitalised word (after at most one particle: "Morro do Juiz") that is no kind
  * or direction word and no place span itself — is withdrawn when its reading lies in none of the countries of the
- * other places its sentence names (and it names some).
+ * other places its sentence names (and it names some). So is a name before a facility noun ("the Meade company").
  */
 export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
   // a name the gazetteer lacks, marked by a kind word ("Alam district" after "Puli"), is the rest of the name, not another place
@@ -199,15 +199,14 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     if (facility && !isMinor(chosen) && primaryKey(chosen) === nameKey(s.text)) continue;
     // (a place right after the name is another place, "Homs Hama"; after a particle it ends the name, "Lomitas del Zulia")
     if (!t || (!t.cap && !facility) || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || (spanAt.has(k) && !particle)) continue;
+    // a name that ends in its kind word is whole ("Marion County Public Works")
+    if (s.first !== s.last && LEXICON.regionSuffixes.has(c.tokens[s.last]!.lower)) continue;
     // a one-word head takes the countries of every place beside it; a longer one, or one qualified or given a parent,
     // only those of countries and first-level regions or held by two places ("Douglas County Public Works" beside a
     // stray reading of mangled text is no name head)
-    const beside = placesBeside(c, s, spans, resolutions);
     const plain = s.first === s.last && !s.qualifier && !s.parent;
-    // a name that ends in its kind word is whole ("Marion County Public Works")
-    if (s.first !== s.last && LEXICON.regionSuffixes.has(c.tokens[s.last]!.lower)) continue;
     const held = new Map<string, number>();
-    for (const e of beside) if (e.country) held.set(e.country, (held.get(e.country) ?? 0) + (plain || STRONG_KINDS.has(e.kind) ? 2 : 1));
+    for (const e of placesBeside(c, s, spans, resolutions)) if (e.country) held.set(e.country, (held.get(e.country) ?? 0) + (plain || STRONG_KINDS.has(e.kind) ? 2 : 1));
     const countries = new Set([...held].flatMap(([cc, n]) => (n >= 2 ? [cc] : [])));
     if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
     const longer = c.text.slice(s.start, t.end);
