@@ -135,3 +135,10 @@ describe('a village named as what armed men attacked', () => {
     expect(liveCoded('On Monday, Taliban fighters attacked Sangin, Helmand, and clashed with the army.')).toEqual(['clash/Armed clash']);
   });
 });
+
+describe('mobs fighting each other', () => {
+  it('"two mobs clashed with each other", "rival mobs clashed": mob violence, not an armed clash', () => {
+    expect(liveCoded('On Monday, two mobs clashed with each other in Satna over a land dispute.')).toEqual(['riot/Mob violence']);
+    expect(liveCoded('On Monday, rival mobs clashed near the market in Satna.')).toEqual(['riot/Mob violence']);
+  });
+});
