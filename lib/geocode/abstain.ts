@@ -56,10 +56,10 @@ function sameSentence(c: Context, a: Span, b: Span): boolean {
   return !SENTENCE_END.test(gap);
 }
 
-/** The country the sentence names (nearest first), else the article's dominant country from other names. */
-function focusCountryOf(c: Context, s: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>, key: string): { cc: string; how: string } | null {
+/** The country the sentence names (nearest first; unless `bySentence` is false), else the article's dominant country from other names. */
+function focusCountryOf(c: Context, s: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>, key: string, bySentence = true): { cc: string; how: string } | null {
   let best: { cc: string; d: number } | null = null;
-  for (const o of spans) {
+  for (const o of bySentence ? spans : []) {
     if (o === s || o.role !== 'place' || !sameSentence(c, s, o)) continue;
     const e = resolutions.get(o)?.chosen?.entry;
     if (!e || e.kind !== 'country' || !e.country) continue;
@@ -119,17 +119,43 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
   }
 }
 
-/** The first token of the sentence holding token k. */
-function sentenceStartOf(c: Context, k: number): number {
-  while (k > 0 && !c.tokens[k]!.sentenceStart) k--;
-  return k;
+/** Where each sentence of a text ends (the character after its end mark), found once per text. */
+const SENTENCE_BREAKS = new WeakMap<Context, number[]>();
+function sentenceOf(c: Context, pos: number): number {
+  let breaks = SENTENCE_BREAKS.get(c);
+  if (!breaks) {
+    breaks = [];
+    const re = new RegExp(SENTENCE_END.source, 'g');
+    for (let m = re.exec(c.text); m !== null; m = re.exec(c.text)) breaks.push(m.index + 1);
+    SENTENCE_BREAKS.set(c, breaks);
+  }
+  let lo = 0, hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** The readings of the other places of a span's sentence (read and kept). */
-function placesBeside(c: Context, s: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>): GazetteerEntry[] {
-  const sentence = sentenceStartOf(c, s.first);
-  return spans.flatMap((o) => {
-    if (o === s || o.role !== 'place' || sentenceStartOf(c, o.first) !== sentence) return [];
+/** The spans of each sentence, grouped once per list of spans (a long text asks for every name's neighbours). */
+const BY_SENTENCE = new WeakMap<readonly Span[], Map<number, Span[]>>();
+
+/** The readings of the other places of a span's sentence (read and kept), `skip` left out. */
+function placesBeside(c: Context, s: Span, spans: readonly Span[], resolutions: Map<Span, Resolution>, skip?: ReadonlySet<Span>): GazetteerEntry[] {
+  let groups = BY_SENTENCE.get(spans);
+  if (!groups) {
+    groups = new Map();
+    for (const o of spans) {
+      const k = sentenceOf(c, o.start);
+      const g = groups.get(k);
+      if (g) g.push(o);
+      else groups.set(k, [o]);
+    }
+    BY_SENTENCE.set(spans, groups);
+  }
+  return (groups.get(sentenceOf(c, s.start)) ?? []).flatMap((o) => {
+    if (o === s || o.role !== 'place' || skip?.has(o)) return [];
     const ro = resolutions.get(o);
     const e = ro?.chosen?.entry;
     return ro && e && !ro.abstained ? [e] : [];
@@ -137,6 +163,8 @@ function placesBeside(c: Context, s: Span, spans: readonly Span[], resolutions: 
 }
 
 const LOCALE_KM = A.localeKm;
+const TOWN_KM = A.localeTownKm;
+const TOWN_KINDS: ReadonlySet<string> = new Set(A.localeTownKinds);
 const LOCALE_KINDS: ReadonlySet<string> = new Set(A.localeKinds);
 const NEIGHBOURHOOD_PREFIXES: ReadonlySet<string> = new Set(A.neighbourhoodNamePrefixes);
 
@@ -153,10 +181,13 @@ export function abstainOutsideLocale(c: Context, spans: readonly Span[], resolut
     const r = resolutions.get(s);
     const chosen = r?.chosen?.entry;
     if (!partOfTown || !r || !chosen || r.abstained || WIDE_KINDS.has(chosen.kind)) continue;
-    const locales = placesBeside(c, s, spans, resolutions).filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
+    const beside = placesBeside(c, s, spans, resolutions).filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
+    // a town the sentence names is where the part of town lies (within TOWN_KM); else its regions (within LOCALE_KM)
+    const towns = beside.filter((e) => TOWN_KINDS.has(e.kind));
+    const locales = towns.length > 0 ? towns : beside;
     if (locales.length === 0) continue;
     const [nearest, km] = locales.map((e) => [e, kmToExtent(chosen.lat, chosen.lon, e)] as const).reduce((a, b) => (a[1] <= b[1] ? a : b));
-    if (km <= LOCALE_KM) continue;
+    if (km <= (towns.length > 0 ? TOWN_KM : LOCALE_KM)) continue;
     r.abstained = [
       `no confident location: "${s.text}" names a part of a town, in a sentence set in ${locales.map((e) => e.name).join(', ')}`,
       `its best reading, ${chosen.name}, ${chosen.country ?? ''}, lies ${Math.round(km)} km from ${nearest.name}`,
@@ -240,7 +271,7 @@ export function abstainOnHyphenHalves(c: Context, spans: readonly Span[], resolu
     if (!isMinor(chosen) && (chosen.kind === 'city' || chosen.kind === 'town') && primaryKey(chosen) === nameKey(s.text)) continue;
     // the other half is no witness of the country
     const partners = new Set(spans.filter((o) => (joinedBefore && o.last === s.first - 1) || (joinedAfter && o.first === s.last + 1)));
-    const countries = new Set(placesBeside(c, s, spans.filter((o) => !partners.has(o)), resolutions).flatMap((e) => (e.country ? [e.country] : [])));
+    const countries = new Set(placesBeside(c, s, spans, resolutions, partners).flatMap((e) => (e.country ? [e.country] : [])));
     if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
     // "the Washington-Moscow route" in a sentence about Russia: a half read in the sentence's country makes a pair of places
     const inside = (o: Span) => {
@@ -255,11 +286,60 @@ export function abstainOnHyphenHalves(c: Context, spans: readonly Span[], resolu
   }
 }
 
+/**
+ * "residents from the El Filo sector" in a sentence set in Carvajal, Trujillo state (Venezuela): the gazetteer
+ * knows only a Mexican El Filo. A small place (a village, town, part of town or small city: smallKinds under
+ * smallPopulation) whose every reading lies outside the countries its sentence is set in — held by a country or
+ * first-level region, or by two places — or, when the sentence sets none, outside the article's focus country, is a
+ * namesake of a place the gazetteer lacks when nothing else speaks for the reading (no evidence feature) and it lies
+ * more than SMALL_ABSTAIN_KM from those countries: withdrawn. A small place abroad is written with its country.
+ */
+/** the weight (a country or first-level region 2, another place 1) that sets a sentence in a country for a small place */
+const MINOR_HELD = A.foreignMinorHeld;
+
+export function abstainOnForeignMinor(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
+  for (const s of spans) {
+    if (s.role !== 'place' || s.source !== 'name') continue;
+    const r = resolutions.get(s);
+    const chosen = r?.chosen;
+    if (!r || !chosen || r.abstained || !isSmall(chosen.entry) || chosen.entry.country === null) continue;
+    if (EVIDENCE.some((f) => (chosen.features[f] ?? 0) > 0)) continue;
+    const held = new Map<string, number>();
+    const plain = new Map<string, number>();
+    for (const e of placesBeside(c, s, spans, resolutions)) if (e.country) {
+      held.set(e.country, (held.get(e.country) ?? 0) + (STRONG_KINDS.has(e.kind) ? 2 : 1));
+      if (!STRONG_KINDS.has(e.kind)) plain.set(e.country, (plain.get(e.country) ?? 0) + 1);
+    }
+    let countries = [...held].flatMap(([cc, n]) => (n >= MINOR_HELD || (plain.get(cc) ?? 0) >= 2 ? [cc] : []));
+    let how = 'the countries of its sentence\'s other places';
+    if (countries.length === 0) {
+      // (the dominant country of the article's places: a country alone in the sentence may be where people came from)
+      const focus = focusCountryOf(c, s, spans, resolutions, nameKey(s.text), false);
+      if (!focus) continue;
+      countries = [focus.cc];
+      how = `the article's focus (${focus.how})`;
+    }
+    if (r.ranked.some((x) => x.entry.country !== null && countries.includes(x.entry.country))) continue;
+    const extents = countries.flatMap((cc) => {
+      const e = gaz.byId(`iso:${cc}`);
+      return e ? [e] : [];
+    });
+    if (extents.length === 0) continue;
+    const km = Math.min(...extents.map((e) => kmToExtent(chosen.entry.lat, chosen.entry.lon, e)));
+    if (km <= SMALL_ABSTAIN_KM) continue;
+    r.abstained = [
+      `no confident location: "${s.text}" is read only as a small place abroad, ${chosen.entry.name}, ${chosen.entry.country}`,
+      `it lies ${Math.round(km)} km outside ${countries.join(', ')} (${how}) with nothing else for it: a namesake of a place the gazetteer lacks`,
+    ];
+  }
+}
+
 export function abstainOnForeignAliases(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
   abstainOutsideParent(spans, resolutions);
   abstainOutsideLocale(c, spans, resolutions);
   abstainOnNameHeads(c, spans, resolutions);
   abstainOnHyphenHalves(c, spans, resolutions);
+  abstainOnForeignMinor(c, spans, resolutions, gaz);
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name') continue;
     const r = resolutions.get(s);

@@ -49,7 +49,7 @@ export const OrganisationsFile = z.object({
 export const WordsFile = z.object({
   ambiguous: Words, personTitlesBefore: Words, firstNames: Words, calendar: Words, neverAlone: Words, streetSuffixes: Words,
   placePrefixes: Words, placeHeadWordsAfterFirstName: Words, placeModifierNouns: Words, residentNounsAfter: Words,
-  partyPrefixes: Words, diseaseWords: Words, currencyWords: Words, hyphenatedUnitWords: Words, vehicleMakes: Words, shortCapsOpeners: Words,
+  partyPrefixes: Words, diseaseWords: Words, currencyWords: Words, roadNouns: Words, hyphenatedUnitWords: Words, vehicleMakes: Words, shortCapsOpeners: Words,
   personVerbsAround: Words, residentNounsAtSentenceStart: Words, groupWordsBeforeOf: Words, personClauseOpeners: Words,
   indefiniteArticles: Words, listJoiners: z.array(z.string().regex(/^[a-z]+$/, 'a lowercase word')).min(1),
   lowercaseNameOpeners: Words, spacedNameOpeners: Words,
@@ -163,6 +163,7 @@ export const LEXICON = Object.freeze({
   partyPrefixes: new Set<string>(words.partyPrefixes),
   diseaseWords: lower(words.diseaseWords),
   currencyWords: lower(words.currencyWords),
+  roadNouns: lower(words.roadNouns),
   hyphenatedUnitWords: lower(words.hyphenatedUnitWords),
   vehicleMakes: lower(words.vehicleMakes),
   personVerbsAround: lower(words.personVerbsAround),

@@ -49,6 +49,13 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower)) {
     return `"${c.text.slice(s.start, nextTok.end)}" is a street`;
   }
+  // "on Murree road in Rawalpindi": a road named after the place it leads to, when the sentence names another place
+  // ("a Kabul street" is in Kabul; "blocked the Halba highway" alone says where)
+  const before = c.tokens[s.first - 1];
+  if (nextTok && !nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.roadNouns.has(nextTok.lower) && !(before && LEXICON.indefiniteArticles.has(before.lower) && !before.cap)
+    && spans.some((o) => o !== s && o.first !== s.first && o.role !== 'common' && !c.tokens[o.first]!.sentenceStart && !/[.!?]\s/.test(o.start < s.start ? c.text.slice(o.end, s.start) : c.text.slice(s.end, o.start)))) {
+    return `"${c.text.slice(s.start, nextTok.end)}" names a road leading there, not where the text is`;
+  }
   const unit = hyphenatedUnit(c, s);
   if (unit) return `"${unit}": one unit's hyphenated name, no part of it a place alone`;
   if (nextTok && nextTok.cap && isHyphen(gapAfter(c, s)) && !at.byFirst.has(nextTok.i)) {

@@ -186,8 +186,9 @@ describe('a name that opens a longer one', () => {
     // one stray reading of another country is no evidence against a county
     expect(mention(read('Marion County Public Works Director John Smith said the roads near Lot were closed.'), 'Marion County').isLocation).toBe(true);
     expect(mention(read('The Marion County Sheriff spoke in Lyon, Auvergne-Rhone-Alpes, France.'), 'Marion County').isLocation).toBe(true);
-    // a name with its kind word after it ("Corbin Valley") is no head either
-    expect(mention(read('The cow was found in Corbin Valley, a farming community near Vancouver, British Columbia.'), 'Corbin Valley').isLocation).toBe(true);
+    // a name with its kind word after it ("Corbin Valley") is no head either (its only reading, a small town in
+    // Kentucky, is withdrawn as a small place abroad in a Canadian sentence: foreign-minor.test.ts)
+    expect(mention(read('The cow was found in Corbin Valley, a farming community near Vancouver, British Columbia.'), 'Corbin Valley').why.join(' ')).not.toMatch(/opens a longer name/);
   });
 
   it('a kind or direction word after the name, or a sentence with no other place, leaves it', () => {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './real-gazetteer';
+
+/** "text → name/country" of every location the sentence yields. */
+const places = (text: string): string[] => read(text).filter((m) => m.isLocation && m.place).map((m) => `${m.text} → ${m.place!.name}/${m.place!.country}`);
+
+describe('a place named before a lowercase road word names the road, not where the text is', () => {
+  it('"the Peshawar road in Mardan": the road is named after where it leads; the sentence is in Mardan', () => {
+    const got = places('Traders blocked the Peshawar road in Mardan on Friday.');
+    expect(got.some((p) => p.startsWith('Peshawar'))).toBe(false);
+    expect(got).toContain('Mardan → Mardan/PK');
+  });
+
+  it('"on the Jalalabad highway near Surobi": the same for a highway', () => {
+    const got = places('Gunmen ambushed a convoy on the Jalalabad highway near Surobi.');
+    expect(got.some((p) => p.startsWith('Jalalabad'))).toBe(false);
+  });
+
+  it('"on a Kandahar street" is a street in Kandahar', () => {
+    expect(places('A bomb went off on a Kandahar street, police said.')).toEqual(['Kandahar → Kandahār/AF']);
+  });
+
+  it('a road name alone in its sentence still says where ("blocked the Multan highway")', () => {
+    expect(places('Farmers blocked the Multan highway with tractors.')).toEqual(['Multan → Multan/PK']);
+  });
+});
+
+describe('hyphenated names with a lowercase particle are one name', () => {
+  it('"Port-au-Prince", "Fontenay-sous-Bois" are read whole, not as their capitalised halves', () => {
+    expect(places('Aid flights reached Port-au-Prince, and donations came from Fontenay-sous-Bois.')).toEqual([
+      'Port-au-Prince → Port-au-Prince/HT',
+      'Fontenay-sous-Bois → Fontenay-sous-Bois/FR',
+    ]);
+  });
+});
