@@ -28,6 +28,7 @@ export const CiviliansFile = z.object({
   armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()), instrumentWeapons: Words, instrumentWords: Words, namedPlaceKinds: Words,
   bodies: z.object({ about: z.string(), heads: Words, marks: Words, windowChars: N }),
   lethal: z.object({ about: z.string(), verbs: Words, singular: Words }),
+  offDuty: z.object({ about: z.string(), markers: Words, after: Words }),
   weight: z.number().min(0).max(1),
 });
 type CiviliansLexicon = z.infer<typeof CiviliansFile>;
@@ -59,6 +60,8 @@ interface Index {
   instrument: RegExp;
   /** the words right before a weapon that make it the instrument of a verb: "opened fire with", "using" */
   instrumentBefore: RegExp;
+  /** an armed noun after an off-duty marker (global: used to blank such victims out of an object) */
+  offDutyArmed: RegExp;
   ofArmed: RegExp;
   yieldTo: Set<string>;
   armedInter: Set<number>;
@@ -72,7 +75,12 @@ function getIndex(): Index {
   if (index) return index;
   const lex = parse(CiviliansFile, civiliansJson, 'data/extract/civilians.json');
   const gap = `(?<gap>(?:${WORD}\\s+){0,${lex.gapWords}}?)`;
-  const victims = `(?<victim>${alternation(lex.victims)})`;
+  // (an armed man off duty is a civilian: "an off-duty soldier")
+  const offDutyVictims = lex.offDuty.markers.flatMap((m) => lex.armedOpponents.map((o) => `${m} ${o}`));
+  const victims = `(?<victim>${alternation([...lex.victims, ...offDutyVictims])})`;
+  const offDuty = alternation(lex.offDuty.markers);
+  const armed = alternation(lex.armedOpponents);
+  const offDutyAfter = lex.offDuty.after.map((w) => w.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
   const active = alternation(lex.activeVerbs);
   const perp = alternation(lex.perpetrators);
   const ext = getLexicon();
@@ -87,6 +95,8 @@ function getIndex(): Index {
       new RegExp(`\\b(?:${active})(?:\\s+and\\s+(?:${active}))?\\s+${gap}${victims}${RBI}`, 'gi'),
       // "a teacher and his son were shot dead", "two women were reportedly killed"
       new RegExp(`\\b${victims}(?<gap>(?:\\s+${WORD}){0,${lex.gapWords}}?)\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'gi'),
+      // "shot and killed a soldier who was off duty"
+      new RegExp(`\\b(?:${active})(?:\\s+and\\s+(?:${active}))?\\s+${gap}(?<victim>(?:${armed})${RBI}\\s*(?:${offDutyAfter}))`, 'gi'),
       // "a drive-by shooting against a trader"
       new RegExp(`\\b(?:${alternation(lex.nominal)})\\s+(?:${alternation(lex.nominalLinks)})\\s+${gap}${victims}${RBI}`, 'gi'),
       // "attacked the village of …"
@@ -98,6 +108,7 @@ function getIndex(): Index {
     byPerpetrator: new RegExp(`^(?:\\s+${WORD}){0,${lex.byWindow}}?\\s+by\\s+(?:${WORD}\\s+){0,3}?(?:${perp})${RBI}`, 'i'),
     criminal: compileList(lex.criminal, 'i'),
     setting: compileList(lex.settings, 'i'),
+    offDutyArmed: new RegExp(`${LBI}(?:(?:${offDuty})\\s+(?:${armed})${RBI}|(?:(?:${armed})\\s+)?(?:${armed})${RBI}\\s*(?:${offDutyAfter}))`, 'gi'),
     opponent: compileList(lex.armedOpponents, 'i'),
     armedVictims: [
       // (not across a preposition: "shot dead by gunmen" names the agent, "killed a man at a checkpoint" the place)
@@ -158,7 +169,9 @@ export function findCivilianFrames(text: string, mentions: readonly Mention[] = 
       if (victim[0] !== victim[0]?.toLowerCase() && !ix.lex.victims.includes(victim) && !ix.lex.places.includes(victim)) continue;
       const victimStart = m.index + m[0].lastIndexOf(victim, re === ix.frames[1] ? victim.length : undefined);
       const head = `${lastWords(text.slice(Math.max(0, victimStart - 40), victimStart), 2)} ${object}`;
-      if (ix.perpetrator.test(head) || ix.opponent.test(head)) continue;
+      // ("an off-duty soldier" is the victim, not an armed party)
+      const armedHead = head.replace(ix.offDutyArmed, ' ');
+      if (ix.perpetrator.test(armedHead) || ix.opponent.test(armedHead)) continue;
       // "two members of the militia": the noun's group is armed
       const victimEnd = re === ix.frames[1] ? m.index + victim.length : end;
       if (ix.ofArmed.test(text.slice(victimEnd, victimEnd + ix.lex.ofWindow))) continue;
@@ -215,10 +228,13 @@ function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly 
 function twoSidedClash(text: string, s: Sentence, clash: readonly TriggerHit[]): boolean {
   const ix = getIndex();
   const sentence = text.slice(s.start, s.end);
-  if (ix.twoSided.test(sentence) || ix.armedVictims.some((re) => re.test(sentence))) return true;
+  // ("two off-duty police officers were shot": men off duty are no armed victims)
+  const armedSentence = sentence.replace(ix.offDutyArmed, ' ');
+  if (ix.twoSided.test(sentence) || ix.armedVictims.some((re) => re.test(armedSentence))) return true;
   return clash.some((t) => {
     // the clash words' object: what follows their first word, up to an agent ("killed by suspected militants" names no opponent)
-    const object = firstWords(`${t.text.replace(/^\S+/, '')} ${text.slice(t.end, s.end)}`.trim(), ix.lex.opponentWindow).split(/\bby\b/i)[0]!;
+    // (men off duty blanked before the window is cut: "a police officer who was off duty")
+    const object = firstWords(`${t.text.replace(/^\S+/, '')} ${text.slice(t.end, s.end)}`.replace(ix.offDutyArmed, ' ').trim(), ix.lex.opponentWindow).split(/\bby\b/i)[0]!;
     return ix.opponent.test(object);
   });
 }

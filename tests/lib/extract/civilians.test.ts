@@ -36,6 +36,15 @@ describe('violence against civilians', () => {
     expect(types('A woman was found dead on a road outside Tijuana on Monday. The body showed signs of torture.')).toEqual(['attack']);
     expect(types('Two men were found handcuffed and shot in the head near Zacatecas on Friday.')).toEqual(['attack']);
   });
+  it('a soldier or police officer off duty is a victim: the violence is an attack, not a clash', () => {
+    expect(types('Militants shot and killed an off-duty soldier near Beledweyne on Tuesday.')).toEqual(['attack']);
+    expect(types('Two off-duty policemen were shot and wounded by gunmen in Celaya on Tuesday.')).toEqual(['attack']);
+    expect(types('Gunmen shot dead a police officer who was off duty near Kismayo on Tuesday.')).toEqual(['attack']);
+    expect(types('Militants shot and killed a soldier (off-duty) near Beledweyne on Tuesday.')).toEqual(['attack']);
+    // on duty, the same words are a clash
+    expect(types('Militants shot and killed a soldier near Beledweyne on Tuesday.')).toEqual(['clash']);
+  });
+
   it('the clash words of one-sided violence become the attack: one event, not a clash beside it', () => {
     const es = events('Gunmen attacked a farming settlement near Jos on Sunday and killed four farmers.');
     expect(es.map((e) => e.type)).toEqual(['attack']);
