@@ -11,7 +11,7 @@
  */
 import type { ConflictEvent, Override, ReportKey } from '../schemas';
 import { circleBbox } from '../geo';
-import { compare, links, profile, type Comparison, type ReportProfile } from './compare';
+import { compare, links, partedCheaply, profile, type Comparison, type ReportProfile } from './compare';
 import { constraints } from './constraints';
 import { partition, type Link } from './partition';
 import { resolveGroup } from './merge';
@@ -107,7 +107,9 @@ const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
 
 function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
   const seen = memo.byObject.get(ref.event);
-  if (seen && sameArticle(seen.ref.article, ref.article)) return seen.ref === ref ? seen : { ...seen, ref };
+  // the same event object with the same article: the memoised reading as it is (nothing reads a profile's ref but
+  // its event and article; a copy per stored candidate and write was most of this function's allocation)
+  if (seen && sameArticle(seen.ref.article, ref.article)) return seen;
   const read = memo.byId.get(ref.event.id);
   let hit: ReportProfile | undefined;
   if (read) {
@@ -145,8 +147,10 @@ export function candidateQuery(ref: ReportRef, r: ResolutionRules = rules()): Ca
 }
 
 function inBox(q: CandidateQuery, p: ReportProfile): boolean {
-  const [w, s, e, n] = q.bbox;
-  if (p.lat < s || p.lat > n) return false;
+  const b = q.bbox;
+  const w = b[0];
+  const e = b[2];
+  if (p.lat < b[1] || p.lat > b[3]) return false;
   return w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e;
 }
 
@@ -157,7 +161,11 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo));
 
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
-    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    const x = a.id < b.id ? a : b;
+    const y = x === a ? b : a;
+    // a pair a cheap hard rule parts (same article, a report that cannot join, sub-types that never meet — most
+    // candidate pairs) costs less to compare than to look up: not memoised
+    if (partedCheaply(x, y, r)) return compare(x, y, r);
     const k = `${x.memoKey}|${y.memoKey}`;
     let c = memo.comparisons.get(k);
     if (!c) {

@@ -22,7 +22,7 @@ import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow
 import { StoreChanges } from './changes';
 import { LEDE_HEAD, ledesFromHeads } from './lede';
 import { watchDataVersion } from './notify';
-import { SqliteResolution, type Placement } from './sqlite-resolution';
+import { knownSearch, SqliteResolution, type Placement } from './sqlite-resolution';
 import { reportKey } from './resolution';
 import type { ReportArticle } from '../resolve';
 
@@ -273,7 +273,7 @@ export class SqliteStore implements SeedableStore {
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     events.forEach((e, seq) => {
-      const { actors, acting, ...row } = eventRow(e, seq, article.title);
+      const { actors, acting, ...row } = eventRow(e, seq, article.title, knownSearch(e, article.title));
       const p = placed.get(e.id);
       const background = row.background ? 1 : 0;
       const rid = ins.run({
