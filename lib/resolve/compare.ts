@@ -427,6 +427,36 @@ export function partedCheaply(a: ReportProfile, b: ReportProfile, r: ResolutionR
   return sa !== sb && !r.compatibleSubTypes.has(`${sa}|${sb}`);
 }
 
+/**
+ * compare() finds the two incompatible by a hard rule read from their places, days, actors and tolls alone (no
+ * sentence part): points beyond both radii, two places in no gazetteer named differently, date windows apart, curated
+ * acting actors that conflict, a coarse place without the strict evidence. Each is a `return no(…)` of compare()
+ * that ends it whenever it is reached, so when one holds compare() says incompatible — maybe for a reason it reads
+ * first (this is a necessary condition of incompatibility, not its reason: the driver uses it to skip reading
+ * the sentences of pairs that can never link; tests/lib/resolve/compare.test.ts checks it against compare()).
+ * Keep in step with compare().
+ */
+export function partedByHardRule(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): boolean {
+  if (partedCheaply(a, b, r)) return true;
+  const wa = a.window!;
+  const wb = b.window!;
+  if (distanceKm(a.lat, a.lon, b.lat, b.lon) > Math.max(a.radiusKm, b.radiusKm) + r.slackKm) return true;
+  const pa = a.event.place!;
+  const pb = b.event.place!;
+  if ((pa.inGazetteer === false || pa.id.startsWith('unk:')) && (pb.inGazetteer === false || pb.id.startsWith('unk:')) && foldName(pa.text) !== foldName(pb.text)) return true;
+  const tol = wa.explicit && wb.explicit ? 0 : r.dayToleranceDays;
+  if (wa.from > wb.to + tol || wb.from > wa.to + tol) return true;
+  if (a.curatedActing.size && b.curatedActing.size && !overlaps(a.curatedActing, b.namedNotTarget).length && !overlaps(b.curatedActing, a.namedNotTarget).length) return true;
+  if (a.coarse || b.coarse) {
+    const fa = a.event.fatalities?.count;
+    const fb = b.event.fatalities?.count;
+    const closeTolls = fa !== undefined && fb !== undefined && Math.abs(fa - fb) <= Math.max(2, r.closeTollFraction * Math.max(fa, fb));
+    const strict = pa.id === pb.id && a.event.acled.subEventType === b.event.acled.subEventType && wa.explicit && wb.explicit && wa.day === wb.day && (overlaps(a.acting, b.acting).length > 0 || closeTolls);
+    if (!strict) return true;
+  }
+  return false;
+}
+
 export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): Comparison {
   if (a.articleId === b.articleId) return no('same article: its reader already told its events apart');
   if (!a.window || !b.window) return no(`cannot join: ${a.alone ?? b.alone}`);

@@ -11,7 +11,7 @@
  */
 import type { ConflictEvent, Override, ReportKey } from '../schemas';
 import { circleBbox } from '../geo';
-import { compare, links, partedCheaply, profile, type Comparison, type ReportProfile } from './compare';
+import { compare, links, partedByHardRule, partedCheaply, profile, type Comparison, type ReportProfile } from './compare';
 import { constraints } from './constraints';
 import { partition, type Link } from './partition';
 import { resolveGroup } from './merge';
@@ -129,6 +129,9 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProf
   return p;
 }
 
+/** what the driver keeps of a pair partedByHardRule (never served: only `compatible` of an incompatible pair is read) */
+const PARTED: Comparison = Object.freeze({ compatible: false, score: 0, reasons: Object.freeze(['parted by a hard rule on places, days, actors or tolls']) as string[] });
+
 type Request =
   | { kind: 'candidates'; q: CandidateQuery }
   | { kind: 'componentMembers'; ids: string[] }
@@ -166,6 +169,10 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
     // a pair a cheap hard rule parts (same article, a report that cannot join, sub-types that never meet — most
     // candidate pairs) costs less to compare than to look up: not memoised
     if (partedCheaply(x, y, r)) return compare(x, y, r);
+    // parted by a hard rule on places, days, actors or tolls: compare() would say incompatible, maybe for a reason it
+    // reads from the sentences first; the driver reads nothing but `compatible` of an incompatible pair (links,
+    // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it
+    if (partedByHardRule(x, y, r)) return PARTED;
     const k = `${x.memoKey}|${y.memoKey}`;
     let c = memo.comparisons.get(k);
     if (!c) {
