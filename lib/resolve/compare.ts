@@ -250,7 +250,9 @@ function nameTokens(text: string, r: ResolutionRules): NameToken[] {
   let prevEnd = -1;
   const words = memoOf(r).words;
   let prev: TokenWord | null = null;
-  for (const m of text.matchAll(TOKEN)) {
+  // an exec loop on the module's regex (matchAll clones it and allocates an iterator result per word)
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     let w = words.get(raw);
     if (!w) keep(words, raw, (w = tokenWord(raw, r)));

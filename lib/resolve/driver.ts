@@ -157,6 +157,13 @@ function inBox(q: CandidateQuery, p: ReportProfile): boolean {
   return w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e;
 }
 
+/** appends `v` to the list under `k` (in place: copying the list at every member was quadratic in a component's size) */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, ResolutionResult, unknown> {
   const addedIds = new Set(input.added.map((a) => a.event.id));
   const memo = memoOf(r);
@@ -253,7 +260,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   };
   for (const l of linksFound) join(l.a.id, l.b.id);
   const byKey = new Map<string, string[]>();
-  for (const p of all) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p.id]);
+  for (const p of all) pushTo(byKey, p.key, p.id);
   for (const pk of cons.must.keys()) {
     const [ka, kb] = pk.split('\u0000') as [string, string];
     for (const a of byKey.get(ka) ?? []) for (const b of byKey.get(kb) ?? []) join(a, b);
@@ -261,12 +268,12 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const components = new Map<string, ReportProfile[]>();
   for (const p of all) {
     const root = find(p.id);
-    components.set(root, [...(components.get(root) ?? []), p]);
+    pushTo(components, root, p);
   }
   const linksBy = new Map<string, Link[]>();
   for (const l of linksFound) {
     const root = find(l.a.id);
-    linksBy.set(root, [...(linksBy.get(root) ?? []), l]);
+    pushTo(linksBy, root, l);
   }
 
   // 5. events
