@@ -56,6 +56,9 @@ export class SentenceParts {
   private k?: readonly NameToken[];
   private s?: string;
   private p?: string;
+  private m?: Map<RegExp, boolean>;
+  private c?: boolean;
+  private n?: Map<string, boolean>;
   /** `title`: its article's title, read with the sentence when the report's place was read outside it */
   constructor(private readonly e: ConflictEvent, private readonly placeOutside: boolean, private readonly r: ResolutionRules, private readonly title = '') {}
   /** facility nouns of its sentence (a place of care the wounded went to left out) */
@@ -77,6 +80,29 @@ export class SentenceParts {
   /** the skeletons and the folded words in a row, space-padded: a quick test before the word-by-word one */
   get folded(): string { return (this.s ??= ` ${this.skeletonTokens.map((t) => t.skeleton).join(' ')} `); }
   get plain(): string { return (this.p ??= ` ${this.tokens.map((t) => t.plain).join(' ')} `); }
+  /** its place was read from a name in a container's place in its own sentence ("Martinez (Buenos Aires)") */
+  get placedAtContainer(): boolean {
+    if (this.c === undefined) {
+      const at = this.e.place!.start - this.e.quote.start;
+      this.c = !this.placeOutside && this.tokens.some((t) => t.start === at && t.container);
+    }
+    return this.c;
+  }
+  /** it names locality `l` (names(), memoised by the locality's key: a report is compared with many that name the same places) */
+  names(l: Locality): boolean {
+    const memo = (this.n ??= new Map());
+    const k = l.plain ? `p${l.key}` : `s${l.key}`;
+    let yes = memo.get(k);
+    if (yes === undefined) memo.set(k, (yes = occurrences(this, l).some((o) => o.name && !o.container)));
+    return yes;
+  }
+  /** whether its sentence has one of the words of `means` (r.meansWords: how a sub-type was carried out), tested once per regex */
+  says(means: RegExp): boolean {
+    const m = (this.m ??= new Map());
+    let yes = m.get(means);
+    if (yes === undefined) m.set(means, (yes = means.test(this.e.quote.text)));
+    return yes;
+  }
   private told(): string { return this.placeOutside ? `${this.e.quote.text}. ${this.e.place!.text}. ${wholeWords(this.title)}` : this.e.quote.text; }
 }
 
@@ -88,11 +114,40 @@ export interface Comparison {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Pure functions of a word or a name under one rules object, memoised (a sentence's words, a place's name and text
+ * repeat from report to report: folding and skeletons were most of compare's cost on an ingest). Each map is
+ * emptied when it reaches MEMO_MAX entries (a bound, not an LRU: refilling costs what the first reading did).
+ */
+interface WordMemo {
+  /** a word as written in a sentence → its token parts */
+  words: Map<string, TokenWord>;
+  /** a folded word → its skeleton */
+  skeletons: Map<string, string>;
+  /** a place's name or text → it as a locality (spelled) */
+  spelled: Map<string, readonly Locality[]>;
+}
+const MEMO_MAX = 50_000;
+const MEMOS = new WeakMap<ResolutionRules, WordMemo>();
+function memoOf(r: ResolutionRules): WordMemo {
+  let m = MEMOS.get(r);
+  if (!m) MEMOS.set(r, (m = { words: new Map(), skeletons: new Map(), spelled: new Map() }));
+  return m;
+}
+function keep<K, V>(map: Map<K, V>, k: K, v: V): void {
+  if (map.size >= MEMO_MAX) map.clear();
+  map.set(k, v);
+}
+
 function facilitiesIn(text: string, r: ResolutionRules): Set<string> {
   const lower = ` ${text.toLowerCase().replace(r.careNotTarget, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const found = new Set<string>();
+  // a facility noun (or its plural) in the text has its first word among the text's words: most nouns are not there
+  const words = new Set(lower.split(' '));
   let rest = lower;
   for (const f of r.facilities) {
+    const first = f.includes(' ') ? f.slice(0, f.indexOf(' ')) : f;
+    if (!words.has(first) && !words.has(`${first}s`)) continue;
     const needle = ` ${f} `;
     const plural = ` ${f}s `;
     if (rest.includes(needle) || rest.includes(plural)) {
@@ -158,9 +213,14 @@ function locality(name: string, folded: string, r: ResolutionRules): Locality | 
 }
 
 /** A place name as a locality: its folded words, all of them. */
-const spelled = (name: string, r: ResolutionRules): Locality[] => {
-  const l = locality(name, foldName(name), r);
-  return l ? [l] : [];
+const spelled = (name: string, r: ResolutionRules): readonly Locality[] => {
+  const memo = memoOf(r).spelled;
+  let out = memo.get(name);
+  if (!out) {
+    const l = locality(name, foldName(name), r);
+    keep(memo, name, (out = l ? [l] : []));
+  }
+  return out;
 };
 
 /**
@@ -188,37 +248,57 @@ const isName = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 function nameTokens(text: string, r: ResolutionRules): NameToken[] {
   const out: NameToken[] = [];
   let prevEnd = -1;
-  let prev: string | null = null;
-  for (const m of text.matchAll(TOKEN)) {
+  const words = memoOf(r).words;
+  let prev: TokenWord | null = null;
+  // an exec loop on the module's regex (matchAll clones it and allocates an iterator result per word)
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const plain = foldName(raw).replace(/ /g, '');
-    if (!plain) continue;
+    let w = words.get(raw);
+    if (!w) keep(words, raw, (w = tokenWord(raw, r)));
+    if (!w.plain) continue;
     const sep = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
-    const afterName = prev !== null && isName(prev) && !/^\p{N}/u.test(prev) && !r.stopwords.has(foldName(prev));
+    const afterName = prev !== null && prev.nameNotStopword;
     // the words after a container's first run on in it ("(At Tuhayat, …": Tuhayat too)
     const container =
       (out.length > 0 && out[out.length - 1]!.container && /^[\s-]+$/.test(sep)) ||
-      (isName(raw) && (sep.includes('(') || (/^\s*,\s*$/.test(sep) && afterName && !r.listAhead.test(text.slice(m.index)))));
-    out.push({ start: m.index, plain, skeleton: r.articles.has(plain) ? '' : skeletonWord(plain, r), name: isName(raw), container });
+      (w.name && (sep.includes('(') || (/^\s*,\s*$/.test(sep) && afterName && !r.listAhead.test(text.slice(m.index)))));
+    out.push({ start: m.index, plain: w.plain, skeleton: w.skeleton, name: w.name, container });
     prevEnd = m.index + raw.length;
-    prev = raw;
+    prev = w;
   }
   return out;
 }
 
+/** What a sentence's word (as written) is, whatever sentence it stands in: read once per rules object (memoOf). */
+interface TokenWord {
+  plain: string;
+  skeleton: string;
+  name: boolean;
+  /** written as a name, not a number and not a stopword: a comma after it may open a container */
+  nameNotStopword: boolean;
+}
+
+function tokenWord(raw: string, r: ResolutionRules): TokenWord {
+  const plain = foldName(raw).replace(/ /g, '');
+  const name = isName(raw);
+  return {
+    plain,
+    skeleton: r.articles.has(plain) ? '' : skeletonWord(plain, r),
+    name,
+    nameNotStopword: name && !/^\p{N}/u.test(raw) && !r.stopwords.has(foldName(raw)),
+  };
+}
+
 /** Its place was read from a name in a container's place in its own sentence ("Martinez (Buenos Aires)"). */
-const placedAtContainer = (p: ReportProfile): boolean => {
-  if (p.placeOutside) return false;
-  const at = p.event.place!.start - p.event.quote.start;
-  return p.text.tokens.some((t) => t.start === at && t.container);
-};
+const placedAtContainer = (p: ReportProfile): boolean => p.text.placedAtContainer;
 
 /**
  * The other report names this locality (in its sentence, or as its place read outside it): the locality's words
  * in a row, written as a name (first and last word capitalised — "workers" is no spelling of Veracruz), and not in
  * a container's place (a town written as where another lies is not where the event was).
  */
-const names = (p: ReportProfile, l: Locality): boolean => occurrences(p.text, l).some((o) => o.name && !o.container);
+const names = (p: ReportProfile, l: Locality): boolean => p.text.names(l);
 
 /** Where the locality's words stand in a row in a sentence: each time, written as a name or not, in a container's place or not. */
 function occurrences(t: SentenceParts, l: Locality): { name: boolean; container: boolean }[] {
@@ -270,7 +350,16 @@ export function profile(ref: ReportRef, r: ResolutionRules = rules()): ReportPro
 /** A title cut short ("… in the North Zone of Rio de Jan…") without its cut word. */
 const wholeWords = (title: string) => (/(?:…|\.\.\.)\s*$/u.test(title) ? title.replace(/\s*\S*(?:…|\.\.\.)\s*$/u, '') : title);
 
-const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘ʼʻ`]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘ʼʻ`]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** names, words and place texts repeat from report to report: folded once each (sentences are folded each time) */
+const FOLDED = new Map<string, string>();
+const FOLD_MEMO_MAX_LENGTH = 80;
+const foldName = (s: string): string => {
+  if (s.length > FOLD_MEMO_MAX_LENGTH) return fold(s);
+  let f = FOLDED.get(s);
+  if (f === undefined) keep(FOLDED, s, (f = fold(s)));
+  return f;
+};
 /**
  * A spelling-blind skeleton of names, so transliterations of one place compare equal (Kharkiv / Kharkov,
  * Mogadishu / Muqdisho, Al Fashir / El Fasher): articles dropped, digraphs and close consonants merged, vowels,
@@ -285,8 +374,15 @@ function skeletonText(text: string, r: ResolutionRules): string {
     .join(' ');
 }
 
-/** One folded word's skeleton (see skeletonText). */
+/** One folded word's skeleton (see skeletonText), memoised per rules object. */
 function skeletonWord(w: string, r: ResolutionRules): string {
+  const memo = memoOf(r).skeletons;
+  let s = memo.get(w);
+  if (s === undefined) keep(memo, w, (s = skeletonOf(w, r)));
+  return s;
+}
+
+function skeletonOf(w: string, r: ResolutionRules): string {
   return w
     .replace(/^(?:al|el|ad|as|an|ash|ar|at|az)-?(?=[a-z]{3})/, (m) => (r.articles.has(m.replace('-', '')) ? '' : m))
     .replace(/ph/g, 'f')
@@ -307,17 +403,63 @@ function skeletonWord(w: string, r: ResolutionRules): string {
 function distinctSettlements(a: ReportProfile, b: ReportProfile, r: ResolutionRules): boolean {
   const pa = a.event.place!;
   const pb = b.event.place!;
-  const settled = (p: typeof pa) => r.settlementKinds.has(p.kind) && (p.inGazetteer === false || p.precision === 'exact');
-  if (!settled(pa) || !settled(pb)) return false;
-  const namedIn = (p: typeof pa, other: ReportProfile) => other.event.place?.parent?.id !== p.id && [p.name, p.text].flatMap((n) => spelled(n, r)).some((l) => names(other, l));
-  return !namedIn(pa, b) && !namedIn(pb, a);
+  if (!settled(pa, r) || !settled(pb, r)) return false;
+  return !namedIn(pa, b, r) && !namedIn(pb, a, r);
 }
+
+type Place = NonNullable<ConflictEvent['place']>;
+const settled = (p: Place, r: ResolutionRules) => r.settlementKinds.has(p.kind) && (p.inGazetteer === false || p.precision === 'exact');
+/** `other` names place `p` (by its name or its text), unless `p` is other's place's written parent */
+const namedIn = (p: Place, other: ReportProfile, r: ResolutionRules) =>
+  other.event.place?.parent?.id !== p.id && (spelled(p.name, r).some((l) => names(other, l)) || spelled(p.text, r).some((l) => names(other, l)));
 
 const overlaps = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x));
 const km = (x: number) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
 
+/** the pair is not the same happening: why (the Comparison of every hard rule) */
+const no = (why: string): Comparison => ({ compatible: false, score: 0, reasons: [why] });
+/** a sentence says how it was done by one of two sub-types' means words and not by the other's */
+const told = (t: SentenceParts, ma: RegExp, mb: RegExp) => t.says(ma) !== t.says(mb);
+
+/** compare() parts the two at its first, cheap rules (same article, a report that cannot join, sub-types that never meet) */
+export function partedCheaply(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): boolean {
+  if (a.articleId === b.articleId || !a.window || !b.window) return true;
+  const sa = a.event.acled.subEventType;
+  const sb = b.event.acled.subEventType;
+  return sa !== sb && !r.compatibleSubTypes.has(`${sa}|${sb}`);
+}
+
+/**
+ * compare() finds the two incompatible by a hard rule read from their places, days, actors and tolls alone (no
+ * sentence part): points beyond both radii, two places in no gazetteer named differently, date windows apart, curated
+ * acting actors that conflict, a coarse place without the strict evidence. Each is a `return no(…)` of compare()
+ * that ends it whenever it is reached, so when one holds compare() says incompatible — maybe for a reason it reads
+ * first (this is a necessary condition of incompatibility, not its reason: the driver uses it to skip reading
+ * the sentences of pairs that can never link; tests/lib/resolve/compare.test.ts checks it against compare()).
+ * Keep in step with compare().
+ */
+export function partedByHardRule(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): boolean {
+  if (partedCheaply(a, b, r)) return true;
+  const wa = a.window!;
+  const wb = b.window!;
+  if (distanceKm(a.lat, a.lon, b.lat, b.lon) > Math.max(a.radiusKm, b.radiusKm) + r.slackKm) return true;
+  const pa = a.event.place!;
+  const pb = b.event.place!;
+  if ((pa.inGazetteer === false || pa.id.startsWith('unk:')) && (pb.inGazetteer === false || pb.id.startsWith('unk:')) && foldName(pa.text) !== foldName(pb.text)) return true;
+  const tol = wa.explicit && wb.explicit ? 0 : r.dayToleranceDays;
+  if (wa.from > wb.to + tol || wb.from > wa.to + tol) return true;
+  if (a.curatedActing.size && b.curatedActing.size && !overlaps(a.curatedActing, b.namedNotTarget).length && !overlaps(b.curatedActing, a.namedNotTarget).length) return true;
+  if (a.coarse || b.coarse) {
+    const fa = a.event.fatalities?.count;
+    const fb = b.event.fatalities?.count;
+    const closeTolls = fa !== undefined && fb !== undefined && Math.abs(fa - fb) <= Math.max(2, r.closeTollFraction * Math.max(fa, fb));
+    const strict = pa.id === pb.id && a.event.acled.subEventType === b.event.acled.subEventType && wa.explicit && wb.explicit && wa.day === wb.day && (overlaps(a.acting, b.acting).length > 0 || closeTolls);
+    if (!strict) return true;
+  }
+  return false;
+}
+
 export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): Comparison {
-  const no = (why: string): Comparison => ({ compatible: false, score: 0, reasons: [why] });
   if (a.articleId === b.articleId) return no('same article: its reader already told its events apart');
   if (!a.window || !b.window) return no(`cannot join: ${a.alone ?? b.alone}`);
   const w = r.weights;
@@ -333,8 +475,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
     // outlets confuse an air strike and shelling, but not two sentences that each say how it was done
     const ma = r.meansWords.get(sa);
     const mb = r.meansWords.get(sb);
-    const told = (q: string) => !!ma && !!mb && ma.test(q) !== mb.test(q);
-    if (told(a.event.quote.text) && told(b.event.quote.text) && ma!.test(a.event.quote.text) && mb!.test(b.event.quote.text)) {
+    if (ma && mb && told(a.text, ma, mb) && told(b.text, ma, mb) && a.text.says(ma) && b.text.says(mb)) {
       return no(`different means told (${sa} / ${sb})`);
     }
     score += w.compatibleSubType;

@@ -11,7 +11,7 @@
  */
 import type { ConflictEvent, Override, ReportKey } from '../schemas';
 import { circleBbox } from '../geo';
-import { compare, links, profile, type Comparison, type ReportProfile } from './compare';
+import { compare, links, partedByHardRule, partedCheaply, profile, type Comparison, type ReportProfile } from './compare';
 import { constraints } from './constraints';
 import { partition, type Link } from './partition';
 import { resolveGroup } from './merge';
@@ -107,7 +107,9 @@ const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
 
 function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
   const seen = memo.byObject.get(ref.event);
-  if (seen && sameArticle(seen.ref.article, ref.article)) return seen.ref === ref ? seen : { ...seen, ref };
+  // the same event object with the same article: the memoised reading as it is (nothing reads a profile's ref but
+  // its event and article; a copy per stored candidate and write was most of this function's allocation)
+  if (seen && sameArticle(seen.ref.article, ref.article)) return seen;
   const read = memo.byId.get(ref.event.id);
   let hit: ReportProfile | undefined;
   if (read) {
@@ -127,6 +129,9 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProf
   return p;
 }
 
+/** what the driver keeps of a pair partedByHardRule (never served: only `compatible` of an incompatible pair is read) */
+const PARTED: Comparison = Object.freeze({ compatible: false, score: 0, reasons: Object.freeze(['parted by a hard rule on places, days, actors or tolls']) as string[] });
+
 type Request =
   | { kind: 'candidates'; q: CandidateQuery }
   | { kind: 'componentMembers'; ids: string[] }
@@ -145,9 +150,18 @@ export function candidateQuery(ref: ReportRef, r: ResolutionRules = rules()): Ca
 }
 
 function inBox(q: CandidateQuery, p: ReportProfile): boolean {
-  const [w, s, e, n] = q.bbox;
-  if (p.lat < s || p.lat > n) return false;
+  const b = q.bbox;
+  const w = b[0];
+  const e = b[2];
+  if (p.lat < b[1] || p.lat > b[3]) return false;
   return w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e;
+}
+
+/** appends `v` to the list under `k` (in place: copying the list at every member was quadratic in a component's size) */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
 
 function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, ResolutionResult, unknown> {
@@ -157,7 +171,15 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo));
 
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
-    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    const x = a.id < b.id ? a : b;
+    const y = x === a ? b : a;
+    // a pair a cheap hard rule parts (same article, a report that cannot join, sub-types that never meet — most
+    // candidate pairs) costs less to compare than to look up: not memoised
+    if (partedCheaply(x, y, r)) return compare(x, y, r);
+    // parted by a hard rule on places, days, actors or tolls: compare() would say incompatible, maybe for a reason it
+    // reads from the sentences first; the driver reads nothing but `compatible` of an incompatible pair (links,
+    // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it
+    if (partedByHardRule(x, y, r)) return PARTED;
     const k = `${x.memoKey}|${y.memoKey}`;
     let c = memo.comparisons.get(k);
     if (!c) {
@@ -238,7 +260,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   };
   for (const l of linksFound) join(l.a.id, l.b.id);
   const byKey = new Map<string, string[]>();
-  for (const p of all) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p.id]);
+  for (const p of all) pushTo(byKey, p.key, p.id);
   for (const pk of cons.must.keys()) {
     const [ka, kb] = pk.split('\u0000') as [string, string];
     for (const a of byKey.get(ka) ?? []) for (const b of byKey.get(kb) ?? []) join(a, b);
@@ -246,12 +268,12 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const components = new Map<string, ReportProfile[]>();
   for (const p of all) {
     const root = find(p.id);
-    components.set(root, [...(components.get(root) ?? []), p]);
+    pushTo(components, root, p);
   }
   const linksBy = new Map<string, Link[]>();
   for (const l of linksFound) {
     const root = find(l.a.id);
-    linksBy.set(root, [...(linksBy.get(root) ?? []), l]);
+    pushTo(linksBy, root, l);
   }
 
   // 5. events

@@ -7,7 +7,7 @@
  */
 export * from './types';
 export { RESOLUTION_VERSION, candidateQuery, resolveAsync, resolveReports, resolveSync, type ResolutionInput } from './driver';
-export { compare, links, profile, type Comparison, type ReportProfile } from './compare';
+export { compare, links, partedByHardRule, profile, type Comparison, type ReportProfile } from './compare';
 export { constraints, pairKey, type Constraints } from './constraints';
 export { choosePrimary, resolveGroup } from './merge';
 export { rules, type ResolutionRules } from './rules';

@@ -49,7 +49,11 @@ export function partition(
   };
   // the analyst's units
   const byKey = new Map<string, ReportProfile[]>();
-  for (const r of reports) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (const r of reports) {
+    const list = byKey.get(r.key);
+    if (list) list.push(r);
+    else byKey.set(r.key, [r]);
+  }
   const keys = [...byKey.keys()].sort();
   for (let i = 0; i < keys.length; i++)
     for (let j = i + 1; j < keys.length; j++) {

@@ -42,7 +42,8 @@ export function gridCell(lat: number, lon: number): number {
   return gridRow(lat) * GRID_COLS + gridCol(lon);
 }
 
-export function eventRow(e: ConflictEvent, seq: number, title: string): EventRow {
+/** `search`: the report's search text when the caller has it already (searchText(e, title)) */
+export function eventRow(e: ConflictEvent, seq: number, title: string, search?: string): EventRow {
   return {
     id: e.id,
     articleId: e.articleId,
@@ -58,7 +59,7 @@ export function eventRow(e: ConflictEvent, seq: number, title: string): EventRow
     precision: e.place?.precision ?? null,
     placeId: e.place?.id ?? null,
     radiusKm: e.place?.radiusKm ?? null,
-    search: searchText(e, title),
+    search: search ?? searchText(e, title),
     json: JSON.stringify(e),
     actors: actorIds(e),
     acting: actingActorIds(e),

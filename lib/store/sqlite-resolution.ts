@@ -99,6 +99,12 @@ function ownSearch(event: ConflictEvent, title: string): string {
   return text;
 }
 
+/** searchText(event, title): the kept one when a group's text already read it (writeEvents), else computed and not kept */
+export function knownSearch(event: ConflictEvent, title: string): string {
+  const seen = OWN_SEARCH.get(event);
+  return seen?.title === title ? seen.text : searchText(event, title);
+}
+
 /** reports per driver call in resolveAll */
 const RESOLVE_ALL_BATCH = 2000;
 
@@ -321,6 +327,15 @@ export class SqliteResolution {
     const curActors = this.stmt('SELECT actor_id, acting, counted, own FROM event_actors WHERE event_rid = ? ORDER BY actor_id').raw();
     const delActors = this.stmt('DELETE FROM event_actors WHERE event_rid = ?');
     const insActor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
+    // one UPDATE per changed row, of the changed columns only: an unchanged component or is_primary keeps its
+    // index entries (events_component, the partial events_order / events_cell) untouched
+    let set: string[] = [];
+    let values: unknown[] = [];
+    const change = (column: string, was: unknown, now: unknown) => {
+      if (was === now) return;
+      set.push(`${column} = ?`);
+      values.push(now);
+    };
     for (const a of result.assignments) {
       const kept = keptResolved(a);
       const resolvedJson = kept ? JSON.stringify(kept) : null;
@@ -332,15 +347,8 @@ export class SqliteResolution {
       }
       const cur = sel.get(a.eventId) as Current | undefined;
       if (!cur) continue; // not stored (the driver's business): nothing to write
-      // one UPDATE per changed row, of the changed columns only: an unchanged component or is_primary keeps its
-      // index entries (events_component, the partial events_order / events_cell) untouched
-      const set: string[] = [];
-      const values: unknown[] = [];
-      const change = (column: string, was: unknown, now: unknown) => {
-        if (was === now) return;
-        set.push(`${column} = ?`);
-        values.push(now);
-      };
+      set = [];
+      values = [];
       change('component', cur.component, a.component);
       change('grp', cur.grp, a.group);
       change('is_primary', cur.is_primary, primary);

@@ -22,7 +22,7 @@ import { needles, overlayFromRow, overlayRow, parseOverlayPlace, type OverlayRow
 import { StoreChanges } from './changes';
 import { LEDE_HEAD, ledesFromHeads } from './lede';
 import { watchDataVersion } from './notify';
-import { SqliteResolution, type Placement } from './sqlite-resolution';
+import { knownSearch, SqliteResolution, type Placement } from './sqlite-resolution';
 import { reportKey } from './resolution';
 import type { ReportArticle } from '../resolve';
 
@@ -269,24 +269,19 @@ export class SqliteStore implements SeedableStore {
   private writeEvents(article: ReportArticle, events: readonly ConflictEvent[], placed: ReadonlyMap<string, Placement>): void {
     const ins = this.stmt(
       `INSERT INTO events (id, article_id, seq, type, acled_event_type, acled_sub_event_type, date, sort_date, background, lat, lon, precision, place_id, radius_km, search, group_search, json, cell, component, grp, is_primary, report_count, resolved, report_key)
-       VALUES (@id, @articleId, @seq, @type, @acledEventType, @acledSubEventType, @date, @sortDate, @background, @lat, @lon, @precision, @placeId, @radiusKm, @search, @groupSearch, @json, @cell, @component, @grp, @isPrimary, @reportCount, @resolved, @reportKey)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     events.forEach((e, seq) => {
-      const { actors, acting, ...row } = eventRow(e, seq, article.title);
+      const { actors, acting, ...row } = eventRow(e, seq, article.title, knownSearch(e, article.title));
       const p = placed.get(e.id);
       const background = row.background ? 1 : 0;
-      const rid = ins.run({
-        ...row,
-        background,
-        groupSearch: p?.groupSearch ?? null,
-        component: p?.component ?? e.id,
-        grp: p?.grp ?? e.id,
-        isPrimary: p?.isPrimary ?? 1,
-        reportCount: p?.reportCount ?? 1,
-        resolved: p?.resolved ?? null,
-        reportKey: reportKey(e),
-      }).lastInsertRowid;
+      // positional binds, in the column order above (binding 24 named parameters took ≈ 1.4× the CPU of this insert, microbenchmark)
+      const rid = ins.run(
+        row.id, row.articleId, row.seq, row.type, row.acledEventType, row.acledSubEventType, row.date, row.sortDate, background,
+        row.lat, row.lon, row.precision, row.placeId, row.radiusKm, row.search, p?.groupSearch ?? null, row.json, row.cell,
+        p?.component ?? e.id, p?.grp ?? e.id, p?.isPrimary ?? 1, p?.reportCount ?? 1, p?.resolved ?? null, reportKey(e),
+      ).lastInsertRowid;
       this.ftsPending.push(Number(rid));
       this.resolution.remember(Number(rid), e, article, p?.component ?? e.id);
       if (p) for (const [id, isActing, counted, own] of p.actors) actor.run(id, rid, background, isActing, counted, own);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compare, links, profile, rules } from '@/lib/resolve';
+import { compare, links, partedByHardRule, profile, rules } from '@/lib/resolve';
+import { loadFixtures } from './fixtures/load';
 import { report, TOWN, type Spec } from './build';
 
 const cmp = (a: Spec, b: Spec) => compare(profile(report(a)), profile(report(b)));
@@ -249,4 +250,51 @@ describe('localities inside a town and towns beside a town', () => {
     // the parent written in brackets is where Zeta lies, not a naming of Alpha as the place: either rule parts them
     expect(c.reasons[0]).toMatch(/^different (?:towns|localities named) \(Zeta(?: town)? \/ Alpha/);
   });
+});
+
+describe('partedByHardRule: pairs the driver need not read (a necessary condition of incompatibility)', () => {
+  const base = { article: 'one', actors: [['russia', 'actor']] as [string, 'actor'][], toll: 4 };
+  const parted = (a: Spec, b: Spec) => partedByHardRule(profile(report(a)), profile(report(b)));
+
+  it('holds for the hard rules on places, days, actors and tolls, and compare() says incompatible then', () => {
+    const cases: [Spec, Spec][] = [
+      // dates apart (explicit days: no tolerance)
+      [base, { ...base, article: 'two', date: '2024-05-09' }],
+      // points beyond both radii
+      [base, { ...base, article: 'two', place: { id: 'far', name: 'Farville', lat: TOWN.lat + 1, lon: TOWN.lon } }],
+      // curated acting actors that conflict
+      [base, { ...base, article: 'two', actors: [['turkey', 'actor']] }],
+      // a coarse place without the strict evidence (another toll, no shared actor)
+      [
+        { ...base, actors: [], place: { ...TOWN, id: 'region', name: 'Region', radiusKm: 200, kind: 'region' } },
+        { ...base, article: 'two', actors: [], toll: 40, place: { ...TOWN, id: 'region', name: 'Region', radiusKm: 200, kind: 'region' } },
+      ],
+    ];
+    for (const [a, b] of cases) {
+      expect(parted(a, b)).toBe(true);
+      expect(parted(b, a)).toBe(true);
+      expect(cmp(a, b).compatible).toBe(false);
+      expect(cmp(b, a).compatible).toBe(false);
+    }
+  });
+
+  it('does not hold for a linking pair, nor where only the sentences part them', () => {
+    expect(parted(base, { ...base, article: 'two' })).toBe(false);
+    const air = { article: 'one', quote: 'On 7 May, coalition airstrikes reportedly targeted Alpha district.' };
+    const guns = { article: 'two', sub: 'Shelling/artillery/missile attack' as const, quote: 'On 7 May, border guards fired artillery and rockets at farms in Alpha district.' };
+    expect(parted(air, guns)).toBe(false);
+    expect(cmp(air, guns).compatible).toBe(false);
+  });
+
+  it('on every pair of the fixtures\' reports, implies compare() incompatible', () => {
+    const ps = loadFixtures().refs.map((ref) => profile(ref));
+    let n = 0;
+    for (let i = 0; i < ps.length; i++)
+      for (let j = 0; j < ps.length; j++) {
+        if (i === j || !partedByHardRule(ps[i]!, ps[j]!)) continue;
+        n++;
+        expect(compare(ps[i]!, ps[j]!).compatible, `${ps[i]!.id} / ${ps[j]!.id}`).toBe(false);
+      }
+    expect(n).toBeGreaterThan(1000);
+  }, 120_000);
 });
