@@ -56,7 +56,10 @@ function hyphenatedOrganisation(c: Context, s: Span): string | null {
   return LEXICON.hyphenatedOrgs.has(run.toLowerCase()) ? run : null;
 }
 
-function organisationWord(c: Context, s: Span): string | null {
+/** kinds of a place whose multi-word name, right after a name, is another place and no organisation suffix ("Hodeidah Red Sea port") */
+const WIDE_PLACE_AFTER: ReadonlySet<string> = new Set(['sea', 'country', 'admin1', 'region', 'continent']);
+
+function organisationWord(c: Context, s: Span, spans?: readonly Span[]): string | null {
   const named = hyphenatedOrganisation(c, s);
   if (named) return named;
   // a group named after a small place: "the Wagner group", "the Nour al-Din militia"
@@ -70,6 +73,8 @@ function organisationWord(c: Context, s: Span): string | null {
     const sep = sepAt(c, s, k);
     if (!isNameJoin(sep) || isHyphen(sep)) break;
     if (!t.cap && !ORG_SUFFIX_JOINERS.has(t.lower)) break;
+    // ("Hodeidah Red Sea port city": "Red" opens the name of a sea, not the Red Crescent)
+    if (spans && spansAt(spans).byFirst.get(k)?.some((x) => x.last > k && x.entries.some((e) => WIDE_PLACE_AFTER.has(e.kind)))) break;
     if (t.cap && LEXICON.orgSuffixes.has(t.lower)) {
       const firstAfter = k === s.last + 1;
       const after = c.tokens[k + 1];
@@ -230,7 +235,7 @@ const RULES: Record<ClassifyRuleName, (c: Context, s: Span, st: RuleState) => Fi
   foundByCue: (_c, s) => (s.source === 'cue' ? found(null) : null),
   attribute: (c, s) => noteOf(isAttribute(c, s)),
   jurisdiction: (c, s) => jurisdiction(c, s),
-  organisation: (c, s) => orgNote(organisationWord(c, s)),
+  organisation: (c, s, st) => orgNote(organisationWord(c, s, st.spans)),
   currency: (c, s) => noteOf(currencyMark(c, s)),
   disease: (c, s) => noteOf(diseaseName(c, s)),
   supranational: (c, s) => {

@@ -33,3 +33,11 @@ describe('hyphenated names with a lowercase particle are one name', () => {
     ]);
   });
 });
+
+describe('a capitalised word after a name that opens another place is no organisation suffix', () => {
+  it('"the Massawa Red Sea port": "Red" opens the sea\'s name, Massawa stays a place; "the Aleppo Red Crescent" is an organisation', () => {
+    const ms = read('Warships patrolled off the Massawa Red Sea port on Monday, while the Aleppo Red Crescent sent aid.');
+    expect(ms.find((m) => m.text.endsWith('Massawa'))?.isLocation).toBe(true);
+    expect(ms.find((m) => m.text === 'Aleppo')?.nonLocation).toBe('organisation');
+  });
+});
