@@ -40,7 +40,8 @@ export function prevWord(c: Context, s: Span, back = 1, skipThe = true): Token |
 export function placeOf(c: Context, p: Token | undefined): boolean {
   if (!p || p.lower !== 'of') return false;
   const head = c.tokens[p.i - 1];
-  return head !== undefined && !head.cap && LEXICON.ofHeads.has(head.lower);
+  // ("the Mayor of Tyr": a title keeps its capital; "the Governor of the Bank" names no place)
+  return head !== undefined && ((!head.cap && LEXICON.ofHeads.has(head.lower)) || (!head.sentenceStart && LEXICON.ofTitleHeads.has(head.lower) && c.tokens[p.i + 1]?.cap === true));
 }
 
 const LIST_HEAD_WINDOW = THRESHOLDS.context.listHeadWindow;

@@ -24,3 +24,17 @@ describe('protest forms', () => {
     expect(types('Police formed a human chain around the parliament in Accra on Friday.')).toEqual([]);
   });
 });
+
+describe('demonstrators who burn, storm or fight guards make a violent demonstration', () => {
+  const sub = (text: string) => liveEvents(text, '2022-03-20').map((x) => x.acled?.subEventType);
+
+  it('"chairs were burnt", "tried to storm the house", "clashed with the prison guards"', () => {
+    expect(sub('On Friday, inmates demonstrated at the central prison in Kaduna. Chairs were burnt during the protest.')).toEqual(['Violent demonstration']);
+    expect(sub('On Friday, protesters gathered outside the minister\'s house in Sidon and tried to storm the house.')).toEqual(['Violent demonstration']);
+    expect(sub('On Friday, prisoners demonstrated in the main prison of Kaduna. They clashed with the prison guards.')).toEqual(['Violent demonstration']);
+  });
+
+  it('a fire named in the grievance is not the demonstrators\' ("demanding the arrest of men who burned a school")', () => {
+    expect(sub('On Friday, teachers protested in Sukkur demanding the arrest of men who burned a school.')).toEqual(['Peaceful protest']);
+  });
+});

@@ -41,3 +41,14 @@ describe('a capitalised word after a name that opens another place is no organis
     expect(ms.find((m) => m.text === 'Aleppo')?.nonLocation).toBe('organisation');
   });
 });
+
+describe('"of" after a place noun or a title is literal context for a name that needs it', () => {
+  it('"the exits of Hadibu" (a village), "the Mayor of Tyr" (an alternate name of Tyre) are places', () => {
+    expect(places('Police guarded the exits of Hadibu during the curfew.')).toEqual(['Hadibu → Hadibu/YE']);
+    expect(places('Gunmen fired at the car of the Mayor of Tyr on Sunday.')).toEqual(['Tyr → Tyre/LB']);
+  });
+
+  it('a title before "of the" names no place: "the Governor of the Bank"', () => {
+    expect(places('Protesters denounced the Governor of the Bank on Sunday.')).toEqual([]);
+  });
+});
