@@ -38,3 +38,17 @@ describe('demonstrators who burn, storm or fight guards make a violent demonstra
     expect(sub('On Friday, teachers protested in Sukkur demanding the arrest of men who burned a school.')).toEqual(['Peaceful protest']);
   });
 });
+
+describe('seizing property is looting, not taking territory', () => {
+  const sub = (text: string) => liveEvents(text, '2022-03-20').map((x) => x.acled?.subEventType);
+
+  it('a vehicle seized, cattle stolen, drugs seized by police are looting / property destruction', () => {
+    expect(sub('On Friday, suspected militants seized a pickup truck belonging to a trader near Ayorou.')).toEqual(['Looting/property destruction']);
+    expect(sub('On Friday, gunmen stole about 60 cows from herders near Katsina.')).toEqual(['Looting/property destruction']);
+    expect(sub('On Friday, federal police seized 2 tons of cocaine in Santos.')).toEqual(['Looting/property destruction']);
+  });
+
+  it('"stole the show" is no theft', () => {
+    expect(sub('On Friday, the young striker stole the show in Lagos.')).toEqual([]);
+  });
+});
