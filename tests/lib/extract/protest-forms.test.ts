@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { liveEvents, liveTypes } from '../../support/read';
 
 const types = (text: string) => liveTypes(text, '2022-03-20');
+const sub = (text: string) => liveEvents(text, '2022-03-20').map((x) => x.acled?.subEventType);
 
 describe('protest forms', () => {
   it('a motorcade held to demand something is a peaceful protest; a presidential motorcade is not', () => {
@@ -26,8 +27,6 @@ describe('protest forms', () => {
 });
 
 describe('demonstrators who burn, storm or fight guards make a violent demonstration', () => {
-  const sub = (text: string) => liveEvents(text, '2022-03-20').map((x) => x.acled?.subEventType);
-
   it('"chairs were burnt", "tried to storm the house", "clashed with the prison guards"', () => {
     expect(sub('On Friday, inmates demonstrated at the central prison in Kaduna. Chairs were burnt during the protest.')).toEqual(['Violent demonstration']);
     expect(sub('On Friday, protesters gathered outside the minister\'s house in Sidon and tried to storm the house.')).toEqual(['Violent demonstration']);
@@ -40,8 +39,6 @@ describe('demonstrators who burn, storm or fight guards make a violent demonstra
 });
 
 describe('seizing property is looting, not taking territory', () => {
-  const sub = (text: string) => liveEvents(text, '2022-03-20').map((x) => x.acled?.subEventType);
-
   it('a vehicle seized, cattle stolen, drugs seized by police are looting / property destruction', () => {
     expect(sub('On Friday, suspected militants seized a pickup truck belonging to a trader near Ayorou.')).toEqual(['Looting/property destruction']);
     expect(sub('On Friday, gunmen stole about 60 cows from herders near Katsina.')).toEqual(['Looting/property destruction']);
