@@ -39,7 +39,7 @@ function offset(lat: number, lon: number, c: { lat: number; lon: number }, z: nu
 
 /** Waits until the map has drawn the low-zoom land (and the detail when asked), settled. */
 async function settle(page: Page, detail = false): Promise<void> {
-  await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator('.leaflet-basemap-pane canvas').first().waitFor({ state: 'attached', timeout: 15_000 });
   if (detail) await page.locator('.leaflet-basemap-detail-pane path').first().waitFor({ state: 'attached', timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(400);
@@ -173,6 +173,30 @@ describe.each(VIEWS)('basemap detail around Aleppo ($name)', ({ opts }) => {
     const [lake] = await colours(context, page, [[cx + dx, cy + dy]]);
     expect(dist(lake!, [0x9f, 0xc4, 0xdc])).toBeLessThan(16);
     expect(externalRequests(requests)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('basemap drawing (issue 14: a zoom\'s end redraws no SVG paths)', () => {
+  it('land, outlines, borders and the major rivers are drawn on canvases that take no pointer events', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '/?lat=36.2&lon=37.16&z=7', LAYOUTS[0]!.opts);
+    await settle(page);
+    // the major rivers (zoom 6 until the detail tiles) come after the land
+    await page.locator('.leaflet-basemap-detail-pane canvas').first().waitFor({ state: 'attached', timeout: 15_000 });
+    const panes = await page.evaluate(() =>
+      ['basemap', 'basemap-lines', 'basemap-detail'].map((name) => {
+        const pane = document.querySelector(`.leaflet-${name}-pane`)!;
+        const canvas = pane.querySelector<HTMLCanvasElement>('canvas.basemap-canvas');
+        // a canvas with something drawn on it: some pixel is not transparent
+        const g = canvas?.getContext('2d');
+        const data = g && canvas!.width > 0 ? g.getImageData(0, 0, canvas!.width, canvas!.height).data : null;
+        let drawn = false;
+        for (let i = 3; data && i < data.length; i += 4) if (data[i]) { drawn = true; break; }
+        return { name, canvas: !!canvas, drawn, pointerEvents: canvas ? getComputedStyle(canvas).pointerEvents : null, paths: pane.querySelectorAll('path').length };
+      }),
+    );
+    for (const p of panes) expect(p, p.name).toEqual({ name: p.name, canvas: true, drawn: true, pointerEvents: 'none', paths: 0 });
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

@@ -10,6 +10,7 @@
  */
 import L from 'leaflet';
 import { afterPaint, cancelAfterPaint } from './after-paint';
+import { basemapCanvas, onCanvas } from './basemap-canvas';
 import { splitParts, withFastProjection } from './fast-projection';
 import { flatMarker } from './flat-marker';
 import { tileBbox, tilesIn, type Bbox, type DetailIndex, type DetailTile } from '@/lib/map/basemap-tiles';
@@ -78,6 +79,8 @@ function drawTile(key: string, tile: DetailTile, deg: number, renderer: L.Render
 export function addBasemapDetail(map: L.Map): () => void {
   if (!map.getPane('basemap-detail')) map.createPane('basemap-detail').style.zIndex = '205';
   const renderer = L.svg({ pane: 'basemap-detail' });
+  // the region's major rivers (zooms 6 to the detail's minZoom) on a canvas, as the low-zoom basemap (./basemap-canvas.ts)
+  const riverRenderer = basemapCanvas('basemap-detail');
   const group = L.layerGroup().addTo(map);
   const labelGroup = L.layerGroup().addTo(map);
   const drawn = new Map<string, Drawn>();
@@ -96,7 +99,7 @@ export function addBasemapDetail(map: L.Map): () => void {
       riversRequested = true;
       void getJson<GeoJSON.GeoJsonObject>('/basemap/rivers.json').then((g) => {
         if (cancelled || !g) return;
-        rivers = withFastProjection(L.geoJSON(splitParts(g), { pane: 'basemap-detail', interactive: false, style: { color: RIVER, weight: 1.4, className: 'basemap-river-major' } }));
+        rivers = withFastProjection(L.geoJSON(splitParts(g), onCanvas(riverRenderer, { pane: 'basemap-detail', interactive: false, style: { color: RIVER, weight: 1.4, className: 'basemap-river-major' } })));
         sync();
       });
     }
@@ -170,5 +173,6 @@ export function addBasemapDetail(map: L.Map): () => void {
     cancelAfterPaint(map, 'basemap-detail');
     group.remove();
     labelGroup.remove();
+    riverRenderer.remove();
   };
 }

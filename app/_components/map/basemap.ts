@@ -5,12 +5,15 @@
  * view (updated after each move), as flat markers (./flat-marker.ts: no compositing layer each, hidden while a zoom animates).
  * The city-zoom detail (coast, water, rivers, towns and districts) is ./basemap-detail.ts. Panes, bottom up:
  * The vector layers reproject through ./fast-projection.ts (each point's mercator kept across zooms; a path projected only
- * when in view; multi-part features split into one path per part).
+ * when in view; multi-part features split into one path per part) and are drawn on a canvas per pane (basemapCanvas), not
+ * as SVG paths: at a zoom's end ~1,500 SVG paths had their `d` rewritten and were rasterised again in the zoom's last
+ * frame (docs/PERFORMANCE.md "Map at 100k events", fifth round). Nothing here takes pointer events.
  * basemap (land) < basemap-detail < basemap-lines (admin-1 outlines, borders) < labels < markers.
  */
 import L from 'leaflet';
 import type { CityLabel } from '@/lib/schemas';
 import { afterPaint, cancelAfterPaint } from './after-paint';
+import { basemapCanvas, onCanvas } from './basemap-canvas';
 import { addBasemapDetail } from './basemap-detail';
 import { splitParts, withFastProjection } from './fast-projection';
 import { flatMarker } from './flat-marker';
@@ -68,9 +71,13 @@ export function addBasemap(map: L.Map, tiles?: { url: string; attribution: strin
         getJson<GeoJSON.GeoJsonObject>('/basemap/admin1.json'),
       ]);
       if (cancelled) return;
-      if (land) layers.push(withFastProjection(L.geoJSON(splitParts(land), { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } })).addTo(map));
-      if (admin1) layers.push(withFastProjection(L.geoJSON(splitParts(admin1), { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } })).addTo(map));
-      if (borders) layers.push(withFastProjection(L.geoJSON(splitParts(borders), { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } })).addTo(map));
+      const landRenderer = basemapCanvas('basemap');
+      const linesRenderer = basemapCanvas('basemap-lines');
+      if (land) layers.push(withFastProjection(L.geoJSON(splitParts(land), onCanvas(landRenderer, { pane: 'basemap', interactive: false, style: { stroke: false, fillColor: '#f3efe3', fillOpacity: 1 } }))).addTo(map));
+      if (admin1) layers.push(withFastProjection(L.geoJSON(splitParts(admin1), onCanvas(linesRenderer, { pane: 'basemap-lines', interactive: false, style: { color: '#b3a98f', weight: 0.8, dashArray: '3 3', fill: false } }))).addTo(map));
+      if (borders) layers.push(withFastProjection(L.geoJSON(splitParts(borders), onCanvas(linesRenderer, { pane: 'basemap-lines', interactive: false, style: { color: '#8a7f66', weight: 1.2, fill: false } }))).addTo(map));
+      // the renderers go after their paths (Leaflet adds a renderer with its first path, and keeps it)
+      layers.push(landRenderer, linesRenderer);
     }
     const list = await getJson<CityLabel[]>('/basemap/cities.json');
     if (cancelled || !list) return;

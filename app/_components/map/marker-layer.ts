@@ -119,6 +119,9 @@ export class MarkerLayer {
   private waiters: (() => void)[] = [];
   /** server-clusters mode: pictures on one canvas, markers as transparent proxies (./icon-canvas.ts, ./flat-marker.ts) */
   private canvas: IconCanvas | null = null;
+  /** server-clusters mode: the proxies are hidden while the map is dragged, and while a diff is drawn in slices */
+  private dragging = false;
+  private slicing = false;
 
   constructor(private readonly map: L.Map, private readonly opts: MarkerLayerOptions) {
     this.legs.addTo(map);
@@ -181,6 +184,7 @@ export class MarkerLayer {
     this.markers.clear();
     this.canvas?.destroy();
     this.canvas = on ? new IconCanvas(this.map) : null;
+    this.slicing = false;
     this.showProxies();
   }
 
@@ -192,14 +196,28 @@ export class MarkerLayer {
    * the map. Shown again when the move ends (after any inertia).
    */
   private hideProxies(): void {
-    const pane = this.map.getPane('markerPane');
-    if (this.canvas && pane) pane.style.visibility = 'hidden';
+    this.dragging = true;
+    this.proxiesVisibility();
   }
 
   private showProxies(): void {
+    this.dragging = false;
+    this.proxiesVisibility();
+  }
+
+  /**
+   * Hidden while dragged (above), and while a big diff is drawn in slices: each slice's new proxies were laid out,
+   * painted, layerised and committed in their frame (≈ 10–25 ms a frame on top of the slice's script under load: most
+   * of the long frames after a zoom, docs/PERFORMANCE.md "Map at 100k events", fifth round); hidden, they are painted
+   * once, when the last slice has run. The pictures on the canvas change only then too, so no click meanwhile reaches
+   * a proxy whose picture is not drawn yet. Never while a proxy has the keyboard focus (hiding it would drop the focus).
+   */
+  private proxiesVisibility(): void {
     // (no pane once the map is removed)
     const pane = this.map.getPane('markerPane');
-    if (pane) pane.style.visibility = '';
+    if (!pane) return;
+    const slicing = this.slicing && !pane.contains(document.activeElement);
+    pane.style.visibility = this.canvas && (this.dragging || slicing) ? 'hidden' : '';
   }
 
   private collapse(): void {
@@ -286,6 +304,10 @@ export class MarkerLayer {
       if (++ran >= DRAW_SLICE_MIN && performance.now() - start >= DRAW_SLICE_MS) break;
     }
     if (this.next < this.ops.length) {
+      if (!this.slicing) {
+        this.slicing = true;
+        this.proxiesVisibility();
+      }
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
         this.runSlice();
@@ -294,6 +316,10 @@ export class MarkerLayer {
     }
     this.ops = [];
     this.next = 0;
+    if (this.slicing) {
+      this.slicing = false;
+      this.proxiesVisibility();
+    }
     this.canvas?.update();
     const done = this.waiters;
     this.waiters = [];

@@ -5,7 +5,7 @@
  * URL's filters): a pan inside the same cell asks nothing, a newer view aborts the request in flight
  * (lib/map/latest-fetch.ts). The map container carries data-server-clusters ("loading" | "ready" | "error"; ready once
  * the latest answer's markers are all drawn: the marker layer draws in slices across frames) and data-clusters-total
- * for tests and the bench.
+ * for tests and the bench. An answer for a view the map has already left is not drawn (the next request follows).
  * In: the L.Map, the marker layer, the filters (null: the browser clusters as before), the latest onClusters.
  * Out: setSource on the marker layer; the answer's weighted positions (the density layer's input) through `onWeights`.
  */
@@ -66,6 +66,14 @@ export function useServerClusters(
         if (!answer) {
           // superseded (a newer request is loading) or already answered (ready once it is drawn)
           if (!el.dataset.clustersUrl || el.dataset.clustersUrl === url) await readyWhenDrawn(url);
+          return;
+        }
+        // the map has left this view while it was asked for (a zoom of several levels: the first level's answer lands
+        // while the next one animates or ends): a newer request follows that move's end. Drawn, this answer would be a
+        // whole diff in slices in the next zoom's frames, replaced right after (docs/PERFORMANCE.md "Map at 100k
+        // events", fifth round). Forgotten, so the same view asked for again is fetched again.
+        if (clustersUrl(filters, viewBox(map), map.getZoom()) !== url) {
+          fetcher.reset();
           return;
         }
         layer.current?.setSource(new ServerClusterSource(answer, map.getMaxZoom(), leavesOf));

@@ -112,3 +112,50 @@ describe('MarkerLayer proxies while the map is dragged', () => {
     expect(pane().style.visibility).toBe('');
   });
 });
+
+describe('MarkerLayer proxies while a big diff is drawn in slices', () => {
+  const pane = () => theMap!.getPane('markerPane')!;
+  it('hidden from the first slice that leaves work for later until the last slice has run', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    render(<Probe />);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    act(() => layerRef.current!.setSource(source(clusters(200))));
+    expect(drawnCount()).toBeLessThan(200);
+    expect(pane().style.visibility).toBe('hidden');
+    await act(async () => void vi.advanceTimersToNextFrame());
+    expect(pane().style.visibility).toBe('hidden');
+    await act(async () => void vi.runAllTimers());
+    expect(drawnCount()).toBe(200);
+    expect(pane().style.visibility).toBe('');
+  }, 30_000);
+
+  it('a small diff (one slice) never hides them; a drag during the slices keeps them hidden until its move ends', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    render(<Probe />);
+    act(() => layerRef.current!.setSource(source(clusters(DRAW_SLICE_MIN))));
+    expect(pane().style.visibility).toBe('');
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    act(() => layerRef.current!.setSource(source(clusters(200, 1000))));
+    act(() => void theMap!.fire('dragstart'));
+    await act(async () => void vi.runAllTimers());
+    // the slices are done, the drag is not
+    expect(pane().style.visibility).toBe('hidden');
+    act(() => void theMap!.fire('moveend'));
+    expect(pane().style.visibility).toBe('');
+  }, 30_000);
+
+  it('not while a proxy has the keyboard focus (hiding it would drop the focus)', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    render(<Probe />);
+    act(() => layerRef.current!.setSource(source(clusters(DRAW_SLICE_MIN))));
+    document.querySelector<HTMLElement>('.atlas-cluster')!.focus();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    act(() => layerRef.current!.setSource(source(clusters(200))));
+    expect(drawnCount()).toBeLessThan(200);
+    expect(pane().style.visibility).toBe('');
+    await act(async () => void vi.runAllTimers());
+  }, 30_000);
+});

@@ -117,6 +117,31 @@ describe('useServerClusters (against the /api/clusters contract, with a fake fet
     expect(document.querySelector('.atlas-cluster')).not.toBeNull();
   });
 
+  it('an answer for a view the map has left meanwhile is not drawn; the next view’s answer is', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    fetchMock.mockImplementationOnce(async () => {
+      await gate;
+      const body = clusterAnswer({ count: 1200, total: 1234, expansionZoom: 8 });
+      return { ok: true, status: 200, json: async () => body } as unknown as Response;
+    });
+    render(<Probe filters={{}} />);
+    await flush();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // the map moves on (a second zoom level) while the first view's answer is on its way
+    act(() => void theMap!.setView([33.5, 44.4], 7, { animate: false }));
+    release();
+    await flush();
+    expect(document.querySelector('.atlas-cluster')).toBeNull();
+    expect(container().dataset.serverClusters).toBe('loading');
+    answerCount = 500;
+    await act(async () => void (await new Promise((r) => setTimeout(r, REQUEST_DEBOUNCE_MS + 20))));
+    await flush();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(document.querySelector('.atlas-cluster')!.getAttribute('data-count')).toBe('500');
+    expect(container().dataset.serverClusters).toBe('ready');
+  });
+
   it('asks again when the filters change, and updates a cluster whose count changed', async () => {
     const { rerender } = render(<Probe filters={{ types: ['shelling'] }} />);
     await flush();
