@@ -45,6 +45,11 @@ describe('seizing property is looting, not taking territory', () => {
     expect(sub('On Friday, federal police seized 2 tons of cocaine in Santos.')).toEqual(['Looting/property destruction']);
   });
 
+  it('seizing a town or village is taking territory; seizing a car in it is not', () => {
+    expect(sub('On Friday, rebels seized the town of Bunia, residents said.')).toEqual(['Non-state actor overtakes territory']);
+    expect(sub('On Friday, police seized the village chief\'s car in Bunia.')).toEqual(['Looting/property destruction']);
+  });
+
   it('"stole the show" is no theft', () => {
     expect(sub('On Friday, the young striker stole the show in Lagos.')).toEqual([]);
   });
