@@ -286,6 +286,9 @@ export function abstainOnHyphenHalves(c: Context, spans: readonly Span[], resolu
   }
 }
 
+/** the weight (a country or first-level region 2, another place 1) that sets a sentence in a country for a small place */
+const MINOR_HELD = A.foreignMinorHeld;
+
 /**
  * "residents from the El Filo sector" in a sentence set in Carvajal, Trujillo state (Venezuela): the gazetteer
  * knows only a Mexican El Filo. A small place (a village, town, part of town or small city: smallKinds under
@@ -294,9 +297,6 @@ export function abstainOnHyphenHalves(c: Context, spans: readonly Span[], resolu
  * namesake of a place the gazetteer lacks when nothing else speaks for the reading (no evidence feature) and it lies
  * more than SMALL_ABSTAIN_KM from those countries: withdrawn. A small place abroad is written with its country.
  */
-/** the weight (a country or first-level region 2, another place 1) that sets a sentence in a country for a small place */
-const MINOR_HELD = A.foreignMinorHeld;
-
 export function abstainOnForeignMinor(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>, gaz: Gazetteer): void {
   for (const s of spans) {
     if (s.role !== 'place' || s.source !== 'name') continue;

@@ -17,7 +17,7 @@ import type { Span } from './types';
 import { gapAfter, hasLiteralContext, hasPrepositionBefore, prevWord, sepAt, type Context } from './context';
 import { coordinateMetonymy, isCapital, metonymyCue, politicalNounAfterPossessive, verbAfter } from './metonymy';
 import { hasMajorCandidate, oneSensePerArticle, personNames, spansAt, SURNAME, weakName } from './names';
-import { CLASSIFY, type ClassifyFile, type ClassifyRuleName } from './data';
+import { CLASSIFY, THRESHOLDS, type ClassifyFile, type ClassifyRuleName } from './data';
 
 const ORG = CLASSIFY.organisation;
 const ORG_SUFFIX_JOINERS: ReadonlySet<string> = new Set(ORG.suffixJoiners);
@@ -56,8 +56,11 @@ function hyphenatedOrganisation(c: Context, s: Span): string | null {
   return LEXICON.hyphenatedOrgs.has(run.toLowerCase()) ? run : null;
 }
 
-/** kinds of a place whose multi-word name, right after a name, is another place and no organisation suffix ("Hodeidah Red Sea port") */
-const WIDE_PLACE_AFTER: ReadonlySet<string> = new Set(['sea', 'country', 'admin1', 'region', 'continent']);
+/**
+ * the wide kinds (thresholds.json abstain.wideKinds: countries, states, regions, seas, continents) whose multi-word
+ * name, right after a name, is another place and no organisation suffix ("Hodeidah Red Sea port")
+ */
+const WIDE_PLACE_AFTER: ReadonlySet<string> = new Set(THRESHOLDS.abstain.wideKinds);
 
 function organisationWord(c: Context, s: Span, spans?: readonly Span[]): string | null {
   const named = hyphenatedOrganisation(c, s);
