@@ -80,7 +80,7 @@ function getIndex(): Index {
   const victims = `(?<victim>${alternation([...lex.victims, ...offDutyVictims])})`;
   const offDuty = alternation(lex.offDuty.markers);
   const armed = alternation(lex.armedOpponents);
-  const offDutyAfter = lex.offDuty.after.map((w) => w.replace(/[()]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const offDutyAfter = alternation(lex.offDuty.after);
   const active = alternation(lex.activeVerbs);
   const perp = alternation(lex.perpetrators);
   const ext = getLexicon();

@@ -240,7 +240,11 @@ export const PlaceFile = z.object({
   wideArea: z.object({ kinds: Words, minRadiusKm: z.number().positive() }),
 });
 
-export interface TriggerEntry { type: EventType; weight: number; partyWeight?: number }
+export interface TriggerEntry {
+  type: EventType; weight: number; partyWeight?: number;
+  /** a frame row written subject first ("villagers attacked"): "by" right after it makes the subject the victim */
+  subjectFirst?: true;
+}
 
 export interface Lexicon {
   triggers: z.infer<typeof TriggersFile>;
@@ -316,10 +320,10 @@ function firstLetterEitherCase(word: string): string {
 }
 
 /** The rows of a type's `frames`: subject + verb, passive verb + subject. */
-export function framePhrases(frames: readonly z.infer<typeof Frame>[]): { text: string; weight: number }[] {
+export function framePhrases(frames: readonly z.infer<typeof Frame>[]): { text: string; weight: number; subjectFirst: boolean }[] {
   return frames.flatMap((f) => [
-    ...f.subjects.flatMap((s) => f.verbs.map((v) => ({ text: `${s} ${v}`, weight: f.weight }))),
-    ...(f.passive ?? []).flatMap((p) => f.subjects.map((s) => ({ text: `${p} ${s}`, weight: f.weight }))),
+    ...f.subjects.flatMap((s) => f.verbs.map((v) => ({ text: `${s} ${v}`, weight: f.weight, subjectFirst: true }))),
+    ...(f.passive ?? []).flatMap((p) => f.subjects.map((s) => ({ text: `${p} ${s}`, weight: f.weight, subjectFirst: false }))),
   ]);
 }
 
@@ -341,7 +345,7 @@ export function getLexicon(): Lexicon {
     const t = triggers.types[type];
     if (!t) throw new Error(`data/extract/triggers.json: typeOrder names "${type}" but types has no entry`);
     for (const [phrase, weight, partyWeight] of t.triggers) triggerEntries.push({ phrase, value: partyWeight === undefined ? { type, weight } : { type, weight, partyWeight } });
-    for (const phrase of framePhrases(t.frames ?? [])) triggerEntries.push({ phrase: phrase.text, value: { type, weight: phrase.weight } });
+    for (const phrase of framePhrases(t.frames ?? [])) triggerEntries.push({ phrase: phrase.text, value: phrase.subjectFirst ? { type, weight: phrase.weight, subjectFirst: true } : { type, weight: phrase.weight } });
   }
   const triggerMatcher = new PhraseMatcher(triggerEntries, { caseInsensitive: true });
   const background = parse(BackgroundFile, backgroundJson, 'data/extract/background.json');

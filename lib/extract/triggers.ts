@@ -27,6 +27,8 @@ export interface TriggerHit {
   planned: string | null;
   /** the row's weight with a conflict party near (triggers.json `party`), applied by judgeTriggers */
   partyWeight?: number;
+  /** a frame row written subject first ("villagers attacked"): a reduced passive ("villagers attacked by gunmen") is no frame */
+  subjectFirst?: true;
   /** a frame of violence against civilians (civilians.ts): a victim of a violent verb, or a body with marks of violence */
   frame?: 'victim' | 'body';
   /** set when the trigger stands in a leading label ("Looting: …"): the label names the sentence's type */
@@ -40,6 +42,7 @@ export function findTriggers(text: string, words: readonly Word[] = tokenize(tex
   for (const m of lex.triggerMatcher.matchGrouped(text, words, (v) => v.type)) {
     const hit: TriggerHit = { type: m.value.type, start: m.start, end: m.end, text: m.text, weight: m.value.weight, rejected: null, background: null, planned: null };
     if (m.value.partyWeight !== undefined) hit.partyWeight = m.value.partyWeight;
+    if (m.value.subjectFirst) hit.subjectFirst = true;
     out.push(hit);
   }
   out.push(...findCivilianFrames(text, mentions));
@@ -88,8 +91,8 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     return start;
   };
   return judgeFrames(s, st, hits.map((t) => {
-    // a trigger word inside a date is the date ("in March", "on 9 May")
-    if (dates.length && !slice(t.start, t.end).trim()) return { ...t, rejected: 'part of a date' };
+    // a trigger word inside a date is the date ("in March", "on 9 May"): maskDateWords blanked it with underscores
+    if (dates.length && !/[^\s_]/.test(slice(t.start, t.end))) return { ...t, rejected: 'part of a date' };
     const tl = lex.triggers.types[t.type];
     if (tl?.violent || tl?.figurativeUses) {
       const civil = lex.figurativeAfter.exec(slice(t.end, Math.min(s.end, t.end + lookAfter))) ?? lex.figurativeBefore.exec(slice(Math.max(s.start, t.start - lex.triggers.figurative.beforeChars), t.start));
@@ -118,6 +121,8 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
       else return { ...t, rejected: `hypothetical or planned ("${hypo[0]}")` };
     }
     const after = slice(t.end, Math.min(s.end, t.end + lookAfter));
+    // "three villagers attacked by gunmen": the frame's subject is the one acted upon
+    if (t.subjectFirst && /^\s+by\s/.test(after)) return { ...t, rejected: `a reduced passive ("${t.text} by"): its subject is acted upon` };
     const near = lex.requiresNear.get(t.type);
     if (near) {
       const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;

@@ -17,7 +17,7 @@ import type { GazetteerEntry } from '../schemas';
 import type { Gazetteer } from '../gazetteer';
 import { nameKey } from './namekey';
 import { primaryKey } from './entrykeys';
-import type { Context } from './context';
+import { SENTENCE_END, sameSentence, type Context } from './context';
 import { LEXICON } from './lexicon';
 import { THRESHOLDS } from './data';
 import { kmToExtent } from './geometry';
@@ -39,7 +39,6 @@ const FOCUS_MIN_SHARE = A.focusMinShare;
 const EVIDENCE: readonly string[] = A.evidenceFeatures;
 /** countries, states, seas and continents are known by many names ("Britain", "Holland"): never withdrawn */
 const WIDE_KINDS: ReadonlySet<string> = new Set(A.wideKinds);
-const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
 
 export { kmToExtent };
 
@@ -49,11 +48,6 @@ export function sharesPrimaryName(primary: string, key: string): boolean {
   const a = ` ${primary} `;
   const b = ` ${key} `;
   return a.includes(b) || b.includes(a);
-}
-
-function sameSentence(c: Context, a: Span, b: Span): boolean {
-  const gap = a.end <= b.start ? c.text.slice(a.end, b.start) : c.text.slice(b.end, a.start);
-  return !SENTENCE_END.test(gap);
 }
 
 /** The country the sentence names (nearest first; unless `bySentence` is false), else the article's dominant country from other names. */

@@ -17,6 +17,15 @@ export interface Context {
   lowercaseWords: Set<string>;
 }
 
+/** A sentence's end mark (closing quotes and brackets after it included), or a line break. */
+export const SENTENCE_END = /[.!?]["”’)]*\s|\n/;
+
+/** No sentence end stands between the two spans. */
+export function sameSentence(c: Context, a: Span, b: Span): boolean {
+  const gap = a.end <= b.start ? c.text.slice(a.end, b.start) : c.text.slice(b.end, a.start);
+  return !SENTENCE_END.test(gap);
+}
+
 /** The separator before token k, measured from the span's end for the first token after it ("U.S. State"). */
 export const sepAt = (c: Context, s: Span, k: number): string => (k === s.last + 1 ? c.text.slice(s.end, c.tokens[k]!.start) : c.tokens[k]!.sep);
 

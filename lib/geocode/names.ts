@@ -11,7 +11,7 @@ import { THRESHOLDS } from './data';
 import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
 import type { Token } from './tokenize';
-import { gapAfter, hasLiteralContext, hasPrepositionBefore, isDateline, listHead, prevWord, type Context } from './context';
+import { gapAfter, hasLiteralContext, hasPrepositionBefore, isDateline, listHead, prevWord, sameSentence, type Context } from './context';
 
 export const SURNAME = 'surname: ';
 export const PERSON_VERBS: ReadonlySet<string> = LEXICON.personVerbsAround;
@@ -53,7 +53,7 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   // ("a Kabul street" is in Kabul; "blocked the Halba highway" alone says where)
   const before = c.tokens[s.first - 1];
   if (nextTok && !nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.roadNouns.has(nextTok.lower) && !(before && LEXICON.indefiniteArticles.has(before.lower) && !before.cap)
-    && spans.some((o) => o !== s && o.first !== s.first && o.role !== 'common' && !c.tokens[o.first]!.sentenceStart && !/[.!?]\s/.test(o.start < s.start ? c.text.slice(o.end, s.start) : c.text.slice(s.end, o.start)))) {
+    && spans.some((o) => o !== s && o.first !== s.first && o.role !== 'common' && !c.tokens[o.first]!.sentenceStart && sameSentence(c, s, o))) {
     return `"${c.text.slice(s.start, nextTok.end)}" names a road leading there, not where the text is`;
   }
   const unit = hyphenatedUnit(c, s);

@@ -1,0 +1,42 @@
+/**
+ * Forms of one-sided violence and crowd violence the word tables name (data/extract/civilians.json,
+ * data/extract/open-actors.json, data/extract/triggers.json riot frames), and two judging rules
+ * (lib/extract/triggers.ts): a month inside a date is no march; a crowd frame followed by "by" is a reduced passive.
+ */
+import { describe, expect, it } from 'vitest';
+import { liveEvents } from '../../support/read';
+
+const sub = (text: string) => liveEvents(text, '2022-03-20').map((x) => x.acled?.subEventType);
+
+describe('dates are not triggers', () => {
+  it('"On 3 March 2022" names a month, not a march', () => {
+    expect(sub('On 3 March 2022, residents of Jos met the governor to discuss the state of the roads.')).toEqual([]);
+    expect(sub('On 3 March 2022, a group of villagers killed a man accused of stealing goats in Dutse village (Jigawa).')).toEqual(['Mob violence']);
+  });
+});
+
+describe('a crowd frame followed by "by" is a reduced passive', () => {
+  it('"three villagers attacked by gunmen" does not make the villagers rioters', () => {
+    expect(sub('On Tuesday, three villagers attacked by gunmen near Gusau died in hospital.')).not.toContain('Mob violence');
+  });
+});
+
+describe('one-sided violence by state agents named in the singular or by their post', () => {
+  it('a policeman, prison guards and border police hurt unarmed people: an attack', () => {
+    expect(sub('On Monday, a policeman shot and injured a motorcycle driver in Kisumu.')).toEqual(['Attack']);
+    expect(sub('On Monday, prison guards beat a journalist in Kisumu.')).toEqual(['Attack']);
+    expect(sub('On Monday, border police fired rubber bullets at shepherds near Hebron.')).toEqual(['Attack']);
+  });
+
+  it('more victims: a businesswoman, a lawyer, a detainee', () => {
+    expect(sub('On Monday, soldiers beat up a businesswoman at a checkpoint in Monrovia.')).toEqual(['Attack']);
+    expect(sub('On Monday, unknown gunmen shot dead a lawyer in Kano.')).toEqual(['Attack']);
+  });
+});
+
+describe('crowds that hurt people: mob violence', () => {
+  it('persons, shopkeepers, a group of villagers', () => {
+    expect(sub('On Monday, five persons beat up a man with sticks in Hisar.')).toEqual(['Mob violence']);
+    expect(sub('On Monday, four reporters were injured by shopkeepers in Bogra town.')).toEqual(['Mob violence']);
+  });
+});
