@@ -122,7 +122,7 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     }
     const after = slice(t.end, Math.min(s.end, t.end + lookAfter));
     // "three villagers attacked by gunmen": the frame's subject is the one acted upon
-    if (t.subjectFirst && /^\s+by\s/.test(after)) return { ...t, rejected: `a reduced passive ("${t.text} by"): its subject is acted upon` };
+    if (t.subjectFirst && /(?:ed|en|t)$/.test(t.text) && /^\s+by\s+(?![a-z]+ing\b)/i.test(after)) return { ...t, rejected: `a reduced passive ("${t.text} by"): its subject is acted upon` };
     const near = lex.requiresNear.get(t.type);
     if (near) {
       const around = `${lastWords(sentenceBefore, near.window)} ${t.text} ${slice(t.end, s.end).split(/\s+/).slice(0, near.window + 1).join(' ')}`;

@@ -54,3 +54,20 @@ describe('seizing property is looting, not taking territory', () => {
     expect(sub('On Friday, the young striker stole the show in Lagos.')).toEqual([]);
   });
 });
+
+describe('protests named by their grievance, their place of work or their membership', () => {
+  it('a grievance about corruption or a pandemic, or a factory before the verb, is no figurative use', () => {
+    expect(sub('On Monday, traders protested against corruption in the market authority in Kumasi.')).toEqual(['Peaceful protest']);
+    expect(sub('On Monday, workers of a shoe factory protested in front of their factory in Sfax.')).toEqual(['Peaceful protest']);
+  });
+
+  it('"members of the union marched on the streets", "residents of Bir Ali village blocked the road"', () => {
+    expect(sub('On Monday, in Temuco, members of the teachers union marched on the streets of the city.')).toEqual(['Peaceful protest']);
+    expect(sub('On Monday, residents of Bir Ali village blocked the road to Sousse.')).toEqual(['Peaceful protest']);
+  });
+
+  it('"staged a demonstration by stopping the car" is no reduced passive; a cabinet gathering is no protest', () => {
+    expect(sub('On Monday, in Iquitos, nurses staged a demonstration by stopping the car of the health minister.')).toEqual(['Peaceful protest']);
+    expect(sub('On Monday, members of the cabinet gathered in Kabul for the budget.')).toEqual([]);
+  });
+});
