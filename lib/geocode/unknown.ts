@@ -14,7 +14,8 @@
 import { z } from 'zod';
 import type { GazetteerEntry, PlaceKind } from '../schemas';
 import { PlaceKind as PlaceKindSchema } from '../schemas';
-import { parseDataFile, type Gazetteer } from '../gazetteer';
+import { distance } from 'fastest-levenshtein';
+import { normalizeName, parseDataFile, stripArticles, type Gazetteer } from '../gazetteer';
 import unknownJson from '../../data/geocode/unknown.json';
 import { LEXICON } from './lexicon';
 import { nameKey } from './namekey';
@@ -45,6 +46,17 @@ export const UnknownFile = z.strictObject({
   defaultKind: PlaceKindSchema,
   parentSlack: z.number().positive(),
   parentSlackKm: z.number().positive(),
+  closeSpelling: z.strictObject({
+    _about: z.string(),
+    kinds: z.array(PlaceKindSchema).min(1),
+    minLetters: z.number().int().positive(),
+    maxEdits: z.number().int().nonnegative(),
+    longFrom: z.number().int().positive(),
+    longEdits: z.number().int().nonnegative(),
+    maxParentKm: z.number().positive(),
+    radiusSlack: z.number().positive(),
+    minKm: z.number().nonnegative(),
+  }),
 });
 const U = parseDataFile(UnknownFile, unknownJson, 'data/geocode/unknown.json');
 
@@ -529,12 +541,55 @@ export function placeUnknown(
     }
   }
   if (!parent) return null;
+  const name = span.text.replace(/\s+/g, ' ');
+  const close = closeSpelling(name, parent, gaz);
+  if (close) {
+    const precision = precisionOf(close.entry) ?? 'near';
+    return {
+      parent: close.entry, precision, radiusKm: Math.max(close.entry.radiusKm, U.precision.minRadiusKm[precision]), kind: close.entry.kind, name,
+      id: `unk:${close.entry.id}:${slug(name)}`,
+      why: `not in the gazetteer as written; read as ${close.entry.name} (${close.entry.kind}), a close spelling (${close.edits} edit${close.edits === 1 ? '' : 's'} from "${close.bare}") and the only one near ${how}`,
+    };
+  }
   const precision = precisionOf(parent)!;
   const radiusKm = Math.max(parent.radiusKm, U.precision.minRadiusKm[precision]);
-  const name = span.text.replace(/\s+/g, ' ');
   const mark = cue ? (cue.form === 'suffix' || (cue.form === 'list' && !cue.cue.endsWith(' of')) ? `the word "${cue.cue}"` : `"${cue.cue}"`) : 'a kind word';
   return {
     parent, precision, radiusKm, kind, name, id: `unk:${parent.id}:${slug(name)}`,
     why: `not in the gazetteer; marked as a place by ${mark}; placed at ${how} (${parent.kind}: ${precision}, ${Math.round(radiusKm)} km)`,
   };
+}
+
+const CLOSE = U.closeSpelling;
+const CLOSE_KINDS: readonly PlaceKind[] = CLOSE.kinds;
+
+/**
+ * "Umerkot town" in Sindh, "Viluppuram" named beside Tamil Nadu: a name the gazetteer lacks as written may be a
+ * close spelling of a place where the text puts it. The one entry of closeSpelling.kinds in the parent's country
+ * within the allowed edits of the bare name (its place noun dropped) and near the parent, else null (none, or two).
+ */
+function closeSpelling(name: string, parent: GazetteerEntry, gaz: Gazetteer): { entry: GazetteerEntry; edits: number; bare: string } | null {
+  if (!parent.country) return null;
+  const words = name.split(' ');
+  // ("Umerkot town": the place noun that marked it is no part of the name)
+  const bare = words.length > 1 && SUFFIX_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? words.slice(0, -1).join(' ') : name;
+  const key = normalizeName(bare);
+  // ("Al Amir": the article is no evidence of the spelling; "Amir" alone is too short to read through an edit)
+  const letters = stripArticles(key).replace(/[^\p{L}]/gu, '').length;
+  if (letters < CLOSE.minLetters) return null;
+  const max = letters >= CLOSE.longFrom ? CLOSE.longEdits : CLOSE.maxEdits;
+  const reach = Math.max(Math.min(parent.radiusKm, CLOSE.maxParentKm) * CLOSE.radiusSlack, CLOSE.minKm);
+  let found: { entry: GazetteerEntry; edits: number } | null = null;
+  for (const r of gaz.search(bare, { limit: 10, country: parent.country, kinds: [...CLOSE_KINDS] })) {
+    const e = gaz.byId(r.id);
+    if (!e || e.id === parent.id) continue;
+    const edits = Math.min(...[e.name, ...e.alt].map((n) => distance(normalizeName(n), key)));
+    if (edits === 0 || edits > max || distanceKm(e.lat, e.lon, parent.lat, parent.lon) > reach) continue;
+    // (a first-level region holds it: "Comayaguela, Francisco Morazán" is no Comayagua of the next department)
+    if (parent.kind === 'admin1' && e.admin1 !== parent.admin1) continue;
+    // two places near enough: the spelling cannot choose
+    if (found) return null;
+    found = { entry: e, edits };
+  }
+  return found ? { ...found, bare } : null;
 }
