@@ -40,3 +40,11 @@ describe('crowds that hurt people: mob violence', () => {
     expect(sub('On Monday, four reporters were injured by shopkeepers in Bogra town.')).toEqual(['Mob violence']);
   });
 });
+
+describe('forces killing an armed man, and fortifying', () => {
+  it('"killed a rebel commander" is a clash; "dug trenches", "established new fortifications" are a change to group activity', () => {
+    expect(sub('On Monday, Chadian forces killed a rebel commander near Abeche.')).toEqual(['Armed clash']);
+    expect(sub('On Monday, Houthi forces dug trenches east of Hays city.')).toEqual(['Change to group/activity']);
+    expect(sub('On Monday, the rebels established new fortifications around Beni.')).toEqual(['Change to group/activity']);
+  });
+});
