@@ -25,7 +25,7 @@ export const CiviliansFile = z.object({
   activeVerbs: Words, passiveVerbs: Words, passiveAuxiliaries: Words, nominal: Words, nominalLinks: Words,
   victims: Words, places: Words, placeVerbs: Words, ofWindow: N, gapWords: N,
   perpetrators: Words, perpetratorWindow: N, byWindow: N, settings: Words, criminal: Words,
-  armedOpponents: Words, opponentWindow: N, twoSided: Words, yieldTo: z.array(z.string()), instrumentWeapons: Words, instrumentWords: Words, namedPlaceKinds: Words,
+  armedOpponents: Words, opponentWindow: N, twoSided: Words, oneSidedClash: z.object({ about: z.string(), defended: Words, words: Words }), yieldTo: z.array(z.string()), instrumentWeapons: Words, instrumentWords: Words, namedPlaceKinds: Words,
   bodies: z.object({ about: z.string(), heads: Words, marks: Words, windowChars: N }),
   lethal: z.object({ about: z.string(), verbs: Words, singular: Words }),
   offDuty: z.object({ about: z.string(), markers: Words, after: Words }),
@@ -52,6 +52,10 @@ interface Index {
   /** the frame is a place attacked ("raided a house"), not a person hurt */
   placeFrame: RegExp;
   twoSided: RegExp;
+  /** clash words that tell one side's act: the whole trigger is one of civilians.json oneSidedClash */
+  oneSided: RegExp;
+  /** a held place as the object of a one-sided clash word ("attacked the town of"): a fight for it */
+  defended: RegExp;
   /** the kinds of place that, named right after a place verb, are attacked like "the village" */
   namedPlaceKinds: Set<string>;
   /** a place verb (and an article) right before a name: "attacked ", "raided the " */
@@ -119,6 +123,8 @@ function getIndex(): Index {
     namedPlaceKinds: new Set(lex.namedPlaceKinds),
     placeVerbBefore: new RegExp(`\\b(?:${alternation(lex.placeVerbs)})\\s+(?:the\\s+)?$`, 'i'),
     twoSided: compileList(lex.twoSided, 'i'),
+    oneSided: new RegExp(`^(?:${alternation(lex.oneSidedClash.words, false, true)})$`),
+    defended: compileList(lex.oneSidedClash.defended, 'i'),
     instrument: compileList(lex.instrumentWeapons, 'i'),
     instrumentBefore: new RegExp(`\\b(?:${alternation(lex.instrumentWords)})\\s+(?:\\w+\\s+)?$`, 'i'),
     ofArmed: new RegExp(`^\\s+of\\s+[^,;.]*?${LBI}(?:${alternation([...lex.perpetrators, ...lex.armedOpponents])})${RBI}`, 'i'),
@@ -198,6 +204,14 @@ function firstWords(s: string, n: number): string {
 
 const UNARMED_KINDS: ReadonlySet<string> = new Set(['protesters', 'rioters', 'civilians']);
 
+/** A named party of the actor table that is armed, or one the table does not know (an armed group read open-world); crowds and civilians never. */
+function armedHit(h: ActorHit): boolean {
+  const ix = getIndex();
+  if (h.open) return !UNARMED_KINDS.has(h.open.kind);
+  const i = ix.inter.get(h.id);
+  return i === undefined || ix.armedInter.has(i);
+}
+
 /** An armed party does the violence: a perpetrator noun or an armed actor before the verb in its clause, or after "by". */
 function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly ActorHit[]): boolean {
   const ix = getIndex();
@@ -212,11 +226,7 @@ function perpetratorOf(text: string, s: Sentence, t: TriggerHit, hits: readonly 
   // a named party of the actor table that is armed, or one the table does not know (an armed group read open-world)
   // (unnamed "police" read open-world hurt a person as a perpetrator — ACLED codes police violence against civilians —
   // but a place they raid is an operation, not an attack; crowds and civilians are never perpetrators)
-  const armed = (h: ActorHit) => {
-    if (h.open) return (h.open.unnamed !== 'police' || !ix.placeFrame.test(t.text)) && !UNARMED_KINDS.has(h.open.kind);
-    const i = ix.inter.get(h.id);
-    return i === undefined || ix.armedInter.has(i);
-  };
+  const armed = (h: ActorHit) => armedHit(h) && (h.open?.unnamed !== 'police' || !ix.placeFrame.test(t.text));
   return hits.some((h) => armed(h) && (
     (h.end <= t.start && h.start >= from) || (byAt >= 0 && h.start >= t.end + byAt && h.start - t.end < byAt + 40)));
 }
@@ -246,7 +256,7 @@ function twoSidedClash(text: string, s: Sentence, clash: readonly TriggerHit[]):
  */
 export function resolveCivilians(text: string, s: Sentence, judged: readonly TriggerHit[], hits: readonly ActorHit[]): TriggerHit[] {
   // a frame that does not stand is dropped, not kept rejected: its words are another event's ("Rafah killed 13 people")
-  if (!judged.some((t) => t.frame && t.rejected === null)) return judged.filter((t) => !t.frame);
+  if (!judged.some((t) => t.frame && t.rejected === null)) return oneSidedAttack(text, s, judged.filter((t) => !t.frame), hits);
   const ix = getIndex();
   const sentence = text.slice(s.start, s.end);
   const crime = ix.criminal.exec(sentence);
@@ -276,6 +286,24 @@ export function resolveCivilians(text: string, s: Sentence, judged: readonly Tri
     return t;
   });
   return out.filter((t) => !t.frame || t.rejected === null);
+}
+
+/**
+ * A sentence with no victim frame whose clash is told only in one-sided words ("Islamic militants attacked Namava",
+ * "gunmen stormed the office"), of an armed perpetrator, with no two-sided word and no armed opponent in their object:
+ * one side's violence, an attack (civilians.json oneSidedClash). Returns new objects; the sentence unchanged otherwise.
+ */
+function oneSidedAttack(text: string, s: Sentence, judged: TriggerHit[], hits: readonly ActorHit[]): TriggerHit[] {
+  const clash = judged.filter((t) => t.type === 'clash' && t.rejected === null);
+  if (clash.length === 0) return judged;
+  const ix = getIndex();
+  if (!clash.every((t) => ix.oneSided.test(t.text)) || ix.criminal.test(text.slice(s.start, s.end))) return judged;
+  // ("gunmen stormed": the trigger names its perpetrator)
+  if (twoSidedClash(text, s, clash) || !clash.some((t) => ix.perpetrator.test(t.text) || perpetratorOf(text, s, t, hits))) return judged;
+  if (clash.some((t) => ix.defended.test(firstWords(text.slice(t.end, s.end).trim(), ix.lex.opponentWindow)))) return judged;
+  // two armed parties named in the sentence ("IS militants attacked Iraqi forces"): a fight between them
+  if (new Set(hits.filter(armedHit).map((h) => h.open?.name ?? h.id)).size > 1) return judged;
+  return judged.map((t) => (clash.includes(t) ? { ...t, type: 'attack' } : t));
 }
 
 /**

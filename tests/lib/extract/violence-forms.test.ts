@@ -48,3 +48,16 @@ describe('forces killing an armed man, and fortifying', () => {
     expect(sub('On Monday, the rebels established new fortifications around Beni.')).toEqual(['Change to group/activity']);
   });
 });
+
+describe('one side\'s violence told in clash words is an attack', () => {
+  it('armed men storm an office, militants attack a hamlet by name: an attack (no opponent, no two-sided word)', () => {
+    expect(sub('On Monday, gunmen stormed the tax office in Dhala and beat the manager.')).toEqual(['Attack']);
+    expect(sub('On Monday, Islamist militants attacked Nanduli (Meluco, Cabo Delgado). Two civilians were killed.')).toEqual(['Attack']);
+  });
+
+  it('an armed opponent, two armed parties or a town held stays a clash', () => {
+    expect(sub('On Monday, IS militants attacked Iraqi forces in Makhmur district.')).toEqual(['Armed clash']);
+    expect(sub('On Monday, a police patrol in Auchi was attacked by armed youth militias.')).toEqual(['Armed clash']);
+    expect(sub('On Monday, RSF fighters attacked the town of Nyala, witnesses said.')).toEqual(['Armed clash']);
+  });
+});
