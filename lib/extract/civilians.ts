@@ -36,8 +36,9 @@ type CiviliansLexicon = z.infer<typeof CiviliansFile>;
 interface Index {
   lex: CiviliansLexicon;
   lethal: RegExp;
-  /** "two farmers", "a man": the victim's number (a digit or a numbers.json unit) or a singular article */
-  victimCount: RegExp;
+  /** "two farmers", "a man": a victim's number (a digit or a numbers.json unit) or a singular article; global, for
+   * the victims of a frame one after another ("a man and a woman") */
+  victimCounts: RegExp;
   frames: RegExp[];
   bodyHead: RegExp;
   bodyMark: RegExp;
@@ -92,7 +93,7 @@ function getIndex(): Index {
   index = {
     lex,
     lethal: compileList(lex.lethal.verbs, 'i'),
-    victimCount: new RegExp(`\\b(\\d+|${alternation([...units, ...lex.lethal.singular])})\\s+(?:${WORD}\\s+){0,3}?(?:${alternation(lex.victims)})${RBI}`, 'i'),
+    victimCounts: new RegExp(`\\b(\\d+|${alternation([...units, ...lex.lethal.singular])})\\s+(?:${WORD}\\s+){0,3}?(?:${alternation(lex.victims)})${RBI}`, 'gi'),
     // frames open on \b, not a lookbehind: their first words are ASCII, and a plain boundary lets the engine skip ahead
     frames: [
       // "gunmen shot and killed two farmers", "opened fire on civilians"
@@ -310,16 +311,31 @@ function oneSidedAttack(text: string, s: Sentence, judged: TriggerHit[], hits: r
  * The toll an accepted frame tells by itself ("shot dead two farmers" → 2, "a man was found dead" → 1), when the
  * sentence has no toll of its own; an empty list otherwise.
  */
-export function frameTolls(triggers: readonly TriggerHit[], own: readonly FatalityHit[]): FatalityHit[] {
+export function frameTolls(text: string, triggers: readonly TriggerHit[], own: readonly FatalityHit[]): FatalityHit[] {
   if (own.length > 0) return [];
   const ix = getIndex();
   const units = getLexicon().numbers.units;
+  const countOf = (word: string): number | null => (/^\d+$/.test(word) ? Number(word) : units[word] ?? (ix.lex.lethal.singular.includes(word) ? 1 : null));
   for (const t of triggers) {
     if (!t.frame || t.rejected !== null || t.type !== 'attack' || !ix.lethal.test(t.text)) continue;
-    const m = ix.victimCount.exec(t.text);
-    const word = m?.[1]?.toLowerCase();
+    // a passive frame opens on its victim noun: its number stands before it, in the same clause ("a former village
+    // councilor was shot dead"); victims joined by "and" add up ("a man and a woman were shot dead" → 2)
+    const back = text.slice(Math.max(0, t.start - 40), t.start);
+    const lead = back.slice(Math.max(back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf(','), back.lastIndexOf('(')) + 1);
+    const scope = lead + t.text + text.slice(t.end, t.end + 40);
+    const frameEnd = lead.length + t.text.length;
+    let count: number | null = null;
+    let last = -1;
+    ix.victimCounts.lastIndex = 0;
+    for (let m = ix.victimCounts.exec(scope); m !== null; m = ix.victimCounts.exec(scope)) {
+      const n = countOf(m[1]!.toLowerCase());
+      if (n === null || (count === null && m.index >= frameEnd)) break;
+      if (count !== null && !/^\s*,?\s*(?:and\s+)?$/.test(scope.slice(last, m.index))) break;
+      count = (count ?? 0) + n;
+      last = m.index + m[0].length;
+    }
     // a body found is one dead; bodies, remains and graves say no number by themselves
-    const count = word === undefined ? (t.frame === 'body' && !/bodies|corpses|remains|heads|grave/i.test(t.text) ? 1 : null) : /^\d+$/.test(word) ? Number(word) : units[word] ?? (ix.lex.lethal.singular.includes(word) ? 1 : null);
+    if (count === null && t.frame === 'body' && !/bodies|corpses|remains|heads|grave/i.test(t.text)) count = 1;
     if (count !== null && count > 0) return [{ count, start: t.start, end: t.end, text: t.text, qualifier: null, cumulative: false, additive: false }];
   }
   return [];

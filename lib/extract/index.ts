@@ -138,7 +138,7 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   const sTriggers = resolveCivilians(text, s, judged, hits);
   const told = within(a.fatalities, s);
   // "shot dead two farmers": an attack's own words are its toll when the sentence gives none
-  const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: [...told, ...frameTolls(sTriggers, told)] };
+  const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: [...told, ...frameTolls(text, sTriggers, told)] };
   const sentenceDrafts: Draft[] = [];
   let fatUsed = false;
   for (const group of chooseTypes(sTriggers)) {
@@ -241,9 +241,14 @@ function foldCrowdFights(drafts: Draft[]): void {
   }
 }
 
+/** The event's toll is the one its frame of violence implies ("a man was shot dead" → 1), not a figure of its own. */
+const impliedToll = (d: Draft): boolean => d.fatalities !== null && d.fatalities.start === d.trigger.start && d.fatalities.end === d.trigger.end;
+
 /**
  * A lone toll ("Seven people were killed.") goes to the last violent, non-background event ending less than
- * events.json orphanFatalities.maxDistance characters before, if below orphanFatalities.maxCount.
+ * events.json orphanFatalities.maxDistance characters before, if below orphanFatalities.maxCount; it replaces the
+ * event's toll when lower (ACLED's lowest credible figure) or when that toll was only implied by the frame
+ * ("A man was shot dead and his brother wounded. The brother died later: 2 fatalities.").
  */
 function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], drafts: Draft[]): void {
   const lex = getLexicon();
@@ -266,7 +271,7 @@ function attachOrphanFatalities(s: Sentence, sFat: readonly FatalityHit[], draft
       fatalities: { ...target.fatalities, count: target.fatalities.count + orphan.count },
       why: [...target.why, `fatalities "${orphan.text}" from the following sentence added (${target.fatalities.count} + ${orphan.count})`],
     };
-  } else if (!target.fatalities || orphan.count < target.fatalities.count) {
+  } else if (!target.fatalities || orphan.count < target.fatalities.count || impliedToll(target)) {
     drafts[i] = {
       ...target,
       fatalities: { count: orphan.count, text: orphan.text, start: orphan.start, end: orphan.end, qualifier: orphan.qualifier },

@@ -61,3 +61,16 @@ describe('one side\'s violence told in clash words is an attack', () => {
     expect(sub('On Monday, RSF fighters attacked the town of Nyala, witnesses said.')).toEqual(['Armed clash']);
   });
 });
+
+describe('the toll a frame of violence implies', () => {
+  const toll = (text: string) => liveEvents(text, '2022-03-20').map((e) => e.fatalities?.count ?? null);
+
+  it('counts the victim\'s number written before a passive frame, and victims joined by "and"', () => {
+    expect(toll('On Monday, a former village councilor was shot dead by unidentified assailants in Calamba.')).toEqual([1]);
+    expect(toll('On Monday, gunmen shot dead two farmers and a child in Gusau.')).toEqual([3]);
+  });
+
+  it('gives way to a toll stated in the next sentence', () => {
+    expect(toll('On Monday, armed men shot dead a trader at a market in Celaya. 2 fatalities.')).toEqual([2]);
+  });
+});
