@@ -20,8 +20,10 @@ import { rules, type ResolutionRules } from './rules';
 
 export interface ReportProfile {
   ref: ReportRef;
-  /** the driver's memo key (event id + content hash); absent on a profile made outside it */
-  memoKey?: string;
+  /** the driver's memo serial (one per memoised reading: event id + content); absent on a profile made outside it */
+  memoKey?: number;
+  /** the driver's memoised comparisons with the profiles after it in event id order, by their memoKey (driver.ts) */
+  pairs?: { epoch: number; map: Map<number, Comparison> };
   id: string;
   key: string;
   articleId: string;

@@ -61,7 +61,11 @@ class Lru<K, V> {
  * under the same id misses). The content key is computed only when an id has been read before (a report parsed
  * again from its row, a reprocess), and for the profile it is compared with only then: a report never seen — every
  * new report of an ingest — costs no serialisation and no hash (they cost more than its profile: bench/regroup-ingest).
- * Each memoised profile gets a short serial (`memoKey`); comparisons are keyed by the two serials.
+ * Each memoised profile gets a serial number (`memoKey`) and its own map of comparisons, keyed by the other
+ * profile's serial (the first of a pair in event id order holds it): a growing group is looked up pair by pair at
+ * every write, and one global map keyed by both (a string, or a number past small integers) cost more than the
+ * comparisons it saved (bench/ingest). The maps are bounded together: past COMPARISONS_MAX entries a new epoch
+ * starts and each profile's map is emptied at its next use.
  */
 interface Memo {
   byObject: WeakMap<ConflictEvent, ReportProfile>;
@@ -69,8 +73,9 @@ interface Memo {
   byId: Lru<string, ReportProfile[]>;
   /** content keys of memoised profiles, computed on first need */
   contentKeys: WeakMap<ReportProfile, string>;
-  /** by the two profiles' serials, the first of the pair in event id order */
-  comparisons: Lru<string, Comparison>;
+  /** the current epoch of the profiles' comparison maps, and the entries stored in it */
+  epoch: number;
+  pairs: number;
   serial: number;
 }
 const PROFILES_MAX = 100_000;
@@ -80,7 +85,7 @@ const COMPARISONS_MAX = 400_000;
 const MEMOS = new WeakMap<ResolutionRules, Memo>();
 const memoOf = (r: ResolutionRules): Memo => {
   let m = MEMOS.get(r);
-  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), comparisons: new Lru(COMPARISONS_MAX), serial: 0 }));
+  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), epoch: 0, pairs: 0, serial: 0 }));
   return m;
 };
 
@@ -122,7 +127,7 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProf
     if (hit) memo.contentKeys.set(hit, key);
   }
   // same content: the memoised reading with this report's own objects (deep-equal to the ones it was read from)
-  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: (memo.serial++).toString(36) };
+  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: memo.serial++, pairs: { epoch: memo.epoch, map: new Map() } };
   if (!hit) memo.byId.set(ref.event.id, [p, ...(read ?? [])].slice(0, CONTENTS_PER_ID));
   else memo.contentKeys.set(p, memo.contentKeys.get(hit)!);
   memo.byObject.set(ref.event, p);
@@ -176,16 +181,25 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
     // a pair a cheap hard rule parts (same article, a report that cannot join, sub-types that never meet — most
     // candidate pairs) costs less to compare than to look up: not memoised
     if (partedCheaply(x, y, r)) return compare(x, y, r);
+    const held = x.pairs!;
+    if (held.epoch !== memo.epoch) {
+      held.epoch = memo.epoch;
+      held.map.clear();
+    }
+    let c = held.map.get(y.memoKey!);
+    if (c) return c;
     // parted by a hard rule on places, days, actors or tolls: compare() would say incompatible, maybe for a reason it
     // reads from the sentences first; the driver reads nothing but `compatible` of an incompatible pair (links,
-    // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it
-    if (partedByHardRule(x, y, r)) return PARTED;
-    const k = `${x.memoKey}|${y.memoKey}`;
-    let c = memo.comparisons.get(k);
-    if (!c) {
-      c = compare(x, y, r);
-      memo.comparisons.set(k, c);
+    // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it (and the
+    // verdict is memoised like a comparison: the rules are pure in the two profiles)
+    c = partedByHardRule(x, y, r) ? PARTED : compare(x, y, r);
+    if (++memo.pairs > COMPARISONS_MAX) {
+      memo.epoch++;
+      memo.pairs = 1;
+      held.epoch = memo.epoch;
+      held.map.clear();
     }
+    held.map.set(y.memoKey!, c);
     return c;
   };
 
