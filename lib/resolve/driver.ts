@@ -101,16 +101,32 @@ function contentHash(s: string): string {
   return h1.toString(36) + h2.toString(36);
 }
 
-/** what a profile is read from: the whole event and its article's fields */
-const contentKey = (ref: ReportRef): string => {
+/**
+ * The JSON of new reports the driver serialised for their content key, until the store's insert takes it
+ * (takeEventJson): the insert stores the same JSON.stringify of the same object, so it is serialised once.
+ */
+const SERIALISED = new WeakMap<ConflictEvent, string>();
+
+/** JSON.stringify(e), taken from the driver when it serialised this very object for a new report's content key (then forgotten) */
+export function takeEventJson(e: ConflictEvent): string {
+  const json = SERIALISED.get(e);
+  if (json === undefined) return JSON.stringify(e);
+  SERIALISED.delete(e);
+  return json;
+}
+
+/** what a profile is read from: the whole event and its article's fields (`added`: a new report's JSON is kept for its insert) */
+const contentKey = (ref: ReportRef, added = false): string => {
   const a = ref.article;
-  return contentHash(`${JSON.stringify(ref.event)}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`);
+  const json = JSON.stringify(ref.event);
+  if (added) SERIALISED.set(ref.event, json);
+  return contentHash(`${json}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`);
 };
 
 const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
   a === b || (a.id === b.id && a.title === b.title && a.source === b.source && a.published === b.published);
 
-function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
+function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo, added = false): ReportProfile {
   const seen = memo.byObject.get(ref.event);
   // the same event object with the same article: the memoised reading as it is (nothing reads a profile's ref but
   // its event and article; a copy per stored candidate and write was most of this function's allocation)
@@ -118,7 +134,7 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProf
   const read = memo.byId.get(ref.event.id);
   let hit: ReportProfile | undefined;
   if (read) {
-    const key = contentKey(ref);
+    const key = contentKey(ref, added);
     hit = read.find((p) => {
       let k = memo.contentKeys.get(p);
       if (k === undefined) memo.contentKeys.set(p, (k = contentKey(p.ref)));
@@ -173,7 +189,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const addedIds = new Set(input.added.map((a) => a.event.id));
   const memo = memoOf(r);
   const nodes = new Map<string, ReportProfile>();
-  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo));
+  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo, true));
 
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
     const x = a.id < b.id ? a : b;
