@@ -428,7 +428,7 @@ export function partedCheaply(a: ReportProfile, b: ReportProfile, r: ResolutionR
   if (a.articleId === b.articleId || !a.window || !b.window) return true;
   const sa = a.event.acled.subEventType;
   const sb = b.event.acled.subEventType;
-  return sa !== sb && !r.compatibleSubTypes.has(`${sa}|${sb}`);
+  return !r.subTypesMeet(sa, sb);
 }
 
 /*
@@ -502,7 +502,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   if (sa === sb) {
     score += w.sameSubType;
     reasons.push(`same sub-type (${sa})`);
-  } else if (r.compatibleSubTypes.has(`${sa}|${sb}`)) {
+  } else if (r.subTypesMeet(sa, sb)) {
     // outlets confuse an air strike and shelling, but not two sentences that each say how it was done
     const ma = r.meansWords.get(sa);
     const mb = r.meansWords.get(sb);

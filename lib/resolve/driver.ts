@@ -150,8 +150,8 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo, added = fal
   return p;
 }
 
-/** what the driver keeps of a pair partedByHardRule (never served: only `compatible` of an incompatible pair is read) */
-const PARTED: Comparison = Object.freeze({ compatible: false, score: 0, reasons: Object.freeze(['parted by a hard rule on places, days, actors or tolls']) as string[] });
+/** what the driver keeps of a pair partedCheaply or partedByHardRule (never served: only `compatible` of an incompatible pair is read) */
+const PARTED: Comparison = Object.freeze({ compatible: false, score: 0, reasons: Object.freeze(['parted by a hard rule (article, sub-types, places, days, actors or tolls)']) as string[] });
 
 type Request =
   | { kind: 'candidates'; q: CandidateQuery }
@@ -195,8 +195,9 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
     const x = a.id < b.id ? a : b;
     const y = x === a ? b : a;
     // a pair a cheap hard rule parts (same article, a report that cannot join, sub-types that never meet — most
-    // candidate pairs) costs less to compare than to look up: not memoised
-    if (partedCheaply(x, y, r)) return compare(x, y, r);
+    // candidate pairs) costs less to test than to look up: not memoised, and not compared (compare() would allocate its
+    // reason; the driver reads only `compatible` of an incompatible pair, see PARTED)
+    if (partedCheaply(x, y, r)) return PARTED;
     const held = x.pairs!;
     if (held.epoch !== memo.epoch) {
       held.epoch = memo.epoch;
