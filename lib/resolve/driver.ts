@@ -229,6 +229,9 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
     const found = (yield { kind: 'candidates', q }) as ReportRef[];
     for (const ref of found) {
       if (addedIds.has(ref.event.id)) continue;
+      // a member of a component already affected adds nothing here (its pairs are compared in step 4): a new report
+      // among many retellings of one happening is not compared with each of them twice
+      if (ref.component !== null && affected.has(ref.component)) continue;
       const c = compareOf(p, memoProfile(ref, r, memo));
       if (!links(c, r)) continue;
       if (ref.component !== null) affected.add(ref.component);

@@ -258,9 +258,11 @@ export class SqliteResolution {
             );
           }
         }
+        // in no particular order (the driver's outcome does not depend on it; sorting every box's rows by id cost more
+        // than the rest of the candidate step on many retellings of one happening)
         const keep: KeyRow[] = [];
         const seen = new Set<string>();
-        for (const r of rows.sort((x, y) => (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0))) {
+        for (const r of rows) {
           // a row left unresolved (resolveAll's later batches) is not a candidate yet; the added ones are the driver's
           if (seen.has(r[1]) || (r[2] === null && !addedIds.has(r[1]))) continue;
           seen.add(r[1]);
