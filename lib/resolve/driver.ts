@@ -223,10 +223,15 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   // 1. stored reports the new ones link with
   const affected = new Set<string>(input.touched);
   const stored = new Map<string, ReportRef>();
+  // reports told at one place and in one window (the retellings of one happening in a batch) ask the same query: the
+  // store is only read until the write, so its answer is asked once per run
+  const answered = new Map<string, ReportRef[]>();
   for (const p of [...nodes.values()]) {
     const q = queryOf(p, r);
     if (!q) continue;
-    const found = (yield { kind: 'candidates', q }) as ReportRef[];
+    const qk = `${q.bbox[0]},${q.bbox[1]},${q.bbox[2]},${q.bbox[3]},${q.from},${q.to}`;
+    let found = answered.get(qk);
+    if (!found) answered.set(qk, (found = (yield { kind: 'candidates', q }) as ReportRef[]));
     for (const ref of found) {
       if (addedIds.has(ref.event.id)) continue;
       // a member of a component already affected adds nothing here (its pairs are compared in step 4): a new report
