@@ -23,7 +23,7 @@ export interface ReportProfile {
   /** the driver's memo serial (one per memoised reading: event id + content); absent on a profile made outside it */
   memoKey?: number;
   /** the driver's memoised comparisons with the profiles after it in event id order, by their memoKey (driver.ts) */
-  pairs?: { epoch: number; map: Map<number, Comparison> };
+  pairs?: Map<number, Comparison>;
   id: string;
   key: string;
   articleId: string;

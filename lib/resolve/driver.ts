@@ -64,8 +64,8 @@ class Lru<K, V> {
  * Each memoised profile gets a serial number (`memoKey`) and its own map of comparisons, keyed by the other
  * profile's serial (the first of a pair in event id order holds it): a growing group is looked up pair by pair at
  * every write, and one global map keyed by both (a string, or a number past small integers) cost more than the
- * comparisons it saved (bench/ingest). The maps are bounded together: past COMPARISONS_MAX entries a new epoch
- * starts and each profile's map is emptied at its next use.
+ * comparisons it saved (bench/ingest). The maps are bounded together: the memo lists the maps holding entries, and
+ * past COMPARISONS_MAX entries it empties them all (a bound, not an LRU).
  */
 interface Memo {
   byObject: WeakMap<ConflictEvent, ReportProfile>;
@@ -73,8 +73,8 @@ interface Memo {
   byId: Lru<string, ReportProfile[]>;
   /** content keys of memoised profiles, computed on first need */
   contentKeys: WeakMap<ReportProfile, string>;
-  /** the current epoch of the profiles' comparison maps, and the entries stored in it */
-  epoch: number;
+  /** the profiles' comparison maps that hold entries, and how many entries they hold together */
+  holders: Map<number, Comparison>[];
   pairs: number;
   serial: number;
 }
@@ -85,7 +85,7 @@ const COMPARISONS_MAX = 400_000;
 const MEMOS = new WeakMap<ResolutionRules, Memo>();
 const memoOf = (r: ResolutionRules): Memo => {
   let m = MEMOS.get(r);
-  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), epoch: 0, pairs: 0, serial: 0 }));
+  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), holders: [], pairs: 0, serial: 0 }));
   return m;
 };
 
@@ -143,7 +143,7 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo, added = fal
     if (hit) memo.contentKeys.set(hit, key);
   }
   // same content: the memoised reading with this report's own objects (deep-equal to the ones it was read from)
-  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: memo.serial++, pairs: { epoch: memo.epoch, map: new Map() } };
+  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: memo.serial++, pairs: new Map() };
   if (!hit) memo.byId.set(ref.event.id, [p, ...(read ?? [])].slice(0, CONTENTS_PER_ID));
   else memo.contentKeys.set(p, memo.contentKeys.get(hit)!);
   memo.byObject.set(ref.event, p);
@@ -199,24 +199,21 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
     // reason; the driver reads only `compatible` of an incompatible pair, see PARTED)
     if (partedCheaply(x, y, r)) return PARTED;
     const held = x.pairs!;
-    if (held.epoch !== memo.epoch) {
-      held.epoch = memo.epoch;
-      held.map.clear();
-    }
-    let c = held.map.get(y.memoKey!);
+    let c = held.get(y.memoKey!);
     if (c) return c;
     // parted by a hard rule on places, days, actors or tolls: compare() would say incompatible, maybe for a reason it
     // reads from the sentences first; the driver reads nothing but `compatible` of an incompatible pair (links,
     // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it (and the
     // verdict is memoised like a comparison: the rules are pure in the two profiles)
     c = partedByHardRule(x, y, r) ? PARTED : compare(x, y, r);
-    if (++memo.pairs > COMPARISONS_MAX) {
-      memo.epoch++;
-      memo.pairs = 1;
-      held.epoch = memo.epoch;
-      held.map.clear();
+    if (memo.pairs >= COMPARISONS_MAX) {
+      for (const m of memo.holders) m.clear();
+      memo.holders = [];
+      memo.pairs = 0;
     }
-    held.map.set(y.memoKey!, c);
+    if (held.size === 0) memo.holders.push(held);
+    held.set(y.memoKey!, c);
+    memo.pairs++;
     return c;
   };
 
