@@ -20,8 +20,10 @@ import { rules, type ResolutionRules } from './rules';
 
 export interface ReportProfile {
   ref: ReportRef;
-  /** the driver's memo key (event id + content hash); absent on a profile made outside it */
-  memoKey?: string;
+  /** the driver's memo serial (one per memoised reading: event id + content); absent on a profile made outside it */
+  memoKey?: number;
+  /** the driver's memoised comparisons with the profiles after it in event id order, by their memoKey (driver.ts) */
+  pairs?: Map<number, Comparison>;
   id: string;
   key: string;
   articleId: string;
@@ -426,37 +428,66 @@ export function partedCheaply(a: ReportProfile, b: ReportProfile, r: ResolutionR
   if (a.articleId === b.articleId || !a.window || !b.window) return true;
   const sa = a.event.acled.subEventType;
   const sb = b.event.acled.subEventType;
-  return sa !== sb && !r.compatibleSubTypes.has(`${sa}|${sb}`);
+  return !r.subTypesMeet(sa, sb);
 }
+
+/*
+ * compare()'s hard rules that read no sentence part — each one named predicate, called by compare() (which returns
+ * its reason) and by partedByHardRule (the driver's test for pairs it need not read). Each takes two reports that
+ * passed partedCheaply (both have a window and a place).
+ */
+
+/** points farther apart (`d` km) than the larger radius plus slack: the finer place cannot lie inside the coarser one */
+const beyondRadii = (a: ReportProfile, b: ReportProfile, d: number, r: ResolutionRules): boolean => d > Math.max(a.radiusKm, b.radiusKm) + r.slackKm;
+
+/** a place in no gazetteer (the reader kept its name, or an `unk:` id) */
+const unnamed = (p: Place): boolean => p.inGazetteer === false || p.id.startsWith('unk:');
+
+/** two places in no gazetteer, named differently */
+const unnamedApart = (pa: Place, pb: Place): boolean => unnamed(pa) && unnamed(pb) && foldName(pa.text) !== foldName(pb.text);
+
+/** date windows (± the tolerance when either is inferred) that do not overlap */
+function windowsApart(a: ReportProfile, b: ReportProfile, r: ResolutionRules): boolean {
+  const wa = a.window!;
+  const wb = b.window!;
+  const tol = wa.explicit && wb.explicit ? 0 : r.dayToleranceDays;
+  return wa.from > wb.to + tol || wb.from > wa.to + tol;
+}
+
+/** curated acting actors on both sides, neither named by the other report except as its target */
+const actorsConflict = (a: ReportProfile, b: ReportProfile): boolean =>
+  a.curatedActing.size > 0 && b.curatedActing.size > 0 && !overlaps(a.curatedActing, b.namedNotTarget).length && !overlaps(b.curatedActing, a.namedNotTarget).length;
+
+/** a coarse place's strict evidence: one place id, one sub-type, one explicit day, and a shared acting actor or close tolls */
+function strictCoarseEvidence(a: ReportProfile, b: ReportProfile, r: ResolutionRules): boolean {
+  const wa = a.window!;
+  const wb = b.window!;
+  if (a.event.place!.id !== b.event.place!.id || a.event.acled.subEventType !== b.event.acled.subEventType || !wa.explicit || !wb.explicit || wa.day !== wb.day) return false;
+  if (overlaps(a.acting, b.acting).length > 0) return true;
+  const fa = a.event.fatalities?.count;
+  const fb = b.event.fatalities?.count;
+  return fa !== undefined && fb !== undefined && Math.abs(fa - fb) <= Math.max(2, r.closeTollFraction * Math.max(fa, fb));
+}
+
+/** either place is coarser than maxRadiusKm and the pair lacks the strict evidence */
+const coarseWithoutEvidence = (a: ReportProfile, b: ReportProfile, r: ResolutionRules): boolean => (a.coarse || b.coarse) && !strictCoarseEvidence(a, b, r);
 
 /**
  * compare() finds the two incompatible by a hard rule read from their places, days, actors and tolls alone (no
- * sentence part): points beyond both radii, two places in no gazetteer named differently, date windows apart, curated
- * acting actors that conflict, a coarse place without the strict evidence. Each is a `return no(…)` of compare()
- * that ends it whenever it is reached, so when one holds compare() says incompatible — maybe for a reason it reads
- * first (this is a necessary condition of incompatibility, not its reason: the driver uses it to skip reading
- * the sentences of pairs that can never link; tests/lib/resolve/compare.test.ts checks it against compare()).
- * Keep in step with compare().
+ * sentence part): the predicates above, each a `return no(…)` of compare() that ends it whenever it is reached, so
+ * when one holds compare() says incompatible — maybe for a reason it reads first (this is a necessary condition of
+ * incompatibility, not its reason: the driver uses it to skip reading the sentences of pairs that can never link;
+ * tests/lib/resolve/compare.test.ts checks it against compare()).
  */
 export function partedByHardRule(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): boolean {
   if (partedCheaply(a, b, r)) return true;
-  const wa = a.window!;
-  const wb = b.window!;
-  if (distanceKm(a.lat, a.lon, b.lat, b.lon) > Math.max(a.radiusKm, b.radiusKm) + r.slackKm) return true;
-  const pa = a.event.place!;
-  const pb = b.event.place!;
-  if ((pa.inGazetteer === false || pa.id.startsWith('unk:')) && (pb.inGazetteer === false || pb.id.startsWith('unk:')) && foldName(pa.text) !== foldName(pb.text)) return true;
-  const tol = wa.explicit && wb.explicit ? 0 : r.dayToleranceDays;
-  if (wa.from > wb.to + tol || wb.from > wa.to + tol) return true;
-  if (a.curatedActing.size && b.curatedActing.size && !overlaps(a.curatedActing, b.namedNotTarget).length && !overlaps(b.curatedActing, a.namedNotTarget).length) return true;
-  if (a.coarse || b.coarse) {
-    const fa = a.event.fatalities?.count;
-    const fb = b.event.fatalities?.count;
-    const closeTolls = fa !== undefined && fb !== undefined && Math.abs(fa - fb) <= Math.max(2, r.closeTollFraction * Math.max(fa, fb));
-    const strict = pa.id === pb.id && a.event.acled.subEventType === b.event.acled.subEventType && wa.explicit && wb.explicit && wa.day === wb.day && (overlaps(a.acting, b.acting).length > 0 || closeTolls);
-    if (!strict) return true;
-  }
-  return false;
+  return (
+    beyondRadii(a, b, distanceKm(a.lat, a.lon, b.lat, b.lon), r) ||
+    unnamedApart(a.event.place!, b.event.place!) ||
+    windowsApart(a, b, r) ||
+    actorsConflict(a, b) ||
+    coarseWithoutEvidence(a, b, r)
+  );
 }
 
 export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules = rules()): Comparison {
@@ -471,7 +502,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   if (sa === sb) {
     score += w.sameSubType;
     reasons.push(`same sub-type (${sa})`);
-  } else if (r.compatibleSubTypes.has(`${sa}|${sb}`)) {
+  } else if (r.subTypesMeet(sa, sb)) {
     // outlets confuse an air strike and shelling, but not two sentences that each say how it was done
     const ma = r.meansWords.get(sa);
     const mb = r.meansWords.get(sb);
@@ -483,13 +514,12 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   } else return no(`different sub-types (${sa} / ${sb})`);
 
   const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
-  const reach = Math.max(a.radiusKm, b.radiusKm) + r.slackKm;
-  if (d > reach) return no(`places ${km(d)} km apart, beyond both radii (${km(a.radiusKm)} / ${km(b.radiusKm)} km)`);
+  if (beyondRadii(a, b, d, r)) return no(`places ${km(d)} km apart, beyond both radii (${km(a.radiusKm)} / ${km(b.radiusKm)} km)`);
   const pa = a.event.place!;
   const pb = b.event.place!;
-  const unnamedA = pa.inGazetteer === false || pa.id.startsWith('unk:');
-  const unnamedB = pb.inGazetteer === false || pb.id.startsWith('unk:');
-  if (unnamedA && unnamedB && foldName(pa.text) !== foldName(pb.text)) {
+  const unnamedA = unnamed(pa);
+  const unnamedB = unnamed(pb);
+  if (unnamedApart(pa, pb)) {
     return no(`different places named in no gazetteer (${pa.text} / ${pb.text})`);
   }
   // localities each sentence names and the other does not; a name the reader located at the shared place is that
@@ -525,8 +555,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   }
 
   // two dates from the reports' own words must be the same day; the tolerance widens an inferred one
-  const tol = a.window.explicit && b.window.explicit ? 0 : r.dayToleranceDays;
-  if (a.window.from > b.window.to + tol || b.window.from > a.window.to + tol) {
+  if (windowsApart(a, b, r)) {
     return no(`dates ${a.event.date.value} and ${b.event.date.value} do not overlap`);
   }
   if (a.window.explicit && b.window.explicit && a.window.day === b.window.day) {
@@ -545,7 +574,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
 
   // open-world names of one group vary between outlets ("separatists" / "Ambazonian fighters"): only curated
   // actors on both sides can conflict
-  if (a.curatedActing.size && b.curatedActing.size && !overlaps(a.curatedActing, b.namedNotTarget).length && !overlaps(b.curatedActing, a.namedNotTarget).length) {
+  if (actorsConflict(a, b)) {
     return no(`different actors (${[...a.curatedActing].join(', ')} / ${[...b.curatedActing].join(', ')})`);
   }
   const sharedActing = overlaps(a.acting, b.acting);
@@ -597,9 +626,7 @@ export function compare(a: ReportProfile, b: ReportProfile, r: ResolutionRules =
   score = Math.round(score * 100) / 100;
   if (a.coarse || b.coarse) {
     // too coarse to tell events apart unless the rest is exact: one place id, one explicit day, one sub-type, one actor or toll
-    const closeTolls = fa !== undefined && fb !== undefined && Math.abs(fa - fb) <= Math.max(2, r.closeTollFraction * Math.max(fa, fb));
-    const strict = pa.id === pb.id && sa === sb && a.window.explicit && b.window.explicit && a.window.day === b.window.day && (sharedActing.length > 0 || closeTolls);
-    if (!strict) return no(`place too coarse to tell events apart (${km(Math.max(a.radiusKm, b.radiusKm))} km) without the same place, day, sub-type and actor or close tolls`);
+    if (coarseWithoutEvidence(a, b, r)) return no(`place too coarse to tell events apart (${km(Math.max(a.radiusKm, b.radiusKm))} km) without the same place, day, sub-type and actor or close tolls`);
     reasons.push(`coarse place (${pa.name}) with the same day, sub-type and actor or close tolls`);
   }
   return { compatible: true, score, reasons };

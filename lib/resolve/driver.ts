@@ -61,7 +61,11 @@ class Lru<K, V> {
  * under the same id misses). The content key is computed only when an id has been read before (a report parsed
  * again from its row, a reprocess), and for the profile it is compared with only then: a report never seen — every
  * new report of an ingest — costs no serialisation and no hash (they cost more than its profile: bench/regroup-ingest).
- * Each memoised profile gets a short serial (`memoKey`); comparisons are keyed by the two serials.
+ * Each memoised profile gets a serial number (`memoKey`) and its own map of comparisons, keyed by the other
+ * profile's serial (the first of a pair in event id order holds it): a growing group is looked up pair by pair at
+ * every write, and one global map keyed by both (a string, or a number past small integers) cost more than the
+ * comparisons it saved (bench/ingest). The maps are bounded together: the memo lists the maps holding entries, and
+ * past COMPARISONS_MAX entries it empties them all (a bound, not an LRU).
  */
 interface Memo {
   byObject: WeakMap<ConflictEvent, ReportProfile>;
@@ -69,8 +73,9 @@ interface Memo {
   byId: Lru<string, ReportProfile[]>;
   /** content keys of memoised profiles, computed on first need */
   contentKeys: WeakMap<ReportProfile, string>;
-  /** by the two profiles' serials, the first of the pair in event id order */
-  comparisons: Lru<string, Comparison>;
+  /** the profiles' comparison maps that hold entries, and how many entries they hold together */
+  holders: Map<number, Comparison>[];
+  pairs: number;
   serial: number;
 }
 const PROFILES_MAX = 100_000;
@@ -80,7 +85,7 @@ const COMPARISONS_MAX = 400_000;
 const MEMOS = new WeakMap<ResolutionRules, Memo>();
 const memoOf = (r: ResolutionRules): Memo => {
   let m = MEMOS.get(r);
-  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), comparisons: new Lru(COMPARISONS_MAX), serial: 0 }));
+  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), holders: [], pairs: 0, serial: 0 }));
   return m;
 };
 
@@ -96,16 +101,32 @@ function contentHash(s: string): string {
   return h1.toString(36) + h2.toString(36);
 }
 
-/** what a profile is read from: the whole event and its article's fields */
-const contentKey = (ref: ReportRef): string => {
+/**
+ * The JSON of new reports the driver serialised for their content key, until the store's insert takes it
+ * (takeEventJson): the insert stores the same JSON.stringify of the same object, so it is serialised once.
+ */
+const SERIALISED = new WeakMap<ConflictEvent, string>();
+
+/** JSON.stringify(e), taken from the driver when it serialised this very object for a new report's content key (then forgotten) */
+export function takeEventJson(e: ConflictEvent): string {
+  const json = SERIALISED.get(e);
+  if (json === undefined) return JSON.stringify(e);
+  SERIALISED.delete(e);
+  return json;
+}
+
+/** what a profile is read from: the whole event and its article's fields (`added`: a new report's JSON is kept for its insert) */
+const contentKey = (ref: ReportRef, added = false): string => {
   const a = ref.article;
-  return contentHash(`${JSON.stringify(ref.event)}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`);
+  const json = JSON.stringify(ref.event);
+  if (added) SERIALISED.set(ref.event, json);
+  return contentHash(`${json}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`);
 };
 
 const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
   a === b || (a.id === b.id && a.title === b.title && a.source === b.source && a.published === b.published);
 
-function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
+function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo, added = false): ReportProfile {
   const seen = memo.byObject.get(ref.event);
   // the same event object with the same article: the memoised reading as it is (nothing reads a profile's ref but
   // its event and article; a copy per stored candidate and write was most of this function's allocation)
@@ -113,7 +134,7 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProf
   const read = memo.byId.get(ref.event.id);
   let hit: ReportProfile | undefined;
   if (read) {
-    const key = contentKey(ref);
+    const key = contentKey(ref, added);
     hit = read.find((p) => {
       let k = memo.contentKeys.get(p);
       if (k === undefined) memo.contentKeys.set(p, (k = contentKey(p.ref)));
@@ -122,15 +143,15 @@ function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProf
     if (hit) memo.contentKeys.set(hit, key);
   }
   // same content: the memoised reading with this report's own objects (deep-equal to the ones it was read from)
-  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: (memo.serial++).toString(36) };
+  const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: memo.serial++, pairs: new Map() };
   if (!hit) memo.byId.set(ref.event.id, [p, ...(read ?? [])].slice(0, CONTENTS_PER_ID));
   else memo.contentKeys.set(p, memo.contentKeys.get(hit)!);
   memo.byObject.set(ref.event, p);
   return p;
 }
 
-/** what the driver keeps of a pair partedByHardRule (never served: only `compatible` of an incompatible pair is read) */
-const PARTED: Comparison = Object.freeze({ compatible: false, score: 0, reasons: Object.freeze(['parted by a hard rule on places, days, actors or tolls']) as string[] });
+/** what the driver keeps of a pair partedCheaply or partedByHardRule (never served: only `compatible` of an incompatible pair is read) */
+const PARTED: Comparison = Object.freeze({ compatible: false, score: 0, reasons: Object.freeze(['parted by a hard rule (article, sub-types, places, days, actors or tolls)']) as string[] });
 
 type Request =
   | { kind: 'candidates'; q: CandidateQuery }
@@ -168,36 +189,51 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const addedIds = new Set(input.added.map((a) => a.event.id));
   const memo = memoOf(r);
   const nodes = new Map<string, ReportProfile>();
-  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo));
+  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo, true));
 
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
     const x = a.id < b.id ? a : b;
     const y = x === a ? b : a;
     // a pair a cheap hard rule parts (same article, a report that cannot join, sub-types that never meet — most
-    // candidate pairs) costs less to compare than to look up: not memoised
-    if (partedCheaply(x, y, r)) return compare(x, y, r);
+    // candidate pairs) costs less to test than to look up: not memoised, and not compared (compare() would allocate its
+    // reason; the driver reads only `compatible` of an incompatible pair, see PARTED)
+    if (partedCheaply(x, y, r)) return PARTED;
+    const held = x.pairs!;
+    let c = held.get(y.memoKey!);
+    if (c) return c;
     // parted by a hard rule on places, days, actors or tolls: compare() would say incompatible, maybe for a reason it
     // reads from the sentences first; the driver reads nothing but `compatible` of an incompatible pair (links,
-    // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it
-    if (partedByHardRule(x, y, r)) return PARTED;
-    const k = `${x.memoKey}|${y.memoKey}`;
-    let c = memo.comparisons.get(k);
-    if (!c) {
-      c = compare(x, y, r);
-      memo.comparisons.set(k, c);
+    // partition, merge's `why` takes compatible pairs only), so their sentences are not read for it (and the
+    // verdict is memoised like a comparison: the rules are pure in the two profiles)
+    c = partedByHardRule(x, y, r) ? PARTED : compare(x, y, r);
+    if (memo.pairs >= COMPARISONS_MAX) {
+      for (const m of memo.holders) m.clear();
+      memo.holders = [];
+      memo.pairs = 0;
     }
+    if (held.size === 0) memo.holders.push(held);
+    held.set(y.memoKey!, c);
+    memo.pairs++;
     return c;
   };
 
   // 1. stored reports the new ones link with
   const affected = new Set<string>(input.touched);
   const stored = new Map<string, ReportRef>();
+  // reports told at one place and in one window (the retellings of one happening in a batch) ask the same query: the
+  // store is only read until the write, so its answer is asked once per run
+  const answered = new Map<string, ReportRef[]>();
   for (const p of [...nodes.values()]) {
     const q = queryOf(p, r);
     if (!q) continue;
-    const found = (yield { kind: 'candidates', q }) as ReportRef[];
+    const qk = `${q.bbox[0]},${q.bbox[1]},${q.bbox[2]},${q.bbox[3]},${q.from},${q.to}`;
+    let found = answered.get(qk);
+    if (!found) answered.set(qk, (found = (yield { kind: 'candidates', q }) as ReportRef[]));
     for (const ref of found) {
       if (addedIds.has(ref.event.id)) continue;
+      // a member of a component already affected adds nothing here (its pairs are compared in step 4): a new report
+      // among many retellings of one happening is not compared with each of them twice
+      if (ref.component !== null && affected.has(ref.component)) continue;
       const c = compareOf(p, memoProfile(ref, r, memo));
       if (!links(c, r)) continue;
       if (ref.component !== null) affected.add(ref.component);

@@ -17,10 +17,16 @@ export interface Resolved {
   event: ConflictEvent;
 }
 
+/** a profile's rank, read once per profile (a group's primary is chosen again at every write that touches it) */
+const RANKS = new WeakMap<ReportProfile, (number | string)[]>();
 function rank(p: ReportProfile): (number | string)[] {
+  let out = RANKS.get(p);
+  if (out) return out;
   const e = p.event;
   const datePrecision = e.date.value === null ? 9 : e.date.text === null ? (e.date.precision ?? 9) + 0.5 : (e.date.precision ?? 9);
-  return [datePrecision, e.place?.radiusKm ?? Infinity, e.fatalities ? 0 : 1, -e.confidence, p.ref.article.published ?? '9999', e.id];
+  out = [datePrecision, e.place?.radiusKm ?? Infinity, e.fatalities ? 0 : 1, -e.confidence, p.ref.article.published ?? '9999', e.id];
+  RANKS.set(p, out);
+  return out;
 }
 
 function better(a: ReportProfile, b: ReportProfile): number {
@@ -58,7 +64,7 @@ export function resolveGroup(group: readonly ReportProfile[], compareOf: (a: Rep
   if (group.length === 1) return { primary, event: primary.event };
   const others = group.filter((p) => p !== primary).sort((a, b) => (a.ref.article.published ?? '9999').localeCompare(b.ref.article.published ?? '9999') || (a.event.id < b.event.id ? -1 : 1));
   const whyOf = (p: ReportProfile): string[] => {
-    const decided = cons.must.get(pairKey(p.key, primary.key));
+    const decided = cons.must.size ? cons.must.get(pairKey(p.key, primary.key)) : undefined;
     if (decided !== undefined) return [`an analyst merged it (override ${decided})`];
     const c = compareOf(p, primary);
     if (c.compatible) return [`score ${c.score} with the primary report: ${c.reasons.join('; ')}`];
@@ -66,7 +72,7 @@ export function resolveGroup(group: readonly ReportProfile[], compareOf: (a: Rep
     let best: { c: Comparison; with: ReportProfile } | null = null;
     for (const q of group) {
       if (q === p) continue;
-      const m = cons.must.get(pairKey(p.key, q.key));
+      const m = cons.must.size ? cons.must.get(pairKey(p.key, q.key)) : undefined;
       if (m !== undefined) return [`an analyst merged it with ${q.event.id} (override ${m})`];
       const cq = compareOf(p, q);
       if (cq.compatible && (!best || cq.score > best.c.score)) best = { c: cq, with: q };

@@ -54,18 +54,23 @@ export function partition(
     if (list) list.push(r);
     else byKey.set(r.key, [r]);
   }
-  const keys = [...byKey.keys()].sort();
+  // (most stores hold no override: no pair keys are built for an empty set of constraints — quadratic in a component)
+  const keys = cons.must.size ? [...byKey.keys()].sort() : [];
   for (let i = 0; i < keys.length; i++)
     for (let j = i + 1; j < keys.length; j++) {
       if (!cons.must.has(pairKey(keys[i]!, keys[j]!))) continue;
       for (const a of byKey.get(keys[i]!)!) for (const b of byKey.get(keys[j]!)!) union(a.id, b.id);
     }
 
+  const constrained = cons.must.size > 0 || cons.cannot.size > 0;
   const joinable = (ga: readonly ReportProfile[], gb: readonly ReportProfile[]) => {
     for (const x of ga)
       for (const y of gb) {
-        if (cons.cannot.has(pairKey(x.key, y.key))) return false;
-        if (cons.must.has(pairKey(x.key, y.key))) continue;
+        if (constrained) {
+          const k = pairKey(x.key, y.key);
+          if (cons.cannot.has(k)) return false;
+          if (cons.must.has(k)) continue;
+        }
         if (!compareOf(x, y).compatible) return false;
       }
     return true;

@@ -60,6 +60,8 @@ export type ResolutionRules = Omit<z.infer<typeof RulesFile>, 'compatibleSubType
   careNotTarget: RegExp;
   /** "A|B" for every compatible pair, both orders */
   compatibleSubTypes: ReadonlySet<string>;
+  /** the two sub-types are equal or a listed compatible pair (compatibleSubTypes, without building a key: asked for every candidate pair) */
+  subTypesMeet: (a: string, b: string) => boolean;
   isGenericActor: (id: string) => boolean;
   /** the words naming how a sub-type was carried out ("airstrike", "artillery"), as one word-bounded regex per sub-type */
   meansWords: ReadonlyMap<string, RegExp>;
@@ -84,10 +86,19 @@ export function rules(): ResolutionRules {
   const r = RulesFile.parse(rulesJson);
   const generic = new Set(r.genericActorIds);
   const pattern = new RegExp(r.genericActorIdPattern, 'i');
+  const meets = new Map<string, Set<string>>();
+  for (const [a, b] of r.compatibleSubTypes) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = meets.get(x) ?? new Set<string>();
+      set.add(y);
+      meets.set(x, set);
+    }
+  }
   cached = {
     ...r,
     compatibleSubTypes: new Set(r.compatibleSubTypes.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
     meansWords: new Map(Object.entries(r.meansWords).map(([sub, words]) => [sub, new RegExp(`\\b(?:${alternation(words ?? [])})s?\\b`, 'iu')])),
+    subTypesMeet: (a, b) => a === b || (meets.get(a)?.has(b) ?? false),
     isGenericActor: (id) => generic.has(id) || pattern.test(id),
     facilities: [...r.facilities].sort((a, b) => b.length - a.length || a.localeCompare(b)),
     stopwords: new Set(r.stopwords),

@@ -42,8 +42,8 @@ export function gridCell(lat: number, lon: number): number {
   return gridRow(lat) * GRID_COLS + gridCol(lon);
 }
 
-/** `search`: the report's search text when the caller has it already (searchText(e, title)) */
-export function eventRow(e: ConflictEvent, seq: number, title: string, search?: string): EventRow {
+/** `search`, `json`: the report's search text (searchText(e, title)) and JSON.stringify(e) when the caller has them already */
+export function eventRow(e: ConflictEvent, seq: number, title: string, search?: string, json?: string): EventRow {
   return {
     id: e.id,
     articleId: e.articleId,
@@ -60,7 +60,7 @@ export function eventRow(e: ConflictEvent, seq: number, title: string, search?: 
     placeId: e.place?.id ?? null,
     radiusKm: e.place?.radiusKm ?? null,
     search: search ?? searchText(e, title),
-    json: JSON.stringify(e),
+    json: json ?? JSON.stringify(e),
     actors: actorIds(e),
     acting: actingActorIds(e),
     cell: e.place ? gridCell(e.place.lat, e.place.lon) : null,

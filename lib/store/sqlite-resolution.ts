@@ -30,6 +30,12 @@ const REF_COLS = 'e.rid, e.id, e.json, e.component, e.article_id, a.title, a.sou
 type RefRow = [number, string, string, string | null, string, string, string | null, string | null];
 /** what the queries return first: a row's id, its rowid and its current component (the rest from the cache) */
 type KeyRow = [number, string, string | null];
+/**
+ * a component member's key and its current resolution columns but `resolved` (only whether it is NULL): what the
+ * write-back compares a non-primary row against without reading it again (a row per member and write was the
+ * write-back's cost in a large group)
+ */
+type MemberRow = [...KeyRow, string | null, number, number, number, number];
 
 /** parsed rows kept across writes */
 const ROW_CACHE_MAX = 50_000;
@@ -200,6 +206,8 @@ export class SqliteResolution {
       refs.set(e.id, ref);
       addedRefs.push(ref);
     }
+    /** component members read by this run, by event id, with their current resolution columns */
+    const members = new Map<string, MemberRow>();
     // a stored row as the driver reads it: the kept event and article, the component read now
     const toRefs = (keys: readonly KeyRow[]): ReportRef[] => {
       const rows = this.rowsOf(keys.filter((k) => !refs.has(k[1])));
@@ -250,9 +258,11 @@ export class SqliteResolution {
             );
           }
         }
+        // in no particular order (the driver's outcome does not depend on it; sorting every box's rows by id cost more
+        // than the rest of the candidate step on many retellings of one happening)
         const keep: KeyRow[] = [];
         const seen = new Set<string>();
-        for (const r of rows.sort((x, y) => (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0))) {
+        for (const r of rows) {
           // a row left unresolved (resolveAll's later batches) is not a candidate yet; the added ones are the driver's
           if (seen.has(r[1]) || (r[2] === null && !addedIds.has(r[1]))) continue;
           seen.add(r[1]);
@@ -260,20 +270,20 @@ export class SqliteResolution {
         }
         return toRefs(keep);
       },
-      componentMembers: (ids) => toRefs(this.keysWhere('component', ids)),
+      componentMembers: (ids) => {
+        if (!ids.length) return [];
+        const rows = this.stmt(
+          `SELECT e.rid, e.id, e.component, e.grp, e.is_primary, e.report_count, e.resolved IS NULL, e.background FROM events e
+           WHERE e.component IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
+        ).raw().all(JSON.stringify(ids)) as MemberRow[];
+        for (const m of rows) members.set(m[1], m);
+        return toRefs(rows.map((m) => [m[0], m[1], m[2]]));
+      },
       reportsByKey: (keys) => toRefs(this.keysByReportKey(keys)),
       overrides: (keys) => this.overridesNaming(keys),
-      write: (result) => this.write(result, refs, insert ? addedIds : new Set(), insert),
+      write: (result) => this.write(result, refs, insert ? addedIds : new Set(), insert, members),
     };
     return resolveSync(access, { added: addedRefs, touched: [...new Set(touched)].sort() });
-  }
-
-  /** report rows whose `column` is one of `values`, in event id order */
-  private keysWhere(column: 'component', values: readonly string[]): KeyRow[] {
-    if (!values.length) return [];
-    return this.stmt(`SELECT e.rid, e.id, e.component FROM events e WHERE e.${column} IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
-      .raw()
-      .all(JSON.stringify(values)) as KeyRow[];
   }
 
   /** report rows whose report key is one of `keys`, in event id order: found through their articles (events_article; no index on report_key, migration 008) */
@@ -305,7 +315,13 @@ export class SqliteResolution {
    * persists the driver's outcome: only stored rows whose resolution changed are written; the reports of this write
    * not inserted yet (`pending`) are handed to `insert` with their final columns, so they are written once
    */
-  private write(result: ResolutionResult, refs: Map<string, ReportRef>, pending: ReadonlySet<string>, insert: ((placed: Map<string, Placement>) => void) | null): void {
+  private write(
+    result: ResolutionResult,
+    refs: Map<string, ReportRef>,
+    pending: ReadonlySet<string>,
+    insert: ((placed: Map<string, Placement>) => void) | null,
+    read: ReadonlyMap<string, MemberRow> = new Map(),
+  ): void {
     const members = new Map<string, string[]>();
     for (const a of result.assignments) {
       const list = members.get(a.group) ?? [];
@@ -343,6 +359,21 @@ export class SqliteResolution {
       if (pending.has(a.eventId)) {
         const ref = refs.get(a.eventId)!;
         placed.set(a.eventId, { component: a.component, grp: a.group, isPrimary: primary, reportCount: a.reportCount, resolved: resolvedJson, groupSearch: groupSearchOf(a, kept), actors: actorRows(ref.event, primary, kept) });
+        continue;
+      }
+      // a row read as a component member, neither primary nor keeping a resolved event before or after: its resolved
+      // and role stay (no group text, no actor rows to rewrite), so only the three columns read with it can change
+      const m = read.get(a.eventId);
+      if (m && m[4] === 0 && primary === 0 && m[6] === 1 && resolvedJson === null) {
+        set = [];
+        values = [];
+        change('component', m[2], a.component);
+        change('grp', m[3], a.group);
+        change('report_count', m[5], a.reportCount);
+        if (!set.length) continue;
+        this.stmt(`UPDATE events SET ${set.join(', ')} WHERE rid = ?`).run(...values, m[0]);
+        const cached = this.cache.get(m[0]);
+        if (cached) cached.component = a.component;
         continue;
       }
       const cur = sel.get(a.eventId) as Current | undefined;
