@@ -16,7 +16,8 @@ function escapeWord(w: string, ci = false): string {
 export function phraseSource(phrase: string, caseFirst = false, ci = false): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
-    if (w === '*') return "(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]+\\s+){0,3}?[A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]+";
+    // (a figure with inner commas is one word: "seized 1,5 tons of", "685,000 packs")
+    if (w === '*') return "(?:(?:[0-9]+(?:,[0-9]+)+|[A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]+)\\s+){0,3}?(?:[0-9]+(?:,[0-9]+)+|[A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]+)";
     const wild = w.endsWith('*') && w.length > 1;
     const core = wild ? w.slice(0, -1) : w;
     return escapeWord(core, ci) + (wild ? "[a-zß-öø-ÿ'’-]*" : '');

@@ -74,3 +74,10 @@ describe('the toll a frame of violence implies', () => {
     expect(toll('On Monday, armed men shot dead a trader at a market in Celaya. 2 fatalities.')).toEqual([2]);
   });
 });
+
+describe('a figure with inner commas is one word of a wildcard', () => {
+  it('"seized about 1,5 tons of", "seized 685,000 packs of" are seizures (looting / property destruction)', () => {
+    expect(sub('On Monday, in Dourados, federal police forces seized about 1,5 tons of marijuana in a truck.')).toEqual(['Looting/property destruction']);
+    expect(sub('On Monday, in Dourados, military police seized 685,000 packs of smuggled cigarettes.')).toEqual(['Looting/property destruction']);
+  });
+});
