@@ -291,7 +291,8 @@ export function resolveCivilians(text: string, s: Sentence, judged: readonly Tri
 
 /**
  * A sentence with no victim frame whose clash is told only in one-sided words ("Islamic militants attacked Namava",
- * "gunmen stormed the office"), of an armed perpetrator, with no two-sided word and no armed opponent in their object:
+ * "gunmen stormed the office"), of an armed perpetrator, with no two-sided word, no armed opponent in their object,
+ * no held town, city or district as that object (oneSidedClash.defended) and no second armed party in the sentence:
  * one side's violence, an attack (civilians.json oneSidedClash). Returns new objects; the sentence unchanged otherwise.
  */
 function oneSidedAttack(text: string, s: Sentence, judged: TriggerHit[], hits: readonly ActorHit[]): TriggerHit[] {
