@@ -81,3 +81,11 @@ describe('a figure with inner commas is one word of a wildcard', () => {
     expect(sub('On Monday, in Dourados, military police seized 685,000 packs of smuggled cigarettes.')).toEqual(['Looting/property destruction']);
   });
 });
+
+describe('leading labels that name a type by themselves', () => {
+  it('"Security measures:", "Land seizure:" label the sentence; the words alone in running text make no event', () => {
+    expect(sub('Security measures: On Monday, the governorship of Mardin announced a two-day curfew in the province.')).toEqual(['Change to group/activity']);
+    expect(sub('Land seizure: On Monday, soldiers seized farmland belonging to residents of Beit Ummar.')).toEqual(['Looting/property destruction']);
+    expect(sub('Police tightened security measures in Ankara on Monday ahead of the match.')).toEqual([]);
+  });
+});
