@@ -83,9 +83,10 @@ const PARENT_KINDS: ReadonlySet<string> = new Set(THRESHOLDS.resolve.parents.con
  * Martinez in California: the written parent (parents.ts) holds none of the name's readings and the chosen
  * one, a minor place (a village or small town), lies more than OUTSIDE_PARENT_KM beyond the extent of the
  * parent, read as a region by its own name. The name is a place the gazetteer lacks; its far-away namesake
- * is withdrawn.
+ * is withdrawn — and so is the same reading of the same name told elsewhere in the article without a parent.
  */
 export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
+  const withdrawn: { key: string; id: string; why: string }[] = [];
   for (const s of spans) {
     if (s.role !== 'place' || !s.parent) continue;
     const r = resolutions.get(s);
@@ -110,6 +111,15 @@ export function abstainOutsideParent(spans: readonly Span[], resolutions: Map<Sp
       `no confident location: "${s.text}" is written inside "${s.parent.text}" (${p.name}, ${p.country ?? ''}) but none of its readings lies there`,
       `the best, ${chosen.entry.name}, ${chosen.entry.country ?? ''}, lies ${Math.round(km)} km outside ${p.name}`,
     ];
+    withdrawn.push({ key: nameKey(s.text), id: chosen.entry.id, why: `"${s.text}" is written inside "${s.parent.text}" elsewhere in the article, and ${chosen.entry.name}, ${chosen.entry.country ?? ''} lies ${Math.round(km)} km outside ${p.name}` });
+  }
+  // "in Tuzla industrial zone in Tuzla, Istanbul": the same name told without its parent is the same place
+  for (const w of withdrawn) {
+    for (const s of spans) {
+      const r = resolutions.get(s);
+      if (s.role !== 'place' || s.parent || !r || r.abstained || r.chosen?.entry.id !== w.id || nameKey(s.text) !== w.key) continue;
+      r.abstained = [`no confident location: ${w.why}`];
+    }
   }
 }
 

@@ -111,13 +111,19 @@ function listedOn(c: Context, p: Span, next: Span | undefined): boolean {
 }
 
 /**
- * "Shyroka Balka, Donetsk" with only a village of that name 600 km away: every reading of the child is a
- * minor place (minorKinds, population under minorPopulation or unknown) far (farKm) from every region
- * reading of the parent. The child is then a namesake of a place the gazetteer lacks, not one of a list.
+ * "Shyroka Balka, Donetsk" with only a village of that name 600 km away: every reading of the child in the
+ * parent's countries is a minor place (minorKinds, population under minorPopulation or unknown) far (farKm) from
+ * every region reading of the parent (every reading, when none lies in those countries). The child is then a namesake of a place the
+ * gazetteer lacks, not one of a list. ("Tuzla, Istanbul": a Tuzla in Bosnia is no candidate for a place written
+ * inside Istanbul; the Turkish one is a village 650 km away. "Tuzla, Sarajevo" stays a list: Tuzla is a city of
+ * Sarajevo's country.)
  */
 export function namesake(child: Span, parent: Span): boolean {
   const regions = parent.entries.filter((q) => CONTAINER_KINDS.has(q.kind));
-  return child.entries.every((e) => isMinor(e) && regions.every((q) => outsideRegion(e, q)));
+  const countries = new Set(regions.map((q) => q.country));
+  const home = child.entries.filter((e) => countries.has(e.country));
+  // ("Taji, Iraq" with only a Taji in China: no reading at home, every reading weighed as before)
+  return (home.length > 0 ? home : child.entries).every((e) => isMinor(e) && regions.every((q) => outsideRegion(e, q)));
 }
 
 /**
