@@ -548,7 +548,7 @@ export function placeUnknown(
     return {
       parent: close.entry, precision, radiusKm: Math.max(close.entry.radiusKm, U.precision.minRadiusKm[precision]), kind: close.entry.kind, name,
       id: `unk:${close.entry.id}:${slug(name)}`,
-      why: `not in the gazetteer as written; read as ${close.entry.name} (${close.entry.kind}), a close spelling (${close.edits} edit${close.edits === 1 ? '' : 's'} from "${close.bare}") and the only one near ${how}`,
+      why: `not in the gazetteer as written; read as ${close.entry.name} (${close.entry.kind}), a close spelling (${close.edits} edit${close.edits === 1 ? '' : 's'} from "${name}") and the only one near ${how}`,
     };
   }
   const precision = precisionOf(parent)!;
@@ -561,26 +561,23 @@ export function placeUnknown(
 }
 
 const CLOSE = U.closeSpelling;
-const CLOSE_KINDS: readonly PlaceKind[] = CLOSE.kinds;
 
 /**
  * "Umerkot town" in Sindh, "Viluppuram" named beside Tamil Nadu: a name the gazetteer lacks as written may be a
  * close spelling of a place where the text puts it. The one entry of closeSpelling.kinds in the parent's country
- * within the allowed edits of the bare name (its place noun dropped) and near the parent, else null (none, or two).
+ * within the allowed edits of the name and near the parent, else null (none, or two).
  */
-function closeSpelling(name: string, parent: GazetteerEntry, gaz: Gazetteer): { entry: GazetteerEntry; edits: number; bare: string } | null {
+function closeSpelling(name: string, parent: GazetteerEntry, gaz: Gazetteer): { entry: GazetteerEntry; edits: number } | null {
   if (!parent.country) return null;
-  const words = name.split(' ');
-  // ("Umerkot town": the place noun that marked it is no part of the name)
-  const bare = words.length > 1 && SUFFIX_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? words.slice(0, -1).join(' ') : name;
-  const key = normalizeName(bare);
+  // (the span is the name alone: "Umerkot town" keeps its place noun in the qualifier)
+  const key = normalizeName(name);
   // ("Al Amir": the article is no evidence of the spelling; "Amir" alone is too short to read through an edit)
   const letters = stripArticles(key).replace(/[^\p{L}]/gu, '').length;
   if (letters < CLOSE.minLetters) return null;
   const max = letters >= CLOSE.longFrom ? CLOSE.longEdits : CLOSE.maxEdits;
   const reach = Math.max(Math.min(parent.radiusKm, CLOSE.maxParentKm) * CLOSE.radiusSlack, CLOSE.minKm);
   let found: { entry: GazetteerEntry; edits: number } | null = null;
-  for (const r of gaz.search(bare, { limit: 10, country: parent.country, kinds: [...CLOSE_KINDS] })) {
+  for (const r of gaz.search(name, { limit: 10, country: parent.country, kinds: CLOSE.kinds })) {
     const e = gaz.byId(r.id);
     if (!e || e.id === parent.id) continue;
     const edits = Math.min(...[e.name, ...e.alt].map((n) => distance(normalizeName(n), key)));
@@ -591,5 +588,5 @@ function closeSpelling(name: string, parent: GazetteerEntry, gaz: Gazetteer): { 
     if (found) return null;
     found = { entry: e, edits };
   }
-  return found ? { ...found, bare } : null;
+  return found;
 }
