@@ -16,6 +16,10 @@ export function useLeafletMap(): { ref: (node: HTMLDivElement | null) => (() => 
     const m = L.map(node, MAP_OPTIONS);
     setMap(m);
     return () => {
+      // a zoom animation still running when the map goes (a zoom, then a click to another page) ends in Leaflet 1.9
+      // on the removed map pane ("reading '_leaflet_pos'" from _onZoomTransitionEnd's timer): mark it ended first,
+      // which that timer checks before it moves anything
+      (m as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
       m.remove();
       setMap(null);
     };
