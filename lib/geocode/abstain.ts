@@ -233,7 +233,8 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     const facility = !particle && t !== undefined && !t.cap && FACILITY_NOUNS.has(t.lower) && t.sep === ' ';
     if (facility && !isMinor(chosen) && primaryKey(chosen) === nameKey(s.text)) continue;
     // (a place right after the name is another place, "Homs Hama"; after a particle it ends the name, "Lomitas del Zulia")
-    if (!t || (!t.cap && !facility) || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || (spanAt.has(k) && !particle)) continue;
+    // (nor is a date: "in Moscow October 7")
+    if (!t || (!t.cap && !facility) || t.sentenceStart || !/^\s$/.test(t.sep) || NOT_NAME_TAIL.has(t.lower) || LEXICON.directions.has(t.lower) || LEXICON.calendar.has(t.lower) || (spanAt.has(k) && !particle)) continue;
     // a name that ends in its kind word is whole ("Marion County Public Works")
     if (s.first !== s.last && LEXICON.regionSuffixes.has(c.tokens[s.last]!.lower)) continue;
     // a one-word head takes the countries of every place beside it; a longer one, or one qualified or given a parent,
@@ -243,8 +244,22 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     const held = new Map<string, number>();
     for (const e of placesBeside(c, s, spans, resolutions)) if (e.country) held.set(e.country, (held.get(e.country) ?? 0) + (plain || STRONG_KINDS.has(e.kind) ? 2 : 1));
     const countries = new Set([...held].flatMap(([cc, n]) => (n >= 2 ? [cc] : [])));
-    if (countries.size === 0 || (chosen.country !== null && countries.has(chosen.country))) continue;
+    if (countries.size === 0) continue;
     const longer = c.text.slice(s.start, t.end);
+    if (chosen.country !== null && countries.has(chosen.country)) {
+      // "in Porto Xyz neighborhood of Curitiba, Parana": a namesake in the right country, but far from where the
+      // sentence is set (more than LOCALE_KM from every town and region it names) — the longer name's place is there
+      if (facility) continue;
+      const locales = placesBeside(c, s, spans, resolutions).filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
+      if (locales.length === 0) continue;
+      const [nearest, km] = locales.map((e) => [e, kmToExtent(chosen.lat, chosen.lon, e)] as const).reduce((a, b) => (a[1] <= b[1] ? a : b));
+      if (km <= LOCALE_KM) continue;
+      r.abstained = [
+        `no confident location: "${s.text}" opens a longer name ("${longer}") the gazetteer lacks`,
+        `its reading, ${chosen.name}, ${chosen.country}, lies ${Math.round(km)} km from ${nearest.name}, the nearest town or region its sentence names`,
+      ];
+      continue;
+    }
     r.abstained = [
       facility ? `no confident location: "${s.text}" names a facility ("${longer}"), not a place`
         : `no confident location: "${s.text}" opens a longer name ("${longer}") the gazetteer lacks`,

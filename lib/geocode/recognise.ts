@@ -33,6 +33,23 @@ const particleThenName = (tokens: readonly Token[], i: number): boolean => {
   return p !== undefined && n !== undefined && !p.cap && p.sep === ' ' && NAME_PARTICLES.has(p.lower) && n.cap && n.sep === ' ';
 };
 
+const DIGITS = /^\p{N}+$/u;
+/**
+ * "Colonia 5 de Mayo", "Barrio 23 de Enero": the last token of a part of town's name that goes on with a number (and
+ * a particle and capitalised words: the date or number it is named after) after its opener at i; -1 if none
+ */
+function numberedNameEnd(tokens: readonly Token[], i: number, to: number): number {
+  const n = tokens[i + 1];
+  if (n === undefined || i + 1 >= to || n.sep !== ' ' || !DIGITS.test(n.text)) return -1;
+  let k = i + 1;
+  while (k + 1 < to) {
+    const t = tokens[k + 1]!;
+    if (t.sep !== ' ' || !(t.cap || DIGITS.test(t.text) || (NAME_PARTICLES.has(t.lower) && tokens[k + 2]?.cap === true))) break;
+    k++;
+  }
+  return k;
+}
+
 const abbrevByFirstChar = new Map<string, string[]>();
 for (const a of DOTTED_ABBREVIATIONS) {
   const list = abbrevByFirstChar.get(a[0]!) ?? [];
@@ -162,6 +179,12 @@ function scan(text: string, tokens: Token[], lookup: Lookup, from: number, to: n
     }
     if (!canOpen(tokens, i)) {
       i++;
+      continue;
+    }
+    // "Colonia 20 de Noviembre": a part of town named after a date or a number is one name; no word of it is a place
+    const numbered = PART_OF_TOWN_OPENERS.has(t.lower) ? numberedNameEnd(tokens, i, to) : -1;
+    if (numbered > i) {
+      i = numbered + 1;
       continue;
     }
     // widest window of capitalised words and in-name connectors (and word halves after an apostrophe: "Dar'a")

@@ -71,3 +71,16 @@ describe('protests named by their grievance, their place of work or their member
     expect(sub('On Monday, members of the cabinet gathered in Kabul for the budget.')).toEqual([]);
   });
 });
+
+describe('a crowd and the police fighting is mob violence, not an armed clash', () => {
+  it('"villagers and police clashed", "a clash broke out between traders and the police"', () => {
+    expect(sub('On Monday, villagers and police clashed near Gorakhpur over a land survey.')).toEqual(['Mob violence']);
+    expect(sub('On Monday, a clash broke out between traders and the police in the main market of Kano.')).toEqual(['Mob violence']);
+    expect(sub('On Monday, scuffles erupted between students and policemen outside the university in Dhaka.')).toEqual(['Mob violence']);
+  });
+
+  it('in a demonstration frame it is a violent demonstration; armed parties on both sides stay an armed clash', () => {
+    expect(sub('On Monday, clashes erupted between protesters and the police in Lahore during a rally against fuel prices.')).toEqual(['Violent demonstration']);
+    expect(sub('On Monday, clashes erupted between soldiers and rebels near Kano.')).toEqual(['Armed clash']);
+  });
+});

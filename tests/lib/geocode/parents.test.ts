@@ -145,6 +145,10 @@ describe('a part of a town is read in the town its sentence names', () => {
     // with a lowercase particle inside ("Colonia los Corbin") the opener is still no place of its own
     const withParticle = read('On 7 June 2021, in Temixco, Morelos, armed men shot at a house in Colonia los Corbin.').find((x) => x.text.startsWith('Colonia'));
     expect(withParticle?.isLocation ?? false).toBe(false);
+    // named after a date or a number ("Colonia 3 de Mayo", "Barrio 18"): one name, and neither word of it a place
+    const dated = read('On 7 June 2021, gunmen killed two men in Colonia 3 de Mayo, Celaya, Guanajuato.');
+    expect(dated.filter((x) => x.isLocation).map((x) => x.text)).toEqual(['Celaya', 'Guanajuato']);
+    expect(read('On 7 June 2021, residents of Barrio 18 protested in Tegucigalpa.').filter((x) => x.isLocation).map((x) => x.text)).toEqual(['Tegucigalpa']);
     // a part of a town written in a sentence naming no town is not judged
     expect(mention(read('Armed men attacked a man in Corbin neighborhood.'), 'Corbin').isLocation).toBe(true);
   });
@@ -189,6 +193,20 @@ describe('a name that opens a longer one', () => {
     // a name with its kind word after it ("Corbin Valley") is no head either (its only reading, a small town in
     // Kentucky, is withdrawn as a small place abroad in a Canadian sentence: foreign-minor.test.ts)
     expect(mention(read('The cow was found in Corbin Valley, a farming community near Vancouver, British Columbia.'), 'Corbin Valley').why.join(' ')).not.toMatch(/opens a longer name/);
+  });
+
+  it('a head read in the sentence\'s country but far from every town and region it names is withdrawn too', () => {
+    // the gazetteer's "Porto" readings lie nowhere near Curitiba: "Porto Velindo" is a part of town it lacks
+    const m = mention(read('On 4 June 2021, gunmen shot dead a trader in Porto Velindo neighborhood of Curitiba, Parana.'), 'Porto');
+    expect(m.isLocation).toBe(false);
+    expect(m.why.join(' ')).toMatch(/opens a longer name \("Porto Velindo"\).*km from/);
+    // a head inside the region the sentence names keeps its reading
+    expect(mention(read('On 4 June 2021, shots were fired near Ponta Grossa Velha, Parana.'), 'Ponta Grossa').place?.name).toBe('Ponta Grossa');
+  });
+
+  it('a date after the name is no more of it ("in Moscow October 7")', () => {
+    const m = mention(read('She was shot dead in her apartment in Moscow October 7, weeks after reporting from Grozny, Chechnya.'), 'Moscow');
+    expect(m.place?.name).toBe('Moscow');
   });
 
   it('a kind or direction word after the name, or a sentence with no other place, leaves it', () => {
