@@ -116,8 +116,9 @@ function getIndex(): Index {
     offDutyArmed: new RegExp(`${LBI}(?:(?:${offDuty})\\s+(?:${armed})${RBI}|(?:(?:${armed})\\s+)?(?:${armed})${RBI}\\s*(?:${offDutyAfter}))`, 'gi'),
     opponent: compileList(lex.armedOpponents, 'i'),
     armedVictims: [
-      // (not across a preposition: "shot dead by gunmen" names the agent, "killed a man at a checkpoint" the place)
-      new RegExp(`${LBI}(?:${active})\\s+(?:(?!(?:by|at|in|near|on|from|inside|outside|after|before|with)\\s)${WORD}\\s+){0,${lex.gapWords}}?(?:${alternation(lex.armedOpponents)})${RBI}`, 'i'),
+      // (not across a preposition: "shot dead by gunmen" names the agent, "killed a man at a checkpoint" the place,
+      // "killed during a police raid" the setting)
+      new RegExp(`${LBI}(?:${active})\\s+(?:(?!(?:by|at|in|near|on|from|inside|outside|after|before|with|during|amid|following)\\s)${WORD}\\s+){0,${lex.gapWords}}?(?:${alternation(lex.armedOpponents)})${RBI}`, 'i'),
       new RegExp(`${LBI}(?:${alternation(lex.armedOpponents)})(?:\\s+${WORD}){0,${lex.gapWords}}?\\s+(?:${alternation(lex.passiveAuxiliaries)})\\s+(?:[a-z]+ly\\s+)?(?:${alternation(lex.passiveVerbs)})${RBI}`, 'i'),
     ],
     placeFrame: new RegExp(`^(?:${alternation(lex.placeVerbs)})\\s`, 'i'),

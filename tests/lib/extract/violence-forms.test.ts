@@ -89,3 +89,23 @@ describe('leading labels that name a type by themselves', () => {
     expect(sub('Police tightened security measures in Ankara on Monday ahead of the match.')).toEqual([]);
   });
 });
+
+describe('people killed during a police or army raid: the raid names the perpetrator', () => {
+  const events = (text: string) => liveEvents(text, '2022-03-20');
+  it('"a drug suspect was killed during a police raid" is an attack by the police', () => {
+    const [e, ...rest] = events('On Monday, two drug suspects were killed during a police raid in Antipolo, Rizal.');
+    expect(rest).toEqual([]);
+    expect(e?.acled?.subEventType).toBe('Attack');
+    expect(e?.actors.find((a) => a.role === 'actor')?.text).toBe('police');
+    expect(sub('On Monday, a farmer was killed during a military operation near Kidal.')).toEqual(['Attack']);
+  });
+
+  it('"during" opens no armed victim, but a raid alone names no one, and an exchange of fire is a clash', () => {
+    expect(sub('On Monday, a trader was killed during a raid in Antipolo, Rizal.')).toEqual([]);
+    expect(sub('On Monday, a man was killed during a police operation in Sao Goncalo after an exchange of fire with gang members.')).toEqual(['Armed clash']);
+  });
+
+  it('"unknown gunmen assassinated an economic operator"', () => {
+    expect(sub('On Monday, unknown gunmen assassinated an economic operator in Mopti.')).toEqual(['Attack']);
+  });
+});
