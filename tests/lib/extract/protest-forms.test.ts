@@ -84,3 +84,14 @@ describe('a crowd and the police fighting is mob violence, not an armed clash', 
     expect(sub('On Monday, clashes erupted between soldiers and rebels near Kano.')).toEqual(['Armed clash']);
   });
 });
+
+describe('a gathering far from its demand is still a protest', () => {
+  it('"gathered in front of the ministry … to demand", "commemorated labour day and demanded"', () => {
+    expect(sub('On Monday, members of the Labour Network gathered in front of the Ministry of Labour in Bangkok to demand wage subsidies.')).toEqual(['Peaceful protest']);
+    expect(sub('On Monday, in Puebla, a group of workers commemorated labor day and demanded better wages.')).toEqual(['Peaceful protest']);
+  });
+
+  it('a gathering with no demand is none', () => {
+    expect(sub('On Monday, the cabinet gathered in the presidential palace in Kabul to discuss the budget.')).toEqual([]);
+  });
+});

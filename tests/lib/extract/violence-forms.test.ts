@@ -109,3 +109,14 @@ describe('people killed during a police or army raid: the raid names the perpetr
     expect(sub('On Monday, unknown gunmen assassinated an economic operator in Mopti.')).toEqual(['Attack']);
   });
 });
+
+describe('a shooting or gun attack on police, soldiers or their posts is an armed clash', () => {
+  it('"a drive-by shooting against two police officers", "a gun attack on a military post"', () => {
+    expect(sub('On Monday, gunmen carried out a drive-by shooting against two police officers in Celaya, Guanajuato.')).toEqual(['Armed clash']);
+    expect(sub('On Monday, armed men carried out a gun attack on a military post near Gao.')).toEqual(['Armed clash']);
+  });
+
+  it('the same shooting against a trader stays an attack', () => {
+    expect(sub('On Monday, gunmen carried out a drive-by shooting against a trader in Celaya, Guanajuato.')).toEqual(['Attack']);
+  });
+});
