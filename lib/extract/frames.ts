@@ -10,11 +10,13 @@
  * - `absorbs` (per type): the triggers of the listed types in a sentence with an accepted trigger of this type are
  *   part of its event ("rioters clashed with police", "protesters were arrested"), and so is such an event told in
  *   the sentence right before or after (`absorbNeighbours`); `yieldsTo` says the same from the absorbed type's side
- *   (property destruction beside an attack is part of the attack).
+ *   (property destruction beside an attack is part of the attack);
+ * - remoteFireAtAreas: a clash told only by the guns fired at an area ("fired machine guns at residential
+ *   neighbourhoods") is shelling (events.json remoteFire).
  */
 import type { EventType } from '../schemas';
 import { getLexicon } from './lexicon';
-import { compileList } from './phrase';
+import { alternation, compileList, LBI, RBI } from './phrase';
 import type { Sentence } from './sentences';
 import type { Draft } from './draft';
 import type { TriggerHit } from './triggers';
@@ -136,4 +138,39 @@ export function absorbNeighbours(drafts: readonly Draft[], sentenceOf: (d: Draft
     }
   }
   return gone.size ? drafts.filter((d) => !gone.has(d)) : [...drafts];
+}
+
+interface RemoteFireRegexes { verb: RegExp; weapon: RegExp; at: RegExp }
+let remote: RemoteFireRegexes | null = null;
+
+function remoteRegexes(): RemoteFireRegexes {
+  if (remote) return remote;
+  const { verbs, weapons, targets, atWords } = getLexicon().events.remoteFire;
+  remote = {
+    verb: compileList(verbs, 'i'),
+    weapon: new RegExp(`^(?:${alternation(weapons, false, true)})$`),
+    at: new RegExp(`${LBI}at\\s+(?:[^\\s.;:,()]+\\s+){0,${atWords}}?(?:${alternation(targets, false, true)})${RBI}`),
+  };
+  return remote;
+}
+
+/**
+ * "pro-Houthi forces fired 14.5mm and 12.7mm machine guns at residential neighbourhoods", "fired machine guns at
+ * scattered areas of Hays district": guns fired at an area, not at an enemy, are remote violence. A clash trigger
+ * that is only a weapon (events.json remoteFire.weapons), after a firing verb in its clause, whose first "at" after
+ * it opens on an area (remoteFire.targets, within atWords words) becomes a shelling trigger. Returns new objects.
+ */
+export function remoteFireAtAreas(text: string, s: Sentence, triggers: readonly TriggerHit[]): TriggerHit[] {
+  const { maxChars } = getLexicon().events.remoteFire;
+  const re = remoteRegexes();
+  return triggers.map((t) => {
+    if (t.type !== 'clash' || t.rejected !== null || !re.weapon.test(t.text)) return t;
+    const before = text.slice(Math.max(s.start, t.start - maxChars), t.start);
+    if (!re.verb.test(before.slice(before.lastIndexOf(';') + 1))) return t;
+    const after = text.slice(t.end, Math.min(s.end, t.end + maxChars));
+    const at = re.at.exec(after);
+    // (the first "at" after the guns is where they fire: "at the positions of … in the area of" is no area)
+    if (!at || after.search(/(?<![A-Za-z])at\s/) !== at.index) return t;
+    return { ...t, type: 'shelling' as const, retypedBy: `guns fired at an area ("${at[0]}"): remote fire, shelling (events.json remoteFire)` };
+  });
 }

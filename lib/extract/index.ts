@@ -15,7 +15,7 @@ import { actorById } from '../actors';
 import { codeAcled, codedClass } from './acled';
 import { withCrowd } from './crowd';
 import { frameTolls, resolveCivilians, twoSidedWords } from './civilians';
-import { absorbNeighbours } from './frames';
+import { absorbNeighbours, remoteFireAtAreas } from './frames';
 import { findActors, mainCountry } from './actors';
 import { isUnnamed, withOpenActors } from './open-actors';
 import { resolveOpenActors } from './open-resolve';
@@ -135,7 +135,8 @@ function readSentence(a: Article, s: Sentence, carry: Carry): void {
   // (a frame of violence against civilians keeps the victims it spans: "shot two villagers")
   const hits = within(a.actorHits, s).filter((h) => !judged.some((t) => !t.frame && t.start < h.end && h.start < t.end && t.end - t.start > h.end - h.start && !headsTrigger(h, t)));
   // one-sided violence against unarmed people is an attack, with an armed perpetrator (civilians.ts)
-  const sTriggers = resolveCivilians(text, s, judged, hits);
+  // guns fired at an area, not at an enemy, are shelling (frames.ts)
+  const sTriggers = remoteFireAtAreas(text, s, resolveCivilians(text, s, judged, hits));
   const told = within(a.fatalities, s);
   // "shot dead two farmers": an attack's own words are its toll when the sentence gives none
   const f: SentenceFindings = { s, triggers: sTriggers, hits, cues, fatalities: [...told, ...frameTolls(text, sTriggers, told)] };
@@ -349,6 +350,7 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
   const type: EventType = trigger.type;
   const tl = lex.triggers.types[type]!;
   const why: string[] = [`trigger "${trigger.text}" → ${type} (weight ${trigger.weight})`];
+  if (trigger.retypedBy) why.push(trigger.retypedBy);
   const roles = assignRoles(text, s, trigger, type, f.hits);
   const fat = tl.violent && !fatUsed ? withAdditions(f.fatalities.filter((x) => !x.cumulative).sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))) : null;
   const cumulative = tl.violent ? f.fatalities.find((x) => x.cumulative) ?? null : null;

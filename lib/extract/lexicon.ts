@@ -211,6 +211,7 @@ export const EventsFile = z.object({
   weakTriggerBelow: z.number().min(0).max(1),
   concurrentTactics: z.object({ about: z.string().optional(), into: EventType, folded: z.array(EventType), maxChars: z.number().int().min(0) }),
   crowdFights: z.object({ about: z.string().optional(), crowd: z.array(EventType).min(1), fight: EventType, becomes: z.partialRecord(EventType, EventType) }),
+  remoteFire: z.object({ about: z.string().optional(), verbs: Words, weapons: Words, targets: Words, atWords: z.number().int().min(0), maxChars: z.number().int().positive() }),
   violentStandsAlone: z.object({ about: z.string().optional(), minWeight: z.number().min(0).max(1), afterWords: z.number().int().min(0), occurred: Words }),
   carry: z.object({ dateMaxDepth: z.number().int().positive(), placeSentences: z.number().int().positive(), actorSentences: z.number().int().positive() }),
   orphanFatalities: z.object({ maxCount: z.number().int().positive(), maxDistance: z.number().int().positive() }),

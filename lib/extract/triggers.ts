@@ -33,6 +33,8 @@ export interface TriggerHit {
   frame?: 'victim' | 'body';
   /** set when the trigger stands in a leading label ("Looting: …"): the label names the sentence's type */
   label?: boolean;
+  /** set when a sentence rule moved the trigger to another type (frames.ts remoteFireAtAreas): why, for the event's reasons */
+  retypedBy?: string;
 }
 
 /** Every trigger match in the text, in text order (overlaps between types are kept); `mentions` feed the civilian frames. */

@@ -120,3 +120,18 @@ describe('a shooting or gun attack on police, soldiers or their posts is an arme
     expect(sub('On Monday, gunmen carried out a drive-by shooting against a trader in Celaya, Guanajuato.')).toEqual(['Attack']);
   });
 });
+
+describe('guns fired at an area, not at an enemy, are shelling', () => {
+  it('"fired machine guns … at scattered areas", "fired mortar shells and machine guns at residential neighbourhoods"', () => {
+    const [e, ...rest] = liveEvents('On Monday, rebel forces reportedly fired 14.5mm and 12.7mm machine guns, in addition to sniper rifles, at scattered areas of Hays district.', '2022-03-20');
+    expect(rest).toEqual([]);
+    expect(e?.acled?.subEventType).toBe('Shelling/artillery/missile attack');
+    expect(e?.why.join(' ')).toMatch(/guns fired at an area/);
+    expect(sub('On Monday, rebel forces fired mortar shells and machine guns at residential neighbourhoods in Hays.')).toEqual(['Shelling/artillery/missile attack']);
+  });
+
+  it('fire at positions or forces stays a clash, even when an area is named later', () => {
+    expect(sub('On Monday, rebel forces fired machine guns at the positions of government forces in the area of Hays.')).toEqual(['Armed clash']);
+    expect(sub('On Monday, Ukrainian forces fired grenade launchers, heavy machine guns and small arms at the positions of the militia near Pavlopil.')).toEqual(['Armed clash']);
+  });
+});
