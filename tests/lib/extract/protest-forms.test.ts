@@ -95,3 +95,14 @@ describe('a gathering far from its demand is still a protest', () => {
     expect(sub('On Monday, the cabinet gathered in the presidential palace in Kabul to discuss the budget.')).toEqual([]);
   });
 });
+
+describe('demonstrators who burn or destroy things make a violent demonstration', () => {
+  it('"prisoners demonstrated … The inmates burnt official documents", "demonstrators destroyed the post"', () => {
+    expect(sub('On Monday, prisoners demonstrated at the central prison in Warri over a ban on visits. The inmates burnt official documents.')).toEqual(['Violent demonstration']);
+    expect(sub('On Monday, taxi drivers demonstrated in Mamou after a colleague was hit by a police car. The demonstrators destroyed the control post.')).toEqual(['Violent demonstration']);
+  });
+
+  it('a demonstration that stays calm stays peaceful', () => {
+    expect(sub('On Monday, taxi drivers demonstrated in Mamou after a colleague was hit by a police car.')).toEqual(['Peaceful protest']);
+  });
+});

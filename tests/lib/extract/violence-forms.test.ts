@@ -135,3 +135,13 @@ describe('guns fired at an area, not at an enemy, are shelling', () => {
     expect(sub('On Monday, Ukrainian forces fired grenade launchers, heavy machine guns and small arms at the positions of the militia near Pavlopil.')).toEqual(['Armed clash']);
   });
 });
+
+describe('a grenade answered with gunfire is an armed clash', () => {
+  it('"threw a hand grenade at a police checkpoint. Police responded with gunfire."', () => {
+    expect(sub('On Monday, militants threw a hand grenade at a police checkpoint in Mogadishu. Police responded with gunfire.')).toEqual(['Armed clash']);
+  });
+
+  it('a grenade no one answers stays a grenade', () => {
+    expect(sub('On Monday, militants threw a hand grenade at a market in Mogadishu, wounding four traders.')).toEqual(['Grenade']);
+  });
+});
