@@ -57,6 +57,8 @@ interface Index {
   oneSided: RegExp;
   /** a held place as the object of a one-sided clash word ("attacked the town of"): a fight for it */
   defended: RegExp;
+  /** a place of civilians ("the Balata refugee camp", "an IDP camp"): never an armed opponent, whatever its words */
+  civilPlace: RegExp;
   /** the kinds of place that, named right after a place verb, are attacked like "the village" */
   namedPlaceKinds: Set<string>;
   /** a place verb (and an article) right before a name: "attacked ", "raided the " */
@@ -115,6 +117,7 @@ function getIndex(): Index {
     setting: compileList(lex.settings, 'i'),
     offDutyArmed: new RegExp(`${LBI}(?:(?:${offDuty})\\s+(?:${armed})${RBI}|(?:(?:${armed})\\s+)?(?:${armed})${RBI}\\s*(?:${offDutyAfter}))`, 'gi'),
     opponent: compileList(lex.armedOpponents, 'i'),
+    civilPlace: compileList(lex.places, 'gi'),
     armedVictims: [
       // (not across a preposition: "shot dead by gunmen" names the agent, "killed a man at a checkpoint" the place,
       // "killed during a police raid" the setting)
@@ -126,7 +129,8 @@ function getIndex(): Index {
     placeVerbBefore: new RegExp(`\\b(?:${alternation(lex.placeVerbs)})\\s+(?:the\\s+)?$`, 'i'),
     twoSided: compileList(lex.twoSided, 'i'),
     oneSided: new RegExp(`^(?:${alternation(lex.oneSidedClash.words, false, true)})$`),
-    defended: compileList(lex.oneSidedClash.defended, 'i'),
+    // (the held place is the object's head: "the town of Geneina", "Geneina town", not "a district sports chairman")
+    defended: new RegExp(`${LBI}(?:${alternation(lex.oneSidedClash.defended, false, true)})(?=\\s*$|\\s*[,.;:()]|\\s+(?:of|in|near|on|at|and|center|centre|headquarters|[A-Z]))`),
     instrument: compileList(lex.instrumentWeapons, 'i'),
     instrumentBefore: new RegExp(`\\b(?:${alternation(lex.instrumentWords)})\\s+(?:\\w+\\s+)?$`, 'i'),
     ofArmed: new RegExp(`^\\s+of\\s+[^,;.]*?${LBI}(?:${alternation([...lex.perpetrators, ...lex.armedOpponents])})${RBI}`, 'i'),
@@ -247,7 +251,7 @@ function twoSidedClash(text: string, s: Sentence, clash: readonly TriggerHit[]):
     // the clash words' object: what follows their first word, up to an agent ("killed by suspected militants" names no opponent)
     // (men off duty blanked before the window is cut: "a police officer who was off duty")
     const object = firstWords(`${t.text.replace(/^\S+/, '')} ${text.slice(t.end, s.end)}`.replace(ix.offDutyArmed, ' ').trim(), ix.lex.opponentWindow).split(/\bby\b/i)[0]!;
-    return ix.opponent.test(object);
+    return ix.opponent.test(object.replace(ix.civilPlace, ' '));
   });
 }
 

@@ -145,3 +145,16 @@ describe('a grenade answered with gunfire is an armed clash', () => {
     expect(sub('On Monday, militants threw a hand grenade at a market in Mogadishu, wounding four traders.')).toEqual(['Grenade']);
   });
 });
+
+describe('what is no held place or armed opponent in a one-sided act', () => {
+  it('"shot and killed a district sports chairman": the district is no held place when a noun follows it', () => {
+    expect(sub('On Monday, Al Shabaab militants shot and killed a district sports chairman at his home in Afgooye.')).toEqual(['Attack']);
+    expect(sub('On Monday, Islamist militants attacked the town of Geneina.')).toEqual(['Armed clash']);
+  });
+
+  it('a refugee camp is no armed camp; snipers are perpetrators', () => {
+    expect(sub('On Monday, Israeli forces stormed the Balata refugee camp in Nablus and fired tear gas canisters at residents.')).toEqual(['Attack']);
+    expect(sub('On Monday, militants stormed an army camp near Gao.')).toEqual(['Armed clash']);
+    expect(sub('On Monday, snipers opened fire on the Hadharan area of Taiz, injuring a child.')).toEqual(['Attack']);
+  });
+});
