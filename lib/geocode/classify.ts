@@ -16,9 +16,11 @@ import { isHyphen, isNameJoin } from './tokenize';
 import type { Span } from './types';
 import { gapAfter, hasLiteralContext, hasPrepositionBefore, prevWord, sepAt, type Context } from './context';
 import { coordinateMetonymy, isCapital, metonymyCue, politicalNounAfterPossessive, verbAfter } from './metonymy';
-import { hasMajorCandidate, oneSensePerArticle, personNames, spansAt, SURNAME, weakName } from './names';
+import { hasMajorCandidate, oneSensePerArticle, personNames, spansAt, streetNamedAfter, SURNAME, weakName } from './names';
 import { CLASSIFY, THRESHOLDS, type ClassifyFile, type ClassifyRuleName } from './data';
 
+/** gazetteer kinds of a single site (classify.json streets): a street named after one is no place of its own */
+const SITE_KINDS: ReadonlySet<string> = new Set(CLASSIFY.streets.siteKinds);
 const ORG = CLASSIFY.organisation;
 const ORG_SUFFIX_JOINERS: ReadonlySet<string> = new Set(ORG.suffixJoiners);
 /** a leading article of a union's written name ("the European Union"), compiled once from classify.json */
@@ -251,7 +253,9 @@ const RULES: Record<ClassifyRuleName, (c: Context, s: Span, st: RuleState) => Fi
     return person ? { note: person, person: person.includes('first name before') ? undefined : 'strong' } : null;
   },
   weakName: (c, s, st) => {
-    const weak = singleName(s) ? weakName(c, s, st.spans, st.idx) : null;
+    // (a facility's name of several words before a street noun is a street too: "Tripoli Airport Road"; a county's
+    // or town's is read as a place, as "Douglas County Road 12" is in Douglas County)
+    const weak = singleName(s) ? weakName(c, s, st.spans, st.idx) : s.entries.length > 0 && s.entries.every((e) => SITE_KINDS.has(e.kind)) ? streetNamedAfter(c, s) : null;
     if (!weak) return null;
     const surname = weak.startsWith(SURNAME);
     return { note: surname ? weak.slice(SURNAME.length) : weak, role: surname ? 'person' : 'common', person: surname ? 'weak' : undefined };

@@ -67,6 +67,7 @@ export const ClassifyFile = z.object({
     when: z.string().min(1),
   })).refine((rs) => CLASSIFY_RULES.every((n) => rs.filter((r) => r.rule === n).length === 1), `every rule (${CLASSIFY_RULES.join(', ')}) exactly once`),
   organisation: z.strictObject({ _about: z.string(), suffixJoiners: z.array(Word), maxSuffixWords: z.number().int().positive(), maxPrefixWords: z.number().int().positive() }),
+  streets: z.strictObject({ _about: z.string(), siteKinds: Kinds }),
   supranational: z.strictObject({ _about: z.string(), articles: z.array(Word).min(1), lengthSlack: z.number().int().nonnegative() }),
 });
 export type ClassifyFile = z.infer<typeof ClassifyFile>;

@@ -33,6 +33,12 @@ export function hasMajorCandidate(s: Span): boolean {
   });
 }
 
+/** "Tripoli Airport Road": a name followed by a capitalised street noun names the street, not the place. */
+export function streetNamedAfter(c: Context, s: Span): string | null {
+  const nextTok = c.tokens[s.last + 1];
+  return nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower) ? `"${c.text.slice(s.start, nextTok.end)}" is a street` : null;
+}
+
 /**
  * One-word names that need context: calendar words; all-caps words; a word inside a longer capitalised
  * name ("Human Rights", "Security Council") unless it is a major place; a name whose only candidates are
@@ -46,9 +52,8 @@ export function weakName(c: Context, s: Span, spans: readonly Span[], idx: numbe
   if (LEXICON.vehicleMakes.has(t.lower) && !hasPrepositionBefore(c, s) && !gapAfter(c, s).startsWith(',')) return `"${s.text}" names a car here (no locative word before it)`;
   const major = hasMajorCandidate(s);
   const nextTok = c.tokens[s.last + 1];
-  if (nextTok && nextTok.cap && gapAfter(c, s) === ' ' && LEXICON.streetSuffixes.has(nextTok.lower)) {
-    return `"${c.text.slice(s.start, nextTok.end)}" is a street`;
-  }
+  const street = streetNamedAfter(c, s);
+  if (street) return street;
   // "on Murree road in Rawalpindi": a road named after the place it leads to, when the sentence names another place
   // ("a Kabul street" is in Kabul; "blocked the Halba highway" alone says where)
   const before = c.tokens[s.first - 1];

@@ -52,3 +52,20 @@ describe('"of" after a place noun or a title is literal context for a name that 
     expect(places('Protesters denounced the Governor of the Bank on Sunday.')).toEqual([]);
   });
 });
+
+describe('a street named after a site, and names joined by "los"', () => {
+  it('"on the Tripoli Airport Road (Tripoli)": the street runs through the city, not to the airport the gazetteer knows', () => {
+    const got = places('On Monday, shells hit houses on the Tripoli Airport Road (Tripoli).');
+    expect(got.some((p) => p.includes('Airport'))).toBe(false);
+    expect(got).toEqual(['Tripoli → Tripoli/LY']);
+    // a county's name before a road noun stays a place
+    expect(places('A truck overturned on Douglas County Road 12 near Alexandria, Minnesota.').some((p) => p.startsWith('Douglas County'))).toBe(true);
+  });
+
+  it('"Leon de los Aldama" is one name, not Leon and an Aldama elsewhere', () => {
+    expect(places('On Monday, in Leon de los Aldama, Guanajuato, gunmen shot dead a trader.')).toEqual([
+      'Leon de los Aldama → León de los Aldama/MX',
+      'Guanajuato → Guanajuato/MX',
+    ]);
+  });
+});
