@@ -245,7 +245,11 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
   const kinded = fitting.length > 0 ? fitting : all;
   // so is a written parent ("Trindade, Pernambuco"): the readings outside it are dropped when one lies inside
   const parent = ctx.parentEntry;
-  const inside = parent ? kinded.filter((e) => liesIn(e, parent)) : [];
+  // ("Surat city (Surat, Gujarat)": a parent of the child's own name is its namesake district, which holds the city
+  // the gazetteer files under that name — the reading the parent got is no reason to drop it)
+  const namesakeParent = parent !== undefined && span.parent !== undefined && nameKey(span.parent.text) === key;
+  const within = (e: GazetteerEntry): boolean => liesIn(e, parent!) || (namesakeParent && e.id === parent!.id);
+  const inside = parent ? kinded.filter(within) : [];
   const entries = inside.length > 0 ? inside : kinded;
   const out: Scored[] = [];
   const seats = seatsAmong(span.entries, `${hintWord}|${parent?.id ?? ''}`, entries);
@@ -282,7 +286,7 @@ export function scoreCandidates(span: Span, ctx: ScoringContext): ScoredCandidat
       : ctx.sameAs !== null ? ctx.sameAs === e.id
       : SAME_WITHOUT_CONTEXT.has(e.kind) && anchoredSame(anchors, key, e.id, self);
     if (!hinted && same) f.same = W.same;
-    if (parent && inside.length > 0 && liesIn(e, parent)) f.parent = W.parent;
+    if (parent && inside.length > 0 && within(e)) f.parent = W.parent;
     else if (span.parentCountry && e.country === span.parentCountry) f.parent = W.parent;
     if (hinted && hintedKinds.includes(e.kind)) f.hint = W.hint;
     if (ctx.focusCity && (hint === 'neighbourhood' || e.kind === 'neighbourhood')) {

@@ -18,3 +18,10 @@ describe('a name written inside a region whose readings at home all lie far outs
     expect(mention(read('Shelling hit Tuzla, Sarajevo and Mostar on Monday.'), 'Tuzla').place?.country).toBe('BA');
   });
 });
+
+describe('a parent of the child\'s own name is its namesake district', () => {
+  it('"Surat city (Surat, Gujarat)" is Surat, not a town near it the gazetteer also files as "Surat"', () => {
+    const m = mention(read('On Monday, about 300 migrant workers took to the streets of Surat city (Surat, Gujarat), demanding to go home.'), 'Surat city');
+    expect(m.place?.name).toBe('Surat');
+  });
+});
