@@ -159,11 +159,16 @@ export function chooseTypes(judged: readonly TriggerHit[]): TriggerHit[][] {
   if (ok.length === 0) return [];
   const top = maxWeight(ok);
   const groups: TriggerHit[][] = [];
+  // ("youths demonstrated and clashed with police": a crowd's words that stand alone stay beside a fight, whose
+  // crowd rule (events.json crowdFights) then makes the fight the crowd's)
+  const { crowd, fight } = lex.events.crowdFights;
+  const fought = ok.some((t) => t.type === fight);
   for (const type of lex.triggers.typeOrder) {
     const ts = ok.filter((t) => t.type === type);
     if (ts.length === 0) continue;
     const w = maxWeight(ts);
-    if (w < top && w < lex.triggers.secondaryMinWeight) continue;
+    const besideFight = fought && crowd.includes(type) && w >= lex.events.weakTriggerBelow;
+    if (w < top && w < lex.triggers.secondaryMinWeight && !besideFight) continue;
     if (lex.triggers.types[type]?.multiPerSentence) {
       for (const t of ts) if (t.weight >= Math.min(top, lex.triggers.secondaryMinWeight)) groups.push([t]);
     } else groups.push([...ts].sort((a, b) => b.weight - a.weight || a.start - b.start));

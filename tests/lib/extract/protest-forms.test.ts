@@ -106,3 +106,14 @@ describe('demonstrators who burn or destroy things make a violent demonstration'
     expect(sub('On Monday, taxi drivers demonstrated in Mamou after a colleague was hit by a police car.')).toEqual(['Peaceful protest']);
   });
 });
+
+describe('a crowd fighting the police, told from either side', () => {
+  it('"youths demonstrated and clashed with police": the demonstration stays beside the fight and makes it its own', () => {
+    expect(sub('On Monday, youths demonstrated and clashed with police in Lekki over economic hardship.')).toEqual(['Violent demonstration']);
+  });
+
+  it('"police officers fought with market vendors" is mob violence; with gunmen it stays a clash', () => {
+    expect(sub('On Monday, police officers fought with market vendors at the Merkato market in Addis Ababa.')).toEqual(['Mob violence']);
+    expect(sub('On Monday, police clashed with gunmen in Addis Ababa.')).toEqual(['Armed clash']);
+  });
+});
