@@ -261,13 +261,14 @@ export function isFuture(text: string): boolean {
  * ("talks that collapsed last week") date another event and are skipped, unless they open the
  * sentence ("On Monday, …").
  */
-export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anchors: readonly number[]): DateCue | null {
+export function pickCue(text: string, s: Sentence, cues: readonly DateCue[], anchors: readonly number[], opensAt = s.start): DateCue | null {
   let best: DateCue | null = null;
   let bestD = Infinity;
   const gapRe = clauseGap();
   const { cuePenalty, pickCue: near } = getLexicon().dates;
   for (const c of cues) {
-    const opening = c.start - s.start < near.openingChars;
+    // (from the end of a leading label when there is one: "Looting: On 5 May 2020, …")
+    const opening = c.start >= opensAt && c.start - opensAt < near.openingChars;
     let d = Infinity;
     for (const a of anchors) {
       const gap = a < c.start ? text.slice(a, c.start) : a > c.end ? text.slice(c.end, a) : '';

@@ -89,6 +89,15 @@ export function judgeFrames(s: Sentence, masked: string, hits: readonly TriggerH
   });
 }
 
+/**
+ * Where the sentence's own words start: after a leading label ("Property destruction: On 5 May 2020, …"), else at
+ * the sentence start. A date opening those words frames the sentence as it would without the label (dates.ts pickCue).
+ */
+export function labelEnd(masked: string, s: Sentence): number {
+  const label = regexes().label.exec(masked);
+  return label ? s.start + label[0].length : s.start;
+}
+
 /** The accepted triggers left once labels and absorbing types have spoken. */
 export function absorbed(ok: readonly TriggerHit[]): TriggerHit[] {
   const labelled = ok.find((t) => t.label);

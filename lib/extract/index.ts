@@ -15,7 +15,7 @@ import { actorById } from '../actors';
 import { codeAcled, codedClass } from './acled';
 import { withCrowd } from './crowd';
 import { frameTolls, resolveCivilians, twoSidedWords } from './civilians';
-import { absorbNeighbours, remoteFireAtAreas } from './frames';
+import { absorbNeighbours, labelEnd, remoteFireAtAreas } from './frames';
 import { findActors, mainCountry } from './actors';
 import { isUnnamed, withOpenActors } from './open-actors';
 import { resolveOpenActors } from './open-resolve';
@@ -369,7 +369,8 @@ function draftFor(a: Article, f: SentenceFindings, group: TriggerHit[], fatUsed:
     && lex.occurredAfter.test(text.slice(trigger.end, Math.min(s.end, trigger.end + 80)));
   if (acting.length === 0 && !where.own && !where.venue && !tl.selfStanding && !standsAlone) return null;
   const anchors = [trigger.start, ...(fat ? [fat.start] : [])];
-  const cue = pickCue(text, s, f.cues, anchors);
+  // (a sentence opened by a label names its date after it: "Looting: On 5 May 2020, …")
+  const cue = pickCue(text, s, f.cues, anchors, trigger.label ? labelEnd(text.slice(s.start, s.end), s) : s.start);
   // an announced plan counts only with a venue or a time of its own ("in Istanbul next week")
   if (trigger.planned && !where.own && !cue) return null;
   if (trigger.planned) {

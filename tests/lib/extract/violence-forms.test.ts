@@ -158,3 +158,13 @@ describe('what is no held place or armed opponent in a one-sided act', () => {
     expect(sub('On Monday, snipers opened fire on the Hadharan area of Taiz, injuring a child.')).toEqual(['Attack']);
   });
 });
+
+describe('a sentence opened by a label dates its event after the label', () => {
+  it('"Property destruction: On 5 June 2021, …" is dated 5 June, not the publication day', () => {
+    const [e] = liveEvents('Property destruction: On 5 June 2021, soldiers razed farmland near the town of Doura in Hebron.', '2021-06-09');
+    expect(e?.date.value).toBe('2021-06-05');
+    expect(e?.date.text).toBe('On 5 June 2021');
+    const [m] = liveEvents('Security measures: On 5 June 2021, the authorities announced a curfew in Sanaa.', '2021-06-09');
+    expect(m?.date.value).toBe('2021-06-05');
+  });
+});
