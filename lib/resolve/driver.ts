@@ -152,14 +152,6 @@ export function candidateQuery(ref: ReportRef, r: ResolutionRules = rules()): Ca
   return queryOf(memoProfile(ref, r, memoOf(r)), r);
 }
 
-function inBox(q: CandidateQuery, p: ReportProfile): boolean {
-  const b = q.bbox;
-  const w = b[0];
-  const e = b[2];
-  if (p.lat < b[1] || p.lat > b[3]) return false;
-  return w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e;
-}
-
 /** appends `v` to the list under `k` (in place: copying the list at every member was quadratic in a component's size) */
 function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -248,51 +240,78 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const overrides = keys.length ? ((yield { kind: 'overrides', keys }) as Override[]) : [];
   const cons = constraints(overrides, new Set(keys));
 
-  // 4. linking pairs among them (each report against those inside its box and days: sorted by window start)
+  // 4. linking pairs among them (each report against those inside its box and days: sorted by window start). The
+  // loops read numbers from arrays (profiles come in several object shapes, and reading their fields pair by pair was
+  // most of this step's cost on a large component) and reports by their position in `all` (event id order)
+  const pos = new Map<string, number>();
+  all.forEach((p, i) => pos.set(p.id, i));
   const byStart = all.filter((p) => p.window).sort((a, b) => a.window!.from - b.window!.from || (a.id < b.id ? -1 : 1));
+  const n = byStart.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const at = new Int32Array(n);
+  byStart.forEach((p, k) => {
+    from[k] = p.window!.from;
+    to[k] = p.window!.to;
+    lat[k] = p.lat;
+    lon[k] = p.lon;
+    at[k] = pos.get(p.id)!;
+  });
   const linksFound: Link[] = [];
+  /** the positions in `all` of each found link's two reports, in event id order */
+  const linkEnds: number[] = [];
   const span = maxWindowDays(r) * 2 + r.dayToleranceDays;
-  for (let i = 0; i < byStart.length; i++) {
+  for (let i = 0; i < n; i++) {
     const a = byStart[i]!;
-    const q = queryOf(a, r)!;
-    for (let j = i + 1; j < byStart.length; j++) {
+    const [west, south, east, north] = queryOf(a, r)!.bbox;
+    const plain = west <= east;
+    const last = to[i]! + span;
+    for (let j = i + 1; j < n; j++) {
+      if (from[j]! > last) break;
+      // inBox
+      const y = lat[j]!;
+      if (y < south || y > north) continue;
+      const x = lon[j]!;
+      if (plain ? !(x >= west && x <= east) : !(x >= west || x <= east)) continue;
       const b = byStart[j]!;
-      if (b.window!.from > a.window!.to + span) break;
-      if (!inBox(q, b)) continue;
       const c = compareOf(a, b);
-      if (links(c, r)) linksFound.push(a.id < b.id ? { a, b, c } : { a: b, b: a, c });
+      if (!links(c, r)) continue;
+      if (at[i]! < at[j]!) {
+        linksFound.push({ a, b, c });
+        linkEnds.push(at[i]!, at[j]!);
+      } else {
+        linksFound.push({ a: b, b: a, c });
+        linkEnds.push(at[j]!, at[i]!);
+      }
     }
   }
-  // components: linking pairs + analyst units
-  const parent = new Map(all.map((p) => [p.id, p.id]));
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) {
-      parent.set(x, parent.get(parent.get(x)!)!);
-      x = parent.get(x)!;
+  // components: linking pairs + analyst units (union-find on positions: the smaller position, the smaller id, is the root)
+  const parent = new Int32Array(all.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
     }
     return x;
   };
-  const join = (a: string, b: string) => {
+  const join = (a: number, b: number) => {
     const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra !== rb) parent[ra < rb ? rb : ra] = ra < rb ? ra : rb;
   };
-  for (const l of linksFound) join(l.a.id, l.b.id);
-  const byKey = new Map<string, string[]>();
-  for (const p of all) pushTo(byKey, p.key, p.id);
+  for (let k = 0; k < linkEnds.length; k += 2) join(linkEnds[k]!, linkEnds[k + 1]!);
+  const byKey = new Map<string, number[]>();
+  all.forEach((p, i) => pushTo(byKey, p.key, i));
   for (const pk of cons.must.keys()) {
     const [ka, kb] = pk.split('\u0000') as [string, string];
     for (const a of byKey.get(ka) ?? []) for (const b of byKey.get(kb) ?? []) join(a, b);
   }
   const components = new Map<string, ReportProfile[]>();
-  for (const p of all) {
-    const root = find(p.id);
-    pushTo(components, root, p);
-  }
+  all.forEach((p, i) => pushTo(components, all[find(i)]!.id, p));
   const linksBy = new Map<string, Link[]>();
-  for (const l of linksFound) {
-    const root = find(l.a.id);
-    pushTo(linksBy, root, l);
-  }
+  linksFound.forEach((l, k) => pushTo(linksBy, all[find(linkEnds[2 * k]!)]!.id, l));
 
   // 5. events
   const assignments: ReportAssignment[] = [];
