@@ -56,11 +56,10 @@ class Lru<K, V> {
  * Reading a report (profile) and comparing two are pure in their inputs, and a store asks for the same stored
  * reports write after write (a growing group is compared again at every new report): both are memoised per rules
  * object. A profile is found first by the event object itself (a store that keeps its parsed rows hands the same
- * object again: no key to compute), then by event id and content — a hash of the WHOLE event and its article's
- * fields, so whatever part of the event profile() reads, another content is another entry (a reprocessed report
- * under the same id misses). The content key is computed only when an id has been read before (a report parsed
- * again from its row, a reprocess), and for the profile it is compared with only then: a report never seen — every
- * new report of an ingest — costs no serialisation and no hash (they cost more than its profile: bench/regroup-ingest).
+ * object again: nothing to compare), then by event id and content — the WHOLE event and its article's fields
+ * (sameContent), so whatever part of the event profile() reads, another content is another entry (a reprocessed
+ * report under the same id misses). Contents are compared only when an id has been read before (a report parsed
+ * again from its row, a reprocess): a report never seen — every new report of an ingest — costs no comparison.
  * Each memoised profile gets a serial number (`memoKey`) and its own map of comparisons, keyed by the other
  * profile's serial (the first of a pair in event id order holds it): a growing group is looked up pair by pair at
  * every write, and one global map keyed by both (a string, or a number past small integers) cost more than the
@@ -71,8 +70,6 @@ interface Memo {
   byObject: WeakMap<ConflictEvent, ReportProfile>;
   /** by event id: the profiles read for it, newest first (a few contents: reprocessed reports) */
   byId: Lru<string, ReportProfile[]>;
-  /** content keys of memoised profiles, computed on first need */
-  contentKeys: WeakMap<ReportProfile, string>;
   /** the profiles' comparison maps that hold entries, and how many entries they hold together */
   holders: Map<number, Comparison>[];
   pairs: number;
@@ -85,67 +82,52 @@ const COMPARISONS_MAX = 400_000;
 const MEMOS = new WeakMap<ResolutionRules, Memo>();
 const memoOf = (r: ResolutionRules): Memo => {
   let m = MEMOS.get(r);
-  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), contentKeys: new WeakMap(), holders: [], pairs: 0, serial: 0 }));
+  if (!m) MEMOS.set(r, (m = { byObject: new WeakMap(), byId: new Lru(PROFILES_MAX), holders: [], pairs: 0, serial: 0 }));
   return m;
 };
 
-/** FNV-1a over the UTF-16 code units, two lanes (≈ 64 bits): a content key, not a security hash. */
-function contentHash(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return h1.toString(36) + h2.toString(36);
-}
-
 /**
- * The JSON of new reports the driver serialised for their content key, until the store's insert takes it
- * (takeEventJson): the insert stores the same JSON.stringify of the same object, so it is serialised once.
+ * Whether two parsed values would serialise to the same JSON up to the order of object keys (own enumerable keys,
+ * keys holding undefined left out as JSON.stringify does): what a profile is read from is the same. Stops at the
+ * first difference; a NaN or another value JSON writes differently only makes it answer false (a fresh reading).
+ * Walking both costs less than serialising and hashing both (bench/ingest: every report of a batch seen before
+ * under its id).
  */
-const SERIALISED = new WeakMap<ConflictEvent, string>();
-
-/** JSON.stringify(e), taken from the driver when it serialised this very object for a new report's content key (then forgotten) */
-export function takeEventJson(e: ConflictEvent): string {
-  const json = SERIALISED.get(e);
-  if (json === undefined) return JSON.stringify(e);
-  SERIALISED.delete(e);
-  return json;
+function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameContent(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(x, k) || x[k] === undefined) continue;
+    if (!Object.hasOwn(y, k) || !sameContent(x[k], y[k])) return false;
+    n++;
+  }
+  for (const k in y) if (Object.hasOwn(y, k) && y[k] !== undefined) n--;
+  return n === 0;
 }
-
-/** what a profile is read from: the whole event and its article's fields (`added`: a new report's JSON is kept for its insert) */
-const contentKey = (ref: ReportRef, added = false): string => {
-  const a = ref.article;
-  const json = JSON.stringify(ref.event);
-  if (added) SERIALISED.set(ref.event, json);
-  return contentHash(`${json}\u0001${a.id}\u0001${a.title}\u0001${a.source ?? ''}\u0001${a.published ?? ''}`);
-};
 
 const sameArticle = (a: ReportRef['article'], b: ReportRef['article']) =>
   a === b || (a.id === b.id && a.title === b.title && a.source === b.source && a.published === b.published);
 
-function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo, added = false): ReportProfile {
+function memoProfile(ref: ReportRef, r: ResolutionRules, memo: Memo): ReportProfile {
   const seen = memo.byObject.get(ref.event);
   // the same event object with the same article: the memoised reading as it is (nothing reads a profile's ref but
   // its event and article; a copy per stored candidate and write was most of this function's allocation)
   if (seen && sameArticle(seen.ref.article, ref.article)) return seen;
   const read = memo.byId.get(ref.event.id);
-  let hit: ReportProfile | undefined;
-  if (read) {
-    const key = contentKey(ref, added);
-    hit = read.find((p) => {
-      let k = memo.contentKeys.get(p);
-      if (k === undefined) memo.contentKeys.set(p, (k = contentKey(p.ref)));
-      return k === key;
-    });
-    if (hit) memo.contentKeys.set(hit, key);
-  }
+  // the same content read before under this id (a report parsed again from its row, the same report put again)
+  const hit = read?.find((p) => sameArticle(p.ref.article, ref.article) && sameContent(p.event, ref.event));
   // same content: the memoised reading with this report's own objects (deep-equal to the ones it was read from)
   const p = hit ? { ...hit, ref, event: ref.event } : { ...profile(ref, r), memoKey: memo.serial++, pairs: new Map() };
   if (!hit) memo.byId.set(ref.event.id, [p, ...(read ?? [])].slice(0, CONTENTS_PER_ID));
-  else memo.contentKeys.set(p, memo.contentKeys.get(hit)!);
   memo.byObject.set(ref.event, p);
   return p;
 }
@@ -170,14 +152,6 @@ export function candidateQuery(ref: ReportRef, r: ResolutionRules = rules()): Ca
   return queryOf(memoProfile(ref, r, memoOf(r)), r);
 }
 
-function inBox(q: CandidateQuery, p: ReportProfile): boolean {
-  const b = q.bbox;
-  const w = b[0];
-  const e = b[2];
-  if (p.lat < b[1] || p.lat > b[3]) return false;
-  return w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e;
-}
-
 /** appends `v` to the list under `k` (in place: copying the list at every member was quadratic in a component's size) */
 function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -189,7 +163,7 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const addedIds = new Set(input.added.map((a) => a.event.id));
   const memo = memoOf(r);
   const nodes = new Map<string, ReportProfile>();
-  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo, true));
+  for (const ref of input.added) nodes.set(ref.event.id, memoProfile(ref, r, memo));
 
   const compareOf = (a: ReportProfile, b: ReportProfile): Comparison => {
     const x = a.id < b.id ? a : b;
@@ -266,51 +240,78 @@ function* steps(input: ResolutionInput, r: ResolutionRules): Generator<Request, 
   const overrides = keys.length ? ((yield { kind: 'overrides', keys }) as Override[]) : [];
   const cons = constraints(overrides, new Set(keys));
 
-  // 4. linking pairs among them (each report against those inside its box and days: sorted by window start)
+  // 4. linking pairs among them (each report against those inside its box and days: sorted by window start). The
+  // loops read numbers from arrays (profiles come in several object shapes, and reading their fields pair by pair was
+  // most of this step's cost on a large component) and reports by their position in `all` (event id order)
+  const pos = new Map<string, number>();
+  all.forEach((p, i) => pos.set(p.id, i));
   const byStart = all.filter((p) => p.window).sort((a, b) => a.window!.from - b.window!.from || (a.id < b.id ? -1 : 1));
+  const n = byStart.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const at = new Int32Array(n);
+  byStart.forEach((p, k) => {
+    from[k] = p.window!.from;
+    to[k] = p.window!.to;
+    lat[k] = p.lat;
+    lon[k] = p.lon;
+    at[k] = pos.get(p.id)!;
+  });
   const linksFound: Link[] = [];
+  /** the positions in `all` of each found link's two reports, in event id order */
+  const linkEnds: number[] = [];
   const span = maxWindowDays(r) * 2 + r.dayToleranceDays;
-  for (let i = 0; i < byStart.length; i++) {
+  for (let i = 0; i < n; i++) {
     const a = byStart[i]!;
-    const q = queryOf(a, r)!;
-    for (let j = i + 1; j < byStart.length; j++) {
+    const [west, south, east, north] = queryOf(a, r)!.bbox;
+    const plain = west <= east;
+    const last = to[i]! + span;
+    for (let j = i + 1; j < n; j++) {
+      if (from[j]! > last) break;
+      // inBox
+      const y = lat[j]!;
+      if (y < south || y > north) continue;
+      const x = lon[j]!;
+      if (plain ? !(x >= west && x <= east) : !(x >= west || x <= east)) continue;
       const b = byStart[j]!;
-      if (b.window!.from > a.window!.to + span) break;
-      if (!inBox(q, b)) continue;
       const c = compareOf(a, b);
-      if (links(c, r)) linksFound.push(a.id < b.id ? { a, b, c } : { a: b, b: a, c });
+      if (!links(c, r)) continue;
+      if (at[i]! < at[j]!) {
+        linksFound.push({ a, b, c });
+        linkEnds.push(at[i]!, at[j]!);
+      } else {
+        linksFound.push({ a: b, b: a, c });
+        linkEnds.push(at[j]!, at[i]!);
+      }
     }
   }
-  // components: linking pairs + analyst units
-  const parent = new Map(all.map((p) => [p.id, p.id]));
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) {
-      parent.set(x, parent.get(parent.get(x)!)!);
-      x = parent.get(x)!;
+  // components: linking pairs + analyst units (union-find on positions: the smaller position, the smaller id, is the root)
+  const parent = new Int32Array(all.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
     }
     return x;
   };
-  const join = (a: string, b: string) => {
+  const join = (a: number, b: number) => {
     const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra !== rb) parent[ra < rb ? rb : ra] = ra < rb ? ra : rb;
   };
-  for (const l of linksFound) join(l.a.id, l.b.id);
-  const byKey = new Map<string, string[]>();
-  for (const p of all) pushTo(byKey, p.key, p.id);
+  for (let k = 0; k < linkEnds.length; k += 2) join(linkEnds[k]!, linkEnds[k + 1]!);
+  const byKey = new Map<string, number[]>();
+  all.forEach((p, i) => pushTo(byKey, p.key, i));
   for (const pk of cons.must.keys()) {
     const [ka, kb] = pk.split('\u0000') as [string, string];
     for (const a of byKey.get(ka) ?? []) for (const b of byKey.get(kb) ?? []) join(a, b);
   }
   const components = new Map<string, ReportProfile[]>();
-  for (const p of all) {
-    const root = find(p.id);
-    pushTo(components, root, p);
-  }
+  all.forEach((p, i) => pushTo(components, all[find(i)]!.id, p));
   const linksBy = new Map<string, Link[]>();
-  for (const l of linksFound) {
-    const root = find(l.a.id);
-    pushTo(linksBy, root, l);
-  }
+  linksFound.forEach((l, k) => pushTo(linksBy, all[find(linkEnds[2 * k]!)]!.id, l));
 
   // 5. events
   const assignments: ReportAssignment[] = [];

@@ -6,7 +6,7 @@
  * Stores call resolveSync / resolveAsync inside their write transactions (types.ts is the contract).
  */
 export * from './types';
-export { RESOLUTION_VERSION, candidateQuery, resolveAsync, resolveReports, resolveSync, takeEventJson, type ResolutionInput } from './driver';
+export { RESOLUTION_VERSION, candidateQuery, resolveAsync, resolveReports, resolveSync, type ResolutionInput } from './driver';
 export { compare, links, partedByHardRule, profile, type Comparison, type ReportProfile } from './compare';
 export { constraints, pairKey, type Constraints } from './constraints';
 export { choosePrimary, resolveGroup } from './merge';

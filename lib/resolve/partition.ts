@@ -63,6 +63,10 @@ export function partition(
     }
 
   const constrained = cons.must.size > 0 || cons.cannot.size > 0;
+  // no analyst constraint and every pair compatible: whatever the order, each link's two groups are joinable, so the
+  // links make the connected reports one group — the retellings of one happening — without sorting the links
+  // (quadratic in a component's size, and asked again at every write that adds to it)
+  if (!constrained && everyPairCompatible(reports, compareOf) && connected(reports, linkPairs)) return [[...reports].sort((x, y) => cmp(x.id, y.id))];
   const joinable = (ga: readonly ReportProfile[], gb: readonly ReportProfile[]) => {
     for (const x of ga)
       for (const y of gb) {
@@ -89,3 +93,31 @@ export function partition(
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const minId = (l: Link) => (l.a.id < l.b.id ? l.a.id : l.b.id);
 const maxId = (l: Link) => (l.a.id < l.b.id ? l.b.id : l.a.id);
+
+/** whether every two reports are compatible (stops at the first pair that is not) */
+function everyPairCompatible(reports: readonly ReportProfile[], compareOf: (a: ReportProfile, b: ReportProfile) => Comparison): boolean {
+  for (let i = 0; i < reports.length; i++) for (let j = i + 1; j < reports.length; j++) if (!compareOf(reports[i]!, reports[j]!).compatible) return false;
+  return true;
+}
+
+/** whether the links join all the reports */
+function connected(reports: readonly ReportProfile[], linkPairs: readonly Link[]): boolean {
+  if (reports.length <= 1) return true;
+  const parent = new Map<string, string>(reports.map((r) => [r.id, r.id]));
+  const find = (id: string): string => {
+    while (parent.get(id) !== id) {
+      const up = parent.get(parent.get(id)!)!;
+      parent.set(id, up);
+      id = up;
+    }
+    return id;
+  };
+  let parts = reports.length;
+  for (const { a, b } of linkPairs) {
+    const [ra, rb] = [find(a.id), find(b.id)];
+    if (ra === rb) continue;
+    parent.set(ra, rb);
+    if (--parts === 1) return true;
+  }
+  return false;
+}

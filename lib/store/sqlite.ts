@@ -24,7 +24,7 @@ import { LEDE_HEAD, ledesFromHeads } from './lede';
 import { watchDataVersion } from './notify';
 import { knownSearch, SqliteResolution, type Placement } from './sqlite-resolution';
 import { reportKey } from './resolution';
-import { takeEventJson, type ReportArticle } from '../resolve';
+import type { ReportArticle } from '../resolve';
 
 type DB = Database.Database;
 
@@ -273,8 +273,7 @@ export class SqliteStore implements SeedableStore {
     );
     const actor = this.stmt('INSERT INTO event_actors (actor_id, event_rid, background, acting, counted, own) VALUES (?, ?, ?, ?, ?, ?)');
     events.forEach((e, seq) => {
-      // the JSON the resolution driver serialised for a new report's content key, when it did (takeEventJson)
-      const { actors, acting, ...row } = eventRow(e, seq, article.title, knownSearch(e, article.title), takeEventJson(e));
+      const { actors, acting, ...row } = eventRow(e, seq, article.title, knownSearch(e, article.title));
       const p = placed.get(e.id);
       const background = row.background ? 1 : 0;
       // positional binds, in the column order above (binding 24 named parameters took ≈ 1.4× the CPU of this insert, microbenchmark)
