@@ -6,7 +6,8 @@
  * coded every note as its own event, so two notes merged are a false merge unless ACLED coded them identically
  * (same date, same location name within 1 km, same sub-type: then the merge is listed, not counted).
  * Prints (lib/eval/resolve scoreAcledMerges): notes merged with a note ACLED coded as a different event / notes
- * (target ≤ 2%), by what differed, the identically coded merges, `--examples N` false pairs with their evidence
+ * (target ≤ 2%), by what differed, the identically coded merges, the same per pair over the pairs a resolver could
+ * confuse (same day and country, coded differently within 50 km), `--examples N` false pairs with their evidence
  * (default 15), and the time of reading and of resolution with throughput. Reads the dev set at run time only;
  * nothing is cached or written. A missing file → a notice and exit 0 (the dev set is not in the repo); bad
  * input → message, exit 1.
@@ -95,6 +96,7 @@ function main(): void {
     `  notes merged with any other note: ${score.mergedNotes}; note pairs sharing a resolved event: ${score.mergedPairs} — ${score.differentPairs} coded differently (${Object.entries(score.byDifference).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}), ${score.identicalPairs} coded identically (same date, location, sub-type: not counted)`,
     `  counting only each note's coded event (the reading that matches ACLED's row; ${score.coded!.codedNotes} notes have one): ${score.coded!.falselyMergedNotes}/${score.notes} = ${pct(score.coded!.falseMergeRate)}, ${pct(score.coded!.falseMergeRateOfCoded)} of the notes with a coded event (${score.coded!.mergedPairs} pairs merged, ${score.coded!.identicalPairs} coded identically)`,
     `  differently coded pairs with the very same note text (ACLED split one report by place or actor): ${score.sameTextPairs}; notes falsely merged with a note of other text: ${score.besidesSameText.falselyMergedNotes}/${score.notes} = ${pct(score.besidesSameText.falseMergeRate)}`,
+    `  per pair: of the ${score.nearMisses.pairs} note pairs a resolver could confuse (same day and country, coded differently within 50 km), ${score.nearMisses.merged} share a resolved event = ${pct(score.nearMisses.rate)}; ${score.nearMisses.mergedOtherText} of other text = ${pct(score.nearMisses.rateOtherText)}`,
     `  time: reading ${readSeconds.toFixed(1)} s (${timing.notesPerSecondRead.toFixed(1)} notes/s), resolution ${resolveSeconds.toFixed(2)} s (${Math.round(timing.reportsPerSecondResolved)} reports/s) — read + resolve ${timing.notesPerSecondReadAndResolved.toFixed(1)} notes/s, resolution ${pct(timing.resolveShareOfIngest)} of it`,
   ];
   if (args.examples > 0 && score.falsePairs.length > 0) {

@@ -157,6 +157,9 @@ export function formatFailures(failures: readonly PairFailure[]): string {
 /** How far apart two ACLED coordinates may be and still be "the same location" (with the same location name). */
 export const SAME_LOCATION_KM = 1;
 
+/** How far apart two differently coded notes of one day and country may lie to count as a near miss. */
+export const NEAR_MISS_KM = 50;
+
 /** Why ACLED coded two notes as different events, or null when it coded them identically (date, location, sub-type). */
 export function acledDifferences(a: AcledNote, b: AcledNote): { kind: 'date' | 'location' | 'sub-type'; text: string }[] {
   const diffs: { kind: 'date' | 'location' | 'sub-type'; text: string }[] = [];
@@ -213,6 +216,11 @@ export interface AcledMergeScore {
    * store keyed by content hash would even hold them as one article), so a merge between them is no reading error.
    */
   besidesSameText: { falselyMergedNotes: number; falseMergeRate: number };
+  /**
+   * Per pair: the differently coded note pairs a resolver could confuse — same day, same country, coded within
+   * NEAR_MISS_KM of each other — and how many of them share a resolved event (with and without identical texts).
+   */
+  nearMisses: { pairs: number; merged: number; rate: number; mergedOtherText: number; rateOtherText: number };
 }
 
 /**
@@ -260,6 +268,7 @@ export function scoreAcledMerges(
   const codedSeen = new Set<string>();
   const codedFalsely = new Set<number>();
   let codedIdentical = 0;
+  const falseKeys = new Set<string>();
   for (const [group, ids] of [...members].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
@@ -280,6 +289,7 @@ export function scoreAcledMerges(
           identicalPairs++;
           continue;
         }
+        falseKeys.add(key);
         if (notes[ni]!.text === notes[nj]!.text) sameTextPairs++;
         else falselyOtherText.add(ni).add(nj);
         falsely.add(ni).add(nj);
@@ -308,5 +318,34 @@ export function scoreAcledMerges(
       : null,
     sameTextPairs,
     besidesSameText: { falselyMergedNotes: falselyOtherText.size, falseMergeRate: notes.length ? falselyOtherText.size / notes.length : 0 },
+    nearMisses: nearMisses(notes, falseKeys),
   };
+}
+
+/** The near-miss pairs (same day and country, differently coded within NEAR_MISS_KM) and those merged (`falseKeys`: "i:j", i < j). */
+function nearMisses(notes: readonly AcledNote[], falseKeys: ReadonlySet<string>): AcledMergeScore['nearMisses'] {
+  const byDay = new Map<string, number[]>();
+  notes.forEach((n, i) => {
+    const k = `${n.published}|${n.country}`;
+    const list = byDay.get(k);
+    if (list) list.push(i);
+    else byDay.set(k, [i]);
+  });
+  let pairs = 0;
+  let merged = 0;
+  let mergedOtherText = 0;
+  for (const list of byDay.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = notes[list[x]!]!;
+        const b = notes[list[y]!]!;
+        if (acledDifferences(a, b).length === 0 || distanceKm(a.gold.lat, a.gold.lon, b.gold.lat, b.gold.lon) > NEAR_MISS_KM) continue;
+        pairs++;
+        if (!falseKeys.has(`${list[x]}:${list[y]}`)) continue;
+        merged++;
+        if (a.text !== b.text) mergedOtherText++;
+      }
+    }
+  }
+  return { pairs, merged, rate: pairs ? merged / pairs : 0, mergedOtherText, rateOtherText: pairs ? mergedOtherText / pairs : 0 };
 }

@@ -79,5 +79,15 @@ describe('ACLED merges', () => {
     expect(s.falsePairs.map((p) => [p.a, p.b])).toEqual([['n1', 'n3']]);
     // only coded events: n1-e0 + n2-e0 (identical), n1-e1 is not n1's coded event → no false merge
     expect(s.coded).toMatchObject({ falselyMergedNotes: 0, mergedPairs: 1, identicalPairs: 1 });
+    // per pair: n1–n3, n2–n3, n3–n4, n3–n5 are the near misses (same day and country, coded differently, 0 km apart);
+    // one of them (n1+n3) is merged, and its texts differ
+    expect(s.nearMisses).toEqual({ pairs: 4, merged: 1, rate: 0.25, mergedOtherText: 1, rateOtherText: 0.25 });
+  });
+
+  it('a near miss is a differently coded pair of one day and country within 50 km', () => {
+    const notes = [note('a'), note('b', { sub_event_type: 'Attack' }, '2024-05-08'), note('c', { lat: 36 }), { ...note('d', { location: 'Beta' }), country: 'Iraq' }];
+    const s = scoreAcledMerges(notes, notes.map(() => []), result({}), null);
+    // a–b another day, a–c 111 km apart, a–d another country, c–d too: none
+    expect(s.nearMisses).toMatchObject({ pairs: 0, merged: 0, rate: 0 });
   });
 });
