@@ -168,3 +168,14 @@ describe('a sentence opened by a label dates its event after the label', () => {
     expect(m?.date.value).toBe('2021-06-05');
   });
 });
+
+describe('explosive remnants of war, and fortifications', () => {
+  it('"a villager accidentally stepped on a landmine" is Other (explosive remnants of war), not a landmine attack', () => {
+    expect(sub('On Monday, a villager accidentally stepped on a landmine in Samlout district, Battambang, Cambodia. The explosion killed one.')).toEqual(['Other']);
+    expect(sub('On Monday, a roadside bomb planted by militants killed two soldiers near Gao.')).toEqual(['Remote explosive/landmine/IED']);
+  });
+
+  it('"established fortifications" with no word between is a change to the group\'s activity', () => {
+    expect(sub('On Monday, anti-Houthi forces established fortifications in the east of Hudaydah city.')).toEqual(['Change to group/activity']);
+  });
+});
