@@ -179,3 +179,13 @@ describe('explosive remnants of war, and fortifications', () => {
     expect(sub('On Monday, anti-Houthi forces established fortifications in the east of Hudaydah city.')).toEqual(['Change to group/activity']);
   });
 });
+
+describe('violence against a gang member is an armed clash', () => {
+  it('"a man was shot to death by two armed men. The victim was involved in a gang."', () => {
+    expect(sub('On Monday, in Manaus, Amazonas, a man was shot to death in Compensa neighborhood by two armed men. The victim was involved in a gang.')).toEqual(['Armed clash']);
+  });
+
+  it('the same killing of a teacher stays an attack', () => {
+    expect(sub('On Monday, in Manaus, Amazonas, a man was shot to death in Compensa neighborhood by two armed men. The victim was a teacher.')).toEqual(['Attack']);
+  });
+});
