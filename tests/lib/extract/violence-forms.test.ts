@@ -189,3 +189,10 @@ describe('violence against a gang member is an armed clash', () => {
     expect(sub('On Monday, in Manaus, Amazonas, a man was shot to death in Compensa neighborhood by two armed men. The victim was a teacher.')).toEqual(['Attack']);
   });
 });
+
+describe('sellers are victims; dahalo are perpetrators', () => {
+  it('"assaulted a qat seller", "dahalo attacked and killed 1 person"', () => {
+    expect(sub('On Monday, pro-Houthi forces reportedly assaulted a qat seller in the city of Dhamar.')).toEqual(['Attack']);
+    expect(sub('On Monday, dahalo attacked and killed 1 person while ambushing vehicles in Antanimary, Androy.')).toEqual(['Attack']);
+  });
+});
