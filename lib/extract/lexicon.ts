@@ -93,7 +93,7 @@ export const TriggersFile = z.object({
   clauseBreaks: z.object({ words: Words }),
   scopeBreaks: z.object({ words: Words }),
   duration: z.object({ window: z.number().int(), cues: z.array(z.string()) }),
-  hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()) }),
+  hypothetical: z.object({ window: z.number().int(), before: z.array(z.string()), after: z.array(z.string()), sentence: z.array(z.string()), purposeBefore: z.array(z.string()) }),
   quotes: z.object({ maxScareQuoteWords: z.number().int() }),
   lookAfterChars: z.number().int().positive(),
   planned: z.object({ cues: z.array(z.string()), conditionals: z.array(z.string()), confidenceFactor: z.number() }),
@@ -270,6 +270,8 @@ export interface Lexicon {
   /** a new phrase of time or circumstance: a hypothesis cue does not reach across it */
   scopeBreak: RegExp;
   hypotheticalBefore: RegExp;
+  /** 'before' cues of purpose ('to stop', 'in order to'): their reach ends at a comma */
+  purposeCues: ReadonlySet<string>;
   hypotheticalSentence: RegExp;
   hypotheticalAfter: RegExp;
   /** hypothesis cues that are not plan cues (they reject even a plannable trigger) */
@@ -373,6 +375,7 @@ export function getLexicon(): Lexicon {
     occurredAfter: new RegExp(`^(?:[\\s,]+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,${events.violentStandsAlone.afterWords}}?[\\s,]+(?:${anyOf(events.violentStandsAlone.occurred, '\\s+')})(?![A-Za-z])`, 'i'),
     scopeBreak: new RegExp(`\\b(?:${anyOf(triggers.scopeBreaks.words)})\\b`, 'i'),
     hypotheticalBefore: compileList(triggers.hypothetical.before, 'i'),
+    purposeCues: new Set(triggers.hypothetical.purposeBefore.map((c) => c.toLowerCase())),
     hypotheticalSentence: compileList(triggers.hypothetical.sentence, 'i'),
     hypotheticalAfter: new RegExp(`^[\\s,]*(?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]+\\s+){0,3}?(?:${alternation(triggers.hypothetical.after)})(?![A-Za-z])`, 'i'),
     hypotheticalBeforeNotPlan: compileList(triggers.hypothetical.before.filter((c) => !planSet.has(c.toLowerCase())), 'i'),

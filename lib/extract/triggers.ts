@@ -115,7 +115,9 @@ export function judgeTriggers(text: string, s: Sentence, hits: readonly TriggerH
     const plannable = lex.triggers.types[t.type]?.plannable === true;
     const cue = lex.hypotheticalBefore.exec(hypoWindow);
     // "rejected calls for a ceasefire during talks in Jeddah": a new phrase of time or place ends the cue's reach
-    const hypo = cue && !lex.scopeBreak.test(hypoWindow.slice(cue.index + cue[0].length)) ? cue : null;
+    // (and a purpose's reach ends at a comma: "stranded by measures implemented to stop the virus, staged a demonstration")
+    const reach = cue ? hypoWindow.slice(cue.index + cue[0].length) : '';
+    const hypo = cue && !lex.scopeBreak.test(reach) && !(lex.purposeCues.has(cue[0].trim().toLowerCase()) && reach.includes(',')) ? cue : null;
     let planned: string | null = null;
     if (hypo) {
       // "would host talks in Istanbul": a plan, kept for talks and truces unless another cue makes it a hypothesis

@@ -13,7 +13,7 @@ import { extractEvents } from '../extract';
  * every article stamped with another version again. '2': events carry their ACLED coding (`acled`); '3': an Arabic
  * article opening a longer name is never a place by itself ("Al Hishah" is not Ål, Norway).
  */
-export const PIPELINE_VERSION = '52';
+export const PIPELINE_VERSION = '53';
 
 export interface Extraction {
   mentions: Mention[];

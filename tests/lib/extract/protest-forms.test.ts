@@ -117,3 +117,13 @@ describe('a crowd fighting the police, told from either side', () => {
     expect(sub('On Monday, police clashed with gunmen in Addis Ababa.')).toEqual(['Armed clash']);
   });
 });
+
+describe('a purpose told before a comma belongs to its own phrase', () => {
+  it('"people stranded by measures implemented to stop the virus from spreading, staged a demonstration" is a protest', () => {
+    expect(sub('On Monday, in Cusco, around 80 people stranded in the city due to the lockdown measures implemented to stop the virus from spreading, staged a demonstration demanding buses home.')).toEqual(['Peaceful protest']);
+  });
+
+  it('"called for a ceasefire to stop the fighting" is still no fight', () => {
+    expect(sub('On Monday, the UN called for a ceasefire to stop the fighting in Marib.')).toEqual([]);
+  });
+});
