@@ -210,8 +210,10 @@ const NOT_NAME_TAIL: ReadonlySet<string> = new Set(A.nameTailNotName);
  * "in Padre Marcos, Piaui", "in Puli Alam district, Logar": the gazetteer knows "Padre" and "Puli" (a village in
  * Colombia, a town in Taiwan) but the text names "Padre Marcos" and "Puli Alam", places it lacks. A name
  * followed by more of a name — a capitalised word (after at most one particle: "Morro do Juiz") that is no kind
- * or direction word and no place span itself — is withdrawn when its reading lies in none of the countries of the
- * other places its sentence names (and it names some). So is a name before a facility noun ("the Meade company").
+ * or direction word, no date and no place span itself — is withdrawn when its reading lies in none of the countries
+ * of the other places its sentence names (and it names some), or lies in one of them but more than LOCALE_KM from
+ * every town and region the sentence names ("Porto Velindo neighborhood of Curitiba, Parana"). So is a name before a
+ * facility noun ("the Meade company") read in none of those countries.
  */
 export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutions: Map<Span, Resolution>): void {
   // a name the gazetteer lacks, marked by a kind word ("Alam district" after "Puli"), is the rest of the name, not another place
@@ -241,8 +243,9 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
     // only those of countries and first-level regions or held by two places ("Douglas County Public Works" beside a
     // stray reading of mangled text is no name head)
     const plain = s.first === s.last && !s.qualifier && !s.parent;
+    const beside = placesBeside(c, s, spans, resolutions);
     const held = new Map<string, number>();
-    for (const e of placesBeside(c, s, spans, resolutions)) if (e.country) held.set(e.country, (held.get(e.country) ?? 0) + (plain || STRONG_KINDS.has(e.kind) ? 2 : 1));
+    for (const e of beside) if (e.country) held.set(e.country, (held.get(e.country) ?? 0) + (plain || STRONG_KINDS.has(e.kind) ? 2 : 1));
     const countries = new Set([...held].flatMap(([cc, n]) => (n >= 2 ? [cc] : [])));
     if (countries.size === 0) continue;
     const longer = c.text.slice(s.start, t.end);
@@ -250,7 +253,7 @@ export function abstainOnNameHeads(c: Context, spans: readonly Span[], resolutio
       // "in Porto Xyz neighborhood of Curitiba, Parana": a namesake in the right country, but far from where the
       // sentence is set (more than LOCALE_KM from every town and region it names) — the longer name's place is there
       if (facility) continue;
-      const locales = placesBeside(c, s, spans, resolutions).filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
+      const locales = beside.filter((e) => LOCALE_KINDS.has(e.kind) && e.id !== chosen.id);
       if (locales.length === 0) continue;
       const [nearest, km] = locales.map((e) => [e, kmToExtent(chosen.lat, chosen.lon, e)] as const).reduce((a, b) => (a[1] <= b[1] ? a : b));
       if (km <= LOCALE_KM) continue;
